@@ -1,0 +1,5 @@
+"""The ``carnet`` command (contract in PRODUCT.md): a thin shell over the services."""
+
+from carnet_app.cli.main import main
+
+__all__ = ["main"]

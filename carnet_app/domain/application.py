@@ -1,0 +1,240 @@
+"""The application document for a carnet (PRODUCT.md, ``apply``), read and checked field by field.
+
+Every refusal names the field (``goods[3].value``) so a clerk can find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from carnet_app.domain.types import (
+    CarnetFormat,
+    GoodsLine,
+    ItineraryKind,
+    ItineraryStop,
+)
+from carnet_app.errors import UserError
+
+MAX_TEXT = 2000
+MAX_GOODS = 10_000
+
+
+@dataclass(frozen=True)
+class Holder:
+    name: str
+    address: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class Application:
+    holder: Holder
+    uses: tuple[str, ...]
+    currency: str
+    format: CarnetFormat = CarnetFormat.PAPER
+    representatives: tuple[str, ...] = ()
+    use_description: str = ""
+    event: str | None = None
+    itinerary: tuple[ItineraryStop, ...] = ()
+    trips: int = 1
+    goods: tuple[GoodsLine, ...] = ()
+    departure: date | None = None
+    member: bool = True
+    security_form: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def total_value(self) -> Decimal:
+        return sum((line.value for line in self.goods), Decimal(0))
+
+    @property
+    def total_pieces(self) -> int:
+        return sum(line.pieces for line in self.goods)
+
+
+def parse_application(data: Any) -> Application:
+    """Read an application document; raise UserError naming the first bad field."""
+    if not isinstance(data, Mapping):
+        raise UserError("the application must be a JSON object", field="application")
+    holder_data = data.get("holder")
+    if not isinstance(holder_data, Mapping):
+        raise UserError("holder: missing or not an object", field="holder")
+    holder = Holder(
+        name=_text(holder_data, "name", "holder.name", required=True),
+        address=_text(holder_data, "address", "holder.address"),
+        country=_country(holder_data.get("country"), "holder.country", required=False),
+    )
+    uses = tuple(_use(u, f"uses[{i}]") for i, u in enumerate(_list(data, "uses", required=True)))
+    if not uses:
+        raise UserError("uses: give at least one intended use (CS, PE, EF, ...)", field="uses")
+    currency = _text(data, "currency", "currency", required=True).upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise UserError(f"currency: {currency!r} is not an ISO 4217 code", field="currency")
+    format_text = _text(data, "format", "format") or CarnetFormat.PAPER.value
+    try:
+        carnet_format = CarnetFormat(format_text)
+    except ValueError:
+        raise UserError(
+            f"format: {format_text!r} is not one of paper, digital, both", field="format"
+        ) from None
+    representatives = tuple(
+        _plain_text(r, f"representatives[{i}]")
+        for i, r in enumerate(_list(data, "representatives"))
+    )
+    event = data.get("event")
+    if event is not None:
+        event = _plain_text(event, "event")
+    itinerary = tuple(
+        _stop(stop, f"itinerary[{i}]") for i, stop in enumerate(_list(data, "itinerary"))
+    )
+    trips = _int(data.get("trips", 1), "trips", minimum=1)
+    goods = tuple(
+        _goods_line(line, i + 1, f"goods[{i}]") for i, line in enumerate(_list(data, "goods"))
+    )
+    if len(goods) > MAX_GOODS:
+        raise UserError(f"goods: {len(goods)} lines, at most {MAX_GOODS}", field="goods")
+    departure_text = data.get("departure")
+    departure = None
+    if departure_text is not None:
+        departure = _date(departure_text, "departure")
+    member = data.get("member", True)
+    if not isinstance(member, bool):
+        raise UserError("member: must be true or false", field="member")
+    security_form = data.get("security_form")
+    if security_form is not None:
+        security_form = _plain_text(security_form, "security_form")
+    return Application(
+        holder=holder,
+        uses=uses,
+        currency=currency,
+        format=carnet_format,
+        representatives=representatives,
+        use_description=_text(data, "use_description", "use_description"),
+        event=event,
+        itinerary=itinerary,
+        trips=trips,
+        goods=goods,
+        departure=departure,
+        member=member,
+        security_form=security_form,
+    )
+
+
+def _list(data: Mapping[str, Any], key: str, *, required: bool = False) -> Sequence[Any]:
+    value = data.get(key)
+    if value is None:
+        if required:
+            raise UserError(f"{key}: missing", field=key)
+        return []
+    if not isinstance(value, list):
+        raise UserError(f"{key}: must be a list", field=key)
+    return value
+
+
+def _plain_text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise UserError(f"{where}: must be text", field=where)
+    cleaned = value.strip()
+    if len(cleaned) > MAX_TEXT:
+        raise UserError(f"{where}: longer than {MAX_TEXT} characters", field=where)
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
+        raise UserError(f"{where}: contains control characters", field=where)
+    return cleaned
+
+
+def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = False) -> str:
+    value = data.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise UserError(f"{where}: missing", field=where)
+        return ""
+    return _plain_text(value, where)
+
+
+def _country(value: Any, where: str, *, required: bool = True) -> str:
+    if value is None or value == "":
+        if required:
+            raise UserError(f"{where}: missing country code", field=where)
+        return ""
+    if not isinstance(value, str) or len(value.strip()) != 2 or not value.strip().isalpha():
+        raise UserError(f"{where}: {value!r} is not an ISO 3166 alpha-2 code", field=where)
+    return value.strip().upper()
+
+
+def _use(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip() or not value.strip().isalnum():
+        raise UserError(f"{where}: {value!r} is not a use code (CS, PE, EF, ...)", field=where)
+    return value.strip().upper()
+
+
+def _int(value: Any, where: str, *, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise UserError(f"{where}: must be a whole number", field=where)
+    if value < minimum:
+        raise UserError(f"{where}: must be at least {minimum}", field=where)
+    return value
+
+
+def _date(value: Any, where: str) -> date:
+    if not isinstance(value, str):
+        raise UserError(f"{where}: must be an ISO date YYYY-MM-DD", field=where)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{where}: {value!r} is not an ISO date YYYY-MM-DD", field=where) from None
+
+
+def _decimal(value: Any, where: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise UserError(f"{where}: must be a decimal string like \"1250.00\"", field=where)
+    try:
+        result = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise UserError(f"{where}: {value!r} is not a decimal number", field=where) from None
+    if not result.is_finite():
+        raise UserError(f"{where}: {value!r} is not a decimal number", field=where)
+    return result
+
+
+def _stop(value: Any, where: str) -> ItineraryStop:
+    if not isinstance(value, Mapping):
+        raise UserError(f"{where}: must be an object", field=where)
+    country = _country(value.get("country"), f"{where}.country")
+    kind_text = value.get("kind", "visit")
+    try:
+        kind = ItineraryKind(kind_text)
+    except ValueError:
+        raise UserError(
+            f"{where}.kind: {kind_text!r} is not visit or transit", field=f"{where}.kind"
+        ) from None
+    times = _int(value.get("times", 1), f"{where}.times", minimum=1)
+    return ItineraryStop(country=country, kind=kind, times=times)
+
+
+def _goods_line(value: Any, item_no: int, where: str) -> GoodsLine:
+    if not isinstance(value, Mapping):
+        raise UserError(f"{where}: must be an object", field=where)
+    description = _text(value, "description", f"{where}.description", required=True)
+    pieces = _int(value.get("pieces"), f"{where}.pieces", minimum=1)
+    amount = _decimal(value.get("value"), f"{where}.value")
+    if amount <= 0:
+        raise UserError(f"{where}.value: must be more than 0", field=f"{where}.value")
+    weight = None
+    if value.get("weight") not in (None, ""):
+        weight = _decimal(value.get("weight"), f"{where}.weight")
+        if weight < 0:
+            raise UserError(f"{where}.weight: cannot be negative", field=f"{where}.weight")
+    return GoodsLine(
+        item_no=item_no,
+        description=description,
+        pieces=pieces,
+        value=amount,
+        origin=_country(value.get("origin"), f"{where}.origin"),
+        weight=weight,
+        weight_unit=_text(value, "weight_unit", f"{where}.weight_unit") or "kg",
+        marks=_text(value, "marks", f"{where}.marks"),
+    )
