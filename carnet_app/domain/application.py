@@ -190,7 +190,7 @@ def _date(value: Any, where: str) -> date:
 
 def _decimal(value: Any, where: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise UserError(f"{where}: must be a decimal string like \"1250.00\"", field=where)
+        raise UserError(f'{where}: must be a decimal string like "1250.00"', field=where)
     try:
         result = Decimal(str(value).strip())
     except InvalidOperation:

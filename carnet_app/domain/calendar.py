@@ -1,0 +1,56 @@
+"""Validity, claim and security-release dates (ATA-CARNET.md §3, §4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+CLAIM_WINDOW = relativedelta(months=12)  # customs claim within 12 months of expiry
+PROOF_PERIOD = relativedelta(months=6)  # proof of re-export within 6 months of the claim
+PAYMENT_FINAL_PERIOD = relativedelta(months=3)  # provisional payment final 3 months later
+REPLACEMENT_REQUEST_LEAD = relativedelta(months=1)  # ask for a replacement >= 1 month before
+
+
+def valid_until(issued_on: date) -> date:
+    """Last valid day (inclusive): one year from issue, less a day.
+
+    2026-03-15 → 2027-03-14. A 29 February issue ends on 28 February: its anniversary in a
+    common year falls on 1 March, so the day before is the 28th.
+    """
+    anniversary = issued_on + relativedelta(years=1)
+    if anniversary.day != issued_on.day:  # 29 Feb clamped to 28 Feb by relativedelta
+        return anniversary
+    return anniversary - timedelta(days=1)
+
+
+def claim_window_closes(expiry: date) -> date:
+    """Last day on which customs may still notify a claim."""
+    return expiry + CLAIM_WINDOW
+
+
+@dataclass(frozen=True)
+class ClaimDeadlines:
+    notified_on: date
+    proof_due: date
+    payment_final: date
+
+
+def claim_deadlines(notified_on: date) -> ClaimDeadlines:
+    proof_due = notified_on + PROOF_PERIOD
+    return ClaimDeadlines(
+        notified_on=notified_on,
+        proof_due=proof_due,
+        payment_final=proof_due + PAYMENT_FINAL_PERIOD,
+    )
+
+
+def replacement_request_deadline(expiry: date) -> date:
+    """Ask host customs for a replacement at least a month before the carnet expires."""
+    return expiry - REPLACEMENT_REQUEST_LEAD
+
+
+def security_release_date(expiry: date) -> date:
+    """Security may be released once no claim can arrive any more."""
+    return claim_window_closes(expiry) + timedelta(days=1)

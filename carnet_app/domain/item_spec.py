@@ -1,0 +1,75 @@
+"""Item selections like ``1-3,5:2`` (items 1 to 3 whole, item 5 two pieces)."""
+
+from __future__ import annotations
+
+from carnet_app.errors import UserError
+
+MAX_ITEM_NO = 100_000
+
+
+def parse_item_spec(spec: str) -> dict[int, int | None]:
+    """Map item number → quantity; ``None`` means every piece at the place the goods leave."""
+    result: dict[int, int | None] = {}
+    text = spec.strip()
+    if not text:
+        raise UserError("items: empty selection; give item numbers like 1-3,5:2", field="items")
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            raise UserError(f"items: empty entry in {spec!r}", field="items")
+        quantity: int | None = None
+        if ":" in part:
+            range_text, quantity_text = part.split(":", 1)
+            quantity = _number(quantity_text, spec)
+            if quantity < 1:
+                raise UserError(f"items: quantity must be at least 1 in {part!r}", field="items")
+        else:
+            range_text = part
+        if "-" in range_text:
+            first_text, last_text = range_text.split("-", 1)
+            first, last = _number(first_text, spec), _number(last_text, spec)
+            if last < first:
+                raise UserError(f"items: range {range_text!r} runs backwards", field="items")
+            if quantity is not None and last != first:
+                raise UserError(
+                    f"items: a quantity applies to one item, not to the range {range_text!r}",
+                    field="items",
+                )
+        else:
+            first = last = _number(range_text, spec)
+        if first < 1 or last > MAX_ITEM_NO:
+            raise UserError(f"items: item numbers start at 1 ({part!r})", field="items")
+        for item_no in range(first, last + 1):
+            if item_no in result:
+                raise UserError(f"items: item {item_no} is named twice in {spec!r}", field="items")
+            result[item_no] = quantity
+    return result
+
+
+def format_item_list(item_nos: list[int]) -> str:
+    """Compact form for messages and vouchers: [1,2,3,5] → "1-3, 5"."""
+    numbers = sorted(set(item_nos))
+    runs: list[str] = []
+    start = previous = None
+    for number in numbers:
+        if start is None:
+            start = previous = number
+        elif previous is not None and number == previous + 1:
+            previous = number
+        else:
+            runs.append(_run(start, previous))
+            start = previous = number
+    if start is not None:
+        runs.append(_run(start, previous))
+    return ", ".join(runs)
+
+
+def _run(start: int, end: int | None) -> str:
+    return str(start) if end is None or end == start else f"{start}-{end}"
+
+
+def _number(text: str, spec: str) -> int:
+    cleaned = text.strip()
+    if not cleaned.isdigit():
+        raise UserError(f"items: {cleaned!r} is not an item number in {spec!r}", field="items")
+    return int(cleaned)

@@ -1,0 +1,77 @@
+"""The carnet's states and the transitions between them (PRODUCT.md "The lifecycle")."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from carnet_app.domain.types import CarnetStatus
+from carnet_app.errors import UserError
+
+
+class Transition(StrEnum):
+    ISSUE = "issue"
+    FIRST_MOVEMENT = "first movement"
+    RETURN = "return"
+    DISCHARGE = "discharge"
+    CANCEL = "cancel"
+    SUPERSEDE = "duplicate"
+    REPLACE = "replacement"
+
+
+S = CarnetStatus
+_ALLOWED: dict[Transition, dict[CarnetStatus, CarnetStatus]] = {
+    Transition.ISSUE: {S.DRAFT: S.ISSUED},
+    Transition.FIRST_MOVEMENT: {S.ISSUED: S.ACTIVE},
+    Transition.RETURN: {S.ISSUED: S.RETURNED, S.ACTIVE: S.RETURNED, S.REPLACED: S.RETURNED},
+    Transition.DISCHARGE: {S.RETURNED: S.DISCHARGED},
+    Transition.CANCEL: {S.DRAFT: S.CANCELLED, S.ISSUED: S.CANCELLED},
+    Transition.SUPERSEDE: {S.ISSUED: S.SUPERSEDED, S.ACTIVE: S.SUPERSEDED},
+    Transition.REPLACE: {S.ACTIVE: S.REPLACED},
+}
+
+_WHY_NOT: dict[CarnetStatus, str] = {
+    S.DRAFT: "it is still a draft (issue it first)",
+    S.ISSUED: "it has been issued but not used yet",
+    S.ACTIVE: "it is in use",
+    S.RETURNED: "it has been returned to the chamber",
+    S.DISCHARGED: "it is discharged",
+    S.CANCELLED: "it was cancelled",
+    S.SUPERSEDED: "a duplicate has superseded it",
+    S.REPLACED: "a replacement carnet has taken over its goods",
+}
+
+# States in which customs may stamp the carnet.
+MOVEMENT_STATES = frozenset({S.ISSUED, S.ACTIVE, S.REPLACED})
+# States in which a claim may be opened (the carnet existed in customs' hands).
+CLAIMABLE_STATES = frozenset(
+    {S.ISSUED, S.ACTIVE, S.RETURNED, S.DISCHARGED, S.SUPERSEDED, S.REPLACED}
+)
+
+
+def allowed(transition: Transition, status: CarnetStatus) -> bool:
+    return status in _ALLOWED[transition]
+
+
+def next_status(transition: Transition, status: CarnetStatus, *, number: str = "") -> CarnetStatus:
+    """The state after ``transition``; UserError saying why when the lifecycle forbids it."""
+    targets = _ALLOWED[transition]
+    if status not in targets:
+        label = f"carnet {number}" if number else "this carnet"
+        raise UserError(
+            f"{transition.value} refused: {label} is {status.value} — {_WHY_NOT[status]}",
+            field="status",
+        )
+    return targets[status]
+
+
+def transitions_from(status: CarnetStatus) -> list[Transition]:
+    return [t for t, table in _ALLOWED.items() if status in table]
+
+
+def check_movement_allowed(status: CarnetStatus, *, number: str = "") -> None:
+    if status not in MOVEMENT_STATES:
+        label = f"carnet {number}" if number else "this carnet"
+        raise UserError(
+            f"no customs action can be recorded: {label} is {status.value} — {_WHY_NOT[status]}",
+            field="status",
+        )

@@ -1,0 +1,33 @@
+import pytest
+
+from carnet_app.domain.item_spec import format_item_list, parse_item_spec
+from carnet_app.errors import UserError
+
+
+def test_ranges_and_quantities() -> None:
+    assert parse_item_spec("1-3,5:2") == {1: None, 2: None, 3: None, 5: 2}
+
+
+def test_spaces_are_tolerated() -> None:
+    assert parse_item_spec(" 7 , 9:1 ") == {7: None, 9: 1}
+
+
+@pytest.mark.parametrize(
+    ("spec", "fragment"),
+    [
+        ("", "empty"),
+        ("3-1", "backwards"),
+        ("1,1", "named twice"),
+        ("a", "not an item number"),
+        ("1-3:2", "applies to one item"),
+        ("0", "start at 1"),
+        ("5:0", "at least 1"),
+    ],
+)
+def test_bad_specs_are_refused_with_a_reason(spec: str, fragment: str) -> None:
+    with pytest.raises(UserError, match=fragment):
+        parse_item_spec(spec)
+
+
+def test_compact_item_list() -> None:
+    assert format_item_list([5, 1, 2, 3, 8, 9]) == "1-3, 5, 8-9"
