@@ -1,0 +1,170 @@
+"""What the carnet costs: the schedule's fee bands, continuation sheets, extra voucher sets,
+rush service, tax on the chamber's fees and, for a bond, the insurer's premium."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from carnet_app.domain.schedules import FeeBand, FeeSchedule, RushFee, round_money
+
+
+@dataclass(frozen=True)
+class FeeLine:
+    code: str  # processing, continuation-sheets, extra-sets, rush, tax, bond-premium
+    label: str
+    quantity: int
+    unit_price: Decimal
+    amount: Decimal
+    taxable: bool = True
+
+    def to_dict(self) -> dict[str, str | int]:
+        return {
+            "code": self.code,
+            "label": self.label,
+            "quantity": self.quantity,
+            "unit_price": format(self.unit_price, "f"),
+            "amount": format(self.amount, "f"),
+        }
+
+
+@dataclass(frozen=True)
+class FeeQuote:
+    lines: tuple[FeeLine, ...]
+    total: Decimal
+    currency: str
+
+
+def continuation_sheets(item_count: int, rows_per_sheet: int) -> int:
+    """Continuation sheets a general list needs: the cover holds ``rows_per_sheet`` rows and
+    so does each continuation sheet (31 rows: 31 items → 0 sheets, 32 → 1, 63 → 2)."""
+    if rows_per_sheet < 1:
+        raise ValueError("rows_per_sheet must be at least 1")
+    if item_count <= rows_per_sheet:
+        return 0
+    return -(-(item_count - rows_per_sheet) // rows_per_sheet)
+
+
+def band_for(value: Decimal, bands: tuple[FeeBand, ...]) -> FeeBand:
+    for band in bands:
+        if band.below is None or value < band.below:
+            return band
+    return bands[-1]
+
+
+def rush_for(days_before_departure: int | None, rush: tuple[RushFee, ...]) -> RushFee | None:
+    """The tightest rush rule the departure falls in (``rush`` sorted by ``within_days``)."""
+    if days_before_departure is None:
+        return None
+    return next((r for r in rush if days_before_departure <= r.within_days), None)
+
+
+def issue_fees(
+    schedule: FeeSchedule,
+    currency: str,
+    *,
+    total_value: Decimal,
+    item_count: int,
+    voucher_sets: int,
+    member: bool,
+    days_before_departure: int | None = None,
+    bond_premium: Decimal | None = None,
+) -> FeeQuote:
+    """The fees for issuing one carnet."""
+    lines: list[FeeLine] = []
+    band = band_for(total_value, schedule.bands)
+    price = band.member_fee if member and band.member_fee is not None else band.fee
+    who = "member" if member and band.member_fee is not None else ""
+    limit = f"value below {band.below:,f}" if band.below is not None else "any value"
+    lines.append(
+        _line(
+            "processing", f"processing fee ({limit}{', ' + who if who else ''})", 1, price, currency
+        )
+    )
+    sheets = continuation_sheets(item_count, schedule.rows_per_sheet)
+    if sheets and schedule.continuation_sheet:
+        lines.append(
+            _line(
+                "continuation-sheets",
+                f"continuation sheets ({item_count} items, {schedule.rows_per_sheet} rows a sheet)",
+                sheets,
+                schedule.continuation_sheet,
+                currency,
+            )
+        )
+    extra = voucher_sets - schedule.included_sets
+    if extra > 0 and schedule.extra_set_at_issue:
+        lines.append(
+            _line(
+                "extra-sets",
+                f"voucher sets beyond the {schedule.included_sets} included",
+                extra,
+                schedule.extra_set_at_issue,
+                currency,
+            )
+        )
+    rush = rush_for(days_before_departure, schedule.rush)
+    if rush is not None:
+        rush_price = rush.member_fee if member and rush.member_fee is not None else rush.fee
+        lines.append(
+            _line(
+                "rush",
+                f"{rush.label or 'rush service'} (departure in {days_before_departure} days)",
+                1,
+                rush_price,
+                currency,
+            )
+        )
+    lines.extend(_tax(schedule, lines, currency))
+    if bond_premium:
+        lines.append(
+            FeeLine(
+                "bond-premium",
+                "insurance bond premium (paid to the insurer)",
+                1,
+                bond_premium,
+                bond_premium,
+                taxable=False,
+            )
+        )
+    return FeeQuote(tuple(lines), sum((line.amount for line in lines), Decimal(0)), currency)
+
+
+def after_issue_fees(schedule: FeeSchedule, currency: str, *, voucher_sets: int) -> FeeQuote:
+    """The fee for voucher sets sold after issue (``vouchers add``), with its minimum."""
+    lines = [
+        _line(
+            "sets-after-issue",
+            "voucher sets added after issue",
+            voucher_sets,
+            schedule.extra_set_after_issue,
+            currency,
+        )
+    ]
+    if schedule.after_issue_minimum > lines[0].amount:
+        minimum = round_money(schedule.after_issue_minimum, currency)
+        lines = [
+            FeeLine(
+                "sets-after-issue",
+                f"voucher sets added after issue ({voucher_sets}; minimum charge)",
+                voucher_sets,
+                round_money(schedule.extra_set_after_issue, currency),
+                minimum,
+            )
+        ]
+    lines.extend(_tax(schedule, lines, currency))
+    return FeeQuote(tuple(lines), sum((line.amount for line in lines), Decimal(0)), currency)
+
+
+def _tax(schedule: FeeSchedule, lines: list[FeeLine], currency: str) -> list[FeeLine]:
+    if not schedule.tax_percent:
+        return []
+    base = sum((line.amount for line in lines if line.taxable), Decimal(0))
+    tax = round_money(base * schedule.tax_percent / 100, currency)
+    label = f"{schedule.tax_label or 'tax'} {schedule.tax_percent.normalize():f} % on {base:,f}"
+    return [FeeLine("tax", label, 1, tax, tax, taxable=False)]
+
+
+def _line(code: str, label: str, quantity: int, unit: Decimal, currency: str) -> FeeLine:
+    unit = round_money(unit, currency)
+    return FeeLine(code, label, quantity, unit, round_money(unit * quantity, currency))

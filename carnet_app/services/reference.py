@@ -1,0 +1,443 @@
+"""Reference data use cases: seed the shipped country table and example schedules, read them,
+let the administrator edit a country rule, and export/import schedules.
+
+Every function takes the caller's ``Session`` and never commits: the caller's unit of work
+(``Database.write()``) commits or rolls back the whole action.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from carnet_app.db.reference_models import CountryRuleRow, ScheduleRow
+from carnet_app.domain.countries import (
+    CountryRule,
+    CountryTable,
+    UseDefinition,
+    country_rule_to_dict,
+    parse_country_document,
+    parse_country_rule,
+)
+from carnet_app.domain.schedules import Schedule, parse_schedule
+from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.resources import resource_path
+
+COUNTRIES_FILE = ("reference", "countries.toml")
+SCHEDULES_DIR = ("reference", "schedules")
+DEFAULT_SCHEDULE_FILE = "percentage-of-value-example.toml"
+SHIPPED_SCHEDULE_FILES = (DEFAULT_SCHEDULE_FILE, "duty-based-example.toml")
+
+
+@dataclass(frozen=True)
+class ScheduleInfo:
+    name: str
+    active: bool
+    example: bool
+    currency: str
+    updated_at: datetime
+    updated_by: str
+
+
+# --- shipped files ---------------------------------------------------------------------------
+
+
+@cache
+def shipped_country_data() -> tuple[CountryTable, int]:
+    """The country table shipped in ``resources/reference/countries.toml`` and its version."""
+    return parse_country_document(_read_toml(resource_path(*COUNTRIES_FILE)))
+
+
+def shipped_schedule_documents() -> list[dict[str, Any]]:
+    return [_read_toml(resource_path(*SCHEDULES_DIR, name)) for name in SHIPPED_SCHEDULE_FILES]
+
+
+def use_definitions() -> list[UseDefinition]:
+    return shipped_country_data()[0].use_definitions()
+
+
+# --- seeding ---------------------------------------------------------------------------------
+
+
+def seed_reference_data(session: Session) -> None:
+    """Copy the shipped reference data into the database; safe to call on every start.
+
+    New countries are added; rows of an older ``data_version`` are updated unless the
+    administrator edited them. Schedules are copied only into a database that has none, the
+    percentage example active.
+    """
+    table, version = shipped_country_data()
+    rows = {row.code: row for row in session.scalars(select(CountryRuleRow))}
+    for rule in table.rules():
+        row = rows.get(rule.code)
+        if row is None:
+            row = CountryRuleRow(code=rule.code, data_version=version, edited_by_admin=False)
+            _write_rule(row, rule)
+            session.add(row)
+        elif not row.edited_by_admin and row.data_version < version:
+            _write_rule(row, rule)
+            row.data_version = version
+    has_schedules = session.scalar(select(func.count()).select_from(ScheduleRow))
+    if not has_schedules:
+        for document in shipped_schedule_documents():
+            schedule = parse_schedule(document)
+            session.add(
+                ScheduleRow(
+                    name=schedule.name,
+                    active=schedule.name == _default_schedule_name(),
+                    document=_to_json(document),
+                    updated_at=datetime.now(UTC),
+                    updated_by="carnet-desk",
+                )
+            )
+    session.flush()
+
+
+# --- countries -------------------------------------------------------------------------------
+
+
+def country_table(session: Session) -> CountryTable:
+    """The country table as the administrator keeps it (the shipped one before seeding)."""
+    rows = list(session.scalars(select(CountryRuleRow).order_by(CountryRuleRow.code)))
+    if not rows:
+        return shipped_country_data()[0]
+    return CountryTable((_rule_from_row(row) for row in rows), use_definitions())
+
+
+def country_rows(session: Session) -> list[tuple[CountryRule, bool, int]]:
+    """Every rule with its ``edited_by_admin`` flag and ``data_version``."""
+    rows = session.scalars(select(CountryRuleRow).order_by(CountryRuleRow.code))
+    return [(_rule_from_row(row), row.edited_by_admin, row.data_version) for row in rows]
+
+
+def update_country_rule(
+    session: Session, code: str, changes: Mapping[str, Any], user: str
+) -> CountryRule:
+    """Change some fields of one country's rule (``None`` = back to unknown); the row is
+    marked as edited so later releases leave it alone."""
+    code = code.strip().upper()
+    row = session.get(CountryRuleRow, code)
+    if row is None:
+        raise UserError(f"country {code!r}: not in the country table", field="code")
+    data = country_rule_to_dict(_rule_from_row(row))
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    rule = parse_country_rule(code, data, f"countries.{code}")
+    _write_rule(row, rule)
+    row.edited_by_admin = True
+    row.edited_by = user
+    row.edited_at = datetime.now(UTC)
+    session.flush()
+    return rule
+
+
+# --- schedules -------------------------------------------------------------------------------
+
+
+def active_schedule(session: Session) -> Schedule:
+    row = session.scalars(select(ScheduleRow).where(ScheduleRow.active)).first()
+    if row is not None:
+        return parse_schedule(_from_json(row.document))
+    if not session.scalar(select(func.count()).select_from(ScheduleRow)):
+        return parse_schedule(shipped_schedule_documents()[0])
+    raise UserError("no active schedule: activate one in Settings > Schedules", field="schedule")
+
+
+def list_schedules(session: Session) -> list[ScheduleInfo]:
+    result = []
+    for row in session.scalars(select(ScheduleRow).order_by(ScheduleRow.name)):
+        schedule = parse_schedule(_from_json(row.document))
+        result.append(
+            ScheduleInfo(
+                row.name,
+                row.active,
+                schedule.example,
+                schedule.currency,
+                row.updated_at,
+                row.updated_by,
+            )
+        )
+    return result
+
+
+def schedule_document(session: Session, name: str) -> dict[str, Any]:
+    return _from_json(_schedule_row(session, name).document)
+
+
+def save_schedule(
+    session: Session, document: Mapping[str, Any], user: str, *, activate: bool = False
+) -> Schedule:
+    """Add a schedule or replace the one of the same name, after checking it."""
+    schedule = parse_schedule(document)
+    row = session.scalars(select(ScheduleRow).where(ScheduleRow.name == schedule.name)).first()
+    if row is None:
+        row = ScheduleRow(name=schedule.name, active=False)
+        session.add(row)
+    row.document = _to_json(document)
+    row.updated_at = datetime.now(UTC)
+    row.updated_by = user
+    if activate:
+        _activate(session, row)
+    session.flush()
+    return schedule
+
+
+def activate_schedule(session: Session, name: str) -> None:
+    _activate(session, _schedule_row(session, name))
+    session.flush()
+
+
+def export_schedules(session: Session, path: Path) -> int:
+    """Write every schedule to ``path`` (TOML or JSON by its extension); how many."""
+    kind = _file_kind(path)
+    rows = list(session.scalars(select(ScheduleRow).order_by(ScheduleRow.name)))
+    active = next((row.name for row in rows if row.active), None)
+    content: dict[str, Any] = {"schedules": [_from_json(row.document) for row in rows]}
+    if active is not None:
+        content = {"active": active, **content}
+    if kind == "json":
+        text = json.dumps(content, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    else:
+        text = _toml_document(content)
+    _write_atomically(path, text)
+    return len(rows)
+
+
+def import_schedules(session: Session, path: Path, user: str = "import") -> list[str]:
+    """Add or replace the schedules of a file; all are checked before anything changes."""
+    content = _read_file(path)
+    if "schedules" in content:
+        documents = content["schedules"]
+        if not isinstance(documents, list) or not documents:
+            raise UserError(
+                f"{path.name}: schedules: must be a list of schedules", field="schedules"
+            )
+        where = [f"schedules[{i}]" for i in range(len(documents))]
+    else:
+        documents, where = [content], [""]
+    parsed: list[Schedule] = []
+    for document, prefix in zip(documents, where, strict=True):
+        try:
+            parsed.append(parse_schedule(document))
+        except UserError as exc:
+            key = f"{prefix}.{exc.field}" if prefix and exc.field else prefix or exc.field
+            raise UserError(
+                f"{path.name}: {prefix + '.' if prefix else ''}{exc.message}", field=key
+            ) from None
+    names = [schedule.name for schedule in parsed]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise UserError(f"{path.name}: schedule {duplicates[0]!r} appears twice", field="name")
+    active = content.get("active") if "schedules" in content else None
+    if active is not None and active not in names:
+        raise UserError(
+            f"{path.name}: active: {active!r} is not one of the schedules", field="active"
+        )
+    for document, schedule in zip(documents, parsed, strict=True):
+        save_schedule(session, document, user, activate=schedule.name == active)
+    return names
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _default_schedule_name() -> str:
+    return parse_schedule(shipped_schedule_documents()[0]).name
+
+
+def _schedule_row(session: Session, name: str) -> ScheduleRow:
+    row = session.scalars(select(ScheduleRow).where(ScheduleRow.name == name)).first()
+    if row is None:
+        raise UserError(f"schedule {name!r}: no such schedule", field="name")
+    return row
+
+
+def _activate(session: Session, row: ScheduleRow) -> None:
+    for other in session.scalars(select(ScheduleRow).where(ScheduleRow.active)):
+        if other is not row:
+            other.active = False
+    row.active = True
+
+
+def _write_rule(row: CountryRuleRow, rule: CountryRule) -> None:
+    row.name = rule.name
+    row.territory = rule.territory
+    row.status = rule.status.value
+    row.uses = {use: acceptance.value for use, acceptance in rule.uses.items()}
+    row.transit = rule.transit
+    row.postal = rule.postal
+    row.split_shipments = rule.split_shipments
+    row.replacement = rule.replacement
+    row.stay_limit_months = rule.stay_limit_months
+    row.use_stay_limits = dict(rule.use_stay_limits)
+    row.eata_from = rule.eata_from
+    row.notes = rule.notes
+    row.transit_conditions = rule.transit_conditions
+    row.replacement_conditions = rule.replacement_conditions
+    row.refused_for_homes = list(rule.refused_for_homes)
+    row.carnet_needed_from = list(rule.carnet_needed_from)
+    row.sources = list(rule.sources)
+    row.confidence = rule.confidence
+    row.last_verified = rule.last_verified
+
+
+def _rule_from_row(row: CountryRuleRow) -> CountryRule:
+    data: dict[str, Any] = {
+        "name": row.name,
+        "territory": row.territory,
+        "status": row.status,
+        "uses": dict(row.uses or {}),
+        "use_stay_limits": dict(row.use_stay_limits or {}),
+        "notes": row.notes or "",
+        "transit_conditions": row.transit_conditions or "",
+        "replacement_conditions": row.replacement_conditions or "",
+        "refused_for_homes": list(row.refused_for_homes or []),
+        "carnet_needed_from": list(row.carnet_needed_from or []),
+        "sources": list(row.sources or []),
+        "confidence": row.confidence or "",
+    }
+    for key in (
+        "transit",
+        "postal",
+        "split_shipments",
+        "replacement",
+        "stay_limit_months",
+        "eata_from",
+        "last_verified",
+    ):
+        value = getattr(row, key)
+        if value is not None:
+            data[key] = value
+    return parse_country_rule(row.code, data, f"countries.{row.code}")
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a schedule")
+
+
+def _to_json(document: Mapping[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, sort_keys=False, default=_json_default)
+
+
+def _from_json(text: str) -> dict[str, Any]:
+    value = json.loads(text, parse_float=Decimal)
+    if not isinstance(value, dict):
+        raise EnvironmentProblem("a stored schedule is damaged (not a JSON object)")
+    return value
+
+
+def _file_kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix == ".toml":
+        return "toml"
+    raise UserError(f"{path.name}: use a .toml or .json file", field="file")
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    kind = _file_kind(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file", field="file") from None
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"{path}: cannot read it ({exc.strerror})", path=str(path)
+        ) from exc
+    try:
+        text = raw.decode("utf-8")
+        value: Any = (
+            json.loads(text, parse_float=Decimal)
+            if kind == "json"
+            else tomllib.loads(text, parse_float=Decimal)
+        )
+    except UnicodeDecodeError:
+        raise UserError(f"{path.name}: not UTF-8 text", field="file") from None
+    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UserError(f"{path.name}: not valid {kind.upper()}: {exc}", field="file") from None
+    if not isinstance(value, dict):
+        raise UserError(f"{path.name}: must hold an object of schedules", field="file")
+    return value
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle, parse_float=Decimal)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise EnvironmentProblem(
+            f"{path}: cannot write it ({exc.strerror})", path=str(path)
+        ) from exc
+
+
+def _toml_document(content: Mapping[str, Any]) -> str:
+    """TOML for schedule files: tables, arrays of tables, texts, numbers, booleans, dates."""
+    lines: list[str] = ["# Carnet Desk schedules export"]
+    _toml_table(content, [], lines)
+    return "\n".join(lines) + "\n"
+
+
+def _toml_table(table: Mapping[str, Any], path: list[str], lines: list[str]) -> None:
+    nested = [(k, v) for k, v in table.items() if isinstance(v, Mapping)]
+    arrays = [
+        (k, v)
+        for k, v in table.items()
+        if isinstance(v, list) and v and all(isinstance(i, Mapping) for i in v)
+    ]
+    complex_keys = {k for k, _ in nested} | {k for k, _ in arrays}
+    for key, value in table.items():
+        if key not in complex_keys:
+            lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
+    for key, value in nested:
+        lines.extend(["", "[" + ".".join(_toml_key(p) for p in [*path, key]) + "]"])
+        _toml_table(value, [*path, key], lines)
+    for key, items in arrays:
+        for item in items:
+            lines.extend(["", "[[" + ".".join(_toml_key(p) for p in [*path, key]) + "]]"])
+            _toml_table(item, [*path, key], lines)
+
+
+def _toml_key(key: str) -> str:
+    bare = key and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in key)
+    return key if bare else json.dumps(key, ensure_ascii=False)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Decimal):  # kept as text so it reads back as an exact decimal
+        return json.dumps(format(value, "f"))
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to TOML")
