@@ -1,12 +1,221 @@
-"""Commands registered by a later issue."""
+"""Reference data on the command line: ``quote``, ``countries``, ``schedules``."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from carnet_app.cli.main import CliContext, CommandResult
+from carnet_app.domain.application import parse_application
+from carnet_app.domain.countries import country_rule_to_dict
+from carnet_app.domain.quote import Quote
+from carnet_app.errors import UserError
 
 
 def register(
-    subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]",
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    """No commands yet."""
+    quote = subparsers.add_parser(
+        "quote",
+        parents=[common],
+        help="voucher plan, security, fees and checks for an application (nothing is saved)",
+    )
+    quote.add_argument("file", type=Path, metavar="APPLICATION.json")
+    quote.add_argument(
+        "--home", metavar="CC", help="home country (default: the issuing association's)"
+    )
+    quote.set_defaults(handler=cmd_quote)
+
+    countries = subparsers.add_parser(
+        "countries", parents=[common], help="the country table and its rules"
+    )
+    countries.add_argument("codes", nargs="*", metavar="CC", help="only these countries")
+    countries.set_defaults(handler=cmd_countries)
+
+    schedules = subparsers.add_parser(
+        "schedules", parents=[common], help="security and fee schedules"
+    )
+    actions = schedules.add_subparsers(dest="schedules_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", parents=[common], help="write every schedule to FILE")
+    export.add_argument("file", type=Path, metavar="FILE", help=".toml or .json")
+    export.set_defaults(handler=cmd_schedules_export)
+    load = actions.add_parser(
+        "import", parents=[common], help="add or replace schedules from FILE (checked first)"
+    )
+    load.add_argument("file", type=Path, metavar="FILE", help=".toml or .json")
+    load.set_defaults(handler=cmd_schedules_import)
+    listing = actions.add_parser("list", parents=[common], help="the schedules, active first")
+    listing.set_defaults(handler=cmd_schedules_list)
+    activate = actions.add_parser("activate", parents=[common], help="use NAME for quotes")
+    activate.add_argument("name", metavar="NAME")
+    activate.set_defaults(handler=cmd_schedules_activate)
+
+
+# -- handlers ---------------------------------------------------------------------------------
+
+
+def cmd_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.cli.core_commands import today
+    from carnet_app.services.loading import the_association
+    from carnet_app.services.quotes import quote_for_application
+
+    application = parse_application(_read_json(args.file))
+    with ctx.database().read() as session:
+        home = args.home.strip().upper() if args.home else the_association(session).country
+        quote = quote_for_application(session, application, home_country=home, today=today())
+    data = quote.to_dict()
+    return CommandResult(data, format_quote(quote, item_count=len(application.goods)))
+
+
+def cmd_countries(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services.reference import country_rows
+
+    with ctx.database().read() as session:
+        rows = country_rows(session)
+    wanted = {code.upper() for code in args.codes}
+    if wanted - {rule.code for rule, _, _ in rows}:
+        missing = sorted(wanted - {rule.code for rule, _, _ in rows})
+        raise UserError(f"{missing[0]}: not in the country table", field="codes")
+    countries = [
+        {
+            "code": rule.code,
+            **country_rule_to_dict(rule),
+            "edited_by_admin": edited,
+            "data_version": version,
+        }
+        for rule, edited, version in rows
+        if not wanted or rule.code in wanted
+    ]
+    lines = [_country_line(country) for country in countries]
+    return CommandResult({"countries": countries}, "\n".join(lines))
+
+
+def cmd_schedules_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services.reference import export_schedules
+
+    with ctx.database().read() as session:
+        count = export_schedules(session, args.file)
+    return CommandResult(
+        {"file": str(args.file), "schedules": count}, f"{count} schedules written to {args.file}"
+    )
+
+
+def cmd_schedules_import(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services.reference import import_schedules
+
+    with ctx.database().write() as session:
+        names = import_schedules(session, args.file, user=ctx.user)
+    return CommandResult(
+        {"file": str(args.file), "schedules": names},
+        f"{len(names)} schedules imported from {args.file}: " + ", ".join(names),
+    )
+
+
+def cmd_schedules_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services.reference import list_schedules
+
+    with ctx.database().read() as session:
+        infos = sorted(list_schedules(session), key=lambda info: (not info.active, info.name))
+    data = [
+        {
+            "name": info.name,
+            "active": info.active,
+            "example": info.example,
+            "currency": info.currency,
+            "updated_at": info.updated_at.isoformat(),
+            "updated_by": info.updated_by,
+        }
+        for info in infos
+    ]
+    text = "\n".join(
+        f"{'*' if info['active'] else ' '} {info['name']} ({info['currency']})"
+        + (" EXAMPLE" if info["example"] else "")
+        for info in data
+    )
+    return CommandResult({"schedules": data}, text or "no schedules")
+
+
+def cmd_schedules_activate(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services.reference import activate_schedule
+
+    with ctx.database().write() as session:
+        activate_schedule(session, args.name)
+    return CommandResult({"active": args.name}, f"active schedule: {args.name}")
+
+
+# -- text output ------------------------------------------------------------------------------
+
+
+def format_quote(quote: Quote, *, item_count: int) -> str:
+    cur = quote.currency
+    sets = ", ".join(f"{colour.value} {n}" for colour, n in quote.voucher_sets.items())
+    lines = [
+        f"Quote of {quote.quoted_on.isoformat()} (schedule: {quote.schedule_name})",
+        f"General-list value: {_money(quote.total_value, cur)} ({item_count} items)",
+        f"Voucher sets: {sets}",
+        *(f"  {text}" for text in quote.voucher_plan_lines),
+        f"Security: {_money(quote.security.amount, cur)}",
+        *(f"  {text}" for text in quote.security.explanation.splitlines()),
+        *(f"  form: {form.explanation}" for form in quote.security.forms),
+        "Fees:",
+        *(
+            f"  {line.label}: {line.quantity} × {line.unit_price:,f} = {line.amount:,f}"
+            for line in quote.fees.lines
+        ),
+        f"  total: {_money(quote.fees.total, cur)}",
+        f"Format needed: {quote.format_needed.value} ({quote.format_explanation})",
+    ]
+    refusals = [f for f in quote.findings if f.is_refusal]
+    warnings = [f for f in quote.findings if not f.is_refusal]
+    if refusals:
+        lines.append("REFUSED:")
+        lines.extend(f"  - {f.field}: {f.message}" for f in refusals)
+    if warnings:
+        lines.append("Warnings:")
+        lines.extend(f"  - {f.field}: {f.message}" for f in warnings)
+    return "\n".join(lines)
+
+
+def _country_line(country: dict[str, Any]) -> str:
+    uses = " ".join(f"{use}={value}" for use, value in country["uses"].items())
+    flags = [
+        f"{key}={'yes' if country[key] else 'no'}"
+        for key in ("transit", "postal", "split_shipments", "replacement")
+        if key in country
+    ]
+    parts = [
+        f"{country['code']:<3} {country['name']}",
+        f"[{country['territory']}]",
+        country["status"],
+        uses,
+        *flags,
+    ]
+    if "eata_from" in country:
+        parts.append(f"eATA from {country['eata_from']}")
+    if country["edited_by_admin"]:
+        parts.append("(edited)")
+    return "  ".join(part for part in parts if part)
+
+
+def _money(amount: Decimal, currency: str) -> str:
+    return f"{amount:,f} {currency}"
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"file {path}: not found", field="file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"file {path}: cannot be read ({exc})", field="file") from None
+    try:
+        return json.loads(text, parse_float=str)  # amounts stay exact decimals
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"file {path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            field="file",
+        ) from None

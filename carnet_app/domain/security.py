@@ -251,7 +251,11 @@ def _form(form: str, amount: Decimal, schedule: SecuritySchedule, currency: str)
         "bank-guarantee": "bank guarantee",
         "indemnity-scheme": "indemnity scheme",
     }
-    return SecurityForm(form, Decimal(0), f"{labels.get(form, form)} of {_money(amount, currency)}")
+    return SecurityForm(
+        form,
+        round_money(Decimal(0), currency),
+        f"{labels.get(form, form)} of {_money(amount, currency)}",
+    )
 
 
 def _pct(percent: Decimal) -> str:
