@@ -1,0 +1,61 @@
+"""Render the carnet (or one part of it, or a trip pack) to PDF bytes."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from carnet_app.pdf.calibration import Calibration
+from carnet_app.pdf.data import CarnetPrintData, TripSelection
+from carnet_app.pdf.fonts import register_fonts
+from carnet_app.pdf.grids import GridPainter
+from carnet_app.pdf.layout import load_layout
+from carnet_app.pdf.page_plan import plan_pages
+from carnet_app.pdf.painter import Footer, FormPainter
+
+
+def render_carnet(
+    data: CarnetPrintData,
+    *,
+    part: str = "all",
+    overlay: bool = False,
+    calibration: Calibration | None = None,
+    trip: TripSelection | None = None,
+) -> bytes:
+    """The carnet forms as one A4 PDF.
+
+    ``part``: ``all`` (cover, general list, continuation sheets, voucher sets by colour and
+    number with each counterfoil sheet in front of its vouchers and each voucher followed by
+    its list of goods, then cover pages 3 and 4), ``cover`` (cover pages 1, 3 and 4), ``list``
+    (general list and continuation sheets), ``vouchers`` (every voucher set) or ``trip`` (the
+    vouchers of ``trip`` with declaration F and the travelling goods filled in, box H empty).
+    ``overlay``: print the data alone, for the official pre-printed forms; ``calibration``
+    (overlay only) moves and scales it for the printer. Output is byte-stable: the same data
+    gives the same bytes. Raises ``UserError`` when a value cannot fit its box or the trip
+    refers to unknown items.
+    """
+    register_fonts()
+    jobs = plan_pages(data, part, trip)
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    canvas.setTitle(f"A.T.A. carnet {data.number}")
+    canvas.setAuthor(data.association.name)
+    canvas.setSubject(f"{part} ({'overlay' if overlay else 'plain paper'})")
+    painter = FormPainter(
+        canvas, overlay=overlay, calibration=calibration, grids=GridPainter(data.countries)
+    )
+    total = len(jobs)
+    for sheet, job in enumerate(jobs, start=1):
+        list_page = job.list_plan.pages[job.list_page_index] if job.list_plan else None
+        painter.paint_page(
+            load_layout(job.layout_id),
+            job.values,
+            Footer(data.number, job.part_en, job.part_fr, sheet, total),
+            colour=job.colour,
+            list_page=list_page,
+            list_key=job.list_key,
+        )
+    canvas.save()
+    return buffer.getvalue()

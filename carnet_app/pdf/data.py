@@ -1,0 +1,137 @@
+"""Plain, frozen input records for the printed carnet and its trip packs.
+
+The pdf layer never sees the database: a service (or ``from_show.print_data_from_show``) builds
+these records and hands them to ``render_carnet``. Money and weights are ``Decimal``; dates are
+``date``; country codes are ISO 3166 alpha-2 (``EU`` for the Union).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class PrintedKind(StrEnum):
+    """Which carnet this is: the original, a duplicate of a lost one, or a replacement."""
+
+    ORIGINAL = "original"
+    DUPLICATE = "duplicate"
+    REPLACEMENT = "replacement"
+
+
+class VoucherAction(StrEnum):
+    """The customs action a voucher serves (one voucher kind each)."""
+
+    EXPORTATION = "exportation"
+    RE_IMPORTATION = "re-importation"
+    IMPORTATION = "importation"
+    RE_EXPORTATION = "re-exportation"
+    TRANSIT_IN = "transit-in"
+    TRANSIT_OUT = "transit-out"
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Party:
+    """A holder or an issuing association: name, postal address, country code."""
+
+    name: str
+    address: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class GoodsLine:
+    """One row of the general list. ``value`` is in the carnet currency."""
+
+    item_no: int
+    description: str
+    pieces: int
+    value: Decimal
+    marks: str = ""
+    weight: Decimal | None = None
+    weight_unit: str = "kg"
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class VoucherSets:
+    """Sets issued per colour. A yellow set is one exportation and one re-importation voucher;
+    a white set one importation and one re-exportation voucher; a blue set two transit vouchers
+    (numbered 2n-1 and 2n for set n)."""
+
+    yellow: int = 0
+    white: int = 0
+    blue: int = 0
+
+
+@dataclass(frozen=True)
+class CarnetPrintData:
+    """Everything the carnet forms print.
+
+    ``countries`` are the countries/customs territories of validity (marked with an X in cover
+    box P). ``replaces`` is the number of the carnet this one replaces or duplicates.
+    ``place_of_issue`` is printed in cover box I; the association's address is used when empty.
+    """
+
+    number: str
+    association: Party
+    holder: Party
+    goods: tuple[GoodsLine, ...]
+    currency: str
+    issued_on: date | None = None
+    valid_until: date | None = None
+    kind: PrintedKind = PrintedKind.ORIGINAL
+    replaces: str | None = None
+    representatives: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()
+    use_description: str = ""
+    event: str | None = None
+    countries: tuple[Country, ...] = ()
+    voucher_sets: VoucherSets = field(default_factory=VoucherSets)
+    place_of_issue: str = ""
+
+
+@dataclass(frozen=True)
+class TripVoucher:
+    """One voucher a trip uses: the action and the voucher number within its colour."""
+
+    action: VoucherAction
+    voucher_no: int
+
+
+@dataclass(frozen=True)
+class TripItem:
+    """An item travelling, by general-list number; ``quantity`` None means all its pieces."""
+
+    item_no: int
+    quantity: int | None = None
+
+
+@dataclass(frozen=True)
+class TripSelection:
+    """A planned trip: the vouchers it needs and the goods that travel.
+
+    The holder's declaration F is filled from these fields; customs box H stays empty.
+    ``referenced_vouchers`` are the opening vouchers a closing voucher refers to (importation
+    vouchers for a re-exportation, exportation vouchers for a re-importation); by default the
+    closing voucher's own number, as sets are used in numerical order.
+    """
+
+    vouchers: tuple[TripVoucher, ...]
+    items: tuple[TripItem, ...]
+    declarant: str = ""
+    place: str = ""
+    declared_on: date | None = None
+    intended_use_at: str = ""
+    transit_destination: str = ""
+    means_of_transport: str = ""
+    packaging: str = ""
+    referenced_vouchers: tuple[int, ...] = ()

@@ -1,0 +1,165 @@
+"""Fonts: the embedded DejaVu Sans family, CID fonts for CJK, and right-to-left shaping.
+
+Any holder name must print. Text is cut into *runs*, each drawn with a font that has its glyphs:
+DejaVu Sans (embedded, Latin/Greek/Cyrillic/Arabic/Hebrew) for most scripts, a standard CID
+font for Chinese, Japanese or Korean. Arabic is shaped (``arabic_reshaper``) and every line
+containing right-to-left text is put in visual order (``python-bidi``) *after* wrapping, so
+lines break in reading order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
+
+from carnet_app.resources import resource_path
+
+
+class Face(StrEnum):
+    REGULAR = "CarnetSans"
+    BOLD = "CarnetSans-Bold"
+    ITALIC = "CarnetSans-Oblique"
+    BOLD_ITALIC = "CarnetSans-BoldOblique"
+
+
+_FACE_FILES = {
+    Face.REGULAR: "DejaVuSans.ttf",
+    Face.BOLD: "DejaVuSans-Bold.ttf",
+    Face.ITALIC: "DejaVuSans-Oblique.ttf",
+    Face.BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+CHINESE_FONT = "STSong-Light"
+JAPANESE_FONT = "HeiseiMin-W3"
+KOREAN_FONT = "HYSMyeongJo-Medium"
+
+
+@cache
+def register_fonts() -> None:
+    """Register the embedded family and the CID fonts once per process."""
+    for face, filename in _FACE_FILES.items():
+        pdfmetrics.registerFont(TTFont(face.value, str(resource_path("fonts", filename))))
+    pdfmetrics.registerFontFamily(
+        Face.REGULAR.value,
+        normal=Face.REGULAR.value,
+        bold=Face.BOLD.value,
+        italic=Face.ITALIC.value,
+        boldItalic=Face.BOLD_ITALIC.value,
+    )
+    for cid_name in (CHINESE_FONT, JAPANESE_FONT, KOREAN_FONT):
+        pdfmetrics.registerFont(UnicodeCIDFont(cid_name))
+
+
+@cache
+def _glyphs_of(face: str) -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(face)
+    return frozenset(font.face.charToGlyph)
+
+
+def _is_hangul(code: int) -> bool:
+    return 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
+
+
+def _is_kana(code: int) -> bool:
+    return 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9F
+
+
+def _is_cjk(code: int) -> bool:
+    return (
+        0x3000 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x2FA1F
+        or _is_hangul(code)
+    )
+
+
+def _cjk_font_for(text: str) -> str:
+    """Kana anywhere means Japanese, Hangul Korean; Han alone is printed with the Chinese font."""
+    codes = [ord(ch) for ch in text]
+    if any(_is_kana(c) for c in codes):
+        return JAPANESE_FONT
+    if any(_is_hangul(c) for c in codes):
+        return KOREAN_FONT
+    return CHINESE_FONT
+
+
+def has_right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def shape(text: str) -> str:
+    """Normalise, and join Arabic letters into their contextual forms (still logical order)."""
+    text = unicodedata.normalize("NFC", text)
+    if any(unicodedata.bidirectional(ch) == "AL" for ch in text):
+        return str(arabic_reshaper.reshape(text))
+    return text
+
+
+def visual_line(line: str) -> str:
+    """One already wrapped line, reordered for display when it holds right-to-left text."""
+    return str(get_display(line)) if has_right_to_left(line) else line
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    font: str
+
+
+def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
+    """Cut ``text`` into runs that ``face`` (or a fallback with the glyphs) can draw."""
+    register_fonts()
+    cjk_font = _cjk_font_for(text)
+    own = _glyphs_of(face)
+    regular = _glyphs_of(Face.REGULAR.value)
+    result: list[Run] = []
+    for ch in text:
+        code = ord(ch)
+        if code in own or ch.isspace():
+            font = face
+        elif code in regular:
+            font = Face.REGULAR.value
+        elif _is_cjk(code):
+            font = cjk_font
+        else:
+            font = face  # no font has it: the reader shows a missing-glyph box, never silence
+        if result and result[-1].font == font:
+            result[-1] = Run(result[-1].text + ch, font)
+        else:
+            result.append(Run(ch, font))
+    return result
+
+
+def width_of(text: str, face: str, size: float) -> float:
+    """Width in points of ``text`` drawn with ``face`` and its fallbacks."""
+    if text.isascii():
+        return float(pdfmetrics.stringWidth(text, face, size))
+    return sum(float(pdfmetrics.stringWidth(r.text, r.font, size)) for r in runs(text, face))
+
+
+def markup(text: str, face: str = Face.REGULAR.value) -> str:
+    """Paragraph markup for user text: shaped, escaped, CJK runs in their CID font.
+
+    Right-to-left text is put in visual order here as a whole, so callers keep such values
+    short (names, places), which is what the documents print.
+    """
+    display = visual_line(shape(text))
+    parts: list[str] = []
+    for run in runs(display, face):
+        escaped = escape(run.text)
+        if run.font == face:
+            parts.append(escaped)
+        else:
+            parts.append(f'<font name="{run.font}">{escaped}</font>')
+    return "".join(parts)

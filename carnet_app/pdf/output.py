@@ -1,0 +1,36 @@
+"""Write a PDF so that a reader never sees half a file: temp file beside the target, then replace."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from carnet_app.errors import EnvironmentProblem
+
+
+def write_pdf_atomically(path: str | os.PathLike[str], data_bytes: bytes) -> Path:
+    """Write ``data_bytes`` to ``path`` via a temporary file in the same folder and
+    ``os.replace``; returns the final path. A failure leaves any previous file untouched and
+    raises ``EnvironmentProblem`` naming the file."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    temp_name = ""
+    try:
+        with tempfile.NamedTemporaryFile(
+            "wb", dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        ) as handle:
+            temp_name = handle.name
+            handle.write(data_bytes)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, target)
+    except OSError as problem:
+        if temp_name and os.path.exists(temp_name):
+            os.unlink(temp_name)
+        raise EnvironmentProblem(
+            f"cannot write {target}: {problem.strerror or problem}; check the folder exists, "
+            "is writable and has free space, and that the file is not open in another program",
+            path=str(target),
+        ) from problem
+    return target

@@ -1,0 +1,195 @@
+"""Which pages a carnet print holds, in issue order, and what each page shows.
+
+Whole carnet: green cover page 1, general list (cover page 2) and its continuation sheets, then
+the voucher sets by colour (yellow, white, blue) and number, each counterfoil sheet in front of
+its vouchers and each voucher followed by the list of goods on its reverse; cover pages 3 and 4
+close the carnet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from carnet_app.errors import UserError
+from carnet_app.pdf.bindings import Value, carnet_values, trip_values, voucher_values
+from carnet_app.pdf.data import CarnetPrintData, GoodsLine, TripSelection, VoucherAction
+from carnet_app.pdf.general_list import ListPlan, paginate, paginate_general_list
+from carnet_app.pdf.layout import Table, load_layout
+
+PARTS = ("all", "cover", "list", "vouchers", "trip")
+
+VOUCHER_LAYOUTS: dict[VoucherAction, str] = {
+    VoucherAction.EXPORTATION: "voucher-exportation",
+    VoucherAction.RE_IMPORTATION: "voucher-reimportation",
+    VoucherAction.IMPORTATION: "voucher-importation",
+    VoucherAction.RE_EXPORTATION: "voucher-reexportation",
+    VoucherAction.TRANSIT_IN: "voucher-transit",
+    VoucherAction.TRANSIT_OUT: "voucher-transit",
+}
+
+
+@dataclass(frozen=True)
+class PageJob:
+    layout_id: str
+    values: dict[str, Value]
+    part_en: str
+    part_fr: str
+    colour: str | None = None
+    list_plan: ListPlan | None = None
+    list_page_index: int = 0
+    list_key: str = ""
+
+
+@dataclass
+class _Planner:
+    data: CarnetPrintData
+    base_values: dict[str, Value] = field(default_factory=dict)
+
+    def table(self, layout_id: str) -> Table:
+        table = load_layout(layout_id).table
+        if table is None:
+            raise ValueError(f"layout {layout_id} has no table")
+        return table
+
+    def general_list(self) -> ListPlan:
+        return paginate_general_list(
+            self.data.goods,
+            self.data.currency,
+            self.table("general-list"),
+            self.table("general-list-continuation"),
+        )
+
+    def cover_front(self) -> PageJob:
+        return PageJob("cover-front", self.base_values, "FRONT COVER", "Couverture")
+
+    def cover_back(self) -> Iterator[PageJob]:
+        yield PageJob("cover-notes", self.base_values, "COVER PAGE 3, NOTES ON USE",
+                      "Couverture page 3, notice")
+        yield PageJob("cover-associations", self.base_values,
+                      "COVER PAGE 4, GUARANTEEING ASSOCIATIONS",
+                      "Couverture page 4, associations garantes")
+
+    def list_pages(self, plan: ListPlan) -> Iterator[PageJob]:
+        for index in range(len(plan.pages)):
+            if index == 0:
+                yield PageJob("general-list", self.base_values, "GENERAL LIST", "Liste générale",
+                              list_plan=plan, list_page_index=0, list_key="general-0")
+                continue
+            values = {**self.base_values, "sheet.number": str(index)}
+            yield PageJob("general-list-continuation", values,
+                          f"GENERAL LIST CONTINUATION SHEET No. {index}",
+                          f"Feuille supplémentaire n° {index}",
+                          list_plan=plan, list_page_index=index, list_key=f"general-{index}")
+
+    def voucher(
+        self,
+        action: VoucherAction,
+        number: int,
+        reverse_plan: ListPlan,
+        reverse_key: str,
+        trip: TripSelection | None = None,
+    ) -> Iterator[PageJob]:
+        layout = load_layout(VOUCHER_LAYOUTS[action])
+        values = {**self.base_values, **voucher_values(layout.kind_en, layout.kind_fr, number)}
+        if trip is not None:
+            values.update(trip_values(trip, action, number))
+        part_en, part_fr = f"{layout.kind_en} No. {number}", f"{layout.kind_fr} n° {number}"
+        yield PageJob(layout.id, values, part_en, part_fr)
+        pages = len(reverse_plan.pages)
+        for index in range(pages):
+            sheet = f" ({index + 1}/{pages})" if pages > 1 else ""
+            yield PageJob("voucher-reverse", values, f"{part_en}, LIST OF GOODS{sheet}",
+                          f"{part_fr}, liste des marchandises{sheet}", colour=layout.colour,
+                          list_plan=reverse_plan, list_page_index=index,
+                          list_key=f"{reverse_key}-{index}")
+
+    def counterfoil_sheet(self, colour: str, first: int, second: int) -> PageJob:
+        layout = load_layout(f"counterfoil-{colour}")
+        values = {**self.base_values, "counterfoil.first": str(first),
+                  "counterfoil.second": str(second)}
+        numbers = str(first) if first == second else f"{first} / {second}"
+        return PageJob(layout.id, values, f"{layout.kind_en} No. {numbers}",
+                       f"{layout.kind_fr} n° {numbers}")
+
+    def voucher_sets(self) -> Iterator[PageJob]:
+        reverse = paginate(self.data.goods, self.data.currency, self.table("voucher-reverse"),
+                           self.table("voucher-reverse"))
+        sets = self.data.voucher_sets
+        pairs = (
+            ("yellow", sets.yellow, VoucherAction.EXPORTATION, VoucherAction.RE_IMPORTATION),
+            ("white", sets.white, VoucherAction.IMPORTATION, VoucherAction.RE_EXPORTATION),
+            ("blue", sets.blue, VoucherAction.TRANSIT_IN, VoucherAction.TRANSIT_OUT),
+        )
+        for colour, count, opening, closing in pairs:
+            for set_no in range(1, count + 1):
+                first, second = (2 * set_no - 1, 2 * set_no) if colour == "blue" else (
+                    set_no, set_no)
+                yield self.counterfoil_sheet(colour, first, second)
+                yield from self.voucher(opening, first, reverse, "reverse-all")
+                yield from self.voucher(closing, second, reverse, "reverse-all")
+
+
+def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLine, ...]:
+    """The goods travelling, with pieces, weight and value in proportion to the quantity."""
+    by_number = {line.item_no: line for line in goods}
+    selected: list[GoodsLine] = []
+    seen: set[int] = set()
+    for item in trip.items:
+        line = by_number.get(item.item_no)
+        if line is None:
+            raise UserError(f"trip item {item.item_no} is not on the general list",
+                            field="trip.items")
+        if item.item_no in seen:
+            raise UserError(f"trip item {item.item_no} is listed twice", field="trip.items")
+        seen.add(item.item_no)
+        quantity = line.pieces if item.quantity is None else item.quantity
+        if not 0 < quantity <= line.pieces:
+            raise UserError(
+                f"trip item {item.item_no}: {quantity} pieces asked, the general list has "
+                f"{line.pieces}",
+                field="trip.items",
+            )
+        if quantity == line.pieces:
+            selected.append(line)
+            continue
+        share = Decimal(quantity) / Decimal(line.pieces)
+        weight = None if line.weight is None else (line.weight * share).quantize(Decimal("0.001"))
+        value = (line.value * share).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        selected.append(replace(line, pieces=quantity, weight=weight, value=value))
+    return tuple(sorted(selected, key=lambda line: line.item_no))
+
+
+def plan_pages(data: CarnetPrintData, part: str, trip: TripSelection | None) -> list[PageJob]:
+    if part not in PARTS:
+        raise UserError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}", field="part")
+    planner = _Planner(data)
+    general = planner.general_list()
+    planner.base_values = carnet_values(data, len(general.pages) - 1)
+    if part == "trip":
+        if trip is None or not trip.vouchers:
+            raise UserError("a trip pack needs the trip's vouchers", field="trip")
+        if not trip.items:
+            raise UserError("a trip pack needs the items that travel", field="trip.items")
+        goods = trip_goods(data.goods, trip)
+        table = planner.table("voucher-reverse")
+        reverse = paginate(goods, data.currency, table, table)
+        jobs: list[PageJob] = []
+        for voucher in trip.vouchers:
+            if voucher.voucher_no < 1:
+                raise UserError(f"voucher number {voucher.voucher_no} is not valid",
+                                field="trip.vouchers")
+            jobs.extend(planner.voucher(voucher.action, voucher.voucher_no, reverse,
+                                        "reverse-trip", trip))
+        return jobs
+    jobs = []
+    if part in ("all", "cover"):
+        jobs.append(planner.cover_front())
+    if part in ("all", "list"):
+        jobs.extend(planner.list_pages(general))
+    if part in ("all", "vouchers"):
+        jobs.extend(planner.voucher_sets())
+    if part in ("all", "cover"):
+        jobs.extend(planner.cover_back())
+    return jobs

@@ -1,0 +1,396 @@
+"""The generic form renderer: draws any layout, as a plain-paper form or as a data overlay.
+
+Plain paper: sheet tint, boxes, labels, side strips, dotted lines, stamp circles, shaded customs
+zones, tables, then the data. Overlay: the data alone, moved by the printer calibration. The
+printed parts of a layout are drawn once per document into a PDF form XObject and reused on
+every page of that layout, which keeps a thousand-page carnet small and quick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.colors import HexColor, black
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from carnet_app.pdf.bindings import Value
+from carnet_app.pdf.calibration import Calibration
+from carnet_app.pdf.fonts import Face
+from carnet_app.pdf.general_list import ListPage
+from carnet_app.pdf.grids import GridPainter
+from carnet_app.pdf.labels import box_markup, paragraph, text_markup
+from carnet_app.pdf.layout import (
+    PAGE_HEIGHT_MM,
+    SHADE_COLOURS,
+    SHEET_COLOURS,
+    Box,
+    Field,
+    FormLayout,
+    Strip,
+    Text,
+)
+from carnet_app.pdf.table_painter import draw_table_rows, draw_table_static
+from carnet_app.pdf.text_fit import draw_fitted, draw_line, fit_or_refuse, width_of
+
+HEAVY_RULE = 1.6
+LIGHT_RULE = 0.5
+DOTTED_RULE = 0.4
+BOX_PADDING_MM = 1.2
+CAPTION_SIZE = 5.5
+FOOTER_SIZE = 6.5
+
+
+def x_pt(x_mm: float) -> float:
+    return x_mm * mm
+
+
+def y_pt(y_mm: float) -> float:
+    return (PAGE_HEIGHT_MM - y_mm) * mm
+
+
+def dotted_line(canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:
+    """A dotted writing line between two points given in millimetres (top-left origin)."""
+    canvas.saveState()
+    canvas.setLineWidth(DOTTED_RULE)
+    canvas.setDash(0.6, 1.6)
+    canvas.line(x_pt(x1), y_pt(y1), x_pt(x2), y_pt(y2))
+    canvas.restoreState()
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What identifies a page: carnet number, the part (voucher kind and number), sheet x of y."""
+
+    carnet_number: str
+    part_en: str
+    part_fr: str
+    sheet: int
+    sheets: int
+
+
+class FormPainter:
+    """Paints pages of any layout onto one canvas (one document)."""
+
+    def __init__(
+        self,
+        canvas: Canvas,
+        *,
+        overlay: bool,
+        calibration: Calibration | None,
+        grids: GridPainter,
+    ) -> None:
+        self.canvas = canvas
+        self.overlay = overlay
+        self.calibration = calibration if overlay else None
+        self.grids = grids
+        self._forms: set[str] = set()
+
+    # ---- pages -------------------------------------------------------------------------------
+
+    def paint_page(
+        self,
+        layout: FormLayout,
+        values: Mapping[str, Value],
+        footer: Footer,
+        *,
+        colour: str | None = None,
+        list_page: ListPage | None = None,
+        list_key: str = "",
+    ) -> None:
+        canvas = self.canvas
+        sheet_colour = colour or layout.colour
+        static_name = f"static-{layout.id}-{sheet_colour}"
+        if not self.overlay and static_name not in self._forms:
+            canvas.beginForm(static_name)
+            self._draw_static(layout, sheet_colour)
+            canvas.endForm()
+            self._forms.add(static_name)
+        rows_name = f"rows-{list_key}" if list_page is not None and list_key else ""
+        if rows_name and rows_name not in self._forms and layout.table is not None:
+            canvas.beginForm(rows_name)
+            assert list_page is not None
+            draw_table_rows(canvas, layout.table, list_page)
+            canvas.endForm()
+            self._forms.add(rows_name)
+        canvas.saveState()
+        if self.calibration is not None:
+            self.calibration.apply(canvas)
+        if not self.overlay:
+            canvas.doForm(static_name)
+        for field in layout.fields:
+            value = values.get(field.bind) if field.bind else None
+            if value:
+                self._draw_value(layout, field, value)
+        for grid in layout.grids:
+            self.grids.draw_data(canvas, grid)
+        if list_page is not None and layout.table is not None:
+            if rows_name:
+                canvas.doForm(rows_name)
+            else:
+                draw_table_rows(canvas, layout.table, list_page)
+        self._draw_footer(footer)
+        canvas.restoreState()
+        canvas.showPage()
+
+    # ---- printed form ------------------------------------------------------------------------
+
+    def _draw_static(self, layout: FormLayout, colour: str) -> None:
+        canvas = self.canvas
+        if colour != "white":
+            canvas.setFillColor(HexColor(SHEET_COLOURS[colour]))
+            canvas.rect(0, 0, x_pt(210), y_pt(0), stroke=0, fill=1)
+        shade = HexColor(SHADE_COLOURS[colour])
+        for box in layout.boxes:
+            if box.shaded:
+                canvas.setFillColor(shade)
+                canvas.rect(x_pt(box.rect.x), y_pt(box.rect.bottom), box.rect.w * mm,
+                            box.rect.h * mm, stroke=0, fill=1)
+        canvas.setFillColor(black)
+        canvas.setStrokeColor(black)
+        for strip in layout.strips:
+            self._draw_strip(strip, shade)
+        if layout.table is not None:
+            draw_table_static(canvas, layout.table, shade)
+        for box in layout.boxes:
+            self._draw_box(box)
+        for line in layout.lines:
+            if line.style == "dotted":
+                dotted_line(canvas, line.x1, line.y1, line.x2, line.y2)
+                continue
+            canvas.saveState()
+            canvas.setLineWidth(line.weight)
+            if line.style == "dashed":
+                canvas.setDash(3, 2)
+            canvas.line(x_pt(line.x1), y_pt(line.y1), x_pt(line.x2), y_pt(line.y2))
+            canvas.restoreState()
+        for circle in layout.circles:
+            canvas.saveState()
+            canvas.setLineWidth(0.6)
+            canvas.setDash(1, 1.5)
+            height = circle.h or circle.d
+            canvas.ellipse(x_pt(circle.x - circle.d / 2), y_pt(circle.y - height / 2),
+                           x_pt(circle.x + circle.d / 2), y_pt(circle.y + height / 2))
+            canvas.restoreState()
+            if circle.caption_en or circle.caption_fr:
+                caption = f"{circle.caption_en} / {circle.caption_fr}".strip(" /")
+                canvas.setFont(Face.ITALIC.value, CAPTION_SIZE)
+                canvas.drawCentredString(x_pt(circle.x), y_pt(circle.y + height / 2 + 2.5),
+                                         caption)
+        for text in layout.texts:
+            self._draw_text(text)
+        for field in layout.fields:
+            self._draw_field_frame(field)
+        for grid in layout.grids:
+            self.grids.draw_static(canvas, grid)
+
+    def _draw_box(self, box: Box) -> None:
+        canvas = self.canvas
+        rect = box.rect
+        if box.border != "none":
+            canvas.setLineWidth(HEAVY_RULE if box.border == "heavy" else LIGHT_RULE)
+            left, right = x_pt(rect.x), x_pt(rect.right)
+            top, bottom = y_pt(rect.y), y_pt(rect.bottom)
+            if box.sides == "TRBL":
+                canvas.rect(left, bottom, rect.w * mm, rect.h * mm, stroke=1, fill=0)
+            else:
+                sides = {"T": (left, top, right, top), "R": (right, top, right, bottom),
+                         "B": (left, bottom, right, bottom), "L": (left, top, left, bottom)}
+                for side in box.sides:
+                    canvas.line(*sides[side])
+        markup = box_markup(box)
+        if markup:
+            label = paragraph(markup, box.label_size, box.label_align)
+            width = (rect.w - 2 * BOX_PADDING_MM) * mm
+            _, height = label.wrap(width, rect.h * mm)
+            label.drawOn(canvas, x_pt(rect.x + BOX_PADDING_MM), y_pt(rect.y + 0.9) - height)
+
+    def _draw_strip(self, strip: Strip, shade: object) -> None:
+        canvas = self.canvas
+        rect = strip.rect
+        if strip.shaded:
+            canvas.setFillColor(shade)
+            canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * mm, rect.h * mm, stroke=0, fill=1)
+            canvas.setFillColor(black)
+        canvas.setLineWidth(0.8)
+        canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * mm, rect.h * mm, stroke=1, fill=0)
+        letters = [ch for ch in strip.text if not ch.isspace()] if len(strip.text) > 12 else list(
+            strip.text
+        )
+        pitch = min(rect.h / max(len(letters), 1), strip.size * 0.3528 * 2.2)
+        top = rect.y + (rect.h - pitch * len(letters)) / 2
+        canvas.setFont(Face.BOLD.value, strip.size)
+        for index, letter in enumerate(letters):
+            baseline = top + pitch * index + pitch / 2 + strip.size * 0.3528 * 0.35
+            canvas.drawCentredString(x_pt(rect.x + rect.w / 2), y_pt(baseline), letter)
+
+    def _draw_text(self, text: Text) -> None:
+        canvas = self.canvas
+        rect = text.rect
+        if text.rotate:
+            label = paragraph(text_markup(text), text.size, text.align)
+            _, height = label.wrap(rect.h * mm, rect.w * mm)
+            canvas.saveState()
+            canvas.translate(x_pt(rect.right), y_pt(rect.bottom))
+            canvas.rotate(90)
+            label.drawOn(canvas, 0, (rect.w * mm - height) / 2)
+            canvas.restoreState()
+            return
+        label = paragraph(text_markup(text), text.size, text.align)
+        _, height = label.wrap(rect.w * mm, rect.h * mm)
+        label.drawOn(canvas, x_pt(rect.x), y_pt(rect.y) - height)
+
+    def _draw_field_frame(self, field: Field) -> None:
+        canvas = self.canvas
+        rect = field.rect
+        if field.kind == "number_box":
+            canvas.setLineWidth(0.9)
+            canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * mm, rect.h * mm)
+        elif field.kind == "dotted":
+            caption_w = self._draw_caption(field)
+            if field.lines == 1 or not caption_w:
+                start = rect.x + caption_w
+                pitch = rect.h / field.lines
+                for index in range(field.lines):
+                    dotted_line(canvas, start if index == 0 else rect.x,
+                                rect.y + pitch * (index + 1) - 0.4, rect.right,
+                                rect.y + pitch * (index + 1) - 0.4)
+        elif field.kind.startswith("date_ymd"):
+            self._draw_date_frame(field)
+        elif field.kind == "signature":
+            self._draw_caption(field)
+            baseline = rect.bottom - 1.0
+            canvas.setFont(Face.BOLD.value, 10)
+            canvas.drawString(x_pt(rect.x), y_pt(baseline), "X")
+            canvas.drawRightString(x_pt(rect.right), y_pt(baseline), "X")
+            dotted_line(canvas, rect.x + 3.5, baseline, rect.right - 3.5, baseline)
+        elif field.kind == "yes_no":
+            canvas.setFont(Face.BOLD.value, 6.5)
+            x = rect.x
+            for english, french in (("Yes", "Oui"), ("No", "Non")):
+                canvas.drawString(x_pt(x), y_pt(rect.bottom - 1), english)
+                canvas.setFont(Face.ITALIC.value, 6.5)
+                canvas.drawString(x_pt(x) + width_of(english + " ", Face.BOLD.value, 6.5),
+                                  y_pt(rect.bottom - 1), f"/ {french}")
+                canvas.setFont(Face.BOLD.value, 6.5)
+                canvas.setLineWidth(0.6)
+                canvas.rect(x_pt(x + 15), y_pt(rect.bottom - 0.5), 3 * mm, 3 * mm)
+                x += 24
+
+    def _draw_caption(self, field: Field) -> float:
+        """Draw the caption (top-left, or inline for one-line fields); its width in mm."""
+        if not (field.caption_en or field.caption_fr):
+            return 0.0
+        canvas = self.canvas
+        rect = field.rect
+        baseline = rect.y + rect.h / field.lines - 1.2 if field.lines == 1 else rect.y + 2.2
+        if field.kind == "signature":
+            baseline = rect.y + 2.2
+        x = x_pt(rect.x)
+        width = 0.0
+        for text, face in ((field.caption_en, Face.BOLD.value),
+                           (f" / {field.caption_fr}" if field.caption_fr else "", Face.ITALIC.value)):
+            if text:
+                canvas.setFont(face, CAPTION_SIZE)
+                canvas.drawString(x + width, y_pt(baseline), text)
+                width += width_of(text, face, CAPTION_SIZE)
+        return width / mm + 1.0 if field.lines == 1 and field.kind == "dotted" else 0.0
+
+    def _date_slots(self, field: Field) -> list[tuple[float, float]]:
+        rect = field.rect
+        gap = 4.0
+        widths = [0.38, 0.26, 0.36]
+        usable = rect.w - 2 * gap
+        slots = []
+        x = rect.x
+        for share in widths:
+            slots.append((x, usable * share))
+            x += usable * share + gap
+        return slots
+
+    @staticmethod
+    def _date_line_y(field: Field) -> float:
+        """The writing line of a date: room for the value above, two caption lines below."""
+        return field.rect.y + field.rect.h - 5.0
+
+    def _draw_date_frame(self, field: Field) -> None:
+        canvas = self.canvas
+        rect = field.rect
+        line_y = self._date_line_y(field)
+        day = ("day (inclusive)", "jour (inclus)") if field.kind == "date_ymd_inclusive" else (
+            "day", "jour")
+        captions = (("year", "année"), ("month", "mois"), day)
+        for index, ((x, w), (english, french)) in enumerate(
+            zip(self._date_slots(field), captions, strict=True)
+        ):
+            dotted_line(canvas, x, line_y, x + w, line_y)
+            canvas.setFont(Face.BOLD.value, CAPTION_SIZE)
+            centre = x_pt(x + w / 2)
+            canvas.drawCentredString(centre, y_pt(line_y + 2.2), english)
+            canvas.setFont(Face.ITALIC.value, CAPTION_SIZE)
+            canvas.drawCentredString(centre, y_pt(line_y + 4.2), french)
+            if index < 2:
+                canvas.setFont(Face.BOLD.value, 14)
+                canvas.drawCentredString(x_pt(x + w + 2.0), y_pt(line_y - 0.5), "/")
+
+    # ---- data --------------------------------------------------------------------------------
+
+    def _draw_value(self, layout: FormLayout, field: Field, value: Value) -> None:
+        canvas = self.canvas
+        rect = field.rect
+        face = Face.BOLD.value if field.bold else Face.REGULAR.value
+        where = f"{layout.title}, {field.id}"
+        if isinstance(value, date):
+            baseline = self._date_line_y(field) - 0.9
+            parts = (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
+            for (x, w), part in zip(self._date_slots(field), parts, strict=True):
+                draw_line(canvas, part, x_pt(x), y_pt(baseline), w * mm, face, field.size, "center")
+            return
+        if field.kind == "dotted":
+            caption_w = self._draw_caption_width(field)
+            pitch = rect.h / field.lines
+            size = min(field.size, pitch / 0.3528 / 1.25)
+            fitted = fit_or_refuse(value, face, (rect.w - caption_w - 0.5) * mm, rect.h * mm,
+                                   size, where, floor=min(8.0, size), max_lines=field.lines)
+            for index, line in enumerate(fitted.lines):
+                baseline = rect.y + pitch * (index + 1) - 1.0
+                draw_line(canvas, line, x_pt(rect.x + caption_w + 0.5), y_pt(baseline),
+                          (rect.w - caption_w - 0.5) * mm, face, fitted.size, field.align)
+            return
+        inner_w = (rect.w - 2 * BOX_PADDING_MM) * mm
+        inner_h = (rect.h - 2 * 0.6) * mm
+        max_lines = 1 if field.kind == "number_box" else None
+        fitted = fit_or_refuse(value, face, inner_w, inner_h, field.size, where,
+                               floor=min(8.0, field.size), max_lines=max_lines)
+        top = y_pt(rect.y + 0.6)
+        if field.kind == "number_box":
+            top = y_pt(rect.y) - (rect.h * mm - fitted.height) / 2
+        draw_fitted(canvas, fitted, x_pt(rect.x + BOX_PADDING_MM), top, inner_w, face, field.align)
+
+    def _draw_caption_width(self, field: Field) -> float:
+        if field.lines != 1 or not (field.caption_en or field.caption_fr):
+            return 0.0
+        text_w = width_of(field.caption_en, Face.BOLD.value, CAPTION_SIZE)
+        if field.caption_fr:
+            text_w += width_of(f" / {field.caption_fr}", Face.ITALIC.value, CAPTION_SIZE)
+        return text_w / mm + 1.0
+
+    def _draw_footer(self, footer: Footer) -> None:
+        """Carnet number at the left, sheet x of y at the right, the part between them."""
+        canvas = self.canvas
+        baseline = y_pt(291.5)
+        canvas.setFillColor(black)
+        left = f"A.T.A. CARNET No. {footer.carnet_number}"
+        right = (f"Sheet {footer.sheet} of {footer.sheets} / "
+                 f"Feuille {footer.sheet} sur {footer.sheets}")
+        size = FOOTER_SIZE
+        draw_line(canvas, left, x_pt(12), baseline, 90 * mm, Face.BOLD.value, size)
+        draw_line(canvas, right, x_pt(108), baseline, 90 * mm, Face.REGULAR.value, size, "right")
+        start = x_pt(12) + width_of(left, Face.BOLD.value, size) + 4 * mm
+        end = x_pt(198) - width_of(right, Face.REGULAR.value, size) - 4 * mm
+        part = f"{footer.part_en} / {footer.part_fr}" if footer.part_fr else footer.part_en
+        while size > 4.5 and width_of(part, Face.REGULAR.value, size) > end - start:
+            size -= 0.25
+        draw_line(canvas, part, start, baseline, end - start, Face.REGULAR.value, size, "center")
