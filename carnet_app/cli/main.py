@@ -42,8 +42,8 @@ class CliContext:
     def database(self) -> Any:
         """The opened (created or migrated if needed) database, once per run."""
         if self._database is None:
-            from carnet_app.db.migrate import open_database
             from carnet_app.paths import AppPaths, resolve_database_url
+            from carnet_app.services.database import open_database
 
             paths = AppPaths.from_environment()
             self._database = open_database(resolve_database_url(self.db_option, paths), paths)
@@ -55,7 +55,7 @@ class CliContext:
 
 
 Handler = Callable[[argparse.Namespace, CliContext], CommandResult]
-Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
+Registrar = Callable[[Any, argparse.ArgumentParser], None]
 
 
 class _RefusingParser(argparse.ArgumentParser):
@@ -99,28 +99,46 @@ def to_jsonable(value: Any) -> Any:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="print the result as one JSON object")
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print the result as one JSON object",
+    )
     parser = _RefusingParser(
         prog="carnet",
         description="Carnet Desk command line: issue, track and discharge ATA carnets.",
         parents=[common],
     )
-    parser.add_argument("--db", metavar="PATH_OR_URL",
-                        help="database file or SQLAlchemy URL (default: $CARNET_DB, then the "
-                        "file in the user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $CARNET_DB, then the "
+        "file in the user data folder)",
+    )
     parser.add_argument("--version", action="version", version=f"carnet {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
-                                       parser_class=_RefusingParser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_RefusingParser
+    )
     for register in _registrars():
         register(subparsers, common)
     return parser
 
 
 def _registrars() -> list[Registrar]:
-    from carnet_app.cli import core_commands, document_commands, reference_commands
+    from carnet_app.cli import (
+        admin_commands,
+        core_commands,
+        document_commands,
+        reference_commands,
+    )
 
-    return [core_commands.register, reference_commands.register, document_commands.register]
+    return [
+        core_commands.register,
+        reference_commands.register,
+        document_commands.register,
+        admin_commands.register,
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,6 +26,10 @@ class Database:
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=False)
 
+    @property
+    def url_for_display(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: committed when the block ends, rolled back on any error."""

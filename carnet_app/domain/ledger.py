@@ -364,10 +364,21 @@ class LedgerState:
     ) -> list[tuple[int, str, str, int]]:
         """Resolve the requested quantities against the sources, in order of preference."""
         target = destination
-        if not entry.quantities:
-            raise LedgerRefusal("items: no item selected", field="items")
+        requested: Mapping[int, int | None] = entry.quantities
+        if not requested:
+            # No selection: every piece of every item at the place the goods leave.
+            requested = {
+                item_no: None
+                for item_no in sorted(self.facts.pieces)
+                if any(self.quantity_at(item_no, src) for src in sources)
+            }
+            if not requested:
+                raise LedgerRefusal(
+                    f"{entry.kind}: no goods of this carnet are {_place_words(sources[0])}",
+                    field="items",
+                )
         moves: list[tuple[int, str, str, int]] = []
-        for item_no, asked in sorted(entry.quantities.items()):
+        for item_no, asked in sorted(requested.items()):
             listed = self.facts.pieces.get(item_no)
             if listed is None:
                 last = max(self.facts.pieces) if self.facts.pieces else 0

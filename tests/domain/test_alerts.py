@@ -16,7 +16,9 @@ TODAY = date(2026, 11, 27)
 
 def test_final_date_near_shows_this_week() -> None:
     facts = CarnetDeadlineFacts(
-        number="FR/P/1", status=CarnetStatus.ACTIVE, valid_until=date(2027, 3, 1),
+        number="FR/P/1",
+        status=CarnetStatus.ACTIVE,
+        valid_until=date(2027, 3, 1),
         goods_abroad=True,
         open_final_dates=(OpenFinalDate("CH", date(2026, 12, 1), "importation voucher 1", 3),),
     )
@@ -26,21 +28,35 @@ def test_final_date_near_shows_this_week() -> None:
 
 
 def test_expired_with_goods_abroad_is_overdue_three_ways() -> None:
-    facts = CarnetDeadlineFacts(number="FR/P/2", status=CarnetStatus.ACTIVE,
-                                valid_until=date(2026, 11, 1), goods_abroad=True)
+    facts = CarnetDeadlineFacts(
+        number="FR/P/2",
+        status=CarnetStatus.ACTIVE,
+        valid_until=date(2026, 11, 1),
+        goods_abroad=True,
+    )
     kinds = {a.kind: a.urgency for a in carnet_alerts(facts, today=TODAY)}
-    assert kinds == {AlertKind.EXPIRY: Urgency.OVERDUE,
-                     AlertKind.REPLACEMENT_WINDOW: Urgency.OVERDUE,
-                     AlertKind.NOT_RETURNED: Urgency.OVERDUE}
+    assert kinds == {
+        AlertKind.EXPIRY: Urgency.OVERDUE,
+        AlertKind.REPLACEMENT_WINDOW: Urgency.OVERDUE,
+        AlertKind.NOT_RETURNED: Urgency.OVERDUE,
+    }
 
 
 def test_claim_proof_and_security_release() -> None:
-    claim = CarnetDeadlineFacts(number="FR/P/3", status=CarnetStatus.RETURNED,
-                                valid_until=date(2026, 5, 1), goods_abroad=False,
-                                open_claims=(OpenClaim(7, "CH", date(2026, 12, 20)),))
+    claim = CarnetDeadlineFacts(
+        number="FR/P/3",
+        status=CarnetStatus.RETURNED,
+        valid_until=date(2026, 5, 1),
+        goods_abroad=False,
+        open_claims=(OpenClaim(7, "CH", date(2026, 12, 20)),),
+    )
     assert [a.kind for a in carnet_alerts(claim, today=TODAY)] == [AlertKind.CLAIM_PROOF]
-    released = CarnetDeadlineFacts(number="FR/P/4", status=CarnetStatus.DISCHARGED,
-                                   valid_until=date(2025, 10, 1), goods_abroad=False)
+    released = CarnetDeadlineFacts(
+        number="FR/P/4",
+        status=CarnetStatus.DISCHARGED,
+        valid_until=date(2025, 10, 1),
+        goods_abroad=False,
+    )
     alerts = carnet_alerts(released, today=TODAY)
     assert [(a.kind, a.due) for a in alerts] == [(AlertKind.SECURITY_RELEASE, date(2026, 10, 2))]
     assert alerts[0].urgency is Urgency.OVERDUE

@@ -13,8 +13,14 @@ COUNTRIES = ["DE", "JP", "CN", "IT", "AU", "FR"]
 
 
 def row(n: int, **cells: str) -> RawRow:
-    base = {"description": "Camera body Canon EOS C70", "serial": f"S/N {n}", "pieces": "1",
-            "weight": "1.2", "value": "5200.00", "origin": "JP"}
+    base = {
+        "description": "Camera body Canon EOS C70",
+        "serial": f"S/N {n}",
+        "pieces": "1",
+        "weight": "1.2",
+        "value": "5200.00",
+        "origin": "JP",
+    }
     base.update(cells)
     return RawRow(row=n, **base)
 
@@ -25,8 +31,9 @@ def problems_of(rows: list[RawRow]) -> list[tuple[int, Column | None, Severity]]
 
 
 def test_a_clean_row_becomes_a_numbered_line() -> None:
-    lines, problems = check_rows([row(2), row(3, description="Lens RF 24-70")],
-                                 known_country_codes=COUNTRIES)
+    lines, problems = check_rows(
+        [row(2), row(3, description="Lens RF 24-70")], known_country_codes=COUNTRIES
+    )
     assert problems == []
     assert [line.item_no for line in lines] == [1, 2]
     assert lines[0].value == Decimal("5200.00")
@@ -35,9 +42,11 @@ def test_a_clean_row_becomes_a_numbered_line() -> None:
 
 def test_vague_words_are_errors_in_english_and_french() -> None:
     assert problems_of([row(2, description="Various cables")]) == [
-        (2, Column.DESCRIPTION, Severity.ERROR)]
+        (2, Column.DESCRIPTION, Severity.ERROR)
+    ]
     assert problems_of([row(2, description="Câbles divers")]) == [
-        (2, Column.DESCRIPTION, Severity.ERROR)]
+        (2, Column.DESCRIPTION, Severity.ERROR)
+    ]
 
 
 def test_missing_serial_is_a_warning_unless_nsn() -> None:
@@ -46,27 +55,38 @@ def test_missing_serial_is_a_warning_unless_nsn() -> None:
 
 
 def test_each_bad_cell_is_reported_with_row_and_column() -> None:
-    found = problems_of([
-        row(2, pieces="0"), row(3, value=""), row(4, value="-50"), row(5, origin="Germany"),
-        row(6, origin="ZZ"), row(7, pieces="two"),
-    ])
+    found = problems_of(
+        [
+            row(2, pieces="0"),
+            row(3, value=""),
+            row(4, value="-50"),
+            row(5, origin="Germany"),
+            row(6, origin="ZZ"),
+            row(7, pieces="two"),
+        ]
+    )
     assert found == [
-        (2, Column.PIECES, Severity.ERROR), (3, Column.VALUE, Severity.ERROR),
-        (4, Column.VALUE, Severity.ERROR), (5, Column.ORIGIN, Severity.ERROR),
-        (6, Column.ORIGIN, Severity.ERROR), (7, Column.PIECES, Severity.ERROR),
+        (2, Column.PIECES, Severity.ERROR),
+        (3, Column.VALUE, Severity.ERROR),
+        (4, Column.VALUE, Severity.ERROR),
+        (5, Column.ORIGIN, Severity.ERROR),
+        (6, Column.ORIGIN, Severity.ERROR),
+        (7, Column.PIECES, Severity.ERROR),
     ]
 
 
 def test_duplicate_serial_numbers_are_errors() -> None:
     assert problems_of([row(2, serial="S/N 1"), row(3, serial="s/n 1")]) == [
-        (3, Column.SERIAL, Severity.ERROR)]
+        (3, Column.SERIAL, Severity.ERROR)
+    ]
 
 
 def test_spreadsheet_formulas_are_refused() -> None:
     assert looks_like_formula('=HYPERLINK("http://x","click")')
     assert not looks_like_formula("-12.5")
     assert (2, Column.DESCRIPTION, Severity.ERROR) in problems_of(
-        [row(2, description="=cmd|' /C calc'!A0")])
+        [row(2, description="=cmd|' /C calc'!A0")]
+    )
 
 
 def test_decimal_forms_seen_in_real_lists() -> None:

@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carnet_app.domain.ledger import CarnetFacts, Entry, LedgerRefusal, LedgerState, check_new_entry, replay
+from carnet_app.domain.ledger import (
+    CarnetFacts,
+    Entry,
+    LedgerRefusal,
+    LedgerState,
+    check_new_entry,
+    replay,
+)
 from carnet_app.domain.types import GoodsEventKind, MovementAction, VoucherColour
 
 A = MovementAction
@@ -27,10 +34,22 @@ def facts(**overrides: object) -> CarnetFacts:
     return CarnetFacts(**values)  # type: ignore[arg-type]
 
 
-def entry(seq: int, kind: A | GoodsEventKind, on: date, territory: str | None = None,
-          quantities: dict[int, int | None] | None = None, **kw: object) -> Entry:
-    return Entry(seq=seq, kind=kind, on=on, territory=territory,
-                 quantities=quantities or {1: None, 2: None, 3: None}, **kw)  # type: ignore[arg-type]
+def entry(
+    seq: int,
+    kind: A | GoodsEventKind,
+    on: date,
+    territory: str | None = None,
+    quantities: dict[int, int | None] | None = None,
+    **kw: object,
+) -> Entry:
+    return Entry(
+        seq=seq,
+        kind=kind,
+        on=on,
+        territory=territory,
+        quantities=quantities or {1: None, 2: None, 3: None},
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def test_a_whole_trip_moves_every_piece_and_uses_one_voucher_per_action() -> None:
@@ -50,14 +69,24 @@ def test_a_whole_trip_moves_every_piece_and_uses_one_voucher_per_action() -> Non
 
 def test_moving_inside_the_home_customs_territory_is_refused() -> None:
     with pytest.raises(LedgerRefusal, match="home customs territory"):
-        replay(facts(), [entry(1, A.EXPORTATION, date(2026, 3, 10)),
-                         entry(2, A.IMPORTATION, date(2026, 3, 11), "EU")])
+        replay(
+            facts(),
+            [
+                entry(1, A.EXPORTATION, date(2026, 3, 10)),
+                entry(2, A.IMPORTATION, date(2026, 3, 11), "EU"),
+            ],
+        )
 
 
 def test_a_country_outside_the_carnet_is_refused() -> None:
     with pytest.raises(LedgerRefusal, match="JP is not a country of carnet FR/P/000001"):
-        replay(facts(), [entry(1, A.EXPORTATION, date(2026, 3, 10)),
-                         entry(2, A.IMPORTATION, date(2026, 3, 11), "JP")])
+        replay(
+            facts(),
+            [
+                entry(1, A.EXPORTATION, date(2026, 3, 10)),
+                entry(2, A.IMPORTATION, date(2026, 3, 11), "JP"),
+            ],
+        )
 
 
 def test_item_not_on_the_list_and_too_many_pieces() -> None:
@@ -66,32 +95,49 @@ def test_item_not_on_the_list_and_too_many_pieces() -> None:
     with pytest.raises(LedgerRefusal, match="5 pieces asked, the general list has 4"):
         replay(facts(), [entry(1, A.EXPORTATION, date(2026, 3, 10), quantities={2: 5})])
     with pytest.raises(LedgerRefusal, match="3 pieces asked, only 2 in CH"):
-        replay(facts(), [entry(1, A.EXPORTATION, date(2026, 3, 10), quantities={2: 3}),
-                         entry(2, A.IMPORTATION, date(2026, 3, 11), "CH", {2: 2}),
-                         entry(3, A.RE_EXPORTATION, date(2026, 3, 12), "CH", {2: 3})])
+        replay(
+            facts(),
+            [
+                entry(1, A.EXPORTATION, date(2026, 3, 10), quantities={2: 3}),
+                entry(2, A.IMPORTATION, date(2026, 3, 11), "CH", {2: 2}),
+                entry(3, A.RE_EXPORTATION, date(2026, 3, 12), "CH", {2: 3}),
+            ],
+        )
 
 
 def test_dates_before_issue_and_importation_after_expiry_are_refused() -> None:
     with pytest.raises(LedgerRefusal, match="before the carnet was issued"):
         replay(facts(), [entry(1, A.EXPORTATION, date(2026, 3, 1))])
     with pytest.raises(LedgerRefusal, match="expired on 2027-03-01"):
-        replay(facts(), [entry(1, A.EXPORTATION, date(2027, 2, 27)),
-                         entry(2, A.IMPORTATION, date(2027, 3, 2), "CH")])
+        replay(
+            facts(),
+            [
+                entry(1, A.EXPORTATION, date(2027, 2, 27)),
+                entry(2, A.IMPORTATION, date(2027, 3, 2), "CH"),
+            ],
+        )
 
 
 def test_final_date_beyond_validity_is_refused() -> None:
     with pytest.raises(LedgerRefusal, match="after the carnet's validity"):
-        replay(facts(), [entry(1, A.EXPORTATION, date(2026, 3, 10)),
-                         entry(2, A.IMPORTATION, date(2026, 3, 10), "CH",
-                               final_date=date(2027, 6, 1))])
+        replay(
+            facts(),
+            [
+                entry(1, A.EXPORTATION, date(2026, 3, 10)),
+                entry(2, A.IMPORTATION, date(2026, 3, 10), "CH", final_date=date(2027, 6, 1)),
+            ],
+        )
 
 
 def test_re_exportation_after_the_customs_final_date_is_a_warning() -> None:
-    _, outcomes = replay(facts(), [
-        entry(1, A.EXPORTATION, date(2026, 3, 10)),
-        entry(2, A.IMPORTATION, date(2026, 3, 10), "CH", final_date=date(2026, 4, 1)),
-        entry(3, A.RE_EXPORTATION, date(2026, 4, 5), "CH"),
-    ])
+    _, outcomes = replay(
+        facts(),
+        [
+            entry(1, A.EXPORTATION, date(2026, 3, 10)),
+            entry(2, A.IMPORTATION, date(2026, 3, 10), "CH", final_date=date(2026, 4, 1)),
+            entry(3, A.RE_EXPORTATION, date(2026, 4, 5), "CH"),
+        ],
+    )
     assert outcomes[2].warnings == (
         "re-exportation on 2026-04-05 is after the final date 2026-04-01 set by CH customs",
     )
@@ -105,32 +151,47 @@ def test_importation_without_exportation_is_a_warning_and_moves_from_home() -> N
 
 def test_no_voucher_left_names_the_colour() -> None:
     with pytest.raises(LedgerRefusal, match="no yellow voucher left for exportation"):
-        replay(facts(), [entry(1, A.EXPORTATION, date(2026, 3, 10), quantities={1: 1}),
-                         entry(2, A.EXPORTATION, date(2026, 3, 11), quantities={2: 1})])
+        replay(
+            facts(),
+            [
+                entry(1, A.EXPORTATION, date(2026, 3, 10), quantities={1: 1}),
+                entry(2, A.EXPORTATION, date(2026, 3, 11), quantities={2: 1}),
+            ],
+        )
 
 
 def test_split_shipment_into_a_country_that_forbids_it_is_a_warning() -> None:
-    _, outcomes = replay(facts(), [
-        entry(1, A.EXPORTATION, date(2026, 3, 10)),
-        entry(2, A.IMPORTATION, date(2026, 3, 11), "NO", {1: 1}),
-        entry(3, A.IMPORTATION, date(2026, 3, 12), "NO", {2: 4}),
-    ])
+    _, outcomes = replay(
+        facts(),
+        [
+            entry(1, A.EXPORTATION, date(2026, 3, 10)),
+            entry(2, A.IMPORTATION, date(2026, 3, 11), "NO", {1: 1}),
+            entry(3, A.IMPORTATION, date(2026, 3, 12), "NO", {2: 4}),
+        ],
+    )
     assert any("split shipment" in w for w in outcomes[2].warnings)
 
 
 def test_transit_where_refused() -> None:
     with pytest.raises(LedgerRefusal, match="transit through CH refused: no transit"):
-        replay(facts(transit_refused={"CH": "no transit"}),
-               [entry(1, A.EXPORTATION, date(2026, 3, 10)),
-                entry(2, A.TRANSIT_IN, date(2026, 3, 11), "CH")])
+        replay(
+            facts(transit_refused={"CH": "no transit"}),
+            [
+                entry(1, A.EXPORTATION, date(2026, 3, 10)),
+                entry(2, A.TRANSIT_IN, date(2026, 3, 11), "CH"),
+            ],
+        )
 
 
 def test_goods_event_disposes_of_goods_abroad() -> None:
-    state, _ = replay(facts(), [
-        entry(1, A.EXPORTATION, date(2026, 3, 10)),
-        entry(2, A.IMPORTATION, date(2026, 3, 11), "CH"),
-        entry(3, GoodsEventKind.SOLD, date(2026, 3, 20), "CH", {2: 1}),
-    ])
+    state, _ = replay(
+        facts(),
+        [
+            entry(1, A.EXPORTATION, date(2026, 3, 10)),
+            entry(2, A.IMPORTATION, date(2026, 3, 11), "CH"),
+            entry(3, GoodsEventKind.SOLD, date(2026, 3, 20), "CH", {2: 1}),
+        ],
+    )
     assert state.snapshot()[2] == {"CH": 3, "disposed": 1}
 
 
@@ -142,11 +203,12 @@ def test_a_back_dated_stamp_that_breaks_a_later_one_is_refused() -> None:
     late_reimport = entry(3, A.RE_IMPORTATION, date(2026, 3, 11), quantities={1: 1})
     # re-importing item 1 on the 11th takes it home; the importation on the 12th then finds it
     # at home, which is only a warning; but exporting again is impossible (one yellow set).
-    state, outcome = check_new_entry(facts(), recorded, late_reimport)
+    _, outcome = check_new_entry(facts(), recorded, late_reimport)
     assert outcome.voucher_no == 1
     with pytest.raises(LedgerRefusal, match="would no longer be possible"):
-        check_new_entry(facts(), recorded,
-                        entry(3, A.EXPORTATION, date(2026, 3, 9), quantities={1: 1}))
+        check_new_entry(
+            facts(), recorded, entry(3, A.EXPORTATION, date(2026, 3, 9), quantities={1: 1})
+        )
 
 
 def test_opening_positions_of_a_duplicate() -> None:
@@ -157,16 +219,26 @@ def test_opening_positions_of_a_duplicate() -> None:
 
 # -- property tests ---------------------------------------------------------------------------
 
-ACTIONS = [A.EXPORTATION, A.IMPORTATION, A.RE_EXPORTATION, A.TRANSIT_IN, A.TRANSIT_OUT,
-           A.RE_IMPORTATION, GoodsEventKind.SOLD]
+ACTIONS = [
+    A.EXPORTATION,
+    A.IMPORTATION,
+    A.RE_EXPORTATION,
+    A.TRANSIT_IN,
+    A.TRANSIT_OUT,
+    A.RE_IMPORTATION,
+    GoodsEventKind.SOLD,
+]
 
 step = st.tuples(
     st.sampled_from(ACTIONS),
     st.integers(min_value=0, max_value=40),  # days after issue
     st.sampled_from(["CH", "NO"]),
-    st.dictionaries(st.integers(min_value=1, max_value=3),
-                    st.one_of(st.none(), st.integers(min_value=1, max_value=4)),
-                    min_size=1, max_size=3),
+    st.dictionaries(
+        st.integers(min_value=1, max_value=3),
+        st.one_of(st.none(), st.integers(min_value=1, max_value=4)),
+        min_size=1,
+        max_size=3,
+    ),
 )
 
 
@@ -176,16 +248,27 @@ def test_quantities_always_add_up_and_replay_is_stable(steps: list) -> None:
     base = facts(voucher_sets={c: 3 for c in VoucherColour}, split_forbidden=frozenset())
     accepted: list[Entry] = []
     for seq, (kind, day, territory, quantities) in enumerate(steps, start=1):
-        candidate = Entry(seq=seq, kind=kind, on=date.fromordinal(ISSUED.toordinal() + day),
-                          territory=territory if kind not in (A.EXPORTATION, A.RE_IMPORTATION)
-                          else None, quantities=quantities)
+        candidate = Entry(
+            seq=seq,
+            kind=kind,
+            on=date.fromordinal(ISSUED.toordinal() + day),
+            territory=territory if kind not in (A.EXPORTATION, A.RE_IMPORTATION) else None,
+            quantities=quantities,
+        )
         try:
             state, outcome = check_new_entry(base, accepted, candidate)
         except LedgerRefusal:
             continue
         # record what was resolved, as the service stores explicit quantities
-        accepted.append(Entry(seq=seq, kind=kind, on=candidate.on, territory=candidate.territory,
-                              quantities=dict(outcome.moved)))
+        accepted.append(
+            Entry(
+                seq=seq,
+                kind=kind,
+                on=candidate.on,
+                territory=candidate.territory,
+                quantities=dict(outcome.moved),
+            )
+        )
         for item_no, pieces in base.pieces.items():
             places = state.where[item_no]
             assert all(q >= 0 for q in places.values())

@@ -1,0 +1,3 @@
+from carnet_app.cli.main import main
+
+raise SystemExit(main())

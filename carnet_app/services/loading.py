@@ -1,0 +1,166 @@
+"""Finding carnets and turning their stored state into ledger inputs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import Association, Carnet
+from carnet_app.domain.countries import AtaStatus, CountryTable, UseAcceptance
+from carnet_app.domain.ledger import CarnetFacts, Entry, LedgerState, replay
+from carnet_app.domain.types import (
+    GoodsEventKind,
+    ItineraryKind,
+    MovementAction,
+    VoucherColour,
+)
+from carnet_app.errors import ConcurrentEditError, UserError
+from carnet_app.services.reference import country_table
+
+
+def find_carnet(session: Session, number: str) -> Carnet:
+    carnet = session.execute(select(Carnet).where(Carnet.number == number)).scalar_one_or_none()
+    if carnet is None:
+        raise UserError(f"carnet {number}: no such carnet", field="number")
+    return carnet
+
+
+def find_draft(session: Session, carnet_id: int | str) -> Carnet:
+    try:
+        key = int(carnet_id)
+    except (TypeError, ValueError):
+        raise UserError(f"{carnet_id!r} is not a draft id (a whole number)", field="id") from None
+    carnet = session.get(Carnet, key)
+    if carnet is None:
+        raise UserError(f"draft {carnet_id}: no such draft", field="id")
+    return carnet
+
+
+def check_version(carnet: Carnet, expected_version: int | None) -> None:
+    if expected_version is not None and carnet.version != expected_version:
+        raise ConcurrentEditError(
+            f"carnet {carnet.number or carnet.id} was changed by someone else since you opened "
+            f"it; reload it and try again",
+            field="version",
+        )
+
+
+def the_association(session: Session) -> Association:
+    association = session.execute(select(Association).order_by(Association.id)).scalars().first()
+    if association is None:
+        raise UserError(
+            "no issuing association is set up: run `carnet association set --name ... "
+            "--country CC --currency CUR` first",
+            field="association",
+        )
+    return association
+
+
+def home_territory(carnet: Carnet, table: CountryTable) -> str:
+    country = carnet.association.country if carnet.association else carnet.holder.country
+    return table.territory_of(country)
+
+
+def voucher_totals(carnet: Carnet) -> dict[VoucherColour, int]:
+    totals = {colour: 0 for colour in VoucherColour}
+    for voucher_set in carnet.voucher_sets:
+        totals[VoucherColour(voucher_set.colour)] += voucher_set.sets
+    return totals
+
+
+def carnet_facts(carnet: Carnet, table: CountryTable) -> CarnetFacts:
+    assert carnet.issued_on is not None and carnet.valid_until is not None
+    visits: set[str] = set()
+    transits: set[str] = set()
+    for stop in carnet.itinerary:
+        territory = table.territory_of(stop["country"])
+        if stop.get("kind", ItineraryKind.VISIT.value) == ItineraryKind.TRANSIT.value:
+            transits.add(territory)
+        else:
+            visits.add(territory)
+    refused: dict[str, str] = {}
+    transit_refused: dict[str, str] = {}
+    split_forbidden: set[str] = set()
+    for territory in visits | transits:
+        rule = table.territory_rule(territory)
+        if rule is None:
+            continue
+        if rule.status is AtaStatus.NOT_ATA:
+            refused[territory] = f"{rule.name} is outside the ATA carnet system"
+            transit_refused[territory] = refused[territory]
+            continue
+        for use in carnet.uses:
+            if rule.use_acceptance(use) is UseAcceptance.NO:
+                refused[territory] = f"{rule.name} does not accept carnets for use {use}"
+        if rule.transit is False:
+            transit_refused[territory] = f"{rule.name} does not accept carnets for transit"
+        if rule.split_shipments is False:
+            split_forbidden.add(territory)
+    opening = None
+    if carnet.opening_positions:
+        opening = {int(k): dict(v) for k, v in carnet.opening_positions.items()}
+    return CarnetFacts(
+        number=carnet.number or f"draft {carnet.id}",
+        issued_on=carnet.issued_on,
+        valid_until=carnet.valid_until,
+        home_territory=home_territory(carnet, table),
+        pieces={item.item_no: item.pieces for item in carnet.items},
+        voucher_sets=voucher_totals(carnet),
+        visit_territories=frozenset(visits),
+        transit_territories=frozenset(transits),
+        refused_territories=refused,
+        transit_refused=transit_refused,
+        split_forbidden=frozenset(split_forbidden),
+        opening=opening,
+    )
+
+
+def recorded_entries(carnet: Carnet) -> list[Entry]:
+    """Every movement and goods event of the carnet as ledger entries, in recording order."""
+    entries: list[Entry] = []
+    for movement in carnet.movements:
+        entries.append(
+            Entry(
+                seq=movement.seq,
+                kind=MovementAction(movement.action),
+                on=movement.date,
+                territory=movement.territory,
+                quantities={line.item_no: line.quantity for line in movement.lines},
+                final_date=movement.final_date,
+                refers_to=tuple(movement.refers_to or ()),
+                voucher_no=movement.voucher_no,
+            )
+        )
+    for event in carnet.goods_events:
+        entries.append(
+            Entry(
+                seq=event.seq,
+                kind=GoodsEventKind(event.kind),
+                on=event.date,
+                territory=event.territory,
+                quantities={line.item_no: line.quantity for line in event.lines},
+            )
+        )
+    return entries
+
+
+def next_seq(carnet: Carnet) -> int:
+    seqs = [m.seq for m in carnet.movements] + [e.seq for e in carnet.goods_events]
+    return max(seqs, default=0) + 1
+
+
+def ledger_state(session: Session, carnet: Carnet, on: date | None = None) -> LedgerState:
+    """Where the goods are (on a date, or after everything recorded)."""
+    table = country_table(session)
+    entries = recorded_entries(carnet)
+    if on is not None:
+        entries = [e for e in entries if e.on <= on]
+    state, _ = replay(carnet_facts(carnet, table), entries)
+    return state
+
+
+def refresh_goods_abroad(session: Session, carnet: Carnet) -> None:
+    """Keep the denormalised flag the list filters on in step with the ledger."""
+    carnet.goods_abroad = ledger_state(session, carnet).goods_abroad()

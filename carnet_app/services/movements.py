@@ -1,0 +1,260 @@
+"""Recording customs stamps and goods events, the ledger's way in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import (
+    Carnet,
+    GoodsEvent,
+    GoodsEventLine,
+    Irregularity,
+    Movement,
+    MovementLine,
+)
+from carnet_app.domain import lifecycle
+from carnet_app.domain.item_spec import parse_item_spec
+from carnet_app.domain.ledger import Entry, Outcome, check_new_entry
+from carnet_app.domain.lifecycle import Transition
+from carnet_app.domain.types import CarnetStatus, GoodsEventKind, MovementAction
+from carnet_app.errors import ConfirmationRequired, UserError
+from carnet_app.services.audit import carnet_snapshot, record_audit
+from carnet_app.services.loading import (
+    carnet_facts,
+    check_version,
+    find_carnet,
+    next_seq,
+    recorded_entries,
+    refresh_goods_abroad,
+)
+from carnet_app.services.reference import country_table
+
+MAX_TEXT = 500
+
+
+@dataclass(frozen=True)
+class StampRequest:
+    """What a clerk or holder types from a customs stamp."""
+
+    action: MovementAction
+    on: date
+    country: str | None = None
+    items: str | dict[int, int | None] = ""
+    office: str = ""
+    place: str = ""
+    reference: str = ""
+    final_date: date | None = None
+    remarks: str = ""
+    refers_to: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class StampCheck:
+    """The live rule check: what would happen, without writing anything."""
+
+    outcome: Outcome
+    warnings: tuple[str, ...]
+
+
+def _quantities(carnet: Carnet, items: str | dict[int, int | None]) -> dict[int, int | None]:
+    if isinstance(items, dict):
+        return dict(items)
+    if not items.strip():
+        return {}  # every piece at the place the goods leave
+    return parse_item_spec(items)
+
+
+def _text(value: str, field: str) -> str:
+    cleaned = value.strip()
+    if len(cleaned) > MAX_TEXT:
+        raise UserError(f"{field}: longer than {MAX_TEXT} characters", field=field)
+    return cleaned
+
+
+def check_stamp(session: Session, number: str, request: StampRequest, *, today: date) -> StampCheck:
+    """Run every rule for a stamp about to be recorded; refusals raise UserError."""
+    carnet = find_carnet(session, number)
+    return _check(session, carnet, request, today)
+
+
+def _check(session: Session, carnet: Carnet, request: StampRequest, today: date) -> StampCheck:
+    lifecycle.check_movement_allowed(CarnetStatus(carnet.status), number=carnet.number or "")
+    if request.on > today:
+        raise UserError(f"date: {request.on.isoformat()} is in the future", field="date")
+    table = country_table(session)
+    territory = table.territory_of(request.country) if request.country else None
+    if request.country and request.country.upper() not in table:
+        raise UserError(
+            f"country: {request.country!r} is not a known ISO country code", field="country"
+        )
+    entry = Entry(
+        seq=next_seq(carnet),
+        kind=request.action,
+        on=request.on,
+        territory=territory,
+        quantities=_quantities(carnet, request.items),
+        final_date=request.final_date,
+        refers_to=request.refers_to,
+    )
+    _, outcome = check_new_entry(carnet_facts(carnet, table), recorded_entries(carnet), entry)
+    return StampCheck(outcome=outcome, warnings=outcome.warnings)
+
+
+def record_stamp(
+    session: Session,
+    number: str,
+    request: StampRequest,
+    *,
+    confirm: bool,
+    user: str,
+    today: date,
+    expected_version: int | None = None,
+) -> Movement:
+    carnet = find_carnet(session, number)
+    check_version(carnet, expected_version)
+    check = _check(session, carnet, request, today)
+    if check.warnings and not confirm:
+        raise ConfirmationRequired(list(check.warnings))
+    before = carnet_snapshot(carnet)
+    outcome = check.outcome
+    assert outcome.voucher_colour is not None and outcome.voucher_no is not None
+    movement = Movement(
+        seq=outcome.entry.seq,
+        action=request.action.value,
+        date=request.on,
+        country=request.country.upper() if request.country else None,
+        territory=outcome.entry.territory,
+        customs_office=_text(request.office, "office"),
+        place=_text(request.place, "place"),
+        reference=_text(request.reference, "reference"),
+        final_date=request.final_date,
+        remarks=_text(request.remarks, "remarks"),
+        voucher_colour=outcome.voucher_colour.value,
+        voucher_no=outcome.voucher_no,
+        refers_to=list(outcome.refers_to),
+        recorded_at=datetime.now(UTC),
+        recorded_by=user,
+    )
+    movement.lines = [MovementLine(item_no=n, quantity=q) for n, q in sorted(outcome.moved.items())]
+    carnet.movements.append(movement)
+    session.flush()
+    for warning in check.warnings:
+        carnet.irregularities.append(
+            Irregularity(movement_id=movement.id, message=warning, found_on=request.on)
+        )
+    if lifecycle.allowed(Transition.FIRST_MOVEMENT, CarnetStatus(carnet.status)):
+        carnet.status = CarnetStatus.ACTIVE.value
+    _after_ledger_change(session, carnet)
+    session.flush()
+    where = f" {movement.territory}" if movement.territory else ""
+    record_audit(
+        session,
+        user=user,
+        action=f"movement.{request.action.value}",
+        carnet=carnet,
+        summary=(
+            f"{request.action.value}{where} on {request.on}, {movement.voucher_colour} voucher "
+            f"{movement.voucher_no}, {sum(outcome.moved.values())} piece(s)"
+            + (f"; confirmed irregularity: {'; '.join(check.warnings)}" if check.warnings else "")
+        ),
+        before=before,
+        after=carnet_snapshot(carnet),
+    )
+    return movement
+
+
+def record_goods_event(
+    session: Session,
+    number: str,
+    *,
+    kind: GoodsEventKind,
+    on: date,
+    country: str,
+    items: str,
+    document: str = "",
+    remarks: str = "",
+    user: str,
+    today: date,
+    expected_version: int | None = None,
+) -> GoodsEvent:
+    if kind is GoodsEventKind.REPLACED:
+        raise UserError("kind: use `carnet replace` for a replacement carnet", field="kind")
+    carnet = find_carnet(session, number)
+    check_version(carnet, expected_version)
+    lifecycle.check_movement_allowed(CarnetStatus(carnet.status), number=number)
+    if on > today:
+        raise UserError(f"date: {on.isoformat()} is in the future", field="date")
+    table = country_table(session)
+    if country.upper() not in table:
+        raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
+    territory = table.territory_of(country)
+    entry = Entry(
+        seq=next_seq(carnet),
+        kind=kind,
+        on=on,
+        territory=territory,
+        quantities=_quantities(carnet, items),
+    )
+    _, outcome = check_new_entry(carnet_facts(carnet, table), recorded_entries(carnet), entry)
+    before = carnet_snapshot(carnet)
+    event = GoodsEvent(
+        seq=entry.seq,
+        kind=kind.value,
+        date=on,
+        country=country.upper(),
+        territory=territory,
+        document=_text(document, "document"),
+        remarks=_text(remarks, "remarks"),
+        recorded_at=datetime.now(UTC),
+        recorded_by=user,
+    )
+    event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(outcome.moved.items())]
+    carnet.goods_events.append(event)
+    _after_ledger_change(session, carnet)
+    session.flush()
+    record_audit(
+        session,
+        user=user,
+        action=f"event.{kind.value}",
+        carnet=carnet,
+        summary=f"goods {kind.value} in {territory} on {on}: {sum(outcome.moved.values())} "
+        f"piece(s)" + (f" ({document})" if document else ""),
+        before=before,
+        after=carnet_snapshot(carnet),
+    )
+    return event
+
+
+def resolve_irregularity(
+    session: Session, irregularity_id: int, *, note: str, user: str, today: date
+) -> Irregularity:
+    irregularity = session.get(Irregularity, irregularity_id)
+    if irregularity is None:
+        raise UserError(f"irregularity {irregularity_id}: no such irregularity", field="id")
+    if irregularity.resolved_on is not None:
+        raise UserError(
+            f"irregularity {irregularity_id} was already resolved on {irregularity.resolved_on}",
+            field="id",
+        )
+    note = _text(note, "note")
+    if not note:
+        raise UserError("note: say how the irregularity was resolved", field="note")
+    irregularity.resolved_on = today
+    irregularity.resolution = note
+    record_audit(
+        session,
+        user=user,
+        action="irregularity.resolve",
+        carnet=irregularity.carnet,
+        summary=f"irregularity {irregularity_id} resolved: {note}",
+    )
+    return irregularity
+
+
+def _after_ledger_change(session: Session, carnet: Carnet) -> None:
+    carnet.updated_at = datetime.now(UTC)
+    session.flush()
+    refresh_goods_abroad(session, carnet)

@@ -1,0 +1,261 @@
+"""Read models: a carnet as the ``show`` contract describes it, lists and alerts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from carnet_app.db.models import AuditEvent, Carnet, Claim, GoodsItem, Holder, Movement
+from carnet_app.domain.alerts import (
+    Alert,
+    CarnetDeadlineFacts,
+    OpenClaim,
+    OpenFinalDate,
+    carnet_alerts,
+    due_within,
+)
+from carnet_app.domain.calendar import claim_window_closes
+from carnet_app.domain.ledger import LedgerState
+from carnet_app.domain.types import CarnetStatus, ClaimStatus, VoucherColour
+from carnet_app.services.loading import find_carnet, ledger_state, voucher_totals
+
+
+def show_carnet(session: Session, number: str) -> dict[str, Any]:
+    carnet = find_carnet(session, number)
+    state = ledger_state(session, carnet) if carnet.issued_on else None
+    return carnet_dict(carnet, state)
+
+
+def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
+    totals = voucher_totals(carnet)
+    snapshot = state.snapshot() if state else {}
+    vouchers = {}
+    for colour in VoucherColour:
+        sets = totals[colour]
+        used = state.used(colour) if state else 0
+        vouchers[colour.value] = {
+            "sets": sets,
+            "issued": sets * 2,
+            "used": used,
+            "left": sets * 2 - used,
+        }
+    association = carnet.association
+    return {
+        "id": carnet.id,
+        "number": carnet.number,
+        "status": carnet.status,
+        "kind": carnet.kind,
+        "follows": carnet.follows.number if carnet.follows else None,
+        "format": carnet.format,
+        "eata_id": carnet.eata_id,
+        "version": carnet.version,
+        "holder": {
+            "name": carnet.holder.name,
+            "address": carnet.holder.address,
+            "country": carnet.holder.country,
+        },
+        "representatives": list(carnet.representatives),
+        "association": {
+            "name": association.name if association else "",
+            "address": association.address if association else "",
+            "country": association.country if association else "",
+            "code": association.code if association else "",
+        },
+        "issued_on": carnet.issued_on,
+        "valid_until": carnet.valid_until,
+        "uses": list(carnet.uses),
+        "use_description": carnet.use_description,
+        "event": carnet.event,
+        "itinerary": list(carnet.itinerary),
+        "trips": carnet.trips,
+        "currency": carnet.currency,
+        "total_value": sum((i.value for i in carnet.items), Decimal("0.00")),
+        "total_pieces": sum(i.pieces for i in carnet.items),
+        "security": carnet.security_amount,
+        "security_form": carnet.security_form,
+        "fees": carnet.fees_total,
+        "returned_on": carnet.returned_on,
+        "discharged_on": carnet.discharged_on,
+        "vouchers": vouchers,
+        "items": [
+            {
+                "item_no": item.item_no,
+                "description": item.description,
+                "marks": item.marks,
+                "pieces": item.pieces,
+                "weight": item.weight,
+                "weight_unit": item.weight_unit,
+                "value": item.value,
+                "origin": item.origin,
+                "where": snapshot.get(item.item_no, {"home": item.pieces}) if state else {},
+            }
+            for item in carnet.items
+        ],
+        "movements": [
+            {
+                "seq": m.seq,
+                "action": m.action,
+                "date": m.date,
+                "country": m.country,
+                "territory": m.territory,
+                "office": m.customs_office,
+                "place": m.place,
+                "reference": m.reference,
+                "final_date": m.final_date,
+                "voucher": {"colour": m.voucher_colour, "no": m.voucher_no},
+                "voucher_no": m.voucher_no,
+                "refers_to": list(m.refers_to or []),
+                "items": {str(line.item_no): line.quantity for line in m.lines},
+                "remarks": m.remarks,
+                "recorded_by": m.recorded_by,
+            }
+            for m in carnet.movements
+        ],
+        "events": [
+            {
+                "seq": e.seq,
+                "kind": e.kind,
+                "date": e.date,
+                "country": e.country,
+                "document": e.document,
+                "items": {str(line.item_no): line.quantity for line in e.lines},
+            }
+            for e in carnet.goods_events
+        ],
+        "claims": [
+            {
+                "id": c.id,
+                "country": c.country,
+                "notified": c.notified_on,
+                "amount": c.amount,
+                "currency": c.currency,
+                "proof_due": c.proof_due,
+                "payment_final": c.payment_final,
+                "status": c.status,
+                "settled_on": c.settled_on,
+                "proof": c.proof,
+                "paid": c.paid_amount,
+            }
+            for c in carnet.claims
+        ],
+        "claim_window_closes": claim_window_closes(carnet.valid_until)
+        if carnet.valid_until
+        else None,
+        "irregularities": [
+            {
+                "id": i.id,
+                "message": i.message,
+                "found_on": i.found_on,
+                "resolved_on": i.resolved_on,
+                "resolution": i.resolution,
+            }
+            for i in carnet.irregularities
+        ],
+    }
+
+
+def list_carnets(
+    session: Session, *, status: str | None = None, search: str | None = None, limit: int = 500
+) -> list[dict[str, Any]]:
+    query = select(Carnet).join(Holder).options(selectinload(Carnet.holder))
+    if status:
+        query = query.where(Carnet.status == status)
+    if search:
+        pattern = f"%{search.strip()}%"
+        item_match = exists().where(
+            GoodsItem.carnet_id == Carnet.id,
+            or_(GoodsItem.description.ilike(pattern), GoodsItem.marks.ilike(pattern)),
+        )
+        query = query.where(
+            or_(Carnet.number.ilike(pattern), Holder.name.ilike(pattern), item_match)
+        )
+    query = query.order_by(Carnet.id.desc()).limit(limit)
+    return [
+        {
+            "id": carnet.id,
+            "number": carnet.number,
+            "status": carnet.status,
+            "kind": carnet.kind,
+            "holder": carnet.holder.name,
+            "issued_on": carnet.issued_on,
+            "valid_until": carnet.valid_until,
+            "goods_abroad": carnet.goods_abroad,
+        }
+        for carnet in session.execute(query).scalars()
+    ]
+
+
+def deadline_facts(session: Session, carnet: Carnet) -> CarnetDeadlineFacts:
+    assert carnet.valid_until is not None
+    finals: list[OpenFinalDate] = []
+    if carnet.goods_abroad:
+        state = ledger_state(session, carnet)
+        for no, territory, final, pieces in state.open_importations():
+            if final is not None:
+                finals.append(OpenFinalDate(territory, final, f"importation voucher {no}", pieces))
+        for territory, final, pieces in state.open_transits():
+            if final is not None:
+                finals.append(OpenFinalDate(f"transit {territory}", final, "transit", pieces))
+    return CarnetDeadlineFacts(
+        number=carnet.number or "",
+        status=CarnetStatus(carnet.status),
+        valid_until=carnet.valid_until,
+        goods_abroad=carnet.goods_abroad,
+        open_final_dates=tuple(finals),
+        open_claims=tuple(
+            OpenClaim(c.id, c.country, c.proof_due)
+            for c in carnet.claims
+            if c.status == ClaimStatus.OPEN.value
+        ),
+        security_released=carnet.security_released_on is not None,
+    )
+
+
+def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Alert]:
+    """Everything overdue or due within the horizon, soonest first."""
+    horizon = today + timedelta(days=within_days)
+    in_use = [CarnetStatus.ISSUED.value, CarnetStatus.ACTIVE.value, CarnetStatus.REPLACED.value]
+    open_claim = exists().where(
+        Claim.carnet_id == Carnet.id, Claim.status == "open", Claim.proof_due <= horizon
+    )
+    near_final = exists().where(Movement.carnet_id == Carnet.id, Movement.final_date <= horizon)
+    release_horizon = horizon - timedelta(days=365)
+    candidates = select(Carnet).where(
+        or_(
+            Carnet.status.in_(in_use) & (Carnet.valid_until <= horizon + timedelta(days=31)),
+            Carnet.status.in_([*in_use, CarnetStatus.RETURNED.value])
+            & Carnet.goods_abroad
+            & near_final,
+            open_claim,
+            (Carnet.status == CarnetStatus.DISCHARGED.value)
+            & Carnet.security_released_on.is_(None)
+            & (Carnet.valid_until <= release_horizon),
+        )
+    )
+    found: list[Alert] = []
+    for carnet in session.execute(candidates).scalars():
+        found.extend(carnet_alerts(deadline_facts(session, carnet), today=today))
+    return due_within(found, today=today, within_days=within_days)
+
+
+def audit_trail(session: Session, number: str | None = None) -> list[dict[str, Any]]:
+    query = select(AuditEvent).order_by(AuditEvent.id)
+    if number:
+        carnet = find_carnet(session, number)
+        query = query.where(AuditEvent.carnet_id == carnet.id)
+    return [
+        {
+            "id": e.id,
+            "at": e.at.isoformat(timespec="seconds"),
+            "user": e.user,
+            "action": e.action,
+            "carnet": e.carnet_number,
+            "summary": e.summary,
+            "hash": e.hash,
+        }
+        for e in session.execute(query).scalars()
+    ]
