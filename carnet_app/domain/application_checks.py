@@ -95,7 +95,7 @@ def check_application(
                 stay_warned.add(rule.code)
                 findings.extend(_stay_limits(rule, application.uses, table, where))
     decision = carnet_format_needed(application.itinerary, home_country, table, today)
-    if decision.needed is not application.format:
+    if application.itinerary and decision.needed is not application.format:
         findings.append(
             _warning(
                 "format",
@@ -166,17 +166,21 @@ def carnet_format_needed(
     on = today.isoformat()
     if not paper:
         needed = CarnetFormat.DIGITAL
-        text = f"a digital carnet is possible: {', '.join(ready)} accept eATA on {on}"
+        text = f"a digital carnet is possible: eATA is live in {_join(ready)} on {on}"
     elif not ready:
         needed = CarnetFormat.PAPER
-        text = f"a paper carnet is needed: none of {', '.join(paper)} accepts eATA on {on}"
+        text = f"a paper carnet is needed: eATA is not live in {_join(paper)} on {on}"
     else:
         needed = CarnetFormat.BOTH
         text = (
-            f"a paper and a digital carnet are needed (both): {', '.join(ready)} accept "
-            f"eATA on {on}, {', '.join(paper)} only paper"
+            f"a paper and a digital carnet are needed (both): eATA is live in {_join(ready)} "
+            f"on {on}, not in {_join(paper)}"
         )
     return FormatDecision(needed, ready, paper, text)
+
+
+def _join(codes: tuple[str, ...]) -> str:
+    return codes[0] if len(codes) == 1 else f"{', '.join(codes[:-1])} and {codes[-1]}"
 
 
 def _digital_ready(territory: str, table: CountryTable, today: date) -> bool:

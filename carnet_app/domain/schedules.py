@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from carnet_app.domain.types import VoucherColour
@@ -120,6 +121,7 @@ class Schedule:
     example: bool = False
 
 
+@cache
 def minor_unit_digits(currency: str) -> int:
     """Decimal places of a currency's minor unit (EUR 2, JPY 0, BHD 3), per ISO 4217."""
     from babel.numbers import get_currency_precision
@@ -222,7 +224,7 @@ def _special(row: _Table) -> SpecialRule:
         name=row.text("name", required=True),
         flag=row.text("flag", required=True).lower(),
         percent=row.percent("percent", required=True),
-        individual_percent=row.percent("individual_percent", required=False, default=None),
+        individual_percent=row.maybe_percent("individual_percent"),
         countries=tuple(row.codes("countries")),
         description_words=tuple(word.lower() for word in row.texts("description_words")),
         note=row.text("note"),
@@ -234,16 +236,7 @@ def _special(row: _Table) -> SpecialRule:
 
 
 def _fees(table: _Table) -> FeeSchedule:
-    bands = tuple(
-        FeeBand(
-            fee=row.amount("fee", required=True),
-            below=row.amount("below", default=None),
-            member_fee=row.amount("member_fee", default=None),
-        )
-        for row in table.tables("bands")
-    )
-    for row in table.tables("bands"):
-        row.no_other_keys("fee", "below", "member_fee")
+    bands = tuple(_band(row) for row in table.tables("bands"))
     if not bands:
         raise UserError("fees.bands: give at least one fee band", field="fees.bands")
     for index, band in enumerate(bands):
@@ -258,17 +251,6 @@ def _fees(table: _Table) -> FeeSchedule:
         previous = bands[index - 1].below if index else None
         if band.below is not None and previous is not None and band.below <= previous:
             raise UserError(f"{where}: bands must go up in value", field=where)
-    rush = tuple(
-        RushFee(
-            within_days=row.integer("within_days", required=True, minimum=0),
-            fee=row.amount("fee", required=True),
-            member_fee=row.amount("member_fee", default=None),
-            label=row.text("label"),
-        )
-        for row in table.tables("rush")
-    )
-    for row in table.tables("rush"):
-        row.no_other_keys("within_days", "fee", "member_fee", "label")
     tax = table.table("tax", required=False)
     fees = FeeSchedule(
         bands=bands,
@@ -278,12 +260,13 @@ def _fees(table: _Table) -> FeeSchedule:
         extra_set_at_issue=table.amount("extra_set_at_issue"),
         extra_set_after_issue=table.amount("extra_set_after_issue"),
         after_issue_minimum=table.amount("after_issue_minimum"),
-        rush=tuple(sorted(rush, key=lambda r: r.within_days)),
-        tax_label=tax.text("label") if tax.present else "",
-        tax_percent=tax.percent("percent") if tax.present else Decimal(0),
+        rush=tuple(
+            sorted((_rush(row) for row in table.tables("rush")), key=lambda r: r.within_days)
+        ),
+        tax_label=tax.text("label"),
+        tax_percent=tax.percent("percent"),
     )
-    if tax.present:
-        tax.no_other_keys("label", "percent")
+    tax.no_other_keys("label", "percent")
     table.no_other_keys(
         "bands",
         "rows_per_sheet",
@@ -298,13 +281,33 @@ def _fees(table: _Table) -> FeeSchedule:
     return fees
 
 
+def _band(row: _Table) -> FeeBand:
+    band = FeeBand(
+        fee=row.amount("fee", required=True),
+        below=row.maybe_amount("below"),
+        member_fee=row.maybe_amount("member_fee"),
+    )
+    row.no_other_keys("fee", "below", "member_fee")
+    return band
+
+
+def _rush(row: _Table) -> RushFee:
+    rush = RushFee(
+        within_days=row.integer("within_days", required=True, minimum=0),
+        fee=row.amount("fee", required=True),
+        member_fee=row.maybe_amount("member_fee"),
+        label=row.text("label"),
+    )
+    row.no_other_keys("within_days", "fee", "member_fee", "label")
+    return rush
+
+
 def _contingency(table: _Table) -> dict[VoucherColour, int]:
     if not table.present:
         return {}
     sets = table.table("contingency", required=False)
     result = {colour: sets.integer(colour.value, default=0, minimum=0) for colour in VoucherColour}
-    if sets.present:
-        sets.no_other_keys(*(colour.value for colour in VoucherColour))
+    sets.no_other_keys(*(colour.value for colour in VoucherColour))
     table.no_other_keys("contingency")
     return result
 
@@ -392,15 +395,19 @@ class _Table:
             )
         return value
 
-    def amount(
-        self, key: str, *, required: bool = False, default: Decimal | None = Decimal(0)
-    ) -> Any:
-        if key not in self.data:
+    def amount(self, key: str, *, required: bool = False) -> Decimal:
+        """A decimal ≥ 0 written as text or a whole number; 0 when left out."""
+        value = self.maybe_amount(key)
+        if value is None:
             if required:
                 raise UserError(f"{self.path(key)}: missing", field=self.path(key))
-            return default
-        value = self.data[key]
-        where = self.path(key)
+            return Decimal(0)
+        return value
+
+    def maybe_amount(self, key: str) -> Decimal | None:
+        if key not in self.data:
+            return None
+        value, where = self.data[key], self.path(key)
         if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
             raise UserError(f'{where}: write the amount as text, e.g. "40.00"', field=where)
         try:
@@ -411,16 +418,17 @@ class _Table:
             raise UserError(f"{where}: {value!r} must be a number ≥ 0", field=where)
         return result
 
-    def percent(
-        self, key: str, *, required: bool = False, default: Decimal | None = Decimal(0)
-    ) -> Any:
-        result = self.amount(key, required=required, default=default)
-        if result is not None and result > 1000:
+    def percent(self, key: str, *, required: bool = False) -> Decimal:
+        result = self.amount(key, required=required)
+        if result > 1000:
             where = self.path(key)
             raise UserError(
                 f"{where}: {result} % is not a plausible rate (at most 1000)", field=where
             )
         return result
+
+    def maybe_percent(self, key: str) -> Decimal | None:
+        return self.percent(key) if key in self.data else None
 
     def choice(self, key: str, enum: Any, *, required: bool = False) -> Any:
         text = self.text(key, required=required)

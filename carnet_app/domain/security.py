@@ -3,8 +3,10 @@
 Each destination and transit country requires an amount: its rate (the most specific line of
 the rate card for the country, its customs territory and the use; the schedule's default
 otherwise) on the general-list value, goods under a special rule (road vehicles...) at their
-own rate, and at least the minimum. The carnet takes the highest requirement; the result says
-which country and which rule set it. Money is Decimal, rounded to the currency's minor unit.
+own rate, and at least the minimum. The carnet takes the highest requirement, never less than
+the schedule's minimum (which is all an itinerary with no foreign destination yet requires);
+the result says which country and which rule set it. Adding a destination can therefore never
+lower the amount. Money is Decimal, rounded to the currency's minor unit.
 """
 
 from __future__ import annotations
@@ -89,10 +91,9 @@ def compute_security(
     if requirements:
         top = max(requirements, key=lambda r: r.amount)  # first of equals: itinerary order
         amount, country, rule = top.amount, top.country, top.rule
-    else:
-        percent = _effective(schedule, schedule.default_percent)
-        amount = round_money(total * percent / HUNDRED, currency)
-        country, rule = None, f"no destination yet: default rate {_pct(percent)}"
+    else:  # no country requires anything yet; only the floor below applies
+        amount, country = round_money(Decimal(0), currency), None
+        rule = "no destination outside the home territory yet"
     if schedule.minimum > amount:
         amount, rule = (
             round_money(schedule.minimum, currency),

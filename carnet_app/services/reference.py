@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.reference_models import CountryRuleRow, ScheduleRow
 from carnet_app.domain.countries import (
+    ROW_FIELDS,
     CountryRule,
     CountryTable,
     UseDefinition,
@@ -273,54 +274,21 @@ def _activate(session: Session, row: ScheduleRow) -> None:
 
 
 def _write_rule(row: CountryRuleRow, rule: CountryRule) -> None:
-    row.name = rule.name
-    row.territory = rule.territory
-    row.status = rule.status.value
-    row.uses = {use: acceptance.value for use, acceptance in rule.uses.items()}
-    row.transit = rule.transit
-    row.postal = rule.postal
-    row.split_shipments = rule.split_shipments
-    row.replacement = rule.replacement
-    row.stay_limit_months = rule.stay_limit_months
-    row.use_stay_limits = dict(rule.use_stay_limits)
-    row.eata_from = rule.eata_from
-    row.notes = rule.notes
-    row.transit_conditions = rule.transit_conditions
-    row.replacement_conditions = rule.replacement_conditions
-    row.refused_for_homes = list(rule.refused_for_homes)
-    row.carnet_needed_from = list(rule.carnet_needed_from)
-    row.sources = list(rule.sources)
-    row.confidence = rule.confidence
-    row.last_verified = rule.last_verified
+    for key in ROW_FIELDS:
+        value = getattr(rule, key)
+        if key == "status":
+            value = rule.status.value
+        elif key == "uses":
+            value = {use: acceptance.value for use, acceptance in rule.uses.items()}
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif key == "use_stay_limits":
+            value = dict(value)
+        setattr(row, key, value)
 
 
 def _rule_from_row(row: CountryRuleRow) -> CountryRule:
-    data: dict[str, Any] = {
-        "name": row.name,
-        "territory": row.territory,
-        "status": row.status,
-        "uses": dict(row.uses or {}),
-        "use_stay_limits": dict(row.use_stay_limits or {}),
-        "notes": row.notes or "",
-        "transit_conditions": row.transit_conditions or "",
-        "replacement_conditions": row.replacement_conditions or "",
-        "refused_for_homes": list(row.refused_for_homes or []),
-        "carnet_needed_from": list(row.carnet_needed_from or []),
-        "sources": list(row.sources or []),
-        "confidence": row.confidence or "",
-    }
-    for key in (
-        "transit",
-        "postal",
-        "split_shipments",
-        "replacement",
-        "stay_limit_months",
-        "eata_from",
-        "last_verified",
-    ):
-        value = getattr(row, key)
-        if value is not None:
-            data[key] = value
+    data = {key: getattr(row, key) for key in ROW_FIELDS if getattr(row, key) is not None}
     return parse_country_rule(row.code, data, f"countries.{row.code}")
 
 

@@ -156,3 +156,18 @@ def test_a_format_different_from_the_one_asked_is_warned(table: CountryTable) ->
     assert "digital carnet is possible" in warning.message and "asks for paper" in warning.message
     early = date(2026, 3, 1)
     assert not by_rule(check_application(app, "FR", table, early), "format-differs")
+
+
+def test_an_empty_itinerary_is_warned_without_a_format_warning(table: CountryTable) -> None:
+    findings = check_application(application(itinerary=[]), "FR", table, TODAY)
+    assert [f.rule for f in findings] == ["no-destination"]
+
+
+def test_french_overseas_regions_are_not_assumed_digital(table: CountryTable) -> None:
+    trip = [ItineraryStop("GP", ItineraryKind.VISIT)]
+    decision = carnet_format_needed(trip, "FR", table, TODAY)
+    assert decision.needed is CarnetFormat.BOTH
+    assert decision.explanation == (
+        "a paper and a digital carnet are needed (both): eATA is live in EU on 2026-11-27, "
+        "not in GP"
+    )

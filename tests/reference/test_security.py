@@ -105,6 +105,15 @@ def test_duty_method_adds_the_penalty_of_the_duty(table: CountryTable) -> None:
     ).amount == Decimal("5000.00")  # 40 + 10 points
 
 
+def test_no_foreign_destination_requires_only_the_minimum(table: CountryTable) -> None:
+    for itinerary in ([], [visit("DE")]):  # DE is home for a French carnet
+        quote = compute_security(goods("10000"), itinerary, ["PE"], DUTY, table, "FR", "GBP")
+        assert quote.amount == Decimal("500.00") and quote.country is None
+    quote = compute_security(goods("10000"), [], ["PE"], PERCENTAGE, table, "FR", "EUR")
+    assert quote.amount == Decimal("0.00")
+    assert "no destination outside the home territory yet" in quote.explanation
+
+
 def test_the_minimum_applies_to_small_lists(table: CountryTable) -> None:
     quote = compute_security(goods("100"), [visit("CH")], ["PE"], DUTY, table, "GB", "GBP")
     assert quote.amount == Decimal("500.00")  # 13.2 % of 100 = 13.20 < minimum 500
@@ -218,8 +227,6 @@ def test_adding_a_visit_or_transit_never_lowers_the_security(
     schedule: SecuritySchedule,
     uses: list[str],
 ) -> None:
-    if not itinerary:  # the default rate stands in for "no destination yet"
-        itinerary = [extra]
     before = compute_security(goods_lines, itinerary, uses, schedule, TABLE, "GB", "GBP")
     after = compute_security(goods_lines, [*itinerary, extra], uses, schedule, TABLE, "GB", "GBP")
     assert after.amount >= before.amount
