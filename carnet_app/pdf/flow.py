@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from carnet_app.pdf.labels import bilingual_markup, measure_mm
+from carnet_app.pdf.labels import bilingual_markup, measure_mm, text_markup
 from carnet_app.pdf.layout import Field, LayoutError, Rect, Text
 
 DEFAULT_LINE_PITCH_MM = 5.0
@@ -31,6 +31,23 @@ def _field(raw: Mapping[str, Any], rect: Rect, index: str) -> Field:
         caption_en=str(raw.get("caption_en", "")),
         caption_fr=str(raw.get("caption_fr", "")),
     )
+
+
+def _plain_text(
+    item: Mapping[str, Any], item_id: str, x: float, y: float, w: float, size: float
+) -> Text:
+    """A one-language paragraph (``text``, ``face`` regular, bold or italic)."""
+    indent = float(item.get("indent", 0.0))
+    text = Text(
+        id=str(item.get("id", item_id)),
+        rect=Rect(x + indent, y, w - indent, 0.0),
+        text=str(item["text"]),
+        size=float(item.get("size", size)),
+        face=str(item.get("face", "regular")),
+    )
+    height = measure_mm(text_markup(text), text.size, w - indent) + 0.3
+    return Text(text.id, Rect(text.rect.x, y, text.rect.w, height), text=text.text,
+                size=text.size, face=text.face)
 
 
 def _field_height(raw: Mapping[str, Any]) -> float:
@@ -70,6 +87,10 @@ def resolve_flow(
             rect = Rect(x + indent, cursor, w - indent, _field_height(item))
             fields.append(_field(item, rect, item_id))
             cursor += rect.h + gap
+            continue
+        if "text" in item:
+            texts.append(_plain_text(item, item_id, x, cursor, w, size))
+            cursor += texts[-1].rect.h + gap
             continue
         stacked = bool(item.get("stacked", True))
         item_size = float(item.get("size", size))
