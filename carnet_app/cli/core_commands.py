@@ -301,7 +301,7 @@ def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data = {
             "carnet": args.number,
             "action": movement.action,
-            "date": movement.date,
+            "date": movement.on,
             "country": movement.country,
             "voucher": {"colour": movement.voucher_colour, "no": movement.voucher_no},
             "items": {str(line.item_no): line.quantity for line in movement.lines},
@@ -337,7 +337,7 @@ def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data = {
             "carnet": args.number,
             "kind": event.kind,
-            "date": event.date,
+            "date": event.on,
             "country": event.country,
             "document": event.document,
             "items": {str(line.item_no): line.quantity for line in event.lines},
@@ -556,9 +556,10 @@ def cmd_import_goods(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             "columns": {c.value: i + 1 for c, i in result.mapping.columns.items()},
             "warnings": [str(p) for p in result.warnings],
         }
+    warnings = [str(p) for p in result.warnings]
     text = f"{data['items']} line(s) imported into draft {data['id']}"
-    if data["warnings"]:
-        text += "\n" + "\n".join(f"warning: {w}" for w in data["warnings"])
+    if warnings:
+        text += "\n" + "\n".join(f"warning: {w}" for w in warnings)
     return CommandResult(data, text)
 
 

@@ -61,7 +61,7 @@ Registrar = Callable[[Any, argparse.ArgumentParser], None]
 class _RefusingParser(argparse.ArgumentParser):
     """argparse exits 2 on bad arguments already; keep its message to one line."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         sys.stderr.write(f"carnet: error: {message}\n")
         raise SystemExit(EXIT_REFUSED)
 

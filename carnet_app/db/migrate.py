@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
+from carnet_app.db import models as _models  # noqa: F401  (registers every table)
+from carnet_app.db.base import Base
 from carnet_app.db.engine import is_sqlite, make_engine
-from carnet_app.db.models import Base
 from carnet_app.db.uow import Database
 from carnet_app.errors import EnvironmentProblem
 

@@ -24,6 +24,7 @@ from carnet_app.db.models import (
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
+from carnet_app.domain.application_checks import check_replacement
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.numbering import (
@@ -48,6 +49,7 @@ from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.loading import (
     check_version,
+    destination_of,
     find_carnet,
     find_draft,
     ledger_state,
@@ -532,7 +534,9 @@ def duplicate(
     copy.opening_positions = {str(item_no): places for item_no, places in state.snapshot().items()}
     copy.goods_abroad = state.goods_abroad()
     for colour, total in voucher_totals(original).items():
-        left = total - state.sets_used(colour)
+        # The lost carnet's unused vouchers are gone with it: the duplicate gets every set
+        # not completed yet, renumbered from 1.
+        left = total - state.sets_completed(colour)
         if left > 0:
             copy.voucher_sets.append(
                 VoucherSet(colour=colour.value, sets=left, at_issue=True, added_on=on)
@@ -572,13 +576,10 @@ def replace(
     )
     _check_date(original, on, today)
     table = country_table(session)
-    territory = table.territory_of(country)
-    rule = table.territory_rule(country)
-    if rule is not None and rule.replacement is False:
-        raise UserError(
-            f"replacement refused: {rule.name} does not accept replacement carnets",
-            field="country",
-        )
+    territory = destination_of(original, table, country)
+    refusals = [f.message for f in check_replacement(country, table) if f.is_refusal]
+    if refusals:
+        raise UserError("replacement refused: " + "; ".join(refusals), field="country")
     state = ledger_state(session, original)
     in_country = {
         item_no: places.get(territory, 0)
@@ -626,7 +627,7 @@ def replace(
     event = GoodsEvent(
         seq=next_seq(original),
         kind=GoodsEventKind.REPLACED.value,
-        date=min(max(on, original.issued_on or on), original.valid_until),
+        on=min(max(on, original.issued_on or on), original.valid_until),
         country=country.upper(),
         territory=territory,
         document=f"replacement carnet {copy.number}",

@@ -58,9 +58,18 @@ def the_association(session: Session) -> Association:
     return association
 
 
+def home_country(carnet: Carnet) -> str:
+    return carnet.association.country if carnet.association else carnet.holder.country
+
+
 def home_territory(carnet: Carnet, table: CountryTable) -> str:
-    country = carnet.association.country if carnet.association else carnet.holder.country
-    return table.territory_of(country)
+    return table.territory_of(home_country(carnet))
+
+
+def destination_of(carnet: Carnet, table: CountryTable, code: str) -> str:
+    """The territory a country counts as for this carnet (the French overseas regions still
+    need a carnet from France although they are inside the EU customs territory)."""
+    return table.destination_territory(code, home_country(carnet))
 
 
 def voucher_totals(carnet: Carnet) -> dict[VoucherColour, int]:
@@ -75,7 +84,7 @@ def carnet_facts(carnet: Carnet, table: CountryTable) -> CarnetFacts:
     visits: set[str] = set()
     transits: set[str] = set()
     for stop in carnet.itinerary:
-        territory = table.territory_of(stop["country"])
+        territory = destination_of(carnet, table, stop["country"])
         if stop.get("kind", ItineraryKind.VISIT.value) == ItineraryKind.TRANSIT.value:
             transits.add(territory)
         else:
@@ -125,7 +134,7 @@ def recorded_entries(carnet: Carnet) -> list[Entry]:
             Entry(
                 seq=movement.seq,
                 kind=MovementAction(movement.action),
-                on=movement.date,
+                on=movement.on,
                 territory=movement.territory,
                 quantities={line.item_no: line.quantity for line in movement.lines},
                 final_date=movement.final_date,
@@ -138,7 +147,7 @@ def recorded_entries(carnet: Carnet) -> list[Entry]:
             Entry(
                 seq=event.seq,
                 kind=GoodsEventKind(event.kind),
-                on=event.date,
+                on=event.on,
                 territory=event.territory,
                 quantities={line.item_no: line.quantity for line in event.lines},
             )

@@ -25,6 +25,7 @@ from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.loading import (
     carnet_facts,
     check_version,
+    destination_of,
     find_carnet,
     next_seq,
     recorded_entries,
@@ -85,7 +86,7 @@ def _check(session: Session, carnet: Carnet, request: StampRequest, today: date)
     if request.on > today:
         raise UserError(f"date: {request.on.isoformat()} is in the future", field="date")
     table = country_table(session)
-    territory = table.territory_of(request.country) if request.country else None
+    territory = destination_of(carnet, table, request.country) if request.country else None
     if request.country and request.country.upper() not in table:
         raise UserError(
             f"country: {request.country!r} is not a known ISO country code", field="country"
@@ -124,7 +125,7 @@ def record_stamp(
     movement = Movement(
         seq=outcome.entry.seq,
         action=request.action.value,
-        date=request.on,
+        on=request.on,
         country=request.country.upper() if request.country else None,
         territory=outcome.entry.territory,
         customs_office=_text(request.office, "office"),
@@ -190,7 +191,7 @@ def record_goods_event(
     table = country_table(session)
     if country.upper() not in table:
         raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
-    territory = table.territory_of(country)
+    territory = destination_of(carnet, table, country)
     entry = Entry(
         seq=next_seq(carnet),
         kind=kind,
@@ -203,7 +204,7 @@ def record_goods_event(
     event = GoodsEvent(
         seq=entry.seq,
         kind=kind.value,
-        date=on,
+        on=on,
         country=country.upper(),
         territory=territory,
         document=_text(document, "document"),

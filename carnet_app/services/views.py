@@ -99,7 +99,7 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
             {
                 "seq": m.seq,
                 "action": m.action,
-                "date": m.date,
+                "date": m.on,
                 "country": m.country,
                 "territory": m.territory,
                 "office": m.customs_office,
@@ -119,7 +119,7 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
             {
                 "seq": e.seq,
                 "kind": e.kind,
-                "date": e.date,
+                "date": e.on,
                 "country": e.country,
                 "document": e.document,
                 "items": {str(line.item_no): line.quantity for line in e.lines},

@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from carnet_app.db.models import Base
+from carnet_app.db import models as _models  # noqa: F401  (registers every table)
+from carnet_app.db.base import Base
 
 config = context.config
 target_metadata = Base.metadata
