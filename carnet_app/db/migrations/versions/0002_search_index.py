@@ -1,0 +1,91 @@
+"""search index: trigram full-text index for the desk's search as you type
+
+Revision ID: 0002_search_index
+Revises: 0001_initial
+Create Date: 2026-11-27 15:30:00
+
+SQLite only: FTS5 tables (trigram tokenizer) over carnet numbers, holder names and item
+descriptions/marks, as external-content tables kept in step by triggers, then filled from the
+existing rows. Other backends search with ILIKE and need nothing. Runs on a database created
+by the 0001 migration as well as on one created by ``create_all``; creating what exists already
+is a no-op (IF NOT EXISTS), so a database whose index the desk built itself upgrades cleanly.
+"""
+
+from alembic import op
+
+revision = "0002_search_index"
+down_revision = "0001_initial"
+branch_labels = None
+depends_on = None
+
+TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_search_goods")
+TRIGGERS = (
+    "carnet_search_numbers_ai",
+    "carnet_search_numbers_ad",
+    "carnet_search_numbers_au_old",
+    "carnet_search_numbers_au_new",
+    "carnet_search_holders_ai",
+    "carnet_search_holders_ad",
+    "carnet_search_holders_au",
+    "carnet_search_goods_ai",
+    "carnet_search_goods_ad",
+    "carnet_search_goods_au",
+)
+CREATE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_numbers USING fts5(number, content='carnets', content_rowid='id', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_holders USING fts5(name, content='holders', content_rowid='id', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_goods USING fts5(description, marks, content='goods_items', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_ai AFTER INSERT ON carnets WHEN new.number IS NOT NULL BEGIN INSERT INTO carnet_search_numbers(rowid, number) VALUES (new.id, new.number); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_ad AFTER DELETE ON carnets WHEN old.number IS NOT NULL BEGIN INSERT INTO carnet_search_numbers(carnet_search_numbers, rowid, number) VALUES ('delete', old.id, old.number); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_au_old AFTER UPDATE OF number ON carnets WHEN old.number IS NOT NULL BEGIN INSERT INTO carnet_search_numbers(carnet_search_numbers, rowid, number) VALUES ('delete', old.id, old.number); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_au_new AFTER UPDATE OF number ON carnets WHEN new.number IS NOT NULL BEGIN INSERT INTO carnet_search_numbers(rowid, number) VALUES (new.id, new.number); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_ai AFTER INSERT ON holders BEGIN INSERT INTO carnet_search_holders(rowid, name) VALUES (new.id, new.name); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_ad AFTER DELETE ON holders BEGIN INSERT INTO carnet_search_holders(carnet_search_holders, rowid, name) VALUES ('delete', old.id, old.name); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_au AFTER UPDATE OF name ON holders BEGIN INSERT INTO carnet_search_holders(carnet_search_holders, rowid, name) VALUES ('delete', old.id, old.name); INSERT INTO carnet_search_holders(rowid, name) VALUES (new.id, new.name); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_ai AFTER INSERT ON goods_items BEGIN INSERT INTO carnet_search_goods(rowid, description, marks) VALUES (new.id, new.description, new.marks); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_ad AFTER DELETE ON goods_items BEGIN INSERT INTO carnet_search_goods(carnet_search_goods, rowid, description, marks) VALUES ('delete', old.id, old.description, old.marks); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_au AFTER UPDATE OF description, marks ON goods_items BEGIN INSERT INTO carnet_search_goods(carnet_search_goods, rowid, description, marks) VALUES ('delete', old.id, old.description, old.marks); INSERT INTO carnet_search_goods(rowid, description, marks) VALUES (new.id, new.description, new.marks); END",
+)
+FILL = (
+    "INSERT INTO carnet_search_numbers(carnet_search_numbers) VALUES ('rebuild')",
+    "INSERT INTO carnet_search_holders(carnet_search_holders) VALUES ('rebuild')",
+    "INSERT INTO carnet_search_goods(carnet_search_goods) VALUES ('rebuild')",
+)
+
+
+def _fts5_available() -> bool:
+    bind = op.get_bind()
+    try:
+        bind.exec_driver_sql(
+            "CREATE VIRTUAL TABLE temp.carnet_fts5_probe USING fts5(x, tokenize='trigram')"
+        )
+    except Exception:  # an SQLite built without FTS5 or trigram: the desk falls back to LIKE
+        return False
+    bind.exec_driver_sql("DROP TABLE temp.carnet_fts5_probe")
+    return True
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite" or not _fts5_available():
+        return
+    exists = {
+        row[0]
+        for row in op.get_bind().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    fresh = not set(TABLES) <= exists
+    for statement in CREATE:
+        op.execute(statement)
+    if fresh:
+        for statement in FILL:
+            op.execute(statement)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for trigger in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for table in TABLES:
+        op.execute(f"DROP TABLE IF EXISTS {table}")

@@ -1,0 +1,352 @@
+"""Fast read queries for the desk's carnet list: ordered ids first, frozen rows on demand.
+
+The list shows 100,000 carnets without loading them: ``carnet_ids`` returns the ordered ids that
+match a filter (one indexed query), ``carnet_rows`` turns a screenful of ids into rows.
+
+Search as you type goes through a trigram full-text index on SQLite (FTS5 tables over carnet
+numbers, holder names and item descriptions/marks, kept in step by triggers; migration 0002
+creates them, ``ensure_search_index`` creates them on a database made before it). On other
+backends, and for searches shorter than a trigram, it falls back to (I)LIKE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    cast,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import Carnet, Claim, GoodsItem, Holder
+
+SEARCH_TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_search_goods")
+TRIGRAM = 3
+
+# The same statements as migration 0002 (a migration keeps its own frozen copy).
+SEARCH_INDEX_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_numbers USING fts5("
+    "number, content='carnets', content_rowid='id', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_holders USING fts5("
+    "name, content='holders', content_rowid='id', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_goods USING fts5("
+    "description, marks, content='goods_items', content_rowid='id', tokenize='trigram')",
+    # carnets: only the number is indexed; it changes when a draft is issued.
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_ai AFTER INSERT ON carnets "
+    "WHEN new.number IS NOT NULL BEGIN "
+    "INSERT INTO carnet_search_numbers(rowid, number) VALUES (new.id, new.number); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_ad AFTER DELETE ON carnets "
+    "WHEN old.number IS NOT NULL BEGIN "
+    "INSERT INTO carnet_search_numbers(carnet_search_numbers, rowid, number) "
+    "VALUES ('delete', old.id, old.number); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_au_old AFTER UPDATE OF number ON carnets "
+    "WHEN old.number IS NOT NULL BEGIN "
+    "INSERT INTO carnet_search_numbers(carnet_search_numbers, rowid, number) "
+    "VALUES ('delete', old.id, old.number); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_au_new AFTER UPDATE OF number ON carnets "
+    "WHEN new.number IS NOT NULL BEGIN "
+    "INSERT INTO carnet_search_numbers(rowid, number) VALUES (new.id, new.number); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_ai AFTER INSERT ON holders BEGIN "
+    "INSERT INTO carnet_search_holders(rowid, name) VALUES (new.id, new.name); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_ad AFTER DELETE ON holders BEGIN "
+    "INSERT INTO carnet_search_holders(carnet_search_holders, rowid, name) "
+    "VALUES ('delete', old.id, old.name); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_au AFTER UPDATE OF name ON holders BEGIN "
+    "INSERT INTO carnet_search_holders(carnet_search_holders, rowid, name) "
+    "VALUES ('delete', old.id, old.name); "
+    "INSERT INTO carnet_search_holders(rowid, name) VALUES (new.id, new.name); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_ai AFTER INSERT ON goods_items BEGIN "
+    "INSERT INTO carnet_search_goods(rowid, description, marks) "
+    "VALUES (new.id, new.description, new.marks); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_ad AFTER DELETE ON goods_items BEGIN "
+    "INSERT INTO carnet_search_goods(carnet_search_goods, rowid, description, marks) "
+    "VALUES ('delete', old.id, old.description, old.marks); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_au AFTER UPDATE OF description, marks "
+    "ON goods_items BEGIN "
+    "INSERT INTO carnet_search_goods(carnet_search_goods, rowid, description, marks) "
+    "VALUES ('delete', old.id, old.description, old.marks); "
+    "INSERT INTO carnet_search_goods(rowid, description, marks) "
+    "VALUES (new.id, new.description, new.marks); END",
+)
+SEARCH_INDEX_REBUILD = tuple(
+    f"INSERT INTO {table}({table}) VALUES ('rebuild')" for table in SEARCH_TABLES
+)
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    STATUS = "status"
+    HOLDER = "holder"
+    ISSUED_ON = "issued_on"
+    VALID_UNTIL = "valid_until"
+    COUNTRIES = "countries"
+    ITEMS = "items"
+    VALUE = "value"
+    GOODS_ABROAD = "goods_abroad"
+    OPEN_CLAIMS = "open_claims"
+    FORMAT = "format"
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the clerk narrowed the list to. Empty means everything."""
+
+    search: str = ""
+    statuses: tuple[str, ...] = ()
+    expiring_within_days: int | None = None
+    country: str | None = None
+    goods_abroad: bool = False
+    open_claim: bool = False
+
+
+@dataclass(frozen=True)
+class CarnetListRow:
+    """One line of the carnet list."""
+
+    id: int
+    number: str | None
+    status: str
+    kind: str
+    holder: str
+    issued_on: date | None
+    valid_until: date | None
+    countries: tuple[str, ...]
+    items: int
+    total_value: Decimal
+    currency: str
+    goods_abroad: bool
+    open_claims: int
+    format: str
+
+
+IN_USE_STATUSES = ("issued", "active", "replaced")
+
+
+def has_search_index(session: Session) -> bool:
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    found = session.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (:a, :b, :c)"),
+        dict(zip(("a", "b", "c"), SEARCH_TABLES, strict=True)),
+    ).scalar_one()
+    return int(found) == len(SEARCH_TABLES)
+
+
+def ensure_search_index(session: Session) -> bool:
+    """Create and fill the search index if this SQLite database lacks it; True if built."""
+    if session.get_bind().dialect.name != "sqlite" or has_search_index(session):
+        return False
+    for statement in SEARCH_INDEX_DDL + SEARCH_INDEX_REBUILD:
+        session.execute(text(statement))
+    return True
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _search_condition(term: str, *, indexed: bool) -> ColumnElement[bool]:
+    pattern = _like_pattern(term)
+    if indexed and len(term) >= TRIGRAM:
+        matching = text(
+            "SELECT carnet_id FROM goods_items WHERE id IN "
+            "(SELECT rowid FROM carnet_search_goods WHERE carnet_search_goods MATCH :q) "
+            "UNION SELECT id FROM carnets WHERE holder_id IN "
+            "(SELECT rowid FROM carnet_search_holders WHERE carnet_search_holders MATCH :q) "
+            "UNION SELECT rowid FROM carnet_search_numbers WHERE carnet_search_numbers MATCH :q"
+        ).bindparams(q=_fts_phrase(term))
+        return Carnet.id.in_(matching)
+    holder_match = Carnet.holder_id.in_(
+        select(Holder.id).where(Holder.name.ilike(pattern, escape="\\"))
+    )
+    number_match = Carnet.number.ilike(pattern, escape="\\")
+    if indexed:  # shorter than a trigram: numbers and holders only (items would be a full scan)
+        return or_(number_match, holder_match)
+    item_match = exists().where(
+        GoodsItem.carnet_id == Carnet.id,
+        or_(
+            GoodsItem.description.ilike(pattern, escape="\\"),
+            GoodsItem.marks.ilike(pattern, escape="\\"),
+        ),
+    )
+    return or_(number_match, holder_match, item_match)
+
+
+def _open_claim_exists() -> ColumnElement[bool]:
+    return exists().where(Claim.carnet_id == Carnet.id, Claim.status == "open")
+
+
+def _filter_conditions(flt: ListFilter, *, today: date, indexed: bool) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    term = flt.search.strip()
+    if term:
+        conditions.append(_search_condition(term, indexed=indexed))
+    if flt.statuses:
+        conditions.append(Carnet.status.in_(flt.statuses))
+    if flt.expiring_within_days is not None:
+        horizon = today + timedelta(days=flt.expiring_within_days)
+        conditions.append(
+            and_(
+                Carnet.status.in_(IN_USE_STATUSES),
+                Carnet.valid_until >= today,
+                Carnet.valid_until <= horizon,
+            )
+        )
+    if flt.country:
+        code = flt.country.strip().upper()
+        if len(code) != 2 or not code.isalpha():
+            conditions.append(false())
+        else:
+            conditions.append(cast(Carnet.itinerary, String).like(f'%"{code}"%'))
+    if flt.goods_abroad:
+        conditions.append(Carnet.goods_abroad.is_(True))
+    if flt.open_claim:
+        conditions.append(_open_claim_exists())
+    return conditions
+
+
+def _item_count() -> Any:
+    return (
+        select(func.count(GoodsItem.id))
+        .where(GoodsItem.carnet_id == Carnet.id)
+        .correlate(Carnet)
+        .scalar_subquery()
+    )
+
+
+def _value_total() -> Any:
+    return (
+        select(func.coalesce(func.sum(GoodsItem.value), 0))
+        .where(GoodsItem.carnet_id == Carnet.id)
+        .correlate(Carnet)
+        .scalar_subquery()
+    )
+
+
+def _open_claim_count() -> Any:
+    return (
+        select(func.count(Claim.id))
+        .where(Claim.carnet_id == Carnet.id, Claim.status == "open")
+        .correlate(Carnet)
+        .scalar_subquery()
+    )
+
+
+def _sort_expression(key: SortKey) -> Any:
+    return {
+        SortKey.NUMBER: Carnet.number,
+        SortKey.STATUS: Carnet.status,
+        SortKey.HOLDER: Holder.name,
+        SortKey.ISSUED_ON: Carnet.issued_on,
+        SortKey.VALID_UNTIL: Carnet.valid_until,
+        # the JSON text starts with the first country of the itinerary
+        SortKey.COUNTRIES: cast(Carnet.itinerary, String),
+        SortKey.ITEMS: _item_count(),
+        SortKey.VALUE: _value_total(),
+        SortKey.GOODS_ABROAD: Carnet.goods_abroad,
+        SortKey.OPEN_CLAIMS: _open_claim_count(),
+        SortKey.FORMAT: Carnet.format,
+    }[key]
+
+
+def carnet_ids(
+    session: Session,
+    flt: ListFilter,
+    *,
+    today: date,
+    sort: SortKey = SortKey.NUMBER,
+    descending: bool = False,
+) -> list[int]:
+    """The ids of every carnet the filter keeps, in list order (ties broken by id)."""
+    indexed = has_search_index(session)
+    query = select(Carnet.id)
+    if sort is SortKey.HOLDER:
+        query = query.join(Holder, Holder.id == Carnet.holder_id)
+    conditions = _filter_conditions(flt, today=today, indexed=indexed)
+    if conditions:
+        query = query.where(*conditions)
+    expression = _sort_expression(sort)
+    if descending:
+        query = query.order_by(expression.desc(), Carnet.id.desc())
+    else:
+        query = query.order_by(expression.asc(), Carnet.id.asc())
+    return [int(value) for value in session.execute(query).scalars()]
+
+
+def carnet_rows(session: Session, ids: list[int]) -> list[CarnetListRow]:
+    """The rows for ``ids``, in the same order; ids that no longer exist are left out."""
+    if not ids:
+        return []
+    query = (
+        select(
+            Carnet.id,
+            Carnet.number,
+            Carnet.status,
+            Carnet.kind,
+            Holder.name,
+            Carnet.issued_on,
+            Carnet.valid_until,
+            Carnet.itinerary,
+            _item_count(),
+            _value_total(),
+            Carnet.currency,
+            Carnet.goods_abroad,
+            _open_claim_count(),
+            Carnet.format,
+        )
+        .join(Holder, Holder.id == Carnet.holder_id)
+        .where(Carnet.id.in_(ids))
+    )
+    by_id: dict[int, CarnetListRow] = {}
+    for row in session.execute(query):
+        itinerary = row[7] or []
+        countries = tuple(
+            str(stop.get("country", "")) for stop in itinerary if isinstance(stop, dict)
+        )
+        value = row[9]
+        by_id[int(row[0])] = CarnetListRow(
+            id=int(row[0]),
+            number=row[1],
+            status=str(row[2]),
+            kind=str(row[3]),
+            holder=str(row[4]),
+            issued_on=row[5],
+            valid_until=row[6],
+            countries=countries,
+            items=int(row[8] or 0),
+            total_value=value if isinstance(value, Decimal) else _money(value),
+            currency=str(row[10]),
+            goods_abroad=bool(row[11]),
+            open_claims=int(row[12] or 0),
+            format=str(row[13]),
+        )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _money(value: object) -> Decimal:
+    """A sum the driver returned unprocessed: integer cents (the ScaledDecimal storage)."""
+    if value is None:
+        return Decimal("0.00")
+    return (Decimal(int(str(value))) / 100).quantize(Decimal("0.01"))
+
+
+def carnet_count(session: Session) -> int:
+    return int(session.execute(select(func.count(Carnet.id))).scalar_one())

@@ -1,0 +1,296 @@
+"""Read services for the desktop: the lazy carnet list, the detail view by id, the stamp
+dialog's item picker, the actions the lifecycle offers, and print rendering.
+
+Each function takes a Session (one unit of work, opened by the caller) and returns plain data.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from carnet_app.db import queries
+from carnet_app.db.models import Carnet, Movement
+from carnet_app.db.queries import CarnetListRow, ListFilter, SortKey
+from carnet_app.domain import lifecycle
+from carnet_app.domain.alerts import Alert
+from carnet_app.domain.lifecycle import Transition
+from carnet_app.domain.types import (
+    EN_ROUTE,
+    HOME,
+    CarnetStatus,
+    MovementAction,
+    is_foreign_place,
+    transit_place,
+)
+from carnet_app.errors import UserError
+from carnet_app.services import views
+from carnet_app.services.loading import destination_of, ledger_state
+from carnet_app.services.reference import country_table
+
+__all__ = [
+    "CarnetListRow",
+    "ListFilter",
+    "SortKey",
+]
+
+
+class DeskAction:
+    """What the detail view can offer (names double as action ids in the GUI)."""
+
+    STAMP = "stamp"
+    GOODS_EVENT = "goods-event"
+    ADD_VOUCHERS = "add-vouchers"
+    RETURN = "return"
+    DISCHARGE = "discharge"
+    DUPLICATE = "duplicate"
+    REPLACE = "replace"
+    CANCEL = "cancel"
+    OPEN_CLAIM = "open-claim"
+    SETTLE_CLAIM = "settle-claim"
+    PRINT = "print"
+
+
+@dataclass(frozen=True)
+class PickerLine:
+    """One general-list item in the stamp dialog's picker."""
+
+    item_no: int
+    description: str
+    pieces: int
+    available: int  # pieces at the places this action takes goods from
+    default: int  # what the picker proposes
+
+
+@dataclass(frozen=True)
+class CountryChoice:
+    code: str
+    label: str
+
+
+# ---------------------------------------------------------------- the list
+
+
+def search_index_ready(session: Session) -> bool:
+    return queries.has_search_index(session)
+
+
+def prepare_search_index(session: Session) -> bool:
+    """Build the trigram index on a SQLite database that lacks it (a write; may take seconds
+    on a large database). True when it was built now."""
+    return queries.ensure_search_index(session)
+
+
+def list_ids(
+    session: Session,
+    flt: ListFilter,
+    *,
+    today: date,
+    sort: SortKey = SortKey.NUMBER,
+    descending: bool = False,
+) -> list[int]:
+    return queries.carnet_ids(session, flt, today=today, sort=sort, descending=descending)
+
+
+def list_rows(session: Session, ids: list[int]) -> list[CarnetListRow]:
+    return queries.carnet_rows(session, ids)
+
+
+def carnet_count(session: Session) -> int:
+    return queries.carnet_count(session)
+
+
+# ---------------------------------------------------------------- the detail
+
+
+def _carnet_by_id(session: Session, carnet_id: int) -> Carnet:
+    carnet = session.get(Carnet, carnet_id)
+    if carnet is None:
+        raise UserError(f"carnet {carnet_id}: no such carnet (deleted?)", field="id")
+    return carnet
+
+
+def carnet_id_of(session: Session, number: str) -> int:
+    found = session.execute(select(Carnet.id).where(Carnet.number == number)).scalar()
+    if found is None:
+        raise UserError(f"carnet {number}: no such carnet", field="number")
+    return int(found)
+
+
+def carnet_detail(session: Session, carnet_id: int, *, today: date) -> dict[str, Any]:
+    """The ``show`` contract's dict, plus what the desk needs: days left, the audit history,
+    the actions the lifecycle allows, and whether a print layer is available."""
+    carnet = _carnet_by_id(session, carnet_id)
+    state = ledger_state(session, carnet) if carnet.issued_on else None
+    detail = views.carnet_dict(carnet, state)
+    detail["days_left"] = (carnet.valid_until - today).days if carnet.valid_until else None
+    detail["history"] = (
+        views.audit_trail(session, carnet.number) if carnet.number else _draft_history(carnet)
+    )
+    detail["actions"] = sorted(available_actions(detail))
+    detail["label"] = carnet.number or f"draft {carnet.id}"
+    return detail
+
+
+def _draft_history(carnet: Carnet) -> list[dict[str, Any]]:
+    return []
+
+
+def available_actions(detail: dict[str, Any]) -> set[str]:
+    """The actions the lifecycle allows for a carnet in this state (the service still checks)."""
+    status = CarnetStatus(detail["status"])
+    offered: set[str] = set()
+    transitions = set(lifecycle.transitions_from(status))
+    has_movements = bool(detail.get("movements")) or bool(detail.get("events"))
+    if status in lifecycle.MOVEMENT_STATES:
+        offered |= {DeskAction.STAMP, DeskAction.ADD_VOUCHERS}
+        if has_movements:
+            offered.add(DeskAction.GOODS_EVENT)
+    if Transition.RETURN in transitions:
+        offered.add(DeskAction.RETURN)
+    if Transition.DISCHARGE in transitions:
+        offered.add(DeskAction.DISCHARGE)
+    if Transition.SUPERSEDE in transitions:
+        offered.add(DeskAction.DUPLICATE)
+    if Transition.REPLACE in transitions:
+        offered.add(DeskAction.REPLACE)
+    if Transition.CANCEL in transitions and not has_movements and detail.get("number"):
+        offered.add(DeskAction.CANCEL)
+    if status in lifecycle.CLAIMABLE_STATES:
+        offered.add(DeskAction.OPEN_CLAIM)
+    if any(claim.get("status") == "open" for claim in detail.get("claims", [])):
+        offered.add(DeskAction.SETTLE_CLAIM)
+    if detail.get("number") and status is not CarnetStatus.DRAFT:
+        offered.add(DeskAction.PRINT)
+    return offered
+
+
+def dashboard_alerts(session: Session, *, today: date, within_days: int = 31) -> list[Alert]:
+    return views.alerts(session, today=today, within_days=within_days)
+
+
+def country_choices(session: Session) -> list[CountryChoice]:
+    table = country_table(session)
+    return sorted(
+        (CountryChoice(rule.code, rule.name) for rule in table if len(rule.code) == 2),
+        key=lambda choice: choice.code,
+    )
+
+
+# ---------------------------------------------------------------- the stamp dialog
+
+
+def _source_places(action: MovementAction, territory: str | None) -> list[str]:
+    if action is MovementAction.EXPORTATION:
+        return [HOME]
+    if action in (MovementAction.IMPORTATION, MovementAction.TRANSIT_IN):
+        return [EN_ROUTE, HOME]
+    if action is MovementAction.RE_EXPORTATION:
+        return [territory] if territory else []
+    if action is MovementAction.TRANSIT_OUT:
+        return [transit_place(territory)] if territory else []
+    return [EN_ROUTE]  # re-importation: also any foreign place (added by the caller)
+
+
+def stamp_picker(
+    session: Session, number: str, action: MovementAction, country: str | None
+) -> list[PickerLine]:
+    """Every item with what is at the place the goods leave: the default selection."""
+    carnet_id = carnet_id_of(session, number)
+    carnet = _carnet_by_id(session, carnet_id)
+    if carnet.issued_on is None:
+        return []
+    table = country_table(session)
+    territory: str | None = None
+    if country and country.upper() in table:
+        territory = destination_of(carnet, table, country.upper())
+    snapshot = ledger_state(session, carnet).snapshot()
+    sources = _source_places(action, territory)
+    lines: list[PickerLine] = []
+    for item in carnet.items:
+        where = snapshot.get(item.item_no, {HOME: item.pieces})
+        places = list(sources)
+        if action is MovementAction.RE_IMPORTATION:
+            places += [p for p in where if is_foreign_place(p)]
+        available = sum(where.get(place, 0) for place in places)
+        default = available
+        if action in (MovementAction.IMPORTATION, MovementAction.TRANSIT_IN):
+            # goods normally arrive from en route; home stock only when nothing is en route
+            en_route_anywhere = any(
+                snapshot.get(i.item_no, {}).get(EN_ROUTE, 0) for i in carnet.items
+            )
+            default = where.get(EN_ROUTE, 0) if en_route_anywhere else where.get(HOME, 0)
+        lines.append(
+            PickerLine(
+                item_no=item.item_no,
+                description=item.description,
+                pieces=item.pieces,
+                available=available,
+                default=default,
+            )
+        )
+    return lines
+
+
+# ---------------------------------------------------------------- printing
+
+
+PRINT_PARTS = ("all", "cover", "list", "vouchers")
+
+
+def print_layer_available() -> bool:
+    return _print_functions() is not None
+
+
+def _print_functions() -> tuple[Callable[..., bytes], Callable[[dict[str, Any]], Any]] | None:
+    try:
+        carnet_module = importlib.import_module("carnet_app.pdf.carnet")
+        from_show = importlib.import_module("carnet_app.pdf.from_show")
+    except ImportError:
+        return None
+    render = getattr(carnet_module, "render_carnet", None)
+    convert = getattr(from_show, "print_data_from_show", None)
+    if render is None or convert is None:
+        return None
+    return cast(Callable[..., bytes], render), cast(Callable[[dict[str, Any]], Any], convert)
+
+
+def render_document(
+    session: Session, number: str, *, part: str = "all", overlay: bool = False
+) -> bytes:
+    """The carnet's forms as PDF bytes (the PDF layer renders; this gathers its data)."""
+    if part not in PRINT_PARTS:
+        raise UserError(f"part: {part!r} is not one of {', '.join(PRINT_PARTS)}", field="part")
+    functions = _print_functions()
+    if functions is None:
+        raise UserError("printing is not available in this version (no PDF layer)", field="part")
+    render, convert = functions
+    show = views.show_carnet(session, number)
+    return render(convert(show), part=part, overlay=overlay)
+
+
+def render_calibration_sheet() -> bytes:
+    from carnet_app.pdf.calibration import render_calibration_sheet as render
+
+    return render()
+
+
+def sample_carnet_id(session: Session, *, status: str = "active") -> int | None:
+    """A carnet to show first in demos and screenshots: in ``status``, with goods abroad and
+    the most movements."""
+    query = (
+        select(Carnet.id)
+        .join(Movement, Movement.carnet_id == Carnet.id)
+        .where(Carnet.status == status)
+        .group_by(Carnet.id)
+        .order_by(Carnet.goods_abroad.desc(), func.count(Movement.id).desc(), Carnet.id)
+        .limit(1)
+    )
+    found = session.execute(query).scalar()
+    return int(found) if found is not None else None
