@@ -38,6 +38,7 @@ _FACE_FILES = {
     Face.BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 
+_FACE_NAMES = frozenset(face.value for face in Face)
 CHINESE_FONT = "STSong-Light"
 JAPANESE_FONT = "HeiseiMin-W3"
 KOREAN_FONT = "HYSMyeongJo-Medium"
@@ -120,6 +121,8 @@ class Run:
 def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
     """Cut ``text`` into runs that ``face`` (or a fallback with the glyphs) can draw."""
     register_fonts()
+    if face not in _FACE_NAMES:  # a CID font draws its own script as it is
+        return [Run(text, face)]
     cjk_font = _cjk_font_for(text)
     own = _glyphs_of(face)
     regular = _glyphs_of(Face.REGULAR.value)

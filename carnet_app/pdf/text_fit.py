@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.errors import UserError
-from carnet_app.pdf.fonts import runs, shape, visual_line, width_of
+from carnet_app.pdf.fonts import register_fonts, runs, shape, visual_line, width_of
 
 FLOOR_SIZE = 8.0
 LEADING_RATIO = 1.2
@@ -55,10 +55,11 @@ def _break_long_word(word: str, face: str, size: float, width: float) -> list[st
 
 def wrap_text(text: str, face: str, size: float, width: float) -> list[str]:
     """Greedy word wrap of ``text`` (newlines kept) into lines at most ``width`` points wide."""
+    register_fonts()
     lines: list[str] = []
     space = width_of(" ", face, size)
     for paragraph in shape(text).split("\n"):
-        words = paragraph.split()
+        words = [word for word in paragraph.replace("\t", " ").split(" ") if word]
         if not words:
             lines.append("")
             continue

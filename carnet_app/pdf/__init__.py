@@ -1,0 +1,75 @@
+"""Printed documents: the carnet forms (plain paper or overlay) and the chamber's letters.
+
+Public API (the service and CLI layers call only these):
+
+* ``render_carnet(data, *, part="all", overlay=False, calibration=None, trip=None) -> bytes``
+* ``render_calibration_sheet() -> bytes``
+* ``write_pdf_atomically(path, data_bytes) -> Path``
+* ``render_security_quote(quote) -> bytes``, ``render_claim_notice(notice) -> bytes``,
+  ``render_discharge_certificate(certificate) -> bytes``,
+  ``render_goods_abroad_report(report) -> bytes``
+* ``print_data_from_show(show) -> CarnetPrintData``
+
+reportlab only: no Qt, no database session. Layouts are data in ``resources/forms/``.
+"""
+
+from carnet_app.pdf.calibration import Calibration, render_calibration_sheet
+from carnet_app.pdf.carnet import render_carnet
+from carnet_app.pdf.data import (
+    CarnetPrintData,
+    Country,
+    GoodsLine,
+    Party,
+    PrintedKind,
+    TripItem,
+    TripSelection,
+    TripVoucher,
+    VoucherAction,
+    VoucherSets,
+)
+from carnet_app.pdf.documents import (
+    ClaimNotice,
+    DischargeCertificate,
+    GoodsAbroadReport,
+    GoodsAbroadRow,
+    MoneyLine,
+    SecurityLine,
+    SecurityQuote,
+    render_claim_notice,
+    render_discharge_certificate,
+    render_goods_abroad_report,
+    render_security_quote,
+)
+from carnet_app.pdf.from_show import print_data_from_show
+from carnet_app.pdf.output import write_pdf_atomically
+from carnet_app.pdf.text_fit import TextDoesNotFit
+
+__all__ = [
+    "Calibration",
+    "CarnetPrintData",
+    "ClaimNotice",
+    "Country",
+    "DischargeCertificate",
+    "GoodsAbroadReport",
+    "GoodsAbroadRow",
+    "GoodsLine",
+    "MoneyLine",
+    "Party",
+    "PrintedKind",
+    "SecurityLine",
+    "SecurityQuote",
+    "TextDoesNotFit",
+    "TripItem",
+    "TripSelection",
+    "TripVoucher",
+    "VoucherAction",
+    "VoucherSets",
+    "print_data_from_show",
+    "render_calibration_sheet",
+    "render_carnet",
+    "render_claim_notice",
+    "render_discharge_certificate",
+    "render_goods_abroad_report",
+    "render_security_quote",
+    "write_pdf_atomically",
+]

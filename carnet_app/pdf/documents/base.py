@@ -1,0 +1,125 @@
+"""Common frame of the chamber's documents: A4 letter, styles, escaped user text, page x of y."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from carnet_app.pdf.data import Party
+from carnet_app.pdf.fonts import Face, markup, register_fonts
+from carnet_app.pdf.text_fit import draw_line
+from carnet_app.pdf.words import figures
+
+MARGIN = 20 * mm
+
+
+@cache
+def style(name: str) -> ParagraphStyle:
+    register_fonts()
+    sizes = {"title": 15.0, "heading": 11.0, "body": 9.5, "small": 8.0, "cell": 8.5}
+    size = sizes[name]
+    return ParagraphStyle(
+        name=name,
+        fontName=Face.BOLD.value if name in ("title", "heading") else Face.REGULAR.value,
+        fontSize=size,
+        leading=size * 1.3,
+        spaceBefore=size * 0.6 if name in ("title", "heading") else 0,
+        spaceAfter=size * 0.5,
+    )
+
+
+def para(text: str, style_name: str = "body") -> Paragraph:
+    """A paragraph of user text: shaped, escaped, CJK runs in their font."""
+    return Paragraph(markup(text), style(style_name))
+
+
+def lines(text: str, style_name: str = "body") -> Paragraph:
+    """Several lines of user text (an address), each escaped."""
+    return Paragraph("<br/>".join(markup(line) for line in text.splitlines()), style(style_name))
+
+
+def party_block(party: Party) -> Paragraph:
+    return lines("\n".join(p for p in (party.name, party.address) if p))
+
+
+def money(amount: Decimal, currency: str) -> str:
+    return f"{currency} {figures(amount)}"
+
+
+def iso(day: date | None) -> str:
+    return day.isoformat() if day else "-"
+
+
+def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool = True,
+          right_columns: Sequence[int] = ()) -> Table:
+    """A ruled table; string cells become escaped paragraphs."""
+    cells = [[para(c, "cell") if isinstance(c, str) else c for c in row] for row in rows]
+    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#C9E7C3")))
+    for column in right_columns:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def key_values(pairs: Sequence[tuple[str, str]], width: float) -> Table:
+    return table([[label, value] for label, value in pairs], (width * 0.38, width * 0.62),
+                 header=False)
+
+
+def build(story: list[Flowable], *, title: str, association: Party) -> bytes:
+    """Lay out ``story`` on A4 with the association as letterhead; byte-stable output."""
+    register_fonts()
+    buffer = BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                                 topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN,
+                                 title=title, author=association.name, invariant=1)
+    footer_title = title
+
+    class NumberedCanvas(Canvas):
+        """Draws "page x of y" once the page count is known (two-pass, as in pretix)."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for number, state in enumerate(self._saved, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            width, height = A4
+            draw_line(self, association.name, MARGIN, height - MARGIN + 2 * mm, 100 * mm,
+                      Face.BOLD.value, 9)
+            self.setFont(Face.REGULAR.value, 7.5)
+            self.drawRightString(width - MARGIN, height - MARGIN + 2 * mm, footer_title)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+            self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
+
+    document.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()

@@ -1,0 +1,107 @@
+"""Plain input records of the chamber's documents (quote, claim notice, certificate, report)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from carnet_app.pdf.data import Country, Party, VoucherSets
+
+
+@dataclass(frozen=True)
+class MoneyLine:
+    label: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class SecurityLine:
+    """One country/use row of the security calculation; the carnet takes the highest."""
+
+    country: Country
+    use: str
+    rate: str
+    basis: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class SecurityQuote:
+    association: Party
+    applicant: Party
+    reference: str
+    quoted_on: date
+    currency: str
+    general_list_value: Decimal
+    security_amount: Decimal
+    security_lines: tuple[SecurityLine, ...] = ()
+    fee_lines: tuple[MoneyLine, ...] = ()
+    countries: tuple[Country, ...] = ()
+    uses: tuple[str, ...] = ()
+    voucher_sets: VoucherSets = VoucherSets()
+    valid_until: date | None = None
+    security_forms: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def fees_total(self) -> Decimal:
+        return sum((line.amount for line in self.fee_lines), Decimal("0"))
+
+
+@dataclass(frozen=True)
+class ClaimNotice:
+    """A foreign customs claim, told to the holder with the deadlines that follow from it."""
+
+    association: Party
+    holder: Party
+    carnet_number: str
+    claim_reference: str
+    claiming_country: Country
+    notified_on: date
+    amount: Decimal
+    currency: str
+    proof_due: date
+    payment_final_on: date
+    sent_on: date
+    items: tuple[str, ...] = ()
+    reason: str = ""
+    signatory: str = ""
+
+
+@dataclass(frozen=True)
+class DischargeCertificate:
+    association: Party
+    holder: Party
+    carnet_number: str
+    issued_on: date
+    valid_until: date
+    returned_on: date
+    discharged_on: date
+    total_pieces: int
+    total_value: Decimal
+    currency: str
+    claims_window_ends: date | None = None
+    security_release_on: date | None = None
+    remarks: str = ""
+    signatory: str = ""
+
+
+@dataclass(frozen=True)
+class GoodsAbroadRow:
+    carnet_number: str
+    holder: str
+    valid_until: date
+    place: str
+    items: str
+    pieces: int
+    value: Decimal
+    currency: str
+    final_date: date | None = None
+
+
+@dataclass(frozen=True)
+class GoodsAbroadReport:
+    association: Party
+    as_of: date
+    rows: tuple[GoodsAbroadRow, ...]

@@ -1,0 +1,92 @@
+"""Sample carnets and PDF helpers for the pdf tests (real rendering, no mocks)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+import pdfplumber
+import pytest
+
+from carnet_app.pdf import (
+    CarnetPrintData,
+    Country,
+    GoodsLine,
+    Party,
+    TripItem,
+    TripSelection,
+    TripVoucher,
+    VoucherAction,
+    VoucherSets,
+)
+
+MM = 72 / 25.4
+
+
+def goods(count: int, description: str = "Camera body, S/N {n}") -> tuple[GoodsLine, ...]:
+    return tuple(
+        GoodsLine(
+            item_no=n,
+            description=description.format(n=n),
+            pieces=1 + n % 3,
+            value=Decimal("100.25") * n,
+            weight=Decimal("2.5"),
+            weight_unit="kg",
+            origin="DE" if n % 2 else "JP",
+        )
+        for n in range(1, count + 1)
+    )
+
+
+def make_carnet(
+    items: int = 5,
+    *,
+    holder: str = "Lumière Films SARL",
+    sets: VoucherSets = VoucherSets(1, 1, 1),
+    lines: tuple[GoodsLine, ...] | None = None,
+) -> CarnetPrintData:
+    return CarnetPrintData(
+        number="FR/PAR/2026/000123",
+        association=Party("CCI Paris Ile-de-France", "2 place de la Bourse\n75002 Paris", "FR"),
+        holder=Party(holder, "12 rue de la Paix\n75002 Paris", "FR"),
+        goods=lines if lines is not None else goods(items),
+        currency="EUR",
+        issued_on=date(2026, 3, 15),
+        valid_until=date(2027, 3, 14),
+        representatives=("Jean Dupont",),
+        uses=("PE",),
+        use_description="Film shoot equipment",
+        countries=(Country("CH", "Switzerland"), Country("US", "United States")),
+        voucher_sets=sets,
+        place_of_issue="Paris",
+    )
+
+
+def make_trip(*actions: tuple[VoucherAction, int]) -> TripSelection:
+    return TripSelection(
+        vouchers=tuple(TripVoucher(action, number) for action, number in actions),
+        items=(TripItem(1), TripItem(2), TripItem(3, 1), TripItem(5)),
+        declarant="Jean Dupont",
+        place="Paris",
+        declared_on=date(2026, 4, 2),
+        intended_use_at="Studio Lausanne",
+        means_of_transport="Truck AB-123-CD",
+        packaging="4 flight cases",
+        transit_destination="Chiasso customs office",
+    )
+
+
+@pytest.fixture
+def open_pdf() -> Callable[[bytes], pdfplumber.PDF]:
+    opened: list[pdfplumber.PDF] = []
+
+    def _open(data: bytes) -> pdfplumber.PDF:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        opened.append(pdf)
+        return pdf
+
+    yield _open  # type: ignore[misc]
+    for pdf in opened:
+        pdf.close()

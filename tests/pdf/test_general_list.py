@@ -1,0 +1,88 @@
+"""The general list paginates by the rows its layout holds and closes with totals in words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from carnet_app.pdf import GoodsLine, render_carnet
+from carnet_app.pdf.general_list import paginate_general_list
+from carnet_app.pdf.layout import load_layout
+from carnet_app.pdf.words import number_in_words
+from tests.pdf.conftest import goods, make_carnet
+
+
+def _tables():  # type: ignore[no-untyped-def]
+    return load_layout("general-list").table, load_layout("general-list-continuation").table
+
+
+def _one_page_full() -> int:
+    """The most single-row items the cover's general list holds with its closing."""
+    first, following = _tables()
+    count = 1
+    while len(paginate_general_list(goods(count + 1), "EUR", first, following).pages) == 1:
+        count += 1
+    return count
+
+
+def _list_text(pdf) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_one_page_full_is_close_to_the_rows_of_the_form() -> None:
+    first, _ = _tables()
+    assert first is not None
+    assert first.rows - 12 <= _one_page_full() < first.rows
+
+
+@pytest.mark.parametrize("extra, pages", [(None, 1), (0, 1), (1, 2)])
+def test_page_count_around_one_full_page(open_pdf, extra, pages) -> None:  # type: ignore[no-untyped-def]
+    count = 1 if extra is None else _one_page_full() + extra
+    pdf = open_pdf(render_carnet(make_carnet(count), part="list"))
+    assert len(pdf.pages) == pages
+    cover = open_pdf(render_carnet(make_carnet(count), part="cover"))
+    sheets = pages - 1
+    words = f"{sheets} ({number_in_words(sheets, 'en')} / {number_in_words(sheets, 'fr')})"
+    assert words in cover.pages[0].extract_text()
+
+
+@pytest.mark.parametrize("count", [200, 1000])
+def test_long_lists_use_numbered_continuation_sheets(open_pdf, count) -> None:  # type: ignore[no-untyped-def]
+    first, following = _tables()
+    expected_pages = len(paginate_general_list(goods(count), "EUR", first, following).pages)
+    assert following is not None
+    assert expected_pages >= 1 + count // following.rows
+    pdf = open_pdf(render_carnet(make_carnet(count), part="list"))
+    assert len(pdf.pages) == expected_pages
+    last = pdf.pages[-1].extract_text()
+    assert f"CONTINUATION SHEET No. {expected_pages - 1}" in last
+    assert f"{count}. Camera body, S/N {count}" in last
+    text = _list_text(pdf)
+    for number in (1, count // 2, count):
+        assert text.count(f"S/N {number}\n") + text.count(f"S/N {number} ") >= 1
+    pieces = sum(line.pieces for line in goods(count))
+    assert f"{pieces} ({number_in_words(pieces, 'en')}) pieces" in " ".join(last.split())
+
+
+def test_totals_in_figures_and_words_in_english_and_french(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    lines = (
+        GoodsLine(1, "Camera body, S/N 1", 2, Decimal("1000.25")),
+        GoodsLine(2, "Tripod, S/N 2", 1, Decimal("234.25")),
+    )
+    pdf = open_pdf(render_carnet(make_carnet(lines=lines), part="list"))
+    text = " ".join(_list_text(pdf).split())
+    assert "3 (three) pieces for a total value of EUR 1,234.50" in text
+    assert "one thousand, two hundred and thirty-four euro, fifty cents" in text
+    assert "3 (trois) pièces pour une valeur totale de EUR 1 234,50" in text
+    assert "mille deux cent trente-quatre euros et cinquante centimes" in text
+    assert "TOTAL or CARRIED OVER" in text
+
+
+def test_totals_are_carried_over_to_the_next_sheet(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    pdf = open_pdf(render_carnet(make_carnet(80), part="list"))
+    first_total = pdf.pages[0].extract_text().splitlines()
+    carried = [line for line in first_total if line.startswith("TOTAL or CARRIED OVER")][0]
+    brought = [line for line in pdf.pages[1].extract_text().splitlines()
+               if "Brought forward" in line][0]
+    assert carried.split()[-1] == brought.split()[-1]
