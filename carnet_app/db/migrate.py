@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
-from carnet_app.db import models as _models  # noqa: F401  (registers every table)
-from carnet_app.db.base import Base
 from carnet_app.db.engine import is_sqlite, make_engine
 from carnet_app.db.uow import Database
 from carnet_app.errors import EnvironmentProblem
@@ -25,7 +23,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration shipped. Opening a current database needs no alembic import (it is
 # slow to import); a test checks this equals alembic's head.
-SCHEMA_REVISION = "0001_initial"
+SCHEMA_REVISION = "0002_search_index"
 
 
 def alembic_config() -> Config:
@@ -65,10 +63,11 @@ def ensure_schema(engine: Engine, backups_dir: Path) -> str:
     head = head_revision()
     config = alembic_config()
     if not table_names - {"alembic_version"}:
-        Base.metadata.create_all(engine)
+        # The migrations are the one description of the schema (some of it, like the search
+        # index, is not in the models): a new database runs them all.
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.stamp(config, head)
+            command.upgrade(config, "head")
         return "created"
     current = current_revision(engine)
     if current == head:

@@ -25,8 +25,10 @@ from carnet_app.db.models import (
     VoucherSet,
 )
 from carnet_app.domain.calendar import claim_deadlines, valid_until
+from carnet_app.domain.countries import AtaStatus, UseAcceptance
 from carnet_app.domain.numbering import format_number
 from carnet_app.services.audit import record_audit
+from carnet_app.services.reference import country_table
 
 BATCH = 2_000
 
@@ -181,6 +183,17 @@ def fill_demo_data(
     """Add ``carnets`` demo carnets (and their holders) in one transaction."""
     rng = random.Random(seed)
     association = _ensure_association(session)
+    table = country_table(session)
+    destinations_for = {
+        use: [
+            code
+            for code in DESTINATIONS
+            if (rule := table.territory_rule(code)) is not None
+            and rule.use_acceptance(use) is UseAcceptance.YES
+            and rule.status is AtaStatus.ACTIVE
+        ]
+        for use in set(USES)
+    }
     connection = session.connection()
     now = datetime.now(UTC)
     holder_count = max(1, min(5_000, carnets // 20 + 1))
@@ -207,7 +220,9 @@ def fill_demo_data(
     for _ in range(carnets):
         status, issued = _pick_status(rng, today)
         holder = holders[rng.randrange(holder_count)]
-        visits = rng.sample(DESTINATIONS, rng.choice([1, 1, 1, 2, 2, 3]))
+        use = rng.choice(USES)
+        allowed = destinations_for[use]
+        visits = rng.sample(allowed, min(len(allowed), rng.choice([1, 1, 1, 2, 2, 3])))
         transit = "CH" if "CH" not in visits and rng.random() < 0.15 else None
         itinerary = [{"country": c, "kind": "visit", "times": 1} for c in visits]
         if transit:
@@ -345,7 +360,7 @@ def fill_demo_data(
                 "association_id": association.id,
                 "holder_id": holder["id"],
                 "representatives": [],
-                "uses": [rng.choice(USES)],
+                "uses": [use],
                 "use_description": "Professional equipment",
                 "event": None,
                 "itinerary": itinerary,

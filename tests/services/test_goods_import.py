@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from carnet_app.db.uow import Database
+from carnet_app.domain.application import parse_application
+from carnet_app.errors import UserError
+from carnet_app.services import carnets, goods_import, views
+from tests.conftest import SHARED_DATA
+from tests.services.conftest import TODAY, sample_application
+
+
+def new_draft(database: Database) -> int:
+    with database.write() as session:
+        draft = carnets.apply(session, parse_application(sample_application(goods=[])),
+                              user="clerk", today=TODAY)
+        return draft.id
+
+
+def draft_items(database: Database, draft_id: int) -> list:
+    from carnet_app.db.models import Carnet
+
+    with database.read() as session:
+        carnet = session.get(Carnet, draft_id)
+        assert carnet is not None
+        return [(i.item_no, i.description, i.pieces, i.weight, i.value, i.origin)
+                for i in carnet.items]
+
+
+def test_semicolon_windows_1252_csv_with_decimal_commas(database: Database) -> None:
+    draft_id = new_draft(database)
+    with database.write() as session:
+        _, result = goods_import.import_goods(
+            session, draft_id, SHARED_DATA / "general-list-film-crew.csv", user="clerk")
+    items = draft_items(database, draft_id)
+    assert len(items) == 120
+    assert items[0] == (1, "Digital cinema camera body ARRI Alexa Mini LF, S/N DI138683", 1,
+                        Decimal("2.600"), Decimal("62000.00"), "DE")
+    assert result.mapping.weight_unit == "kg"
+
+
+def test_french_headers_in_xlsx_with_a_title_above(database: Database) -> None:
+    draft_id = new_draft(database)
+    with database.write() as session:
+        _, result = goods_import.import_goods(
+            session, draft_id, SHARED_DATA / "general-list-trade-fair-fr.xlsx", user="clerk")
+    assert result.mapping.header_row == 3
+    items = draft_items(database, draft_id)
+    assert len(items) == 200
+    assert items[1][1:] == ("Écran LED 55 pouces Samsung QM55B, NS-96575", 2, Decimal("34.000"),
+                            Decimal("2900.00"), "KR")
+
+
+def test_a_list_with_errors_is_refused_whole_with_rows_and_columns(
+    database: Database, tmp_path: Path
+) -> None:
+    draft_id = new_draft(database)
+    with pytest.raises(UserError) as refused, database.write() as session:
+        goods_import.import_goods(session, draft_id,
+                                  SHARED_DATA / "general-list-with-errors.csv", user="clerk")
+    message = refused.value.message
+    assert "nothing imported: 10 error(s): row 3, column description" in message
+    assert draft_items(database, draft_id) == []
+    # the full report, as the import preview shows it
+    rows = goods_import.read_table(SHARED_DATA / "general-list-with-errors.csv")
+    with database.read() as session:
+        from carnet_app.services.reference import country_table
+
+        codes = [r.code for r in country_table(session).rules()]
+    result = goods_import.parse_general_list(rows, codes)
+    found = [(p.row, p.column.value if p.column else None, p.severity.value)
+             for p in result.problems]
+    assert found == [
+        (3, "description", "error"),  # "Various cables"
+        (3, "serial", "warning"),  # no serial number
+        (4, "serial", "error"),  # S/N 4021337 already on row 2
+        (6, "pieces", "error"),  # 0 pieces
+        (7, "value", "error"),  # empty value
+        (8, "description", "error"),  # "Accessories assorted"
+        (8, "value", "error"),  # -50.00
+        (8, "origin", "error"),  # "Germany" is not a code
+        (9, "description", "error"),  # =HYPERLINK(...) formula
+        (10, "pieces", "error"),  # "two"
+        (10, "origin", "error"),  # ZZ
+    ]
+
+
+def test_an_issued_list_is_locked(database: Database) -> None:
+    from tests.services.conftest import issue_sample
+
+    number = issue_sample(database)
+    with database.read() as session:
+        carnet_id = views.show_carnet(session, number)["id"]
+    with pytest.raises(UserError, match="locked once issued"), database.write() as session:
+        goods_import.import_goods(session, carnet_id,
+                                  SHARED_DATA / "general-list-film-crew.csv", user="clerk")
+
+
+def test_garbage_files_get_a_clear_message(database: Database, tmp_path: Path) -> None:
+    draft_id = new_draft(database)
+    binary = tmp_path / "photo.xlsx"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with pytest.raises(UserError, match="not a readable XLSX"), database.write() as session:
+        goods_import.import_goods(session, draft_id, binary, user="clerk")
+    headerless = tmp_path / "numbers.csv"
+    headerless.write_text("1,2,3\n4,5,6\n")
+    with pytest.raises(UserError, match="no header row"), database.write() as session:
+        goods_import.import_goods(session, draft_id, headerless, user="clerk")
