@@ -21,7 +21,9 @@ def resources_dir() -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("Carnet Desk resources folder not found; the installation is incomplete")
+    raise FileNotFoundError(
+        "Carnet Desk resources folder not found; the installation is incomplete"
+    )
 
 
 def resource_path(*parts: str) -> Path:

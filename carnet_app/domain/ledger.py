@@ -128,6 +128,11 @@ class LedgerState:
                 result.append((territory, final, pieces))
         return result
 
+    def sets_completed(self, colour: VoucherColour) -> int:
+        """Sets whose opening and closing vouchers have both been used."""
+        counts = [n for action, n in self.vouchers_used.items() if action.colour == colour]
+        return min(counts) if len(counts) == 2 else 0
+
     def goods_abroad(self) -> bool:
         return any(
             q and place not in (HOME, DISPOSED)
