@@ -51,7 +51,7 @@ def kind_note(data: CarnetPrintData) -> str:
     if data.kind is PrintedKind.REPLACEMENT and data.replaces:
         return (
             f"REPLACEMENT FOR A.T.A. CARNET No. {data.replaces} / "
-            f"Carnet de remplacement du carnet n° {data.replaces}"
+            f"Remplace le carnet n° {data.replaces}"
         )
     if data.kind is PrintedKind.DUPLICATE:
         original = f" No. {data.replaces}" if data.replaces else ""

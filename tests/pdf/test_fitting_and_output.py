@@ -1,0 +1,90 @@
+"""Text never leaves its box silently; files are written atomically; the show mapping."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from carnet_app.errors import EnvironmentProblem
+from carnet_app.pdf import (
+    Party,
+    PrintedKind,
+    TextDoesNotFit,
+    print_data_from_show,
+    render_carnet,
+    write_pdf_atomically,
+)
+from carnet_app.pdf.layout import load_layout
+from tests.pdf.conftest import MM, make_carnet
+
+
+def test_a_long_address_shrinks_to_fit_its_box(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    address = "Building 7, Industrial Estate North\nUnit 12-14\n4400 Springfield\nUnited Kingdom"
+    carnet = replace(make_carnet(2), holder=Party("Springfield Broadcast Services Ltd", address))
+    page = open_pdf(render_carnet(carnet, part="cover")).pages[0]
+    rect = load_layout("cover-front").field("A.holder").rect
+    inside = page.crop((rect.x * MM, rect.y * MM, rect.right * MM, rect.bottom * MM))
+    assert "United Kingdom" in inside.extract_text()
+    sizes = {round(c["size"], 1) for c in inside.chars}
+    assert min(sizes) >= 8.0
+
+
+def test_text_that_cannot_fit_is_refused_naming_the_box() -> None:
+    carnet = replace(make_carnet(2), representatives=tuple(f"Representative {n}" for n in range(40)))
+    with pytest.raises(TextDoesNotFit, match="B.representatives"):
+        render_carnet(carnet, part="cover")
+
+
+def test_replacement_carnet_says_which_carnet_it_replaces(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    carnet = replace(make_carnet(2), kind=PrintedKind.REPLACEMENT, replaces="FR/PAR/2025/000777")
+    text = open_pdf(render_carnet(carnet, part="cover")).pages[0].extract_text()
+    assert "REPLACEMENT FOR A.T.A. CARNET No. FR/PAR/2025/000777" in text
+
+
+def test_write_pdf_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "carnet.pdf"
+    target.write_bytes(b"old")
+    write_pdf_atomically(target, b"%PDF-new")
+    assert target.read_bytes() == b"%PDF-new"
+    assert [p.name for p in tmp_path.iterdir()] == ["carnet.pdf"]
+    with pytest.raises(EnvironmentProblem, match="missing"):
+        write_pdf_atomically(tmp_path / "missing" / "x.pdf", b"%PDF")
+
+
+SHOW = {
+    "number": "FR/PAR/2026/000123", "status": "issued", "kind": "replacement",
+    "follows": "FR/PAR/2025/000777", "format": "paper", "eata_id": None,
+    "holder": {"name": "Lumière Films", "address": "Paris", "country": "FR"},
+    "representatives": ["Jean Dupont"], "uses": ["PE"], "use_description": "Shoot",
+    "event": None,
+    "itinerary": [{"country": "CH", "kind": "visit", "times": 1},
+                  {"country": "US", "kind": "transit", "times": 1}],
+    "issued_on": "2026-03-15", "valid_until": "2027-03-14", "currency": "EUR",
+    "total_value": "62002.50", "total_pieces": 3, "security": "24801.00", "fees": "340.00",
+    "association": {"name": "CCI Paris", "address": "Paris", "country": "FR", "code": "PAR"},
+    "vouchers": {"yellow": {"sets": 2, "issued": 2, "used": 0, "left": 2},
+                 "white": {"sets": 1, "issued": 1, "used": 0, "left": 1},
+                 "blue": {"sets": 1, "issued": 1, "used": 0, "left": 1}},
+    "items": [
+        {"item_no": 2, "description": "Tripod", "marks": "", "pieces": 2, "weight": None,
+         "weight_unit": "kg", "value": "2.50", "origin": "FR", "where": {"home": 2}},
+        {"item_no": 1, "description": "Camera", "marks": "CD-1", "pieces": 1,
+         "weight": "2.600", "weight_unit": "kg", "value": "62000.00", "origin": "DE",
+         "where": {"home": 1}},
+    ],
+    "movements": [],
+}
+
+
+def test_print_data_from_show() -> None:
+    data = print_data_from_show(SHOW, {"CH": "Switzerland"})
+    assert data.kind is PrintedKind.REPLACEMENT and data.replaces == "FR/PAR/2025/000777"
+    assert [line.item_no for line in data.goods] == [1, 2]
+    assert data.goods[0].value == Decimal("62000.00") and data.goods[0].weight == Decimal("2.6")
+    assert data.goods[1].weight is None
+    assert [(c.code, c.name) for c in data.countries] == [("CH", "Switzerland"), ("US", "US")]
+    assert (data.voucher_sets.yellow, data.voucher_sets.white, data.voucher_sets.blue) == (2, 1, 1)
+    assert render_carnet(data, part="cover").startswith(b"%PDF")
