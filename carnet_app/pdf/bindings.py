@@ -95,9 +95,7 @@ def item_numbers_text(numbers: Iterable[int]) -> str:
     return ", ".join(spans)
 
 
-def trip_values(
-    trip: TripSelection, action: VoucherAction, voucher_no: int
-) -> dict[str, Value]:
+def trip_values(trip: TripSelection, action: VoucherAction, voucher_no: int) -> dict[str, Value]:
     closing = action in (VoucherAction.RE_EXPORTATION, VoucherAction.RE_IMPORTATION)
     references = trip.referenced_vouchers or ((voucher_no,) if closing else ())
     return {

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from io import BytesIO
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.errors import UserError
 from carnet_app.pdf.fonts import Face, register_fonts
 from carnet_app.pdf.layout import PAGE_HEIGHT_MM, PAGE_WIDTH_MM
+from carnet_app.pdf.units import MM
 
 MAX_OFFSET_MM = 25.0
 MIN_SCALE = 0.9
@@ -64,15 +64,15 @@ class Calibration:
 
     def apply(self, canvas: Canvas) -> None:
         """Transform the canvas so that designed positions print where they should."""
-        page_height = PAGE_HEIGHT_MM * mm
-        canvas.translate(self.offset_x_mm * mm, -self.offset_y_mm * mm)
+        page_height = PAGE_HEIGHT_MM * MM
+        canvas.translate(self.offset_x_mm * MM, -self.offset_y_mm * MM)
         canvas.translate(0, page_height)
         canvas.scale(self.scale, self.scale)
         canvas.translate(0, -page_height)
 
 
 def _y(top_mm: float) -> float:
-    return (PAGE_HEIGHT_MM - top_mm) * mm
+    return (PAGE_HEIGHT_MM - top_mm) * MM
 
 
 def _rulers(canvas: Canvas) -> None:
@@ -80,32 +80,32 @@ def _rulers(canvas: Canvas) -> None:
     canvas.setFont(Face.REGULAR.value, 5)
     for x_mm in range(0, int(PAGE_WIDTH_MM) + 1):
         tick = 6.0 if x_mm % 10 == 0 else 4.0 if x_mm % 5 == 0 else 2.5
-        canvas.line(x_mm * mm, _y(0), x_mm * mm, _y(tick))
+        canvas.line(x_mm * MM, _y(0), x_mm * MM, _y(tick))
         if x_mm % 10 == 0 and 0 < x_mm < PAGE_WIDTH_MM:
-            canvas.drawCentredString(x_mm * mm, _y(8.5), str(x_mm))
+            canvas.drawCentredString(x_mm * MM, _y(8.5), str(x_mm))
     for y_mm in range(0, int(PAGE_HEIGHT_MM) + 1):
         tick = 6.0 if y_mm % 10 == 0 else 4.0 if y_mm % 5 == 0 else 2.5
-        canvas.line(0, _y(y_mm), tick * mm, _y(y_mm))
+        canvas.line(0, _y(y_mm), tick * MM, _y(y_mm))
         if y_mm % 10 == 0 and 0 < y_mm < PAGE_HEIGHT_MM:
-            canvas.drawString(7 * mm, _y(y_mm) - 1.8, str(y_mm))
+            canvas.drawString(7 * MM, _y(y_mm) - 1.8, str(y_mm))
 
 
 def _crosshair(canvas: Canvas, name: str, x_mm: float, y_mm: float) -> None:
-    x, y = x_mm * mm, _y(y_mm)
+    x, y = x_mm * MM, _y(y_mm)
     canvas.setLineWidth(0.25)
-    canvas.line(x - 8 * mm, y, x + 8 * mm, y)
-    canvas.line(x, y - 8 * mm, x, y + 8 * mm)
-    canvas.circle(x, y, 3 * mm)
+    canvas.line(x - 8 * MM, y, x + 8 * MM, y)
+    canvas.line(x, y - 8 * MM, x, y + 8 * MM)
+    canvas.circle(x, y, 3 * MM)
     canvas.setFont(Face.BOLD.value, 9)
-    canvas.drawString(x + 4 * mm, y + 4 * mm, name)
+    canvas.drawString(x + 4 * MM, y + 4 * MM, name)
     canvas.setFont(Face.REGULAR.value, 6.5)
-    canvas.drawString(x + 4 * mm, y - 6 * mm, f"x {x_mm:g} mm, y {y_mm:g} mm")
+    canvas.drawString(x + 4 * MM, y - 6 * MM, f"x {x_mm:g} mm, y {y_mm:g} mm")
 
 
 INSTRUCTIONS = (
     "PRINTER CALIBRATION SHEET / Feuille d'étalonnage de l'imprimante",
-    "Print this sheet on plain A4 paper with the printer and settings used for the official forms",
-    "(actual size, no 'fit to page'). Measure from the top-left corner of the paper, in millimetres:",
+    "Print this sheet on plain A4 paper with the printer and settings used for the official",
+    "forms (actual size, no 'fit to page'). Measure from the top-left corner of the paper, in mm:",
     "1. where the centre of crosshair A printed (Ax, Ay);  2. where crosshair B printed (Bx).",
     "scale = (Bx - Ax) / 170     offset x = Ax - 20 x scale     offset y = Ay - 20 x scale",
     "Enter the three numbers in Settings > Printer offsets. C, D and E let you check the result.",
@@ -124,12 +124,14 @@ def render_calibration_sheet() -> bytes:
         _crosshair(canvas, name, x_mm, y_mm)
     top = 60.0
     for index, line in enumerate(INSTRUCTIONS):
-        canvas.setFont(Face.BOLD.value if index == 0 else Face.REGULAR.value, 10 if index == 0 else 8)
-        canvas.drawString(30 * mm, _y(top + index * 6), line)
+        canvas.setFont(
+            Face.BOLD.value if index == 0 else Face.REGULAR.value, 10 if index == 0 else 8
+        )
+        canvas.drawString(30 * MM, _y(top + index * 6), line)
     canvas.setLineWidth(0.5)
-    canvas.rect(30 * mm, _y(240), 150 * mm, 100 * mm)
+    canvas.rect(30 * MM, _y(240), 150 * MM, 100 * MM)
     canvas.setFont(Face.REGULAR.value, 7)
-    canvas.drawString(31 * mm, _y(143.5), "This frame measures exactly 150 x 100 mm.")
+    canvas.drawString(31 * MM, _y(143.5), "This frame measures exactly 150 x 100 mm.")
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -46,8 +46,13 @@ def _plain_text(
         face=str(item.get("face", "regular")),
     )
     height = measure_mm(text_markup(text), text.size, w - indent) + 0.3
-    return Text(text.id, Rect(text.rect.x, y, text.rect.w, height), text=text.text,
-                size=text.size, face=text.face)
+    return Text(
+        text.id,
+        Rect(text.rect.x, y, text.rect.w, height),
+        text=text.text,
+        size=text.size,
+        face=text.face,
+    )
 
 
 def _field_height(raw: Mapping[str, Any]) -> float:

@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from reportlab.lib.units import mm
-
 from carnet_app.pdf.data import GoodsLine
 from carnet_app.pdf.fonts import Face
 from carnet_app.pdf.layout import Table
 from carnet_app.pdf.text_fit import FLOOR_SIZE, TextDoesNotFit, candidate_sizes, wrap_text
+from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures, list_closing_sentences
 
 CELL_PADDING_MM = 1.0
@@ -62,7 +61,7 @@ class ListPlan:
 
 
 def _cell_width_pt(table: Table, number: int) -> float:
-    return (table.column(number).w - 2 * CELL_PADDING_MM) * mm
+    return (table.column(number).w - 2 * CELL_PADDING_MM) * MM
 
 
 def _one_line(text: str, table: Table, number: int, where: str) -> tuple[str, float]:
@@ -105,7 +104,9 @@ def item_rows(line: GoodsLine, table: Table, common_unit: str | None) -> list[Li
     }
     first = {number: _one_line(text, table, number, where) for number, text in numbers.items()}
     size = min([chosen_size, *(s for _, s in first.values())])
-    rows = [ListRow({**{n: t for n, (t, _) in first.items()}, 2: chosen[0] if chosen else ""}, size)]
+    rows = [
+        ListRow({**{n: t for n, (t, _) in first.items()}, 2: chosen[0] if chosen else ""}, size)
+    ]
     rows.extend(ListRow({2: text}, chosen_size) for text in chosen[1:])
     return rows
 
@@ -127,7 +128,7 @@ def closing_rows(
     rows = [ListRow({2: SEPARATOR, 3: SEPARATOR, 4: SEPARATOR, 5: SEPARATOR}, FLOOR_SIZE)]
     for sentence, italic in ((english, False), (french, True)):
         face = Face.ITALIC.value if italic else Face.REGULAR.value
-        for text in wrap_text(sentence, face, FLOOR_SIZE, span_mm * mm):
+        for text in wrap_text(sentence, face, FLOOR_SIZE, span_mm * MM):
             rows.append(ListRow({}, FLOOR_SIZE, spanning=text, spanning_italic=italic))
     return rows
 

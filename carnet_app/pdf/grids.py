@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.pdf.data import Country
 from carnet_app.pdf.fonts import Face
 from carnet_app.pdf.layout import PAGE_HEIGHT_MM, Grid, LayoutError
 from carnet_app.pdf.text_fit import draw_line, wrap_text
+from carnet_app.pdf.units import MM
 from carnet_app.resources import resource_path
 
 MARK_WIDTH_MM = 3.0
@@ -49,7 +49,7 @@ def chain_members() -> tuple[ChainMember, ...]:
 
 
 def _y(y_mm: float) -> float:
-    return (PAGE_HEIGHT_MM - y_mm) * mm
+    return (PAGE_HEIGHT_MM - y_mm) * MM
 
 
 class GridPainter:
@@ -68,7 +68,9 @@ class GridPainter:
     def _slots(self, grid: Grid, count: int) -> tuple[int, float]:
         rows = max(1, math.ceil(count / grid.columns))
         if rows * grid.row_h > grid.rect.h + 0.01:
-            raise LayoutError(f"grid {grid.id}: {count} entries need {rows} rows of {grid.row_h} mm")
+            raise LayoutError(
+                f"grid {grid.id}: {count} entries need {rows} rows of {grid.row_h} mm"
+            )
         return rows, grid.rect.w / grid.columns
 
     def _position(self, grid: Grid, index: int, rows: int, column_w: float) -> tuple[float, float]:
@@ -81,9 +83,15 @@ class GridPainter:
             rows, column_w = self._slots(grid, len(members) + len(self.extra))
             for index, member in enumerate(members):
                 x, baseline = self._position(grid, index, rows, column_w)
-                draw_line(canvas, f"{member.name} ({member.code})", (x + MARK_WIDTH_MM) * mm,
-                          _y(baseline), (column_w - MARK_WIDTH_MM) * mm, Face.REGULAR.value,
-                          grid.size)
+                draw_line(
+                    canvas,
+                    f"{member.name} ({member.code})",
+                    (x + MARK_WIDTH_MM) * MM,
+                    _y(baseline),
+                    (column_w - MARK_WIDTH_MM) * MM,
+                    Face.REGULAR.value,
+                    grid.size,
+                )
         elif grid.bind == "associations":
             self._draw_associations(canvas, grid)
 
@@ -95,15 +103,35 @@ class GridPainter:
         for index, member in enumerate(members):
             if member.code in self.marked:
                 x, baseline = self._position(grid, index, rows, column_w)
-                draw_line(canvas, "X", x * mm, _y(baseline), MARK_WIDTH_MM * mm,
-                          Face.BOLD.value, grid.size + 1)
+                draw_line(
+                    canvas,
+                    "X",
+                    x * MM,
+                    _y(baseline),
+                    MARK_WIDTH_MM * MM,
+                    Face.BOLD.value,
+                    grid.size + 1,
+                )
         for offset, country in enumerate(self.extra):
             x, baseline = self._position(grid, len(members) + offset, rows, column_w)
-            draw_line(canvas, "X", x * mm, _y(baseline), MARK_WIDTH_MM * mm, Face.BOLD.value,
-                      grid.size + 1)
-            draw_line(canvas, f"{country.name.upper()} ({country.code})",
-                      (x + MARK_WIDTH_MM) * mm, _y(baseline), (column_w - MARK_WIDTH_MM) * mm,
-                      Face.REGULAR.value, grid.size)
+            draw_line(
+                canvas,
+                "X",
+                x * MM,
+                _y(baseline),
+                MARK_WIDTH_MM * MM,
+                Face.BOLD.value,
+                grid.size + 1,
+            )
+            draw_line(
+                canvas,
+                f"{country.name.upper()} ({country.code})",
+                (x + MARK_WIDTH_MM) * MM,
+                _y(baseline),
+                (column_w - MARK_WIDTH_MM) * MM,
+                Face.REGULAR.value,
+                grid.size,
+            )
 
     def _draw_associations(self, canvas: Canvas, grid: Grid) -> None:
         members = chain_members()
@@ -111,21 +139,37 @@ class GridPainter:
         name_w = column_w * 0.36
         text_w = column_w - name_w - 2.0
         per_column = math.ceil(len(members) / grid.columns)
-        line_h = grid.size * 1.2 / mm * 1.0
+        line_h = grid.size * 1.2 / MM * 1.0
         for column in range(grid.columns):
             y = grid.rect.y
-            for member in members[column * per_column:(column + 1) * per_column]:
+            for member in members[column * per_column : (column + 1) * per_column]:
                 x = grid.rect.x + column * column_w
-                name_lines = wrap_text(f"{member.name} ({member.code})", Face.BOLD.value,
-                                       grid.size, name_w * mm)
-                text_lines = wrap_text(member.association, Face.REGULAR.value, grid.size,
-                                       text_w * mm)
+                name_lines = wrap_text(
+                    f"{member.name} ({member.code})", Face.BOLD.value, grid.size, name_w * MM
+                )
+                text_lines = wrap_text(
+                    member.association, Face.REGULAR.value, grid.size, text_w * MM
+                )
                 for index, line in enumerate(name_lines):
-                    draw_line(canvas, line, x * mm, _y(y + (index + 1) * line_h), name_w * mm,
-                              Face.BOLD.value, grid.size)
+                    draw_line(
+                        canvas,
+                        line,
+                        x * MM,
+                        _y(y + (index + 1) * line_h),
+                        name_w * MM,
+                        Face.BOLD.value,
+                        grid.size,
+                    )
                 for index, line in enumerate(text_lines):
-                    draw_line(canvas, line, (x + name_w + 2.0) * mm, _y(y + (index + 1) * line_h),
-                              text_w * mm, Face.REGULAR.value, grid.size)
+                    draw_line(
+                        canvas,
+                        line,
+                        (x + name_w + 2.0) * MM,
+                        _y(y + (index + 1) * line_h),
+                        text_w * MM,
+                        Face.REGULAR.value,
+                        grid.size,
+                    )
                 y += max(len(name_lines), len(text_lines)) * line_h + 0.8
             if y > grid.rect.bottom + 0.01:
                 raise LayoutError(f"grid {grid.id}: the associations need {y - grid.rect.y:.0f} mm")

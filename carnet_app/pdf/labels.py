@@ -7,11 +7,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from carnet_app.pdf.fonts import Face, register_fonts
 from carnet_app.pdf.layout import Box, Text
+from carnet_app.pdf.units import MM
 
 LABEL_LEADING_RATIO = 1.15
 _ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
@@ -65,5 +65,5 @@ def paragraph(markup: str, size: float, align: str = "left") -> Paragraph:
 
 def measure_mm(markup: str, size: float, width_mm: float, align: str = "left") -> float:
     """Height in millimetres the markup takes when wrapped to ``width_mm``."""
-    _, height = paragraph(markup, size, align).wrap(width_mm * mm, 10_000)
-    return float(height) / mm
+    _, height = paragraph(markup, size, align).wrap(width_mm * MM, 10_000)
+    return float(height) / MM

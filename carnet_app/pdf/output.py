@@ -1,4 +1,4 @@
-"""Write a PDF so that a reader never sees half a file: temp file beside the target, then replace."""
+"""Write a PDF so no reader sees half a file: a temp file beside the target, then replace."""
 
 from __future__ import annotations
 

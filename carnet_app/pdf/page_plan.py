@@ -65,23 +65,42 @@ class _Planner:
         return PageJob("cover-front", self.base_values, "FRONT COVER", "Couverture")
 
     def cover_back(self) -> Iterator[PageJob]:
-        yield PageJob("cover-notes", self.base_values, "COVER PAGE 3, NOTES ON USE",
-                      "Couverture page 3, notice")
-        yield PageJob("cover-associations", self.base_values,
-                      "COVER PAGE 4, GUARANTEEING ASSOCIATIONS",
-                      "Couverture page 4, associations garantes")
+        yield PageJob(
+            "cover-notes",
+            self.base_values,
+            "COVER PAGE 3, NOTES ON USE",
+            "Couverture page 3, notice",
+        )
+        yield PageJob(
+            "cover-associations",
+            self.base_values,
+            "COVER PAGE 4, GUARANTEEING ASSOCIATIONS",
+            "Couverture page 4, associations garantes",
+        )
 
     def list_pages(self, plan: ListPlan) -> Iterator[PageJob]:
         for index in range(len(plan.pages)):
             if index == 0:
-                yield PageJob("general-list", self.base_values, "GENERAL LIST", "Liste générale",
-                              list_plan=plan, list_page_index=0, list_key="general-0")
+                yield PageJob(
+                    "general-list",
+                    self.base_values,
+                    "GENERAL LIST",
+                    "Liste générale",
+                    list_plan=plan,
+                    list_page_index=0,
+                    list_key="general-0",
+                )
                 continue
             values = {**self.base_values, "sheet.number": str(index)}
-            yield PageJob("general-list-continuation", values,
-                          f"GENERAL LIST CONTINUATION SHEET No. {index}",
-                          f"Feuille supplémentaire n° {index}",
-                          list_plan=plan, list_page_index=index, list_key=f"general-{index}")
+            yield PageJob(
+                "general-list-continuation",
+                values,
+                f"GENERAL LIST CONTINUATION SHEET No. {index}",
+                f"Feuille supplémentaire n° {index}",
+                list_plan=plan,
+                list_page_index=index,
+                list_key=f"general-{index}",
+            )
 
     def voucher(
         self,
@@ -100,22 +119,36 @@ class _Planner:
         pages = len(reverse_plan.pages)
         for index in range(pages):
             sheet = f" ({index + 1}/{pages})" if pages > 1 else ""
-            yield PageJob("voucher-reverse", values, f"{part_en}, LIST OF GOODS{sheet}",
-                          f"{part_fr}, liste des marchandises{sheet}", colour=layout.colour,
-                          list_plan=reverse_plan, list_page_index=index,
-                          list_key=f"{reverse_key}-{index}")
+            yield PageJob(
+                "voucher-reverse",
+                values,
+                f"{part_en}, LIST OF GOODS{sheet}",
+                f"{part_fr}, liste des marchandises{sheet}",
+                colour=layout.colour,
+                list_plan=reverse_plan,
+                list_page_index=index,
+                list_key=f"{reverse_key}-{index}",
+            )
 
     def counterfoil_sheet(self, colour: str, first: int, second: int) -> PageJob:
         layout = load_layout(f"counterfoil-{colour}")
-        values = {**self.base_values, "counterfoil.first": str(first),
-                  "counterfoil.second": str(second)}
+        values = {
+            **self.base_values,
+            "counterfoil.first": str(first),
+            "counterfoil.second": str(second),
+        }
         numbers = str(first) if first == second else f"{first} / {second}"
-        return PageJob(layout.id, values, f"{layout.kind_en} No. {numbers}",
-                       f"{layout.kind_fr} n° {numbers}")
+        return PageJob(
+            layout.id, values, f"{layout.kind_en} No. {numbers}", f"{layout.kind_fr} n° {numbers}"
+        )
 
     def voucher_sets(self) -> Iterator[PageJob]:
-        reverse = paginate(self.data.goods, self.data.currency, self.table("voucher-reverse"),
-                           self.table("voucher-reverse"))
+        reverse = paginate(
+            self.data.goods,
+            self.data.currency,
+            self.table("voucher-reverse"),
+            self.table("voucher-reverse"),
+        )
         sets = self.data.voucher_sets
         pairs = (
             ("yellow", sets.yellow, VoucherAction.EXPORTATION, VoucherAction.RE_IMPORTATION),
@@ -124,8 +157,9 @@ class _Planner:
         )
         for colour, count, opening, closing in pairs:
             for set_no in range(1, count + 1):
-                first, second = (2 * set_no - 1, 2 * set_no) if colour == "blue" else (
-                    set_no, set_no)
+                first, second = (
+                    (2 * set_no - 1, 2 * set_no) if colour == "blue" else (set_no, set_no)
+                )
                 yield self.counterfoil_sheet(colour, first, second)
                 yield from self.voucher(opening, first, reverse, "reverse-all")
                 yield from self.voucher(closing, second, reverse, "reverse-all")
@@ -139,8 +173,9 @@ def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLi
     for item in trip.items:
         line = by_number.get(item.item_no)
         if line is None:
-            raise UserError(f"trip item {item.item_no} is not on the general list",
-                            field="trip.items")
+            raise UserError(
+                f"trip item {item.item_no} is not on the general list", field="trip.items"
+            )
         if item.item_no in seen:
             raise UserError(f"trip item {item.item_no} is listed twice", field="trip.items")
         seen.add(item.item_no)
@@ -178,10 +213,12 @@ def plan_pages(data: CarnetPrintData, part: str, trip: TripSelection | None) -> 
         jobs: list[PageJob] = []
         for voucher in trip.vouchers:
             if voucher.voucher_no < 1:
-                raise UserError(f"voucher number {voucher.voucher_no} is not valid",
-                                field="trip.vouchers")
-            jobs.extend(planner.voucher(voucher.action, voucher.voucher_no, reverse,
-                                        "reverse-trip", trip))
+                raise UserError(
+                    f"voucher number {voucher.voucher_no} is not valid", field="trip.vouchers"
+                )
+            jobs.extend(
+                planner.voucher(voucher.action, voucher.voucher_no, reverse, "reverse-trip", trip)
+            )
         return jobs
     jobs = []
     if part in ("all", "cover"):

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import HexColor, black
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.pdf.bindings import Value
 from carnet_app.pdf.calibration import Calibration
-from carnet_app.pdf.fonts import Face
+from carnet_app.pdf.fonts import Face, width_of
 from carnet_app.pdf.general_list import ListPage
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.labels import box_markup, paragraph, text_markup
@@ -33,7 +32,8 @@ from carnet_app.pdf.layout import (
     Text,
 )
 from carnet_app.pdf.table_painter import draw_table_rows, draw_table_static
-from carnet_app.pdf.text_fit import draw_fitted, draw_line, fit_or_refuse, width_of
+from carnet_app.pdf.text_fit import draw_fitted, draw_line, fit_or_refuse
+from carnet_app.pdf.units import MM
 
 HEAVY_RULE = 1.6
 LIGHT_RULE = 0.5
@@ -44,11 +44,11 @@ FOOTER_SIZE = 6.5
 
 
 def x_pt(x_mm: float) -> float:
-    return x_mm * mm
+    return x_mm * MM
 
 
 def y_pt(y_mm: float) -> float:
-    return (PAGE_HEIGHT_MM - y_mm) * mm
+    return (PAGE_HEIGHT_MM - y_mm) * MM
 
 
 def dotted_line(canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:
@@ -146,8 +146,14 @@ class FormPainter:
         for box in layout.boxes:
             if box.shaded:
                 canvas.setFillColor(shade)
-                canvas.rect(x_pt(box.rect.x), y_pt(box.rect.bottom), box.rect.w * mm,
-                            box.rect.h * mm, stroke=0, fill=1)
+                canvas.rect(
+                    x_pt(box.rect.x),
+                    y_pt(box.rect.bottom),
+                    box.rect.w * MM,
+                    box.rect.h * MM,
+                    stroke=0,
+                    fill=1,
+                )
         canvas.setFillColor(black)
         canvas.setStrokeColor(black)
         for strip in layout.strips:
@@ -171,14 +177,17 @@ class FormPainter:
             canvas.setLineWidth(0.6)
             canvas.setDash(1, 1.5)
             height = circle.h or circle.d
-            canvas.ellipse(x_pt(circle.x - circle.d / 2), y_pt(circle.y - height / 2),
-                           x_pt(circle.x + circle.d / 2), y_pt(circle.y + height / 2))
+            canvas.ellipse(
+                x_pt(circle.x - circle.d / 2),
+                y_pt(circle.y - height / 2),
+                x_pt(circle.x + circle.d / 2),
+                y_pt(circle.y + height / 2),
+            )
             canvas.restoreState()
             if circle.caption_en or circle.caption_fr:
                 caption = f"{circle.caption_en} / {circle.caption_fr}".strip(" /")
                 canvas.setFont(Face.ITALIC.value, CAPTION_SIZE)
-                canvas.drawCentredString(x_pt(circle.x), y_pt(circle.y + height / 2 + 2.5),
-                                         caption)
+                canvas.drawCentredString(x_pt(circle.x), y_pt(circle.y + height / 2 + 2.5), caption)
         for text in layout.texts:
             self._draw_text(text)
         for field in layout.fields:
@@ -194,17 +203,21 @@ class FormPainter:
             left, right = x_pt(rect.x), x_pt(rect.right)
             top, bottom = y_pt(rect.y), y_pt(rect.bottom)
             if box.sides == "TRBL":
-                canvas.rect(left, bottom, rect.w * mm, rect.h * mm, stroke=1, fill=0)
+                canvas.rect(left, bottom, rect.w * MM, rect.h * MM, stroke=1, fill=0)
             else:
-                sides = {"T": (left, top, right, top), "R": (right, top, right, bottom),
-                         "B": (left, bottom, right, bottom), "L": (left, top, left, bottom)}
+                sides = {
+                    "T": (left, top, right, top),
+                    "R": (right, top, right, bottom),
+                    "B": (left, bottom, right, bottom),
+                    "L": (left, top, left, bottom),
+                }
                 for side in box.sides:
                     canvas.line(*sides[side])
         markup = box_markup(box)
         if markup:
             label = paragraph(markup, box.label_size, box.label_align)
-            width = (rect.w - 2 * BOX_PADDING_MM) * mm
-            _, height = label.wrap(width, rect.h * mm)
+            width = (rect.w - 2 * BOX_PADDING_MM) * MM
+            _, height = label.wrap(width, rect.h * MM)
             label.drawOn(canvas, x_pt(rect.x + BOX_PADDING_MM), y_pt(rect.y + 0.9) - height)
 
     def _draw_strip(self, strip: Strip, shade: object) -> None:
@@ -212,12 +225,14 @@ class FormPainter:
         rect = strip.rect
         if strip.shaded:
             canvas.setFillColor(shade)
-            canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * mm, rect.h * mm, stroke=0, fill=1)
+            canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * MM, rect.h * MM, stroke=0, fill=1)
             canvas.setFillColor(black)
         canvas.setLineWidth(0.8)
-        canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * mm, rect.h * mm, stroke=1, fill=0)
-        letters = [ch for ch in strip.text if not ch.isspace()] if len(strip.text) > 12 else list(
-            strip.text
+        canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * MM, rect.h * MM, stroke=1, fill=0)
+        letters = (
+            [ch for ch in strip.text if not ch.isspace()]
+            if len(strip.text) > 12
+            else list(strip.text)
         )
         pitch = min(rect.h / max(len(letters), 1), strip.size * 0.3528 * 2.2)
         top = rect.y + (rect.h - pitch * len(letters)) / 2
@@ -231,15 +246,15 @@ class FormPainter:
         rect = text.rect
         if text.rotate:
             label = paragraph(text_markup(text), text.size, text.align)
-            _, height = label.wrap(rect.h * mm, rect.w * mm)
+            _, height = label.wrap(rect.h * MM, rect.w * MM)
             canvas.saveState()
             canvas.translate(x_pt(rect.right), y_pt(rect.bottom))
             canvas.rotate(90)
-            label.drawOn(canvas, 0, (rect.w * mm - height) / 2)
+            label.drawOn(canvas, 0, (rect.w * MM - height) / 2)
             canvas.restoreState()
             return
         label = paragraph(text_markup(text), text.size, text.align)
-        _, height = label.wrap(rect.w * mm, rect.h * mm)
+        _, height = label.wrap(rect.w * MM, rect.h * MM)
         label.drawOn(canvas, x_pt(rect.x), y_pt(rect.y) - height)
 
     def _draw_field_frame(self, field: Field) -> None:
@@ -247,16 +262,20 @@ class FormPainter:
         rect = field.rect
         if field.kind == "number_box":
             canvas.setLineWidth(0.9)
-            canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * mm, rect.h * mm)
+            canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * MM, rect.h * MM)
         elif field.kind == "dotted":
             caption_w = self._draw_caption(field)
             if field.lines == 1 or not caption_w:
                 start = rect.x + caption_w
                 pitch = rect.h / field.lines
                 for index in range(field.lines):
-                    dotted_line(canvas, start if index == 0 else rect.x,
-                                rect.y + pitch * (index + 1) - 0.4, rect.right,
-                                rect.y + pitch * (index + 1) - 0.4)
+                    dotted_line(
+                        canvas,
+                        start if index == 0 else rect.x,
+                        rect.y + pitch * (index + 1) - 0.4,
+                        rect.right,
+                        rect.y + pitch * (index + 1) - 0.4,
+                    )
         elif field.kind.startswith("date_ymd"):
             self._draw_date_frame(field)
         elif field.kind == "signature":
@@ -272,11 +291,14 @@ class FormPainter:
             for english, french in (("Yes", "Oui"), ("No", "Non")):
                 canvas.drawString(x_pt(x), y_pt(rect.bottom - 1), english)
                 canvas.setFont(Face.ITALIC.value, 6.5)
-                canvas.drawString(x_pt(x) + width_of(english + " ", Face.BOLD.value, 6.5),
-                                  y_pt(rect.bottom - 1), f"/ {french}")
+                canvas.drawString(
+                    x_pt(x) + width_of(english + " ", Face.BOLD.value, 6.5),
+                    y_pt(rect.bottom - 1),
+                    f"/ {french}",
+                )
                 canvas.setFont(Face.BOLD.value, 6.5)
                 canvas.setLineWidth(0.6)
-                canvas.rect(x_pt(x + 15), y_pt(rect.bottom - 0.5), 3 * mm, 3 * mm)
+                canvas.rect(x_pt(x + 15), y_pt(rect.bottom - 0.5), 3 * MM, 3 * MM)
                 x += 24
 
     def _draw_caption(self, field: Field) -> float:
@@ -290,13 +312,15 @@ class FormPainter:
             baseline = rect.y + 2.2
         x = x_pt(rect.x)
         width = 0.0
-        for text, face in ((field.caption_en, Face.BOLD.value),
-                           (f" / {field.caption_fr}" if field.caption_fr else "", Face.ITALIC.value)):
+        for text, face in (
+            (field.caption_en, Face.BOLD.value),
+            (f" / {field.caption_fr}" if field.caption_fr else "", Face.ITALIC.value),
+        ):
             if text:
                 canvas.setFont(face, CAPTION_SIZE)
                 canvas.drawString(x + width, y_pt(baseline), text)
                 width += width_of(text, face, CAPTION_SIZE)
-        return width / mm + 1.0 if field.lines == 1 and field.kind == "dotted" else 0.0
+        return width / MM + 1.0 if field.lines == 1 and field.kind == "dotted" else 0.0
 
     def _date_slots(self, field: Field) -> list[tuple[float, float]]:
         rect = field.rect
@@ -317,10 +341,12 @@ class FormPainter:
 
     def _draw_date_frame(self, field: Field) -> None:
         canvas = self.canvas
-        rect = field.rect
         line_y = self._date_line_y(field)
-        day = ("day (inclusive)", "jour (inclus)") if field.kind == "date_ymd_inclusive" else (
-            "day", "jour")
+        day = (
+            ("day (inclusive)", "jour (inclus)")
+            if field.kind == "date_ymd_inclusive"
+            else ("day", "jour")
+        )
         captions = (("year", "année"), ("month", "mois"), day)
         for index, ((x, w), (english, french)) in enumerate(
             zip(self._date_slots(field), captions, strict=True)
@@ -337,7 +363,7 @@ class FormPainter:
 
     # ---- data --------------------------------------------------------------------------------
 
-    def _draw_value(self, layout: FormLayout, field: Field, value: Value) -> None:
+    def _draw_value(self, layout: FormLayout, field: Field, value: str | date) -> None:
         canvas = self.canvas
         rect = field.rect
         face = Face.BOLD.value if field.bold else Face.REGULAR.value
@@ -346,27 +372,51 @@ class FormPainter:
             baseline = self._date_line_y(field) - 0.9
             parts = (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
             for (x, w), part in zip(self._date_slots(field), parts, strict=True):
-                draw_line(canvas, part, x_pt(x), y_pt(baseline), w * mm, face, field.size, "center")
+                draw_line(canvas, part, x_pt(x), y_pt(baseline), w * MM, face, field.size, "center")
             return
         if field.kind == "dotted":
             caption_w = self._draw_caption_width(field)
             pitch = rect.h / field.lines
             size = min(field.size, pitch / 0.3528 / 1.25)
-            fitted = fit_or_refuse(value, face, (rect.w - caption_w - 0.5) * mm, rect.h * mm,
-                                   size, where, floor=min(8.0, size), max_lines=field.lines)
+            fitted = fit_or_refuse(
+                value,
+                face,
+                (rect.w - caption_w - 0.5) * MM,
+                rect.h * MM,
+                size,
+                where,
+                floor=min(8.0, size),
+                max_lines=field.lines,
+            )
             for index, line in enumerate(fitted.lines):
                 baseline = rect.y + pitch * (index + 1) - 1.0
-                draw_line(canvas, line, x_pt(rect.x + caption_w + 0.5), y_pt(baseline),
-                          (rect.w - caption_w - 0.5) * mm, face, fitted.size, field.align)
+                draw_line(
+                    canvas,
+                    line,
+                    x_pt(rect.x + caption_w + 0.5),
+                    y_pt(baseline),
+                    (rect.w - caption_w - 0.5) * MM,
+                    face,
+                    fitted.size,
+                    field.align,
+                )
             return
-        inner_w = (rect.w - 2 * BOX_PADDING_MM) * mm
-        inner_h = (rect.h - 2 * 0.6) * mm
+        inner_w = (rect.w - 2 * BOX_PADDING_MM) * MM
+        inner_h = (rect.h - 2 * 0.6) * MM
         max_lines = 1 if field.kind == "number_box" else None
-        fitted = fit_or_refuse(value, face, inner_w, inner_h, field.size, where,
-                               floor=min(8.0, field.size), max_lines=max_lines)
+        fitted = fit_or_refuse(
+            value,
+            face,
+            inner_w,
+            inner_h,
+            field.size,
+            where,
+            floor=min(8.0, field.size),
+            max_lines=max_lines,
+        )
         top = y_pt(rect.y + 0.6)
         if field.kind == "number_box":
-            top = y_pt(rect.y) - (rect.h * mm - fitted.height) / 2
+            top = y_pt(rect.y) - (rect.h * MM - fitted.height) / 2
         draw_fitted(canvas, fitted, x_pt(rect.x + BOX_PADDING_MM), top, inner_w, face, field.align)
 
     def _draw_caption_width(self, field: Field) -> float:
@@ -375,7 +425,7 @@ class FormPainter:
         text_w = width_of(field.caption_en, Face.BOLD.value, CAPTION_SIZE)
         if field.caption_fr:
             text_w += width_of(f" / {field.caption_fr}", Face.ITALIC.value, CAPTION_SIZE)
-        return text_w / mm + 1.0
+        return text_w / MM + 1.0
 
     def _draw_footer(self, footer: Footer) -> None:
         """Carnet number at the left, sheet x of y at the right, the part between them."""
@@ -383,13 +433,14 @@ class FormPainter:
         baseline = y_pt(291.5)
         canvas.setFillColor(black)
         left = f"A.T.A. CARNET No. {footer.carnet_number}"
-        right = (f"Sheet {footer.sheet} of {footer.sheets} / "
-                 f"Feuille {footer.sheet} sur {footer.sheets}")
+        right = (
+            f"Sheet {footer.sheet} of {footer.sheets} / Feuille {footer.sheet} sur {footer.sheets}"
+        )
         size = FOOTER_SIZE
-        draw_line(canvas, left, x_pt(12), baseline, 90 * mm, Face.BOLD.value, size)
-        draw_line(canvas, right, x_pt(108), baseline, 90 * mm, Face.REGULAR.value, size, "right")
-        start = x_pt(12) + width_of(left, Face.BOLD.value, size) + 4 * mm
-        end = x_pt(198) - width_of(right, Face.REGULAR.value, size) - 4 * mm
+        draw_line(canvas, left, x_pt(12), baseline, 90 * MM, Face.BOLD.value, size)
+        draw_line(canvas, right, x_pt(108), baseline, 90 * MM, Face.REGULAR.value, size, "right")
+        start = x_pt(12) + width_of(left, Face.BOLD.value, size) + 4 * MM
+        end = x_pt(198) - width_of(right, Face.REGULAR.value, size) - 4 * MM
         part = f"{footer.part_en} / {footer.part_fr}" if footer.part_fr else footer.part_en
         while size > 4.5 and width_of(part, Face.REGULAR.value, size) > end - start:
             size -= 0.25

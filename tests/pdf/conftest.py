@@ -44,7 +44,7 @@ def make_carnet(
     items: int = 5,
     *,
     holder: str = "Lumière Films SARL",
-    sets: VoucherSets = VoucherSets(1, 1, 1),
+    sets: VoucherSets | None = None,
     lines: tuple[GoodsLine, ...] | None = None,
 ) -> CarnetPrintData:
     return CarnetPrintData(
@@ -59,7 +59,7 @@ def make_carnet(
         uses=("PE",),
         use_description="Film shoot equipment",
         countries=(Country("CH", "Switzerland"), Country("US", "United States")),
-        voucher_sets=sets,
+        voucher_sets=sets or VoucherSets(1, 1, 1),
         place_of_issue="Paris",
     )
 

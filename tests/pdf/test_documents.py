@@ -32,15 +32,24 @@ def _text(open_pdf, data: bytes) -> str:  # type: ignore[no-untyped-def]
 
 def test_security_quote(open_pdf) -> None:  # type: ignore[no-untyped-def]
     quote = SecurityQuote(
-        association=CHAMBER, applicant=HOLDER, reference="Q-2026-014",
-        quoted_on=date(2026, 3, 1), currency="EUR", general_list_value=Decimal("62000.00"),
+        association=CHAMBER,
+        applicant=HOLDER,
+        reference="Q-2026-014",
+        quoted_on=date(2026, 3, 1),
+        currency="EUR",
+        general_list_value=Decimal("62000.00"),
         security_amount=Decimal("24800.00"),
-        security_lines=(SecurityLine(Country("CH", "Switzerland"), "PE", "40 %", "value",
-                                     Decimal("24800.00")),),
-        fee_lines=(MoneyLine("Issue fee", Decimal("340.00")),
-                   MoneyLine("Continuation sheet", Decimal("10.00"))),
-        countries=(Country("CH", "Switzerland"),), uses=("PE",),
-        voucher_sets=VoucherSets(1, 1, 0), valid_until=date(2026, 3, 31),
+        security_lines=(
+            SecurityLine(Country("CH", "Switzerland"), "PE", "40 %", "value", Decimal("24800.00")),
+        ),
+        fee_lines=(
+            MoneyLine("Issue fee", Decimal("340.00")),
+            MoneyLine("Continuation sheet", Decimal("10.00")),
+        ),
+        countries=(Country("CH", "Switzerland"),),
+        uses=("PE",),
+        voucher_sets=VoucherSets(1, 1, 0),
+        valid_until=date(2026, 3, 31),
     )
     text = _text(open_pdf, render_security_quote(quote))
     assert "Smith & <Sons> Ltd" in text
@@ -50,11 +59,18 @@ def test_security_quote(open_pdf) -> None:  # type: ignore[no-untyped-def]
 
 def test_claim_notice_states_the_deadlines(open_pdf) -> None:  # type: ignore[no-untyped-def]
     notice = ClaimNotice(
-        association=CHAMBER, holder=HOLDER, carnet_number="FR/PAR/2026/000123",
-        claim_reference="CL-7", claiming_country=Country("CH", "Switzerland"),
-        notified_on=date(2027, 6, 1), amount=Decimal("1520.40"), currency="CHF",
-        proof_due=date(2027, 12, 1), payment_final_on=date(2028, 3, 1),
-        sent_on=date(2027, 6, 3), items=("1. Camera body",),
+        association=CHAMBER,
+        holder=HOLDER,
+        carnet_number="FR/PAR/2026/000123",
+        claim_reference="CL-7",
+        claiming_country=Country("CH", "Switzerland"),
+        notified_on=date(2027, 6, 1),
+        amount=Decimal("1520.40"),
+        currency="CHF",
+        proof_due=date(2027, 12, 1),
+        payment_final_on=date(2028, 3, 1),
+        sent_on=date(2027, 6, 3),
+        items=("1. Camera body",),
     )
     text = _text(open_pdf, render_claim_notice(notice))
     assert "Proof of re-exportation due by 2027-12-01" in text
@@ -64,10 +80,17 @@ def test_claim_notice_states_the_deadlines(open_pdf) -> None:  # type: ignore[no
 
 def test_discharge_certificate(open_pdf) -> None:  # type: ignore[no-untyped-def]
     certificate = DischargeCertificate(
-        association=CHAMBER, holder=HOLDER, carnet_number="FR/PAR/2026/000123",
-        issued_on=date(2026, 3, 15), valid_until=date(2027, 3, 14),
-        returned_on=date(2026, 11, 2), discharged_on=date(2026, 11, 5), total_pieces=3,
-        total_value=Decimal("62002.50"), currency="EUR", claims_window_ends=date(2028, 3, 14),
+        association=CHAMBER,
+        holder=HOLDER,
+        carnet_number="FR/PAR/2026/000123",
+        issued_on=date(2026, 3, 15),
+        valid_until=date(2027, 3, 14),
+        returned_on=date(2026, 11, 2),
+        discharged_on=date(2026, 11, 5),
+        total_pieces=3,
+        total_value=Decimal("62002.50"),
+        currency="EUR",
+        claims_window_ends=date(2028, 3, 14),
     )
     text = _text(open_pdf, render_discharge_certificate(certificate))
     assert "discharged on 2026-11-05" in text and "Customs may claim until 2028-03-14" in text
@@ -75,10 +98,18 @@ def test_discharge_certificate(open_pdf) -> None:  # type: ignore[no-untyped-def
 
 def test_goods_abroad_report_sorted_by_deadline(open_pdf) -> None:  # type: ignore[no-untyped-def]
     rows = (
-        GoodsAbroadRow("FR/1", "Alpha", date(2027, 1, 1), "CH", "1-3", 3, Decimal("10.00"),
-                       "EUR"),
-        GoodsAbroadRow("FR/2", "Beta", date(2027, 5, 1), "US", "2", 1, Decimal("5.00"), "EUR",
-                       final_date=date(2026, 9, 1)),
+        GoodsAbroadRow("FR/1", "Alpha", date(2027, 1, 1), "CH", "1-3", 3, Decimal("10.00"), "EUR"),
+        GoodsAbroadRow(
+            "FR/2",
+            "Beta",
+            date(2027, 5, 1),
+            "US",
+            "2",
+            1,
+            Decimal("5.00"),
+            "EUR",
+            final_date=date(2026, 9, 1),
+        ),
     )
     report = GoodsAbroadReport(CHAMBER, date(2026, 8, 1), rows)
     text = _text(open_pdf, render_goods_abroad_report(report))

@@ -24,13 +24,16 @@ def _text_inside(page: pdfplumber.page.Page, x: float, y: float, w: float, h: fl
     return "".join(
         c["text"]
         for c in page.chars
-        if c["x0"] >= left - TOLERANCE and c["x1"] <= right + TOLERANCE
-        and c["top"] >= top - TOLERANCE and c["bottom"] <= bottom + TOLERANCE
+        if c["x0"] >= left - TOLERANCE
+        and c["x1"] <= right + TOLERANCE
+        and c["top"] >= top - TOLERANCE
+        and c["bottom"] <= bottom + TOLERANCE
     )
 
 
-def _check_document(pdf_bytes: bytes, jobs: list, open_pdf: Callable[[bytes], pdfplumber.PDF],
-                    seen_forms: set[str]) -> None:
+def _check_document(
+    pdf_bytes: bytes, jobs: list, open_pdf: Callable[[bytes], pdfplumber.PDF], seen_forms: set[str]
+) -> None:
     pdf = open_pdf(pdf_bytes)
     assert len(pdf.pages) == len(jobs)
     for page, job in zip(pdf.pages, jobs, strict=True):
@@ -39,8 +42,9 @@ def _check_document(pdf_bytes: bytes, jobs: list, open_pdf: Callable[[bytes], pd
             value = job.values.get(field.bind) if field.bind else None
             if not value:
                 continue
-            inside = _compact(_text_inside(page, field.rect.x, field.rect.y, field.rect.w,
-                                           field.rect.h))
+            inside = _compact(
+                _text_inside(page, field.rect.x, field.rect.y, field.rect.w, field.rect.h)
+            )
             if isinstance(value, date):
                 expected = [f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}"]
             else:
@@ -55,16 +59,31 @@ def test_every_form_puts_its_data_inside_its_boxes(open_pdf) -> None:  # type: i
     whole = make_carnet(40, sets=VoucherSets(1, 1, 1))
     _check_document(render_carnet(whole), plan_pages(whole, "all", None), open_pdf, seen)
     trip = make_trip(
-        (VoucherAction.EXPORTATION, 1), (VoucherAction.RE_IMPORTATION, 1),
-        (VoucherAction.IMPORTATION, 1), (VoucherAction.RE_EXPORTATION, 1),
+        (VoucherAction.EXPORTATION, 1),
+        (VoucherAction.RE_IMPORTATION, 1),
+        (VoucherAction.IMPORTATION, 1),
+        (VoucherAction.RE_EXPORTATION, 1),
         (VoucherAction.TRANSIT_IN, 1),
     )
-    _check_document(render_carnet(whole, part="trip", trip=trip),
-                    plan_pages(whole, "trip", trip), open_pdf, seen)
+    _check_document(
+        render_carnet(whole, part="trip", trip=trip),
+        plan_pages(whole, "trip", trip),
+        open_pdf,
+        seen,
+    )
     assert seen >= {
-        "cover-front", "general-list", "general-list-continuation", "counterfoil-yellow",
-        "counterfoil-white", "counterfoil-blue", "voucher-exportation", "voucher-reimportation",
-        "voucher-importation", "voucher-reexportation", "voucher-transit", "voucher-reverse",
+        "cover-front",
+        "general-list",
+        "general-list-continuation",
+        "counterfoil-yellow",
+        "counterfoil-white",
+        "counterfoil-blue",
+        "voucher-exportation",
+        "voucher-reimportation",
+        "voucher-importation",
+        "voucher-reexportation",
+        "voucher-transit",
+        "voucher-reverse",
         "cover-associations",
     }
 
@@ -80,8 +99,11 @@ def test_goods_rows_stay_inside_their_columns(open_pdf) -> None:  # type: ignore
     x2 = table.column_x(2) * MM
     right2 = (table.column_x(2) + table.column(2).w) * MM
     page = pdf.pages[0]
-    body = [c for c in page.chars
-            if table.body_top * MM < c["top"] < table.body_bottom * MM and x2 < c["x0"] < right2]
+    body = [
+        c
+        for c in page.chars
+        if table.body_top * MM < c["top"] < table.body_bottom * MM and x2 < c["x0"] < right2
+    ]
     assert body, "descriptions printed"
     assert all(c["x1"] <= right2 + TOLERANCE for c in body)
     assert "S/N6" in _compact("".join(c["text"] for c in body)), "the last words carried over"

@@ -33,8 +33,10 @@ def test_a_long_address_shrinks_to_fit_its_box(open_pdf) -> None:  # type: ignor
 
 
 def test_text_that_cannot_fit_is_refused_naming_the_box() -> None:
-    carnet = replace(make_carnet(2), representatives=tuple(f"Representative {n}" for n in range(40)))
-    with pytest.raises(TextDoesNotFit, match="B.representatives"):
+    carnet = replace(
+        make_carnet(2), representatives=tuple(f"Representative {n}" for n in range(40))
+    )
+    with pytest.raises(TextDoesNotFit, match=r"B\.representatives"):
         render_carnet(carnet, part="cover")
 
 
@@ -55,25 +57,57 @@ def test_write_pdf_atomically(tmp_path: Path) -> None:
 
 
 SHOW = {
-    "number": "FR/PAR/2026/000123", "status": "issued", "kind": "replacement",
-    "follows": "FR/PAR/2025/000777", "format": "paper", "eata_id": None,
+    "number": "FR/PAR/2026/000123",
+    "status": "issued",
+    "kind": "replacement",
+    "follows": "FR/PAR/2025/000777",
+    "format": "paper",
+    "eata_id": None,
     "holder": {"name": "Lumière Films", "address": "Paris", "country": "FR"},
-    "representatives": ["Jean Dupont"], "uses": ["PE"], "use_description": "Shoot",
+    "representatives": ["Jean Dupont"],
+    "uses": ["PE"],
+    "use_description": "Shoot",
     "event": None,
-    "itinerary": [{"country": "CH", "kind": "visit", "times": 1},
-                  {"country": "US", "kind": "transit", "times": 1}],
-    "issued_on": "2026-03-15", "valid_until": "2027-03-14", "currency": "EUR",
-    "total_value": "62002.50", "total_pieces": 3, "security": "24801.00", "fees": "340.00",
+    "itinerary": [
+        {"country": "CH", "kind": "visit", "times": 1},
+        {"country": "US", "kind": "transit", "times": 1},
+    ],
+    "issued_on": "2026-03-15",
+    "valid_until": "2027-03-14",
+    "currency": "EUR",
+    "total_value": "62002.50",
+    "total_pieces": 3,
+    "security": "24801.00",
+    "fees": "340.00",
     "association": {"name": "CCI Paris", "address": "Paris", "country": "FR", "code": "PAR"},
-    "vouchers": {"yellow": {"sets": 2, "issued": 2, "used": 0, "left": 2},
-                 "white": {"sets": 1, "issued": 1, "used": 0, "left": 1},
-                 "blue": {"sets": 1, "issued": 1, "used": 0, "left": 1}},
+    "vouchers": {
+        "yellow": {"sets": 2, "issued": 2, "used": 0, "left": 2},
+        "white": {"sets": 1, "issued": 1, "used": 0, "left": 1},
+        "blue": {"sets": 1, "issued": 1, "used": 0, "left": 1},
+    },
     "items": [
-        {"item_no": 2, "description": "Tripod", "marks": "", "pieces": 2, "weight": None,
-         "weight_unit": "kg", "value": "2.50", "origin": "FR", "where": {"home": 2}},
-        {"item_no": 1, "description": "Camera", "marks": "CD-1", "pieces": 1,
-         "weight": "2.600", "weight_unit": "kg", "value": "62000.00", "origin": "DE",
-         "where": {"home": 1}},
+        {
+            "item_no": 2,
+            "description": "Tripod",
+            "marks": "",
+            "pieces": 2,
+            "weight": None,
+            "weight_unit": "kg",
+            "value": "2.50",
+            "origin": "FR",
+            "where": {"home": 2},
+        },
+        {
+            "item_no": 1,
+            "description": "Camera",
+            "marks": "CD-1",
+            "pieces": 1,
+            "weight": "2.600",
+            "weight_unit": "kg",
+            "value": "62000.00",
+            "origin": "DE",
+            "where": {"home": 1},
+        },
     ],
     "movements": [],
 }

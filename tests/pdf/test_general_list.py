@@ -82,7 +82,8 @@ def test_totals_in_figures_and_words_in_english_and_french(open_pdf) -> None:  #
 def test_totals_are_carried_over_to_the_next_sheet(open_pdf) -> None:  # type: ignore[no-untyped-def]
     pdf = open_pdf(render_carnet(make_carnet(80), part="list"))
     first_total = pdf.pages[0].extract_text().splitlines()
-    carried = [line for line in first_total if line.startswith("TOTAL or CARRIED OVER")][0]
-    brought = [line for line in pdf.pages[1].extract_text().splitlines()
-               if "Brought forward" in line][0]
+    carried = next(line for line in first_total if line.startswith("TOTAL or CARRIED OVER"))
+    brought = next(
+        line for line in pdf.pages[1].extract_text().splitlines() if "Brought forward" in line
+    )
     assert carried.split()[-1] == brought.split()[-1]

@@ -24,12 +24,16 @@ def test_fields_sit_below_the_label_of_their_box(form_id: str) -> None:
     for box in layout.boxes:
         if not box_markup(box):
             continue
-        label_bottom = box.rect.y + 0.9 + measure_mm(box_markup(box), box.label_size,
-                                                     box.rect.w - 2.4)
+        label_bottom = (
+            box.rect.y + 0.9 + measure_mm(box_markup(box), box.label_size, box.rect.w - 2.4)
+        )
         for field in layout.fields:
             r = field.rect
-            inside = (box.rect.x <= r.x and r.right <= box.rect.right + 0.01
-                      and box.rect.y <= r.y < box.rect.bottom)
+            inside = (
+                box.rect.x <= r.x
+                and r.right <= box.rect.right + 0.01
+                and box.rect.y <= r.y < box.rect.bottom
+            )
             if inside and r.y < label_bottom - 0.05:
                 pytest.fail(f"{form_id}: field {field.id} starts under the label of {box.id}")
 

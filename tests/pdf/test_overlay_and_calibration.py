@@ -34,15 +34,16 @@ def test_plain_paper_draws_the_form(open_pdf) -> None:  # type: ignore[no-untype
 def test_calibration_moves_and_scales_the_data(open_pdf) -> None:  # type: ignore[no-untyped-def]
     carnet = make_carnet(3)
     straight = open_pdf(render_carnet(carnet, part="cover", overlay=True)).pages[0]
-    moved = open_pdf(render_carnet(carnet, part="cover", overlay=True,
-                                   calibration=Calibration(4.0, -2.5, 1.0))).pages[0]
+    moved = open_pdf(
+        render_carnet(carnet, part="cover", overlay=True, calibration=Calibration(4.0, -2.5, 1.0))
+    ).pages[0]
     before, after = _word(straight, "FR/PAR/2026/000123"), _word(moved, "FR/PAR/2026/000123")
     assert after["x0"] - before["x0"] == pytest.approx(4.0 * MM, abs=0.05)
     assert after["top"] - before["top"] == pytest.approx(-2.5 * MM, abs=0.05)
-    scaled = open_pdf(render_carnet(carnet, part="cover", overlay=True,
-                                    calibration=Calibration(0, 0, 1.02))).pages[0]
-    assert _word(scaled, "FR/PAR/2026/000123")["x0"] == pytest.approx(before["x0"] * 1.02,
-                                                                       abs=0.05)
+    scaled = open_pdf(
+        render_carnet(carnet, part="cover", overlay=True, calibration=Calibration(0, 0, 1.02))
+    ).pages[0]
+    assert _word(scaled, "FR/PAR/2026/000123")["x0"] == pytest.approx(before["x0"] * 1.02, abs=0.05)
 
 
 def test_calibration_from_measured_crosshairs_and_limits() -> None:
@@ -62,11 +63,17 @@ def test_calibration_sheet_has_rulers_and_crosshairs(open_pdf) -> None:  # type:
     assert len(page.lines) > 400, "millimetre ticks on two rulers"
     words = page.extract_words()
     for name, x_mm, y_mm in CROSSHAIRS:
-        label = min((w for w in words if w["text"] == name),
-                    key=lambda w: abs(w["x0"] - (x_mm + 4) * MM) + abs(w["bottom"] - (y_mm - 4) * MM))
+        label = min(
+            (w for w in words if w["text"] == name),
+            key=lambda w: abs(w["x0"] - (x_mm + 4) * MM) + abs(w["bottom"] - (y_mm - 4) * MM),
+        )
         assert label["x0"] == pytest.approx(x_mm * MM + 4 * MM, abs=0.5)
         assert label["bottom"] == pytest.approx((y_mm - 4) * MM, abs=3)
-        vertical = [ln for ln in page.lines
-                    if abs(ln["x0"] - x_mm * MM) < 0.01 and abs(ln["x1"] - x_mm * MM) < 0.01
-                    and ln["top"] < y_mm * MM < ln["bottom"]]
+        vertical = [
+            ln
+            for ln in page.lines
+            if abs(ln["x0"] - x_mm * MM) < 0.01
+            and abs(ln["x1"] - x_mm * MM) < 0.01
+            and ln["top"] < y_mm * MM < ln["bottom"]
+        ]
         assert vertical, f"crosshair {name} at its position"

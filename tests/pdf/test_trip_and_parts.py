@@ -20,15 +20,25 @@ def test_whole_carnet_in_issue_order_with_sheet_x_of_y(open_pdf) -> None:  # typ
     total = len(footers)
     assert total == 19
     order = [
-        "FRONT COVER", "GENERAL LIST", "EXPORTATION / RE-IMPORTATION COUNTERFOILS No. 1",
-        "EXPORTATION VOUCHER No. 1", "EXPORTATION VOUCHER No. 1, LIST OF GOODS",
-        "RE-IMPORTATION VOUCHER No. 1", "RE-IMPORTATION VOUCHER No. 1, LIST OF GOODS",
-        "IMPORTATION / RE-EXPORTATION COUNTERFOILS No. 1", "IMPORTATION VOUCHER No. 1",
-        "IMPORTATION VOUCHER No. 1, LIST OF GOODS", "RE-EXPORTATION VOUCHER No. 1",
-        "RE-EXPORTATION VOUCHER No. 1, LIST OF GOODS", "TRANSIT COUNTERFOILS No. 1 / 2",
-        "TRANSIT VOUCHER No. 1", "TRANSIT VOUCHER No. 1, LIST OF GOODS",
-        "TRANSIT VOUCHER No. 2", "TRANSIT VOUCHER No. 2, LIST OF GOODS",
-        "COVER PAGE 3", "COVER PAGE 4",
+        "FRONT COVER",
+        "GENERAL LIST",
+        "EXPORTATION / RE-IMPORTATION COUNTERFOILS No. 1",
+        "EXPORTATION VOUCHER No. 1",
+        "EXPORTATION VOUCHER No. 1, LIST OF GOODS",
+        "RE-IMPORTATION VOUCHER No. 1",
+        "RE-IMPORTATION VOUCHER No. 1, LIST OF GOODS",
+        "IMPORTATION / RE-EXPORTATION COUNTERFOILS No. 1",
+        "IMPORTATION VOUCHER No. 1",
+        "IMPORTATION VOUCHER No. 1, LIST OF GOODS",
+        "RE-EXPORTATION VOUCHER No. 1",
+        "RE-EXPORTATION VOUCHER No. 1, LIST OF GOODS",
+        "TRANSIT COUNTERFOILS No. 1 / 2",
+        "TRANSIT VOUCHER No. 1",
+        "TRANSIT VOUCHER No. 1, LIST OF GOODS",
+        "TRANSIT VOUCHER No. 2",
+        "TRANSIT VOUCHER No. 2, LIST OF GOODS",
+        "COVER PAGE 3",
+        "COVER PAGE 4",
     ]
     for sheet, (footer, part) in enumerate(zip(footers, order, strict=True), start=1):
         assert footer.startswith("A.T.A. CARNET No. FR/PAR/2026/000123"), footer

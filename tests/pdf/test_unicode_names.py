@@ -20,13 +20,16 @@ def _cover_text(open_pdf, name: str) -> str:  # type: ignore[no-untyped-def]
     return str(pdf.pages[0].crop(box).extract_text())
 
 
-@pytest.mark.parametrize("name", [
-    "ООО «Ромашка» Кинопрокат",
-    "Ελληνική Ταινία Α.Ε.",
-    "北京国际展览有限公司",
-    "株式会社さくらフィルム",
-    "한국영화주식회사",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ООО «Ромашка» Кинопрокат",
+        "Ελληνική Ταινία Α.Ε.",
+        "北京国际展览有限公司",
+        "株式会社さくらフィルム",
+        "한국영화주식회사",
+    ],
+)
 def test_left_to_right_names_come_out_intact(open_pdf, name: str) -> None:  # type: ignore[no-untyped-def]
     text = _cover_text(open_pdf, name)
     assert name.replace(" ", "") in text.replace(" ", "")
@@ -35,8 +38,11 @@ def test_left_to_right_names_come_out_intact(open_pdf, name: str) -> None:  # ty
 @pytest.mark.parametrize("name", ["شركة النور للتجارة", "סרטי הצפון בע״מ"])
 def test_right_to_left_names_are_shaped_and_ordered(open_pdf, name: str) -> None:  # type: ignore[no-untyped-def]
     text = _cover_text(open_pdf, name)
-    line = next(row for row in text.splitlines() if any(
-        unicodedata.bidirectional(ch) in ("R", "AL") for ch in row))
+    line = next(
+        row
+        for row in text.splitlines()
+        if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in row)
+    )
     logical = unicodedata.normalize("NFKC", line.strip()[::-1])
     assert logical == unicodedata.normalize("NFKC", name)
 

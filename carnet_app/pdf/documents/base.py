@@ -12,16 +12,16 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from carnet_app.pdf.data import Party
 from carnet_app.pdf.fonts import Face, markup, register_fonts
 from carnet_app.pdf.text_fit import draw_line
+from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures
 
-MARGIN = 20 * mm
+MARGIN = 20 * MM
 
 
 @cache
@@ -61,8 +61,12 @@ def iso(day: date | None) -> str:
     return day.isoformat() if day else "-"
 
 
-def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool = True,
-          right_columns: Sequence[int] = ()) -> Table:
+def table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    header: bool = True,
+    right_columns: Sequence[int] = (),
+) -> Table:
     """A ruled table; string cells become escaped paragraphs."""
     cells = [[para(c, "cell") if isinstance(c, str) else c for c in row] for row in rows]
     result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
@@ -79,27 +83,36 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool =
 
 
 def key_values(pairs: Sequence[tuple[str, str]], width: float) -> Table:
-    return table([[label, value] for label, value in pairs], (width * 0.38, width * 0.62),
-                 header=False)
+    return table(
+        [[label, value] for label, value in pairs], (width * 0.38, width * 0.62), header=False
+    )
 
 
 def build(story: list[Flowable], *, title: str, association: Party) -> bytes:
     """Lay out ``story`` on A4 with the association as letterhead; byte-stable output."""
     register_fonts()
     buffer = BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                                 topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN,
-                                 title=title, author=association.name, invariant=1)
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 8 * MM,
+        bottomMargin=MARGIN,
+        title=title,
+        author=association.name,
+        invariant=1,
+    )
     footer_title = title
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Draws "page x of y" once the page count is known (two-pass, as in pretix)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
@@ -113,10 +126,17 @@ def build(story: list[Flowable], *, title: str, association: Party) -> bytes:
 
         def _decorate(self, number: int, total: int) -> None:
             width, height = A4
-            draw_line(self, association.name, MARGIN, height - MARGIN + 2 * mm, 100 * mm,
-                      Face.BOLD.value, 9)
+            draw_line(
+                self,
+                association.name,
+                MARGIN,
+                height - MARGIN + 2 * MM,
+                100 * MM,
+                Face.BOLD.value,
+                9,
+            )
             self.setFont(Face.REGULAR.value, 7.5)
-            self.drawRightString(width - MARGIN, height - MARGIN + 2 * mm, footer_title)
+            self.drawRightString(width - MARGIN, height - MARGIN + 2 * MM, footer_title)
             self.setLineWidth(0.5)
             self.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
             self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf.documents.base import build, iso, key_values, money, para, party_block
 from carnet_app.pdf.documents.records import ClaimNotice, DischargeCertificate
+from carnet_app.pdf.units import MM
 
-WIDTH = 170 * mm
+WIDTH = 170 * MM
 
 
 def render_claim_notice(notice: ClaimNotice) -> bytes:
@@ -17,7 +17,7 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
     country = f"{notice.claiming_country.name} ({notice.claiming_country.code})"
     story: list[Flowable] = [
         party_block(notice.holder),
-        Spacer(1, 6 * mm),
+        Spacer(1, 6 * MM),
         para(f"{notice.association.name}, {iso(notice.sent_on)}", "small"),
         para(f"Customs claim on A.T.A. carnet {notice.carnet_number}", "title"),
         para(
@@ -44,7 +44,7 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
             ],
             WIDTH,
         ),
-        Spacer(1, 3 * mm),
+        Spacer(1, 3 * MM),
         para(
             "Please send us, before the first date, proof that the goods left that country in "
             "time: the re-exportation counterfoil stamped by its customs, or a later importation "
@@ -53,18 +53,19 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
             "recover it from your security; proof received within three months after payment "
             "can still recover the amount."
         ),
-        Spacer(1, 10 * mm),
+        Spacer(1, 10 * MM),
         para(notice.signatory or notice.association.name),
     ]
-    return build(story, title=f"Claim notice, carnet {notice.carnet_number}",
-                 association=notice.association)
+    return build(
+        story, title=f"Claim notice, carnet {notice.carnet_number}", association=notice.association
+    )
 
 
 def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
     """A4 certificate that the carnet was returned and every item accounted for."""
     story: list[Flowable] = [
         party_block(certificate.holder),
-        Spacer(1, 6 * mm),
+        Spacer(1, 6 * MM),
         para(f"Discharge certificate, A.T.A. carnet {certificate.carnet_number}", "title"),
         para(
             f"{certificate.association.name} certifies that A.T.A. carnet "
@@ -79,8 +80,11 @@ def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
                 ("Valid until", iso(certificate.valid_until)),
                 ("Returned on", iso(certificate.returned_on)),
                 ("Discharged on", iso(certificate.discharged_on)),
-                ("General list", f"{certificate.total_pieces} pieces, "
-                                 f"{money(certificate.total_value, certificate.currency)}"),
+                (
+                    "General list",
+                    f"{certificate.total_pieces} pieces, "
+                    f"{money(certificate.total_value, certificate.currency)}",
+                ),
                 ("Customs may claim until", iso(certificate.claims_window_ends)),
                 ("Security released on", iso(certificate.security_release_on)),
             ],
@@ -89,6 +93,9 @@ def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
     ]
     if certificate.remarks:
         story.append(para(certificate.remarks))
-    story += [Spacer(1, 14 * mm), para(certificate.signatory or certificate.association.name)]
-    return build(story, title=f"Discharge certificate, carnet {certificate.carnet_number}",
-                 association=certificate.association)
+    story += [Spacer(1, 14 * MM), para(certificate.signatory or certificate.association.name)]
+    return build(
+        story,
+        title=f"Discharge certificate, carnet {certificate.carnet_number}",
+        association=certificate.association,
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf.bindings import use_labels
@@ -16,8 +15,9 @@ from carnet_app.pdf.documents.base import (
     table,
 )
 from carnet_app.pdf.documents.records import SecurityQuote
+from carnet_app.pdf.units import MM
 
-WIDTH = 170 * mm
+WIDTH = 170 * MM
 
 
 def render_security_quote(quote: SecurityQuote) -> bytes:
@@ -27,7 +27,7 @@ def render_security_quote(quote: SecurityQuote) -> bytes:
     labels = use_labels()
     story: list[Flowable] = [
         party_block(quote.applicant),
-        Spacer(1, 6 * mm),
+        Spacer(1, 6 * MM),
         para(f"Security and fee quote {quote.reference}", "title"),
         key_values(
             [
@@ -35,9 +35,11 @@ def render_security_quote(quote: SecurityQuote) -> bytes:
                 ("Quote valid until", iso(quote.valid_until)),
                 ("Intended use", ", ".join(labels.get(u, (u, ""))[0] for u in quote.uses)),
                 ("Countries", ", ".join(f"{c.name} ({c.code})" for c in quote.countries)),
-                ("Voucher sets",
-                 f"yellow {quote.voucher_sets.yellow}, white {quote.voucher_sets.white}, "
-                 f"blue {quote.voucher_sets.blue}"),
+                (
+                    "Voucher sets",
+                    f"yellow {quote.voucher_sets.yellow}, white {quote.voucher_sets.white}, "
+                    f"blue {quote.voucher_sets.blue}",
+                ),
                 ("General list value", money(quote.general_list_value, currency)),
             ],
             WIDTH,
@@ -47,27 +49,40 @@ def render_security_quote(quote: SecurityQuote) -> bytes:
     if quote.security_lines:
         rows: list[list[str]] = [["Country", "Use", "Rate", "Basis", "Security"]]
         rows += [
-            [f"{line.country.name} ({line.country.code})", line.use, line.rate, line.basis,
-             money(line.amount, currency)]
+            [
+                f"{line.country.name} ({line.country.code})",
+                line.use,
+                line.rate,
+                line.basis,
+                money(line.amount, currency),
+            ]
             for line in quote.security_lines
         ]
-        story.append(table(rows, (45 * mm, 22 * mm, 20 * mm, 45 * mm, 38 * mm),
-                           right_columns=(4,)))
-    story.append(para(f"Security to lodge (the highest amount): "
-                      f"{money(quote.security_amount, currency)}", "heading"))
+        story.append(table(rows, (45 * MM, 22 * MM, 20 * MM, 45 * MM, 38 * MM), right_columns=(4,)))
+    story.append(
+        para(
+            f"Security to lodge (the highest amount): {money(quote.security_amount, currency)}",
+            "heading",
+        )
+    )
     if quote.security_forms:
         story.append(para(f"Accepted forms of security: {quote.security_forms}"))
     story.append(para("Fees", "heading"))
     fee_rows: list[list[str]] = [["Fee", "Amount"]]
     fee_rows += [[line.label, money(line.amount, currency)] for line in quote.fee_lines]
     fee_rows.append(["Total fees", money(quote.fees_total, currency)])
-    story.append(table(fee_rows, (130 * mm, 40 * mm), right_columns=(1,)))
-    story.append(Spacer(1, 4 * mm))
-    story.append(para(
-        f"Total to pay now: {money(quote.fees_total, currency)} in fees, and a security of "
-        f"{money(quote.security_amount, currency)} held until the carnet is discharged and the "
-        "claims period has ended.", "body"))
+    story.append(table(fee_rows, (130 * MM, 40 * MM), right_columns=(1,)))
+    story.append(Spacer(1, 4 * MM))
+    story.append(
+        para(
+            f"Total to pay now: {money(quote.fees_total, currency)} in fees, and a security of "
+            f"{money(quote.security_amount, currency)} held until the carnet is discharged and the "
+            "claims period has ended.",
+            "body",
+        )
+    )
     for note in quote.notes:
         story.append(para(note, "small"))
-    return build(story, title=f"Security and fee quote {quote.reference}",
-                 association=quote.association)
+    return build(
+        story, title=f"Security and fee quote {quote.reference}", association=quote.association
+    )

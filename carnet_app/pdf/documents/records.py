@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -39,7 +39,7 @@ class SecurityQuote:
     fee_lines: tuple[MoneyLine, ...] = ()
     countries: tuple[Country, ...] = ()
     uses: tuple[str, ...] = ()
-    voucher_sets: VoucherSets = VoucherSets()
+    voucher_sets: VoucherSets = field(default_factory=VoucherSets)
     valid_until: date | None = None
     security_forms: str = ""
     notes: tuple[str, ...] = ()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from carnet_app.pdf.documents.base import build, iso, money, para, table
 from carnet_app.pdf.documents.records import GoodsAbroadReport, GoodsAbroadRow
+from carnet_app.pdf.units import MM
 
 
 def _deadline(row: GoodsAbroadRow) -> tuple[object, str, str]:
@@ -17,18 +17,43 @@ def _deadline(row: GoodsAbroadRow) -> tuple[object, str, str]:
 def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
     """A4 table: carnet, holder, where the goods are, which items, pieces and value, the
     customs final date and the carnet expiry, and days left to the nearer of the two."""
-    rows: list[list[str]] = [["Carnet", "Holder", "Where", "Items", "Pieces", "Value",
-                              "Final date", "Valid until", "Days left"]]
+    rows: list[list[str]] = [
+        [
+            "Carnet",
+            "Holder",
+            "Where",
+            "Items",
+            "Pieces",
+            "Value",
+            "Final date",
+            "Valid until",
+            "Days left",
+        ]
+    ]
     for row in sorted(report.rows, key=_deadline):
         due = min(d for d in (row.final_date, row.valid_until) if d is not None)
-        rows.append([row.carnet_number, row.holder, row.place, row.items, str(row.pieces),
-                     money(row.value, row.currency), iso(row.final_date), iso(row.valid_until),
-                     str((due - report.as_of).days)])
+        rows.append(
+            [
+                row.carnet_number,
+                row.holder,
+                row.place,
+                row.items,
+                str(row.pieces),
+                money(row.value, row.currency),
+                iso(row.final_date),
+                iso(row.valid_until),
+                str((due - report.as_of).days),
+            ]
+        )
     story: list[Flowable] = [
         para(f"Carnets with goods abroad on {iso(report.as_of)}", "title"),
         para(f"{len(report.rows)} entries; negative days are overdue.", "small"),
-        table(rows, (24 * mm, 27 * mm, 13 * mm, 20 * mm, 13 * mm, 23 * mm, 17 * mm, 17 * mm,
-                     16 * mm), right_columns=(4, 5, 8)),
+        table(
+            rows,
+            (24 * MM, 27 * MM, 13 * MM, 20 * MM, 13 * MM, 23 * MM, 17 * MM, 17 * MM, 16 * MM),
+            right_columns=(4, 5, 8),
+        ),
     ]
-    return build(story, title=f"Goods abroad on {iso(report.as_of)}",
-                 association=report.association)
+    return build(
+        story, title=f"Goods abroad on {iso(report.as_of)}", association=report.association
+    )
