@@ -123,8 +123,11 @@ def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
     register_fonts()
     if face not in _FACE_NAMES:  # a CID font draws its own script as it is
         return [Run(text, face)]
-    cjk_font = _cjk_font_for(text)
     own = _glyphs_of(face)
+    codes = set(map(ord, text))
+    if codes <= own:  # the common case: one run
+        return [Run(text, face)]
+    cjk_font = _cjk_font_for(text) if any(_is_cjk(code) for code in codes) else CHINESE_FONT
     regular = _glyphs_of(Face.REGULAR.value)
     result: list[Run] = []
     for ch in text:
@@ -146,7 +149,7 @@ def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
 
 def width_of(text: str, face: str, size: float) -> float:
     """Width in points of ``text`` drawn with ``face`` and its fallbacks."""
-    if text.isascii():
+    if text.isascii() or face not in _FACE_NAMES or set(map(ord, text)) <= _glyphs_of(face):
         return float(pdfmetrics.stringWidth(text, face, size))
     return sum(float(pdfmetrics.stringWidth(r.text, r.font, size)) for r in runs(text, face))
 

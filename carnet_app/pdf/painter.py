@@ -442,6 +442,7 @@ class FormPainter:
         start = x_pt(12) + width_of(left, Face.BOLD.value, size) + 4 * MM
         end = x_pt(198) - width_of(right, Face.REGULAR.value, size) - 4 * MM
         part = f"{footer.part_en} / {footer.part_fr}" if footer.part_fr else footer.part_en
-        while size > 4.5 and width_of(part, Face.REGULAR.value, size) > end - start:
-            size -= 0.25
+        natural = width_of(part, Face.REGULAR.value, size)
+        if natural > end - start:  # widths grow with the size: one measurement is enough
+            size = max(4.5, size * (end - start) / natural)
         draw_line(canvas, part, start, baseline, end - start, Face.REGULAR.value, size, "center")
