@@ -8,13 +8,8 @@ the child replace the parent's elements with the same ``id`` and are added after
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
-
-from carnet_app.resources import resource_path
 
 PAGE_WIDTH_MM = 210.0
 PAGE_HEIGHT_MM = 297.0
@@ -229,84 +224,21 @@ class FormLayout:
         raise LayoutError(f"{self.id}: no field {field_id!r}")
 
 
-def _rect(raw: Mapping[str, Any]) -> Rect:
-    return Rect(float(raw["x"]), float(raw["y"]), float(raw["w"]), float(raw["h"]))
-
-
-def _merge(parent: list[dict[str, Any]], child: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    child_ids = {item.get("id") for item in child if item.get("id")}
-    kept = [item for item in parent if item.get("id") not in child_ids]
-    return kept + child
-
-
-def _raw(form_id: str) -> dict[str, Any]:
-    path = resource_path("forms", f"{form_id}.toml")
-    try:
-        with path.open("rb") as handle:
-            raw = tomllib.load(handle)
-    except FileNotFoundError as missing:
-        raise LayoutError(f"form layout {form_id!r} not found at {path}") from missing
-    base_id = raw.get("form", {}).get("extends")
-    if not base_id:
-        return raw
-    base = _raw(str(base_id))
-    merged: dict[str, Any] = dict(base)
-    merged["form"] = {**base.get("form", {}), **raw.get("form", {})}
-    removed = set(raw.get("form", {}).get("remove", []))
-    for key in ("box", "text", "field", "strip", "line", "circle", "grid", "flow"):
-        inherited = [item for item in base.get(key, []) if item.get("id") not in removed]
-        merged[key] = _merge(inherited, list(raw.get(key, [])))
-    if "table" in raw:
-        merged["table"] = {**base.get("table", {}), **raw["table"]}
-    return merged
-
-
-def _element_id(raw: Mapping[str, Any], prefix: str, index: int) -> str:
-    return str(raw.get("id") or f"{prefix}{index}")
-
-
-def _table(raw: Mapping[str, Any]) -> Table:
-    columns = tuple(
-        Column(
-            number=int(c["number"]),
-            w=float(c["w"]),
-            en=str(c.get("en", "")),
-            fr=str(c.get("fr", "")),
-            bind=str(c.get("bind", "")),
-            align=str(c.get("align", "left")),
-            shaded=bool(c.get("shaded", False)),
-            rotate_heading=bool(c.get("rotate_heading", False)),
-        )
-        for c in raw["columns"]
-    )
-    return Table(
-        x=float(raw["x"]),
-        y=float(raw["y"]),
-        columns=columns,
-        header_h=float(raw["header_h"]),
-        number_row_h=float(raw["number_row_h"]),
-        row_h=float(raw["row_h"]),
-        rows=int(raw["rows"]),
-        totals_h=float(raw["totals_h"]),
-        size=float(raw.get("size", 9.0)),
-        heading_size=float(raw.get("heading_size", 6.0)),
-    )
-
-
 @cache
 def load_layout(form_id: str) -> FormLayout:
     """The layout ``resources/forms/<form_id>.toml``, with its parent and flows resolved."""
+    from carnet_app.pdf import layout_parse as parse
     from carnet_app.pdf.flow import resolve_flows  # measuring needs fonts; keep it lazy
 
-    raw = _raw(form_id)
+    raw = parse.raw_layout(form_id)
     form = raw.get("form", {})
     colour = str(form.get("colour", "white"))
     if colour not in SHEET_COLOURS:
         raise LayoutError(f"{form_id}: unknown colour {colour!r}")
     boxes = tuple(
         Box(
-            id=_element_id(b, "box", i),
-            rect=_rect(b),
+            id=parse.element_id(b, "box", i),
+            rect=parse.rect(b),
             letter=str(b.get("letter", "")),
             label_en=str(b.get("label_en", "")),
             label_fr=str(b.get("label_fr", "")),
@@ -318,8 +250,8 @@ def load_layout(form_id: str) -> FormLayout:
         )
         for i, b in enumerate(raw.get("box", []))
     )
-    texts = [_text(t, i) for i, t in enumerate(raw.get("text", []))]
-    fields = [_field(f, i) for i, f in enumerate(raw.get("field", []))]
+    texts = [parse.text(t, i) for i, t in enumerate(raw.get("text", []))]
+    fields = [parse.field(f, i) for i, f in enumerate(raw.get("field", []))]
     flow_texts, flow_fields = resolve_flows(form_id, raw.get("flow", []))
     return FormLayout(
         id=form_id,
@@ -332,8 +264,8 @@ def load_layout(form_id: str) -> FormLayout:
         fields=tuple(fields + flow_fields),
         strips=tuple(
             Strip(
-                id=_element_id(s, "strip", i),
-                rect=_rect(s),
+                id=parse.element_id(s, "strip", i),
+                rect=parse.rect(s),
                 text=str(s["text"]),
                 shaded=bool(s.get("shaded", True)),
                 size=float(s.get("size", 10.0)),
@@ -342,7 +274,7 @@ def load_layout(form_id: str) -> FormLayout:
         ),
         lines=tuple(
             Line(
-                id=_element_id(ln, "line", i),
+                id=parse.element_id(ln, "line", i),
                 x1=float(ln["x1"]),
                 y1=float(ln["y1"]),
                 x2=float(ln["x2"]),
@@ -354,7 +286,7 @@ def load_layout(form_id: str) -> FormLayout:
         ),
         circles=tuple(
             Circle(
-                id=_element_id(c, "circle", i),
+                id=parse.element_id(c, "circle", i),
                 x=float(c["x"]),
                 y=float(c["y"]),
                 d=float(c["d"]),
@@ -366,8 +298,8 @@ def load_layout(form_id: str) -> FormLayout:
         ),
         grids=tuple(
             Grid(
-                id=_element_id(g, "grid", i),
-                rect=_rect(g),
+                id=parse.element_id(g, "grid", i),
+                rect=parse.rect(g),
                 bind=str(g["bind"]),
                 columns=int(g.get("columns", 3)),
                 row_h=float(g.get("row_h", 2.5)),
@@ -375,39 +307,7 @@ def load_layout(form_id: str) -> FormLayout:
             )
             for i, g in enumerate(raw.get("grid", []))
         ),
-        table=_table(raw["table"]) if "table" in raw else None,
-    )
-
-
-def _text(raw: Mapping[str, Any], index: int) -> Text:
-    return Text(
-        id=_element_id(raw, "text", index),
-        rect=_rect(raw),
-        en=str(raw.get("en", "")),
-        fr=str(raw.get("fr", "")),
-        text=str(raw.get("text", "")),
-        letter=str(raw.get("letter", "")),
-        size=float(raw.get("size", 6.5)),
-        align=str(raw.get("align", "left")),
-        rotate=int(raw.get("rotate", 0)),
-        stacked=bool(raw.get("stacked", False)),
-        face=str(raw.get("face", "bold")),
-    )
-
-
-def _field(raw: Mapping[str, Any], index: int) -> Field:
-    return Field(
-        id=_element_id(raw, "field", index),
-        rect=_rect(raw),
-        bind=str(raw.get("bind", "")),
-        kind=str(raw.get("kind", "text")),
-        size=float(raw.get("size", 9.0)),
-        align=str(raw.get("align", "left")),
-        lines=int(raw.get("lines", 1)),
-        bold=bool(raw.get("bold", False)),
-        filled_by=str(raw.get("filled_by", "holder")),
-        caption_en=str(raw.get("caption_en", "")),
-        caption_fr=str(raw.get("caption_fr", "")),
+        table=parse.table(raw["table"]) if "table" in raw else None,
     )
 
 

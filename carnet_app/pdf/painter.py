@@ -10,54 +10,39 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from reportlab.lib.colors import HexColor, black
 from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.pdf.bindings import Value
 from carnet_app.pdf.calibration import Calibration
+from carnet_app.pdf.field_painter import (
+    BOX_PADDING_MM,
+    CAPTION_SIZE,
+    FieldPainter,
+    dotted_line,
+    x_pt,
+    y_pt,
+)
 from carnet_app.pdf.fonts import Face, width_of
 from carnet_app.pdf.general_list import ListPage
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.labels import box_markup, paragraph, text_markup
 from carnet_app.pdf.layout import (
-    PAGE_HEIGHT_MM,
     SHADE_COLOURS,
     SHEET_COLOURS,
     Box,
-    Field,
     FormLayout,
     Strip,
     Text,
 )
 from carnet_app.pdf.table_painter import draw_table_rows, draw_table_static
-from carnet_app.pdf.text_fit import draw_fitted, draw_line, fit_or_refuse
+from carnet_app.pdf.text_fit import draw_line
 from carnet_app.pdf.units import MM
 
 HEAVY_RULE = 1.6
 LIGHT_RULE = 0.5
-DOTTED_RULE = 0.4
-BOX_PADDING_MM = 1.2
-CAPTION_SIZE = 5.5
 FOOTER_SIZE = 6.5
-
-
-def x_pt(x_mm: float) -> float:
-    return x_mm * MM
-
-
-def y_pt(y_mm: float) -> float:
-    return (PAGE_HEIGHT_MM - y_mm) * MM
-
-
-def dotted_line(canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:
-    """A dotted writing line between two points given in millimetres (top-left origin)."""
-    canvas.saveState()
-    canvas.setLineWidth(DOTTED_RULE)
-    canvas.setDash(0.6, 1.6)
-    canvas.line(x_pt(x1), y_pt(y1), x_pt(x2), y_pt(y2))
-    canvas.restoreState()
 
 
 @dataclass(frozen=True)
@@ -86,6 +71,7 @@ class FormPainter:
         self.overlay = overlay
         self.calibration = calibration if overlay else None
         self.grids = grids
+        self.fields = FieldPainter(canvas)
         self._forms: set[str] = set()
 
     # ---- pages -------------------------------------------------------------------------------
@@ -123,7 +109,7 @@ class FormPainter:
         for field in layout.fields:
             value = values.get(field.bind) if field.bind else None
             if value:
-                self._draw_value(layout, field, value)
+                self.fields.draw_value(layout, field, value)
         for grid in layout.grids:
             self.grids.draw_data(canvas, grid)
         if list_page is not None and layout.table is not None:
@@ -191,7 +177,7 @@ class FormPainter:
         for text in layout.texts:
             self._draw_text(text)
         for field in layout.fields:
-            self._draw_field_frame(field)
+            self.fields.draw_frame(field)
         for grid in layout.grids:
             self.grids.draw_static(canvas, grid)
 
@@ -256,176 +242,6 @@ class FormPainter:
         label = paragraph(text_markup(text), text.size, text.align)
         _, height = label.wrap(rect.w * MM, rect.h * MM)
         label.drawOn(canvas, x_pt(rect.x), y_pt(rect.y) - height)
-
-    def _draw_field_frame(self, field: Field) -> None:
-        canvas = self.canvas
-        rect = field.rect
-        if field.kind == "number_box":
-            canvas.setLineWidth(0.9)
-            canvas.rect(x_pt(rect.x), y_pt(rect.bottom), rect.w * MM, rect.h * MM)
-        elif field.kind == "dotted":
-            caption_w = self._draw_caption(field)
-            if field.lines == 1 or not caption_w:
-                start = rect.x + caption_w
-                pitch = rect.h / field.lines
-                for index in range(field.lines):
-                    dotted_line(
-                        canvas,
-                        start if index == 0 else rect.x,
-                        rect.y + pitch * (index + 1) - 0.4,
-                        rect.right,
-                        rect.y + pitch * (index + 1) - 0.4,
-                    )
-        elif field.kind.startswith("date_ymd"):
-            self._draw_date_frame(field)
-        elif field.kind == "signature":
-            self._draw_caption(field)
-            baseline = rect.bottom - 1.0
-            canvas.setFont(Face.BOLD.value, 10)
-            canvas.drawString(x_pt(rect.x), y_pt(baseline), "X")
-            canvas.drawRightString(x_pt(rect.right), y_pt(baseline), "X")
-            dotted_line(canvas, rect.x + 3.5, baseline, rect.right - 3.5, baseline)
-        elif field.kind == "yes_no":
-            canvas.setFont(Face.BOLD.value, 6.5)
-            x = rect.x
-            for english, french in (("Yes", "Oui"), ("No", "Non")):
-                canvas.drawString(x_pt(x), y_pt(rect.bottom - 1), english)
-                canvas.setFont(Face.ITALIC.value, 6.5)
-                canvas.drawString(
-                    x_pt(x) + width_of(english + " ", Face.BOLD.value, 6.5),
-                    y_pt(rect.bottom - 1),
-                    f"/ {french}",
-                )
-                canvas.setFont(Face.BOLD.value, 6.5)
-                canvas.setLineWidth(0.6)
-                canvas.rect(x_pt(x + 15), y_pt(rect.bottom - 0.5), 3 * MM, 3 * MM)
-                x += 24
-
-    def _draw_caption(self, field: Field) -> float:
-        """Draw the caption (top-left, or inline for one-line fields); its width in mm."""
-        if not (field.caption_en or field.caption_fr):
-            return 0.0
-        canvas = self.canvas
-        rect = field.rect
-        baseline = rect.y + rect.h / field.lines - 1.2 if field.lines == 1 else rect.y + 2.2
-        if field.kind == "signature":
-            baseline = rect.y + 2.2
-        x = x_pt(rect.x)
-        width = 0.0
-        for text, face in (
-            (field.caption_en, Face.BOLD.value),
-            (f" / {field.caption_fr}" if field.caption_fr else "", Face.ITALIC.value),
-        ):
-            if text:
-                canvas.setFont(face, CAPTION_SIZE)
-                canvas.drawString(x + width, y_pt(baseline), text)
-                width += width_of(text, face, CAPTION_SIZE)
-        return width / MM + 1.0 if field.lines == 1 and field.kind == "dotted" else 0.0
-
-    def _date_slots(self, field: Field) -> list[tuple[float, float]]:
-        rect = field.rect
-        gap = 4.0
-        widths = [0.38, 0.26, 0.36]
-        usable = rect.w - 2 * gap
-        slots = []
-        x = rect.x
-        for share in widths:
-            slots.append((x, usable * share))
-            x += usable * share + gap
-        return slots
-
-    @staticmethod
-    def _date_line_y(field: Field) -> float:
-        """The writing line of a date: room for the value above, two caption lines below."""
-        return field.rect.y + field.rect.h - 5.0
-
-    def _draw_date_frame(self, field: Field) -> None:
-        canvas = self.canvas
-        line_y = self._date_line_y(field)
-        day = (
-            ("day (inclusive)", "jour (inclus)")
-            if field.kind == "date_ymd_inclusive"
-            else ("day", "jour")
-        )
-        captions = (("year", "année"), ("month", "mois"), day)
-        for index, ((x, w), (english, french)) in enumerate(
-            zip(self._date_slots(field), captions, strict=True)
-        ):
-            dotted_line(canvas, x, line_y, x + w, line_y)
-            canvas.setFont(Face.BOLD.value, CAPTION_SIZE)
-            centre = x_pt(x + w / 2)
-            canvas.drawCentredString(centre, y_pt(line_y + 2.2), english)
-            canvas.setFont(Face.ITALIC.value, CAPTION_SIZE)
-            canvas.drawCentredString(centre, y_pt(line_y + 4.2), french)
-            if index < 2:
-                canvas.setFont(Face.BOLD.value, 14)
-                canvas.drawCentredString(x_pt(x + w + 2.0), y_pt(line_y - 0.5), "/")
-
-    # ---- data --------------------------------------------------------------------------------
-
-    def _draw_value(self, layout: FormLayout, field: Field, value: str | date) -> None:
-        canvas = self.canvas
-        rect = field.rect
-        face = Face.BOLD.value if field.bold else Face.REGULAR.value
-        where = f"{layout.title}, {field.id}"
-        if isinstance(value, date):
-            baseline = self._date_line_y(field) - 0.9
-            parts = (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
-            for (x, w), part in zip(self._date_slots(field), parts, strict=True):
-                draw_line(canvas, part, x_pt(x), y_pt(baseline), w * MM, face, field.size, "center")
-            return
-        if field.kind == "dotted":
-            caption_w = self._draw_caption_width(field)
-            pitch = rect.h / field.lines
-            size = min(field.size, pitch / 0.3528 / 1.25)
-            fitted = fit_or_refuse(
-                value,
-                face,
-                (rect.w - caption_w - 0.5) * MM,
-                rect.h * MM,
-                size,
-                where,
-                floor=min(8.0, size),
-                max_lines=field.lines,
-            )
-            for index, line in enumerate(fitted.lines):
-                baseline = rect.y + pitch * (index + 1) - 1.0
-                draw_line(
-                    canvas,
-                    line,
-                    x_pt(rect.x + caption_w + 0.5),
-                    y_pt(baseline),
-                    (rect.w - caption_w - 0.5) * MM,
-                    face,
-                    fitted.size,
-                    field.align,
-                )
-            return
-        inner_w = (rect.w - 2 * BOX_PADDING_MM) * MM
-        inner_h = (rect.h - 2 * 0.6) * MM
-        max_lines = 1 if field.kind == "number_box" else None
-        fitted = fit_or_refuse(
-            value,
-            face,
-            inner_w,
-            inner_h,
-            field.size,
-            where,
-            floor=min(8.0, field.size),
-            max_lines=max_lines,
-        )
-        top = y_pt(rect.y + 0.6)
-        if field.kind == "number_box":
-            top = y_pt(rect.y) - (rect.h * MM - fitted.height) / 2
-        draw_fitted(canvas, fitted, x_pt(rect.x + BOX_PADDING_MM), top, inner_w, face, field.align)
-
-    def _draw_caption_width(self, field: Field) -> float:
-        if field.lines != 1 or not (field.caption_en or field.caption_fr):
-            return 0.0
-        text_w = width_of(field.caption_en, Face.BOLD.value, CAPTION_SIZE)
-        if field.caption_fr:
-            text_w += width_of(f" / {field.caption_fr}", Face.ITALIC.value, CAPTION_SIZE)
-        return text_w / MM + 1.0
 
     def _draw_footer(self, footer: Footer) -> None:
         """Carnet number at the left, sheet x of y at the right, the part between them."""
