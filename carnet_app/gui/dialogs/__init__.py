@@ -1,0 +1,1 @@
+"""Dialogs that return values (``ask``); callers hand the values to services."""

@@ -1,0 +1,526 @@
+"""Record a customs stamp: what the stamp says, which items, and the ledger's live verdict.
+
+The rule check (``services.movements.check_stamp``) runs after each change (debounced):
+a refusal is shown before saving and disables Save; warnings need the confirmation box ticked.
+``ask`` returns the request and the confirmation; the caller records it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet_app.domain.types import MovementAction
+from carnet_app.errors import UserError
+from carnet_app.gui import style
+from carnet_app.gui.models import ROW_ROLE, SORT_ROLE
+from carnet_app.services.desk import CountryChoice, PickerLine
+from carnet_app.services.movements import StampCheck, StampRequest
+
+CHECK_DEBOUNCE_MS = 200
+Index = QModelIndex | QPersistentModelIndex
+HOME_ACTIONS = (MovementAction.EXPORTATION, MovementAction.RE_IMPORTATION)
+
+
+@dataclass(frozen=True)
+class StampResult:
+    request: StampRequest
+    confirm: bool
+
+
+@dataclass
+class _Pick:
+    line: PickerLine
+    chosen: bool
+    quantity: int
+
+
+PICKER_HEADERS = (
+    QT_TRANSLATE_NOOP("PickerModel", "Move"),
+    QT_TRANSLATE_NOOP("PickerModel", "Item"),
+    QT_TRANSLATE_NOOP("PickerModel", "Description"),
+    QT_TRANSLATE_NOOP("PickerModel", "Listed"),
+    QT_TRANSLATE_NOOP("PickerModel", "Available"),
+    QT_TRANSLATE_NOOP("PickerModel", "Quantity"),
+)
+CHOSEN, ITEM, DESCRIPTION, LISTED, AVAILABLE, QUANTITY = range(6)
+
+
+class PickerModel(QAbstractTableModel):
+    """Items with a tick and an editable quantity, defaulting to what is at the departure place.
+
+    Signals:
+        selection_changed(): a tick or a quantity changed.
+    """
+
+    selection_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._picks: list[_Pick] = []
+
+    def set_lines(self, lines: Sequence[PickerLine]) -> None:
+        self.beginResetModel()
+        self._picks = [_Pick(line, line.default > 0, line.default) for line in lines]
+        self.endResetModel()
+        self.selection_changed.emit()
+
+    def selection(self) -> dict[int, int | None]:
+        """Item number → quantity for the ticked items (None: every piece at the place)."""
+        chosen: dict[int, int | None] = {}
+        for pick in self._picks:
+            if pick.chosen and pick.quantity > 0:
+                chosen[pick.line.item_no] = pick.quantity
+        return chosen
+
+    def set_all(self, chosen: bool) -> None:
+        for pick in self._picks:
+            pick.chosen = chosen and (pick.quantity > 0 or pick.line.available > 0)
+            if pick.chosen and pick.quantity == 0:
+                pick.quantity = pick.line.available
+        if self._picks:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._picks) - 1, QUANTITY))
+        self.selection_changed.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._picks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PICKER_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(PICKER_HEADERS)
+        ):
+            return QCoreApplication.translate("PickerModel", PICKER_HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == CHOSEN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == QUANTITY:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._picks):
+            return None
+        pick = self._picks[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == CHOSEN:
+            return Qt.CheckState.Checked if pick.chosen else Qt.CheckState.Unchecked
+        values: tuple[Any, ...] = (
+            pick.chosen,
+            pick.line.item_no,
+            pick.line.description,
+            pick.line.pieces,
+            pick.line.available,
+            pick.quantity,
+        )
+        if not 0 <= column < len(values):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if column == CHOSEN else str(values[column])
+        if role == Qt.ItemDataRole.EditRole and column == QUANTITY:
+            return pick.quantity
+        if role == SORT_ROLE:
+            return values[column]
+        if role == ROW_ROLE:
+            return pick.line
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            ITEM,
+            LISTED,
+            AVAILABLE,
+            QUANTITY,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == AVAILABLE
+            and not pick.line.available
+        ):
+            return style.status_colour("cancelled")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not 0 <= index.row() < len(self._picks):
+            return False
+        pick = self._picks[index.row()]
+        if index.column() == CHOSEN and role == Qt.ItemDataRole.CheckStateRole:
+            state = value.value if isinstance(value, Qt.CheckState) else value
+            pick.chosen = state == Qt.CheckState.Checked.value
+            if pick.chosen and pick.quantity == 0:
+                pick.quantity = pick.line.available
+        elif index.column() == QUANTITY and role == Qt.ItemDataRole.EditRole:
+            try:
+                quantity = int(value)
+            except (TypeError, ValueError):
+                return False
+            if quantity < 0 or quantity > pick.line.pieces:
+                return False
+            pick.quantity = quantity
+            pick.chosen = quantity > 0
+        else:
+            return False
+        row = index.row()
+        self.dataChanged.emit(self.index(row, CHOSEN), self.index(row, QUANTITY))
+        self.selection_changed.emit()
+        return True
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class StampDialog(QDialog):
+    """The record-stamp dialog; ``checker`` runs the ledger's rules without writing."""
+
+    def __init__(
+        self,
+        *,
+        number: str,
+        today: date,
+        countries: Sequence[CountryChoice],
+        checker: Callable[[StampRequest], StampCheck],
+        picker: Callable[[MovementAction, str | None], list[PickerLine]],
+        initial: StampRequest | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a customs stamp — %1").replace("%1", number))
+        self.resize(820, 640)
+        self._checker = checker
+        self._picker = picker
+        self._today = today
+        self.last_check: StampCheck | None = None
+        self.last_refusal: str | None = None
+
+        self.action = QComboBox()
+        for action in MovementAction:
+            self.action.addItem(style.action_label(action.value), action.value)
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.addItem("", "")
+        for choice in countries:
+            self.country.addItem(f"{choice.code}  {choice.label}", choice.code)
+        self.office = QLineEdit()
+        self.office.setPlaceholderText(self.tr("as printed on the stamp"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("border post, airport, fair…"))
+        self.on = QDateEdit(_qdate(today))
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setCalendarPopup(True)
+        self.on.setMaximumDate(_qdate(today))
+        self.has_final = QCheckBox(self.tr("Customs set a final date"))
+        self.final_date = QDateEdit(_qdate(today))
+        self.final_date.setDisplayFormat("yyyy-MM-dd")
+        self.final_date.setCalendarPopup(True)
+        self.final_date.setEnabled(False)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("customs registration number"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Action"), self.action)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Customs office"), self.office)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Date of the stamp"), self.on)
+        final_row = QHBoxLayout()
+        final_row.addWidget(self.has_final)
+        final_row.addWidget(self.final_date, 1)
+        form.addRow(self.tr("Final date"), final_row)
+        form.addRow(self.tr("Reference"), self.reference)
+
+        self.picker_model = PickerModel(self)
+        self.items = QTableView()
+        self.items.setModel(self.picker_model)
+        self.items.verticalHeader().setVisible(False)
+        self.items.setAlternatingRowColors(True)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.items.horizontalHeader()
+        for column, width in (
+            (CHOSEN, 48),
+            (ITEM, 48),
+            (LISTED, 60),
+            (AVAILABLE, 76),
+            (QUANTITY, 76),
+        ):
+            self.items.setColumnWidth(column, width)
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.select_all = QPushButton(self.tr("All"))
+        self.select_none = QPushButton(self.tr("None"))
+        items_title = QLabel(
+            self.tr("Items on this voucher (default: what is at the place the goods leave)")
+        )
+        items_bar = QHBoxLayout()
+        items_bar.addWidget(items_title, 1)
+        items_bar.addWidget(self.select_all)
+        items_bar.addWidget(self.select_none)
+
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.confirm = QCheckBox(
+            self.tr("I confirm this irregular movement (it stays listed until resolved)")
+        )
+        self.confirm.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Record stamp"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(items_bar)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DEBOUNCE_MS)
+        self._check_timer.timeout.connect(self.run_check)
+
+        if initial is not None:
+            self._apply_initial(initial)
+        self._action_changed()
+        self.action.currentIndexChanged.connect(self._action_changed)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.country.editTextChanged.connect(self._schedule_check)
+        for edit in (self.office, self.place, self.reference):
+            edit.textChanged.connect(self._schedule_check)
+        self.on.dateChanged.connect(self._schedule_check)
+        self.final_date.dateChanged.connect(self._schedule_check)
+        self.has_final.toggled.connect(self.final_date.setEnabled)
+        self.has_final.toggled.connect(self._schedule_check)
+        self.picker_model.selection_changed.connect(self._schedule_check)
+        self.confirm.toggled.connect(self._update_save)
+        self.select_all.clicked.connect(lambda: self.picker_model.set_all(True))
+        self.select_none.clicked.connect(lambda: self.picker_model.set_all(False))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.run_check()
+
+    # ---- reading the form
+
+    def _apply_initial(self, initial: StampRequest) -> None:
+        self.action.setCurrentIndex(max(0, self.action.findData(initial.action.value)))
+        if initial.country:
+            self.set_country(initial.country)
+        self.office.setText(initial.office)
+        self.place.setText(initial.place)
+        self.reference.setText(initial.reference)
+        self.on.setDate(_qdate(initial.on))
+        if initial.final_date:
+            self.has_final.setChecked(True)
+            self.final_date.setDate(_qdate(initial.final_date))
+
+    def set_country(self, code: str) -> None:
+        found = self.country.findData(code.upper())
+        if found >= 0:
+            self.country.setCurrentIndex(found)
+        else:
+            self.country.setEditText(code.upper())
+
+    def selected_action(self) -> MovementAction:
+        return MovementAction(str(self.action.currentData()))
+
+    def country_code(self) -> str | None:
+        if self.selected_action() in HOME_ACTIONS:
+            return None
+        data = self.country.currentData()
+        text = self.country.currentText().strip()
+        if data and self.country.itemText(self.country.currentIndex()) == text:
+            return str(data)
+        code = text.split()[0].upper() if text else ""
+        return code or None
+
+    def request(self) -> StampRequest:
+        return StampRequest(
+            action=self.selected_action(),
+            on=_to_date(self.on.date()),
+            country=self.country_code(),
+            items=self.picker_model.selection(),
+            office=self.office.text(),
+            place=self.place.text(),
+            reference=self.reference.text(),
+            final_date=_to_date(self.final_date.date()) if self.has_final.isChecked() else None,
+        )
+
+    # ---- reacting
+
+    @Slot()
+    def _action_changed(self) -> None:
+        at_home = self.selected_action() in HOME_ACTIONS
+        self.country.setEnabled(not at_home)
+        final_possible = self.selected_action() in (
+            MovementAction.IMPORTATION,
+            MovementAction.TRANSIT_IN,
+        )
+        self.has_final.setEnabled(final_possible)
+        if not final_possible:
+            self.has_final.setChecked(False)
+        self._reload_picker()
+
+    @Slot()
+    def _country_changed(self) -> None:
+        self._reload_picker()
+
+    def _reload_picker(self) -> None:
+        try:
+            lines = self._picker(self.selected_action(), self.country_code())
+        except UserError:
+            lines = []
+        self.picker_model.set_lines(lines)
+        self._schedule_check()
+
+    @Slot()
+    def _schedule_check(self) -> None:
+        self._check_timer.start()
+
+    @Slot()
+    def run_check(self) -> None:
+        """The ledger's verdict on what the form says now."""
+        self._check_timer.stop()
+        self.last_check = None
+        self.last_refusal = None
+        request = self.request()
+        if not request.items:
+            self.last_refusal = self.tr("Tick at least one item (with a quantity).")
+        elif self.selected_action() not in HOME_ACTIONS and not request.country:
+            self.last_refusal = self.tr("Choose the country whose customs stamped the voucher.")
+        else:
+            try:
+                self.last_check = self._checker(request)
+            except UserError as exc:
+                self.last_refusal = str(exc)
+        self._show_verdict()
+
+    def _show_verdict(self) -> None:
+        check = self.last_check
+        if check is None:
+            self.verdict.setObjectName("InlineError")
+            self.verdict.setText(self.tr("Refused: %1").replace("%1", self.last_refusal or ""))
+            self.confirm.setVisible(False)
+            self.confirm.setChecked(False)
+        elif check.warnings:
+            self.verdict.setObjectName("InlineWarning")
+            self.verdict.setText(
+                self.tr("Irregular — confirm to record:") + "\n• " + "\n• ".join(check.warnings)
+            )
+            self.confirm.setVisible(True)
+        else:
+            outcome = check.outcome
+            pieces = sum(outcome.moved.values())
+            colour = outcome.voucher_colour.value if outcome.voucher_colour else ""
+            self.verdict.setObjectName("InlineOk")
+            self.verdict.setText(
+                self.tr("The ledger accepts this: %1 voucher %2, %3 piece(s).")
+                .replace("%1", colour)
+                .replace("%2", str(outcome.voucher_no or ""))
+                .replace("%3", str(pieces))
+            )
+            self.confirm.setVisible(False)
+            self.confirm.setChecked(False)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self._update_save()
+
+    @Slot()
+    def _update_save(self) -> None:
+        check = self.last_check
+        allowed = check is not None and (not check.warnings or self.confirm.isChecked())
+        self.save_button.setEnabled(allowed)
+
+    @Slot()
+    def _accept(self) -> None:
+        self.run_check()
+        if self.save_button.isEnabled():
+            self.accept()
+
+    def result_value(self) -> StampResult:
+        request = self.request()
+        return StampResult(
+            request=replace(
+                request,
+                items=dict(request.items) if isinstance(request.items, dict) else request.items,
+            ),
+            confirm=bool(self.last_check and self.last_check.warnings and self.confirm.isChecked()),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        number: str,
+        today: date,
+        countries: Sequence[CountryChoice],
+        checker: Callable[[StampRequest], StampCheck],
+        picker: Callable[[MovementAction, str | None], list[PickerLine]],
+        initial: StampRequest | None = None,
+    ) -> StampResult | None:
+        dialog = cls(
+            number=number,
+            today=today,
+            countries=countries,
+            checker=checker,
+            picker=picker,
+            initial=initial,
+            parent=parent,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value()

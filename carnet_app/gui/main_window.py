@@ -1,0 +1,366 @@
+"""The main window: navigation, the three pages, menus and shortcuts, the status bar.
+
+It composes the pages and wires their signals (ARCHITECTURE.md convention 7); pages never
+reach each other.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from carnet_app import APP_NAME, __version__
+from carnet_app.gui import style
+from carnet_app.gui.context import DeskContext
+from carnet_app.gui.errors import show_error
+from carnet_app.gui.pages.carnet_detail import CarnetDetailPage
+from carnet_app.gui.pages.carnet_list import CarnetListPage
+from carnet_app.gui.pages.dashboard import DashboardPage
+from carnet_app.paths import resolve_database_url
+from carnet_app.services import backups, desk
+from carnet_app.services.database import open_database
+
+log = logging.getLogger(__name__)
+PAGES = ("dashboard", "list", "detail")
+GEOMETRY_KEY = "main/geometry"
+STATE_KEY = "main/state"
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    ready(): the first load after start() finished (alerts and list shown).
+    """
+
+    ready = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.resize(1360, 860)
+        self._pending_first_load = {"dashboard", "list"}
+        ctx.runner.error_handler = lambda exc: show_error(self, exc)
+
+        self.dashboard = DashboardPage(ctx)
+        self.list_page = CarnetListPage(ctx)
+        self.detail = CarnetDetailPage(ctx)
+        self.stack = QStackedWidget()
+        for page in (self.dashboard, self.list_page, self.detail):
+            self.stack.addWidget(page)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.addItems([self.tr("Dashboard"), self.tr("Carnets"), self.tr("Carnet")])
+        self.navigation.setFixedWidth(150)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.file_label = QLabel()
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.progress_label.setVisible(False)
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self.dashboard.carnet_requested.connect(self.open_carnet_number)
+        self.list_page.carnet_activated.connect(self.open_carnet)
+        self.detail.message.connect(self._show_message)
+        self.dashboard.loaded.connect(lambda _n: self._first_load_done("dashboard"))
+        self.list_page.loaded.connect(lambda _n: self._first_load_done("list"))
+        ctx.runner.progress_shown.connect(self._progress_shown)
+        ctx.runner.idle.connect(self._progress_done)
+        ctx.database_replaced.connect(self._database_replaced)
+        self._restore_geometry()
+        self._show_file()
+        self.show_page("dashboard")
+
+    # ---------------------------------------------------------------- menus
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open database…"), self.open_database_file, QKeySequence.StandardKey.Open
+        )
+        self.new_action = self._action(
+            self.tr("&New database…"), self.new_database_file, QKeySequence.StandardKey.New
+        )
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+B")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.open_action, self.new_action, self.backup_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        carnet_menu = bar.addMenu(self.tr("&Carnet"))
+        self.find_action = self._action(
+            self.tr("&Find carnet"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.stamp_action = self._action(self.tr("&Record stamp…"), self.record_stamp, "Ctrl+R")
+        self.print_action = self._action(
+            self.tr("&Print preview…"), self.print_current, QKeySequence.StandardKey.Print
+        )
+        self.refresh_action = self._action(self.tr("Re&fresh"), self.refresh, "F5")
+        for action in (self.find_action, self.stamp_action, self.print_action):
+            carnet_menu.addAction(action)
+        carnet_menu.addSeparator()
+        carnet_menu.addAction(self.refresh_action)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for index, (name, label) in enumerate(
+            (
+                ("dashboard", self.tr("&Dashboard")),
+                ("list", self.tr("&Carnets")),
+                ("detail", self.tr("Carnet &detail")),
+            ),
+            start=1,
+        ):
+            go_menu.addAction(
+                self._action(label, lambda _c=False, n=name: self.show_page(n), f"Ctrl+{index}")
+            )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Carnet Desk"), self.about))
+
+    # ---------------------------------------------------------------- pages
+
+    def start(self) -> None:
+        """First load: search index if missing, country list, alerts, carnet list."""
+        self.ctx.submit_read(
+            desk.country_choices, on_done=self.list_page.set_countries, label=self.tr("Loading…")
+        )
+        self.dashboard.reload()
+        self.list_page.reload()
+        self.ctx.submit_read(desk.search_index_ready, on_done=self._index_checked)
+
+    def _index_checked(self, ready: bool) -> None:
+        if ready or not self.ctx.database.url.startswith("sqlite"):
+            return
+        self.ctx.submit_write(
+            desk.prepare_search_index,
+            on_done=lambda built: built and self.list_page.query_now(),
+            label=self.tr("Building the search index…"),
+        )
+
+    def _first_load_done(self, name: str) -> None:
+        if name in self._pending_first_load:
+            self._pending_first_load.discard(name)
+            if not self._pending_first_load:
+                self.ready.emit()
+
+    def show_page(self, name: str) -> None:
+        index = PAGES.index(name)
+        self.navigation.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    @Slot(int)
+    def _navigate(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentIndex(row)
+
+    @Slot(int)
+    def open_carnet(self, carnet_id: int, focus: str | None = None) -> None:
+        self.detail.show_carnet(carnet_id, focus)
+        self.show_page("detail")
+
+    @Slot(str, str)
+    def open_carnet_number(self, number: str, focus: str) -> None:
+        self.detail.show_number(number, focus)
+        self.show_page("detail")
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.show_page("list")
+        self.list_page.focus_search()
+
+    @Slot()
+    def record_stamp(self) -> None:
+        if self.current_page() == "list":
+            selected = self.list_page.selected_id()
+            if selected is not None:
+                self.detail.show_carnet(selected)
+                self.show_page("detail")
+        if self.detail.detail is None:
+            self._show_message(self.tr("Open a carnet first."))
+            return
+        self.show_page("detail")
+        self.detail.record_stamp()
+
+    @Slot()
+    def print_current(self) -> None:
+        if self.detail.detail is None:
+            self._show_message(self.tr("Open a carnet first."))
+            return
+        self.detail.print_carnet("all")
+
+    @Slot()
+    def refresh(self) -> None:
+        self.ctx.data_changed.emit(0)
+
+    # ---------------------------------------------------------------- files
+
+    @Slot()
+    def open_database_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a Carnet Desk database"),
+            str(self.ctx.paths.data_dir),
+            self.tr("Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if chosen:
+            self.switch_database(chosen)
+
+    @Slot()
+    def new_database_file(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a Carnet Desk database"),
+            str(self.ctx.paths.data_dir / "carnets.sqlite3"),
+            self.tr("Carnet Desk databases (*.sqlite3)"),
+        )
+        if chosen:
+            if Path(chosen).exists():
+                show_error(
+                    self,
+                    _user_error(self.tr("%1 exists already: use Open.").replace("%1", chosen)),
+                )
+                return
+            self.switch_database(chosen)
+
+    def switch_database(self, path_or_url: str) -> None:
+        url = resolve_database_url(path_or_url, self.ctx.paths)
+        self.ctx.runner.submit(
+            open_database,
+            url,
+            self.ctx.paths,
+            on_done=self.ctx.replace_database,
+            label=self.tr("Opening the database…"),
+        )
+
+    @Slot()
+    def backup_now(self) -> None:
+        folder = self.ctx.paths.backups_dir
+        self.ctx.runner.submit(
+            backups.backup,
+            self.ctx.database,
+            folder,
+            on_done=lambda path: QMessageBox.information(
+                self,
+                self.tr("Backup made"),
+                self.tr("Backup written to %1").replace("%1", str(path)),
+            ),
+            label=self.tr("Backing up…"),
+        )
+
+    @Slot()
+    def _database_replaced(self) -> None:
+        self._show_file()
+        self.detail.clear()
+        self.start()
+        self.show_page("dashboard")
+
+    def _show_file(self) -> None:
+        self.file_label.setText(self.tr("Data file: %1").replace("%1", self.ctx.data_file))
+
+    # ---------------------------------------------------------------- about, progress
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Carnet Desk"),
+            self.tr(
+                "<h3>Carnet Desk %1</h3><p>Follow ATA carnets through their whole life: issue, "
+                "customs stamps, deadlines, return, discharge and claims.</p>"
+                "<p>Data file: <code>%2</code></p><p>Licence: GPL-3.0-or-later</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.ctx.data_file),
+        )
+
+    @Slot(str)
+    def _progress_shown(self, label: str) -> None:
+        self.progress_label.setText(label)
+        self.progress_label.setVisible(True)
+        self.progress.setVisible(True)
+        if QGuiApplication.overrideCursor() is None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    @Slot()
+    def _progress_done(self) -> None:
+        self.progress.setVisible(False)
+        self.progress_label.setVisible(False)
+        while QGuiApplication.overrideCursor() is not None:
+            QGuiApplication.restoreOverrideCursor()
+
+    @Slot(str)
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # ---------------------------------------------------------------- geometry
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.ctx.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.ctx.settings.setValue(STATE_KEY, self.saveState())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        if self.detail.preview is not None:
+            self.detail.preview.close()
+        super().closeEvent(event)
+
+
+def _user_error(text: str) -> Exception:
+    from carnet_app.errors import UserError
+
+    return UserError(text)
+
+
+__all__ = ["PAGES", "MainWindow", "style"]

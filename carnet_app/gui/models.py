@@ -1,0 +1,476 @@
+"""Table models (ARCHITECTURE.md convention 8): a Column enum, a sort role with native values,
+a row role, and for the carnet list ids plus a lazy row cache (100,000 carnets, one screenful
+of rows loaded at a time)."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from carnet_app.domain.alerts import Alert
+from carnet_app.gui import style
+from carnet_app.services.desk import CarnetListRow, SortKey
+
+log = logging.getLogger(__name__)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+IN_USE = frozenset({"issued", "active", "replaced"})
+Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class CarnetColumn(IntEnum):
+    NUMBER = 0
+    STATUS = 1
+    HOLDER = 2
+    COUNTRIES = 3
+    ISSUED = 4
+    VALID_UNTIL = 5
+    DAYS_LEFT = 6
+    ITEMS = 7
+    VALUE = 8
+    ABROAD = 9
+    CLAIMS = 10
+
+
+CARNET_HEADERS = (
+    QT_TRANSLATE_NOOP("CarnetListModel", "Number"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Status"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Holder"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Countries"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Issued"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Valid until"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Days left"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Items"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Value"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Goods"),
+    QT_TRANSLATE_NOOP("CarnetListModel", "Claims"),
+)
+CARNET_SORT_KEYS = {
+    CarnetColumn.NUMBER: SortKey.NUMBER,
+    CarnetColumn.STATUS: SortKey.STATUS,
+    CarnetColumn.HOLDER: SortKey.HOLDER,
+    CarnetColumn.COUNTRIES: SortKey.COUNTRIES,
+    CarnetColumn.ISSUED: SortKey.ISSUED_ON,
+    CarnetColumn.VALID_UNTIL: SortKey.VALID_UNTIL,
+    CarnetColumn.DAYS_LEFT: SortKey.VALID_UNTIL,
+    CarnetColumn.ITEMS: SortKey.ITEMS,
+    CarnetColumn.VALUE: SortKey.VALUE,
+    CarnetColumn.ABROAD: SortKey.GOODS_ABROAD,
+    CarnetColumn.CLAIMS: SortKey.OPEN_CLAIMS,
+}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def carnet_label(row: CarnetListRow) -> str:
+    return row.number or _tr("CarnetListModel", "draft %1").replace("%1", str(row.id))
+
+
+def days_left(row: CarnetListRow, today: date) -> int | None:
+    if row.valid_until is None or row.status not in IN_USE:
+        return None
+    return (row.valid_until - today).days
+
+
+class CarnetListModel(QAbstractTableModel):
+    """The carnet list: every matching id, rows loaded a block at a time when shown.
+
+    Signals:
+        sort_requested(object, bool): the view asked for a sort (SortKey, descending); the
+            page re-runs the id query in that order.
+    """
+
+    sort_requested = Signal(object, bool)
+    BLOCK = 150
+    CACHE_LIMIT = 3000
+
+    def __init__(
+        self,
+        load_rows: Callable[[list[int]], list[CarnetListRow]],
+        today: Callable[[], date],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load_rows = load_rows
+        self._today = today
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, CarnetListRow] = OrderedDict()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # ---- data in
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._cache.clear()
+        self.endResetModel()
+
+    def set_loader(self, load_rows: Callable[[list[int]], list[CarnetListRow]]) -> None:
+        self._load_rows = load_rows
+        self.forget_rows()
+
+    def forget_rows(self) -> None:
+        """Drop cached rows (data changed); visible rows reload on the next paint."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(CarnetColumn) - 1)
+            )
+
+    @property
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of_id(self, carnet_id: int) -> int | None:
+        try:
+            return self._ids.index(carnet_id)
+        except ValueError:
+            return None
+
+    def row_at(self, row: int) -> CarnetListRow | None:
+        carnet_id = self.id_at(row)
+        if carnet_id is None:
+            return None
+        found = self._cache.get(carnet_id)
+        if found is None:
+            self._load_block(row)
+            found = self._cache.get(carnet_id)
+        return found
+
+    def _load_block(self, row: int) -> None:
+        start = max(0, row - self.BLOCK // 3)
+        wanted = [i for i in self._ids[start : start + self.BLOCK] if i not in self._cache]
+        try:
+            rows = self._load_rows(wanted)
+        except Exception:
+            log.exception("loading %d carnet rows failed", len(wanted))
+            return
+        for loaded in rows:
+            self._cache[loaded.id] = loaded
+        while len(self._cache) > self.CACHE_LIMIT:
+            self._cache.popitem(last=False)
+
+    # ---- Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(CarnetColumn)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CarnetColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr("CarnetListModel", CARNET_HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if section in _NUMERIC_COLUMNS else _LEFT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(CarnetColumn):
+            return None
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        if role not in _ROLES:
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return _tr("CarnetListModel", "…") if role == Qt.ItemDataRole.DisplayRole else None
+        column = CarnetColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in _NUMERIC_COLUMNS else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole and column in (
+            CarnetColumn.NUMBER,
+            CarnetColumn.STATUS,
+        ):
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and column == CarnetColumn.HOLDER:
+            return row.holder
+        return None
+
+    def _display(self, row: CarnetListRow, column: CarnetColumn) -> str:
+        if column == CarnetColumn.NUMBER:
+            return carnet_label(row)
+        if column == CarnetColumn.STATUS:
+            return style.status_label(row.status)
+        if column == CarnetColumn.HOLDER:
+            return row.holder
+        if column == CarnetColumn.COUNTRIES:
+            return " ".join(row.countries)
+        if column == CarnetColumn.ISSUED:
+            return style.iso(row.issued_on)
+        if column == CarnetColumn.VALID_UNTIL:
+            return style.iso(row.valid_until)
+        if column == CarnetColumn.DAYS_LEFT:
+            left = days_left(row, self._today())
+            return "" if left is None else style.count_text(left)
+        if column == CarnetColumn.ITEMS:
+            return style.count_text(row.items)
+        if column == CarnetColumn.VALUE:
+            return style.money_text(row.total_value, row.currency)
+        if column == CarnetColumn.ABROAD:
+            return _tr("CarnetListModel", "abroad") if row.goods_abroad else ""
+        if row.open_claims:
+            return _tr("CarnetListModel", "%1 open").replace("%1", str(row.open_claims))
+        return ""
+
+    def _sort_value(self, row: CarnetListRow, column: CarnetColumn) -> Any:
+        return {
+            CarnetColumn.NUMBER: row.number or "",
+            CarnetColumn.STATUS: row.status,
+            CarnetColumn.HOLDER: row.holder,
+            CarnetColumn.COUNTRIES: " ".join(row.countries),
+            CarnetColumn.ISSUED: row.issued_on or date.min,
+            CarnetColumn.VALID_UNTIL: row.valid_until or date.min,
+            CarnetColumn.DAYS_LEFT: days_left(row, self._today()) or 0,
+            CarnetColumn.ITEMS: row.items,
+            CarnetColumn.VALUE: row.total_value,
+            CarnetColumn.ABROAD: row.goods_abroad,
+            CarnetColumn.CLAIMS: row.open_claims,
+        }[column]
+
+    def _foreground(self, row: CarnetListRow, column: CarnetColumn) -> QColor | None:
+        if column == CarnetColumn.STATUS:
+            return style.status_colour(row.status)
+        if column == CarnetColumn.DAYS_LEFT:
+            left = days_left(row, self._today())
+            if left is not None and left < 0:
+                return QColor(style.URGENCY_COLOURS["overdue"])
+            if left is not None and left <= 30:
+                return QColor(style.URGENCY_COLOURS["this month"])
+        if column == CarnetColumn.CLAIMS and row.open_claims:
+            return QColor(style.URGENCY_COLOURS["overdue"])
+        if column == CarnetColumn.ABROAD and row.goods_abroad:
+            return QColor("#1d4ed8")
+        if row.status in ("cancelled", "superseded"):
+            return QColor("#94a3b8")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(CarnetColumn):
+            self.sort_requested.emit(
+                CARNET_SORT_KEYS[CarnetColumn(column)], order == Qt.SortOrder.DescendingOrder
+            )
+
+
+_NUMERIC_COLUMNS = frozenset({CarnetColumn.DAYS_LEFT, CarnetColumn.ITEMS, CarnetColumn.VALUE})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        ROW_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
+
+
+# ---------------------------------------------------------------- alerts
+
+
+class AlertColumn(IntEnum):
+    DUE = 0
+    IN_DAYS = 1
+    CARNET = 2
+    KIND = 3
+    MESSAGE = 4
+
+
+ALERT_HEADERS = (
+    QT_TRANSLATE_NOOP("AlertTableModel", "Due"),
+    QT_TRANSLATE_NOOP("AlertTableModel", "Days"),
+    QT_TRANSLATE_NOOP("AlertTableModel", "Carnet"),
+    QT_TRANSLATE_NOOP("AlertTableModel", "What"),
+    QT_TRANSLATE_NOOP("AlertTableModel", "Details"),
+)
+
+
+class AlertTableModel(QAbstractTableModel):
+    """Alerts of one urgency group, soonest first."""
+
+    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._alerts: list[Alert] = []
+
+    def set_alerts(self, alerts: Sequence[Alert]) -> None:
+        self.beginResetModel()
+        self._alerts = list(alerts)
+        self.endResetModel()
+
+    def alert_at(self, row: int) -> Alert | None:
+        return self._alerts[row] if 0 <= row < len(self._alerts) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._alerts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(AlertColumn)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(AlertColumn)
+        ):
+            return _tr("AlertTableModel", ALERT_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        alert = self.alert_at(index.row()) if index.isValid() else None
+        if alert is None or not 0 <= index.column() < len(AlertColumn):
+            return None
+        column = AlertColumn(index.column())
+        days = (alert.due - self._today()).days
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == AlertColumn.DUE:
+                return alert.due.isoformat()
+            if column == AlertColumn.IN_DAYS:
+                return style.count_text(days)
+            if column == AlertColumn.CARNET:
+                return alert.carnet
+            if column == AlertColumn.KIND:
+                return style.alert_kind_label(alert.kind.value)
+            return alert.message
+        if role == SORT_ROLE:
+            return (alert.due, days, alert.carnet, alert.kind.value, alert.message)[column]
+        if role == ROW_ROLE:
+            return alert
+        if role == Qt.ItemDataRole.ForegroundRole and column in (
+            AlertColumn.DUE,
+            AlertColumn.IN_DAYS,
+        ):
+            return style.urgency_colour(alert.urgency.value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == AlertColumn.IN_DAYS else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and column == AlertColumn.MESSAGE:
+            return alert.message
+        return None
+
+
+# ---------------------------------------------------------------- small record tables
+
+
+@dataclass(frozen=True)
+class RecordColumn:
+    """One column of a small read-only table: a title and how to read a record."""
+
+    title: str
+    value: Callable[[Any], Any]
+    display: Callable[[Any], str] | None = None
+    numeric: bool = False
+    colour: Callable[[Any], QColor | None] | None = None
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A read-only table over plain records (the detail view's small tables)."""
+
+    def __init__(self, columns: Sequence[RecordColumn], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[Any] = []
+
+    def set_records(
+        self, records: Sequence[Any], columns: Sequence[RecordColumn] | None = None
+    ) -> None:
+        self.beginResetModel()
+        if columns is not None:
+            self._columns = list(columns)
+        self._records = list(records)
+        self.endResetModel()
+
+    def record_at(self, row: int) -> Any:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if self._columns[section].numeric else _LEFT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        record = self._records[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(record)
+            if column.display is not None:
+                return column.display(record)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            return column.value(record)
+        if role == ROW_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column.numeric else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            return column.colour(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = column.display(record) if column.display else column.value(record)
+            return None if text is None else str(text)
+        return None

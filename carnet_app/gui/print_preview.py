@@ -1,0 +1,203 @@
+"""Print preview over PDF bytes (QtPdf), printing at 100 % scale, export to a PDF file.
+
+The PDF layer renders the bytes (in the task runner); this only shows, prints and saves them.
+Printing at 100 %: each page is rendered at the printer's resolution and drawn at its true
+size on a full page, never fitted, so overlay data lands on the pre-printed boxes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF, Slot
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+POINTS_PER_INCH = 72.0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print every page at 100 % scale; returns the number of pages sent."""
+    printer.setFullPage(True)
+    pages = document.pageCount()
+    if pages == 0:
+        return 0
+    first = document.pagePointSize(0)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point),
+            QPageLayout.Orientation.Portrait
+            if first.height() >= first.width()
+            else QPageLayout.Orientation.Landscape,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be opened")
+    try:
+        dpi = printer.resolution()
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(
+                round(points.width() / POINTS_PER_INCH * dpi),
+                round(points.height() / POINTS_PER_INCH * dpi),
+            )
+            image = document.render(page, size)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
+    return pages
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows a PDF; Print… and Export PDF… act on exactly these bytes."""
+
+    def __init__(
+        self,
+        pdf: bytes,
+        *,
+        title: str,
+        file_name: str = "document.pdf",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self.pdf = pdf
+        self.file_name = file_name
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+
+        self.pages_label = QLabel()
+        zoom_out = QPushButton(self.tr("Zoom out"))
+        zoom_in = QPushButton(self.tr("Zoom in"))
+        fit_width = QPushButton(self.tr("Fit width"))
+        fit_page = QPushButton(self.tr("Whole page"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        close = QPushButton(self.tr("Close"))
+        bar = QHBoxLayout()
+        for button in (zoom_out, zoom_in, fit_width, fit_page):
+            bar.addWidget(button)
+        bar.addWidget(self.pages_label, 1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
+        zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.print_button.clicked.connect(self.print_document)
+        self.export_button.clicked.connect(self.export_pdf)
+        close.clicked.connect(self.accept)
+        self.document.statusChanged.connect(self._status_changed)
+        self._status_changed()
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    @Slot()
+    def _status_changed(self) -> None:
+        status = self.document.status()
+        if status == QPdfDocument.Status.Ready:
+            self.pages_label.setText(self.tr("%1 page(s)").replace("%1", str(self.page_count)))
+        elif status == QPdfDocument.Status.Error:
+            self.pages_label.setText(self.tr("This PDF cannot be shown."))
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, min(8.0, self.view.zoomFactor() * factor)))
+
+    @classmethod
+    def choose_printer(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+        """The system print dialog (tests monkeypatch this)."""
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @Slot()
+    def print_document(self) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        if not self.choose_printer(self, printer):
+            return 0
+        try:
+            return print_pdf(self.document, printer)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
+            return 0
+
+    @Slot()
+    def export_pdf(self) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), self.file_name, self.tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            write_atomically(path, self.pdf)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return None
+        return path
+
+    @classmethod
+    def open_preview(
+        cls, parent: QWidget | None, pdf: bytes, *, title: str, file_name: str
+    ) -> PrintPreviewDialog:
+        dialog = cls(pdf, title=title, file_name=file_name, parent=parent)
+        dialog.show()
+        return dialog
