@@ -99,7 +99,11 @@ def _crosshair(canvas: Canvas, name: str, x_mm: float, y_mm: float) -> None:
     canvas.setFont(Face.BOLD.value, 9)
     canvas.drawString(x + 4 * MM, y + 4 * MM, name)
     canvas.setFont(Face.REGULAR.value, 6.5)
-    canvas.drawString(x + 4 * MM, y - 6 * MM, f"x {x_mm:g} mm, y {y_mm:g} mm")
+    position = f"x {x_mm:g} mm, y {y_mm:g} mm"
+    if x_mm > PAGE_WIDTH_MM / 2 + 40:  # keep the caption on the paper
+        canvas.drawRightString(x - 4 * MM, y - 6 * MM, position)
+    else:
+        canvas.drawString(x + 4 * MM, y - 6 * MM, position)
 
 
 INSTRUCTIONS = (

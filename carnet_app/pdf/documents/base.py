@@ -10,7 +10,8 @@ from io import BytesIO
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -27,7 +28,14 @@ MARGIN = 20 * MM
 @cache
 def style(name: str) -> ParagraphStyle:
     register_fonts()
-    sizes = {"title": 15.0, "heading": 11.0, "body": 9.5, "small": 8.0, "cell": 8.5}
+    sizes = {
+        "title": 15.0,
+        "heading": 11.0,
+        "body": 9.5,
+        "small": 8.0,
+        "cell": 8.5,
+        "cell_right": 8.5,
+    }
     size = sizes[name]
     return ParagraphStyle(
         name=name,
@@ -36,6 +44,7 @@ def style(name: str) -> ParagraphStyle:
         leading=size * 1.3,
         spaceBefore=size * 0.6 if name in ("title", "heading") else 0,
         spaceAfter=size * 0.5,
+        alignment=TA_RIGHT if name == "cell_right" else TA_LEFT,
     )
 
 
@@ -68,7 +77,15 @@ def table(
     right_columns: Sequence[int] = (),
 ) -> Table:
     """A ruled table; string cells become escaped paragraphs."""
-    cells = [[para(c, "cell") if isinstance(c, str) else c for c in row] for row in rows]
+    cells = [
+        [
+            para(c, "cell_right" if column in right_columns else "cell")
+            if isinstance(c, str)
+            else c
+            for column, c in enumerate(row)
+        ]
+        for row in rows
+    ]
     result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -88,13 +105,15 @@ def key_values(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     )
 
 
-def build(story: list[Flowable], *, title: str, association: Party) -> bytes:
-    """Lay out ``story`` on A4 with the association as letterhead; byte-stable output."""
+def build(story: list[Flowable], *, title: str, association: Party, wide: bool = False) -> bytes:
+    """Lay out ``story`` on A4 (``wide``: landscape) with the association as letterhead;
+    byte-stable output."""
     register_fonts()
+    page_size = landscape(A4) if wide else A4
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=page_size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN + 8 * MM,
@@ -125,7 +144,7 @@ def build(story: list[Flowable], *, title: str, association: Party) -> bytes:
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:
-            width, height = A4
+            width, height = page_size
             draw_line(
                 self,
                 association.name,

@@ -15,7 +15,7 @@ def _deadline(row: GoodsAbroadRow) -> tuple[object, str, str]:
 
 
 def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
-    """A4 table: carnet, holder, where the goods are, which items, pieces and value, the
+    """A4 landscape table: carnet, holder, where the goods are, which items, pieces and value, the
     customs final date and the carnet expiry, and days left to the nearer of the two."""
     rows: list[list[str]] = [
         [
@@ -50,10 +50,13 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
         para(f"{len(report.rows)} entries; negative days are overdue.", "small"),
         table(
             rows,
-            (24 * MM, 27 * MM, 13 * MM, 20 * MM, 13 * MM, 23 * MM, 17 * MM, 17 * MM, 16 * MM),
+            (42 * MM, 48 * MM, 15 * MM, 28 * MM, 15 * MM, 32 * MM, 22 * MM, 22 * MM, 17 * MM),
             right_columns=(4, 5, 8),
         ),
     ]
     return build(
-        story, title=f"Goods abroad on {iso(report.as_of)}", association=report.association
+        story,
+        title=f"Goods abroad on {iso(report.as_of)}",
+        association=report.association,
+        wide=True,
     )
