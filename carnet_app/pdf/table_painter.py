@@ -44,7 +44,8 @@ def draw_table_static(canvas: Canvas, table: Table, shade: Color) -> None:
     for column in table.columns:
         x = table.column_x(column.number)
         markup = bilingual_markup("", column.en, column.fr, stacked=True)
-        label = paragraph(markup, table.heading_size, "center")
+        size = table.heading_size - 0.5 if column.rotate_heading else table.heading_size
+        label = paragraph(markup, size, "center")
         if column.rotate_heading:
             _, height = label.wrap((table.header_h - 1) * MM, column.w * MM)
             canvas.saveState()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from carnet_app.pdf.labels import box_markup, measure_mm, text_markup
+from carnet_app.pdf.labels import bilingual_markup, box_markup, measure_mm, text_markup
 from carnet_app.pdf.layout import FORM_IDS, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, load_layout
 
 
@@ -53,3 +53,19 @@ def test_voucher_fronts_carry_box_letters_and_bilingual_labels() -> None:
     letters = {box.letter for box in layout.boxes}
     assert {"A.", "B.", "C.", "D.", "E.", "F.", "G.", "a)", "b)", "c)"} <= letters
     assert all(box.label_fr for box in layout.boxes if box.label_en and box.letter)
+
+
+@pytest.mark.parametrize(
+    "form_id", ["general-list", "general-list-continuation", "voucher-reverse"]
+)
+def test_column_headings_fit_their_cells(form_id: str) -> None:
+    table = load_layout(form_id).table
+    assert table is not None
+    for column in table.columns:
+        markup = bilingual_markup("", column.en, column.fr, stacked=True)
+        if column.rotate_heading:
+            thickness = measure_mm(markup, table.heading_size - 0.5, table.header_h - 1, "center")
+            assert thickness <= column.w, f"column {column.number} heading"
+        else:
+            height = measure_mm(markup, table.heading_size, column.w - 1, "center")
+            assert height <= table.header_h, f"column {column.number} heading"
