@@ -204,9 +204,9 @@ class Screenshot:
             action=action,
             on=today,
             country=abroad[0] if abroad and not abroad[0].startswith("transit-") else None,
-            office="Genève-Cornavin airport customs",
-            place="Geneva airport",
-            reference="CH-24-118305",
+            office=self.window.tr("Airport customs, cargo terminal"),
+            place=self.window.tr("International airport"),
+            reference="2026-118305",
         )
         dialog = StampDialog(
             number=number,

@@ -36,15 +36,15 @@ SEARCH_DEBOUNCE_MS = 250
 HEADER_KEY = "list/header"
 EXPIRY_CHOICES = (7, 30, 60, 90)
 DEFAULT_WIDTHS = {
-    CarnetColumn.NUMBER: 150,
-    CarnetColumn.STATUS: 96,
-    CarnetColumn.HOLDER: 300,
-    CarnetColumn.COUNTRIES: 110,
-    CarnetColumn.ISSUED: 96,
-    CarnetColumn.VALID_UNTIL: 96,
-    CarnetColumn.DAYS_LEFT: 76,
+    CarnetColumn.NUMBER: 140,
+    CarnetColumn.STATUS: 92,
+    CarnetColumn.HOLDER: 250,
+    CarnetColumn.COUNTRIES: 100,
+    CarnetColumn.ISSUED: 92,
+    CarnetColumn.VALID_UNTIL: 92,
+    CarnetColumn.DAYS_LEFT: 72,
     CarnetColumn.ITEMS: 56,
-    CarnetColumn.VALUE: 130,
+    CarnetColumn.VALUE: 128,
     CarnetColumn.ABROAD: 64,
     CarnetColumn.CLAIMS: 64,
 }
@@ -116,7 +116,7 @@ class CarnetListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         for column, width in DEFAULT_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(CarnetColumn.NUMBER, Qt.SortOrder.AscendingOrder)

@@ -1,0 +1,135 @@
+"""Every model passes Qt's model tester, and shows what its rows hold."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from carnet_app.domain.alerts import Alert, AlertKind, Urgency
+from carnet_app.gui.context import DeskContext
+from carnet_app.gui.dialogs.stamp import PickerModel
+from carnet_app.gui.models import (
+    ROW_ROLE,
+    SORT_ROLE,
+    AlertTableModel,
+    CarnetColumn,
+    CarnetListModel,
+    RecordColumn,
+    RecordTableModel,
+)
+from carnet_app.services import desk
+from carnet_app.services.desk import CarnetListRow, ListFilter, PickerLine, SortKey
+from tests.gui.conftest import TODAY
+
+
+def _row(carnet_id: int, **changes: object) -> CarnetListRow:
+    values: dict[str, object] = {
+        "id": carnet_id,
+        "number": f"FR/T/{carnet_id:06d}",
+        "status": "active",
+        "kind": "original",
+        "holder": f"Holder {carnet_id}",
+        "issued_on": date(2026, 1, 1),
+        "valid_until": date(2026, 12, 31),
+        "countries": ("CH", "US"),
+        "items": 3,
+        "total_value": Decimal("1234567.50"),
+        "currency": "EUR",
+        "goods_abroad": True,
+        "open_claims": 1,
+        "format": "paper",
+    }
+    values.update(changes)
+    return CarnetListRow(**values)  # type: ignore[arg-type]
+
+
+def test_carnet_list_model_is_lazy_and_valid(qtmodeltester, qapp) -> None:
+    asked: list[list[int]] = []
+
+    def load(ids: list[int]) -> list[CarnetListRow]:
+        asked.append(list(ids))
+        return [_row(i, number=None, status="draft") if i == 3 else _row(i) for i in ids]
+
+    model = CarnetListModel(load, lambda: TODAY)
+    model.set_ids(range(1, 1001))
+    assert model.rowCount() == 1000
+    assert asked == []  # nothing loaded before something is shown
+    qtmodeltester.check(model)
+    assert all(len(block) <= CarnetListModel.BLOCK for block in asked)
+    index = model.index(0, CarnetColumn.VALUE)
+    assert model.data(index) == "1\u202f234\u202f567.50 EUR"
+    assert model.data(index, SORT_ROLE) == Decimal("1234567.50")
+    assert model.data(model.index(0, CarnetColumn.DAYS_LEFT)) == "34"
+    assert model.data(model.index(2, CarnetColumn.NUMBER)) == "draft 3"
+    assert model.data(model.index(0, CarnetColumn.CLAIMS)) == "1 open"
+    assert isinstance(model.data(index, ROW_ROLE), CarnetListRow)
+
+
+def test_carnet_list_model_asks_for_a_sort(qtbot, qapp) -> None:
+    model = CarnetListModel(lambda ids: [_row(i) for i in ids], lambda: TODAY)
+    with qtbot.waitSignal(model.sort_requested) as blocker:
+        model.sort(CarnetColumn.HOLDER, Qt.SortOrder.DescendingOrder)
+    assert blocker.args == [SortKey.HOLDER, True]
+
+
+def test_carnet_list_model_on_the_database(ctx: DeskContext, qtmodeltester) -> None:
+    ids = ctx.read(desk.list_ids, ListFilter(), today=TODAY)
+    model = CarnetListModel(lambda wanted: ctx.read(desk.list_rows, wanted), lambda: TODAY)
+    model.set_ids(ids)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(ids) > 0
+
+
+def test_alert_model(qtmodeltester, qapp) -> None:
+    model = AlertTableModel(lambda: TODAY)
+    model.set_alerts(
+        [
+            Alert(
+                "FR/T/1",
+                AlertKind.FINAL_DATE,
+                date(2026, 11, 20),
+                "late",
+                Urgency.OVERDUE,
+                "movements",
+            ),
+            Alert(
+                "FR/T/2", AlertKind.EXPIRY, date(2026, 12, 1), "soon", Urgency.THIS_WEEK, "overview"
+            ),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 1)) == "-7"
+    assert model.data(model.index(1, 3)) == "Expiry with goods abroad"
+
+
+def test_record_model(qtmodeltester, qapp) -> None:
+    model = RecordTableModel(
+        [
+            RecordColumn("No", lambda r: r["no"], numeric=True),
+            RecordColumn("Text", lambda r: r["text"], lambda r: r["text"].upper()),
+        ]
+    )
+    model.set_records([{"no": 1, "text": "a"}, {"no": 2, "text": "b"}])
+    qtmodeltester.check(model)
+    assert model.data(model.index(1, 1)) == "B"
+
+
+def test_picker_model(qtmodeltester, qapp) -> None:
+    model = PickerModel()
+    model.set_lines(
+        [
+            PickerLine(1, "Camera", 2, 2, 2),
+            PickerLine(2, "Lens", 3, 0, 0),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.selection() == {1: 2}
+    assert model.setData(model.index(1, 5), 2)
+    assert model.selection() == {1: 2, 2: 2}
+    assert not model.setData(model.index(1, 5), 9)  # more than listed
+    assert model.setData(
+        model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.selection() == {2: 2}

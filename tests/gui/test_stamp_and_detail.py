@@ -1,0 +1,188 @@
+"""The record-stamp dialog's live rule check, and the detail page's actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from carnet_app.domain.types import MovementAction
+from carnet_app.gui.context import DeskContext
+from carnet_app.gui.dialogs import actions as dialogs
+from carnet_app.gui.dialogs.stamp import StampDialog, StampResult
+from carnet_app.gui.pages.carnet_detail import TABS, CarnetDetailPage
+from carnet_app.services import desk, movements, views
+from carnet_app.services.desk import DeskAction
+from carnet_app.services.movements import StampRequest
+from tests.gui.conftest import TODAY
+
+
+def a_carnet(ctx: DeskContext, status: str) -> dict[str, Any]:
+    listed = ctx.read(views.list_carnets, status=status)
+    return ctx.read(views.show_carnet, listed[0]["number"])
+
+
+def dialog_for(ctx: DeskContext, number: str, qtbot: Any) -> StampDialog:
+    dialog = StampDialog(
+        number=number,
+        today=TODAY,
+        countries=ctx.read(desk.country_choices),
+        checker=lambda request: ctx.read(movements.check_stamp, number, request, today=TODAY),
+        picker=lambda action, country: ctx.read(desk.stamp_picker, number, action, country),
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def choose(dialog: StampDialog, action: MovementAction, country: str | None = None) -> None:
+    dialog.action.setCurrentIndex(dialog.action.findData(action.value))
+    if country:
+        dialog.set_country(country)
+    dialog.run_check()
+
+
+def test_stamp_dialog_refuses_an_illegal_movement(ctx: DeskContext, qtbot: Any) -> None:
+    carnet = a_carnet(ctx, "issued")
+    dialog = dialog_for(ctx, carnet["number"], qtbot)
+    outside = next(
+        code
+        for code in ("BR", "IN", "MX", "AR")
+        if code not in {s["country"] for s in carnet["itinerary"]}
+    )
+    choose(dialog, MovementAction.IMPORTATION, outside)
+    assert dialog.last_check is None
+    assert dialog.last_refusal
+    assert dialog.verdict.text().startswith("Refused:")
+    assert not dialog.save_button.isEnabled()
+
+
+def test_stamp_dialog_refuses_without_items(ctx: DeskContext, qtbot: Any) -> None:
+    dialog = dialog_for(ctx, a_carnet(ctx, "issued")["number"], qtbot)
+    choose(dialog, MovementAction.EXPORTATION)
+    dialog.picker_model.set_all(False)
+    dialog.run_check()
+    assert not dialog.save_button.isEnabled()
+    assert "Tick at least one item" in dialog.verdict.text()
+
+
+def test_stamp_dialog_warnings_need_confirmation(ctx: DeskContext, qtbot: Any) -> None:
+    carnet = a_carnet(ctx, "issued")
+    dialog = dialog_for(ctx, carnet["number"], qtbot)
+    visit = next(s["country"] for s in carnet["itinerary"] if s["kind"] == "visit")
+    choose(dialog, MovementAction.IMPORTATION, visit)  # no exportation recorded: irregular
+    assert dialog.last_check is not None and dialog.last_check.warnings
+    assert dialog.confirm.isVisibleTo(dialog)
+    assert not dialog.save_button.isEnabled()
+    dialog.confirm.setChecked(True)
+    assert dialog.save_button.isEnabled()
+    assert dialog.result_value().confirm
+
+
+def test_stamp_dialog_records_a_legal_movement(
+    ctx: DeskContext, qtbot: Any, monkeypatch: Any
+) -> None:
+    carnet = a_carnet(ctx, "issued")
+    number = carnet["number"]
+    dialog = dialog_for(ctx, number, qtbot)
+    choose(dialog, MovementAction.EXPORTATION)
+    assert dialog.last_check is not None and not dialog.last_check.warnings
+    assert dialog.save_button.isEnabled()
+    assert "accepts" in dialog.verdict.text()
+    result = dialog.result_value()
+    assert result.request.items == {i["item_no"]: i["pieces"] for i in carnet["items"]}
+
+    page = CarnetDetailPage(ctx)
+    qtbot.addWidget(page)
+    page.show_carnet(ctx.read(desk.carnet_id_of, number))
+    assert DeskAction.STAMP in page.detail["actions"]  # type: ignore[index]
+    monkeypatch.setattr(StampDialog, "ask", classmethod(lambda cls, *a, **k: result))
+    with qtbot.waitSignal(ctx.data_changed):
+        assert page.record_stamp()
+    after = ctx.read(views.show_carnet, number)
+    assert after["status"] == "active"
+    assert [m["action"] for m in after["movements"]] == ["exportation"]
+    assert page.detail is not None and page.detail["status"] == "active"  # reloaded
+    assert page.movements_model.rowCount() == 1
+
+
+def test_refusal_from_the_service_is_shown_inline(
+    ctx: DeskContext, qtbot: Any, monkeypatch: Any
+) -> None:
+    carnet = a_carnet(ctx, "issued")
+    page = CarnetDetailPage(ctx)
+    qtbot.addWidget(page)
+    page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]))
+    stale = StampResult(StampRequest(MovementAction.RE_IMPORTATION, on=TODAY, items={1: 1}), False)
+    monkeypatch.setattr(StampDialog, "ask", classmethod(lambda cls, *a, **k: stale))
+    assert not page.record_stamp()
+    assert page.inline.isVisibleTo(page)
+    assert page.inline.text()
+
+
+def test_detail_shows_the_carnet_and_offers_allowed_actions(ctx: DeskContext, qtbot: Any) -> None:
+    carnet = a_carnet(ctx, "active")
+    page = CarnetDetailPage(ctx)
+    qtbot.addWidget(page)
+    page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]), "movements")
+    assert page.title.text() == carnet["number"]
+    assert page.tabs.currentIndex() == TABS.index("movements")
+    assert page.items_model.rowCount() == len(carnet["items"])
+    assert page.movements_model.rowCount() == len(carnet["movements"])
+    assert page.where_model.rowCount() == len(carnet["items"])
+    assert page.vouchers_model.rowCount() == 3
+    visible = {a for a, b in page.action_buttons.items() if b.isVisibleTo(page)}
+    assert DeskAction.STAMP in visible and DeskAction.RETURN in visible
+    assert DeskAction.DISCHARGE not in visible and DeskAction.CANCEL not in visible
+
+
+@pytest.mark.parametrize("status", ["discharged", "cancelled"])
+def test_no_stamp_offered_when_the_lifecycle_forbids_it(
+    ctx: DeskContext, qtbot: Any, status: str
+) -> None:
+    listed = ctx.read(views.list_carnets, status=status)
+    page = CarnetDetailPage(ctx)
+    qtbot.addWidget(page)
+    page.show_carnet(listed[0]["id"])
+    assert not page.action_buttons[DeskAction.STAMP].isVisibleTo(page)
+    assert not page.record_stamp()
+
+
+def test_return_then_discharge_refused_inline(
+    ctx: DeskContext, qtbot: Any, monkeypatch: Any
+) -> None:
+    carnet = a_carnet(ctx, "active")
+    page = CarnetDetailPage(ctx)
+    qtbot.addWidget(page)
+    page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]))
+    monkeypatch.setattr(dialogs.DateDialog, "ask", classmethod(lambda cls, *a, **k: TODAY))
+    assert page.return_carnet()
+    assert page.detail is not None and page.detail["status"] == "returned"
+    abroad = any(
+        p not in ("home", "disposed") for i in carnet["items"] for p, q in i["where"].items() if q
+    )
+    assert page.discharge() is (not abroad)
+    if abroad:
+        assert "discharge" in page.inline.text().lower()
+
+
+def test_add_vouchers_and_open_claim(ctx: DeskContext, qtbot: Any, monkeypatch: Any) -> None:
+    from decimal import Decimal
+
+    from carnet_app.domain.types import VoucherColour
+
+    carnet = a_carnet(ctx, "active")
+    page = CarnetDetailPage(ctx)
+    qtbot.addWidget(page)
+    page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]))
+    monkeypatch.setattr(
+        dialogs.VoucherSetsDialog,
+        "ask",
+        classmethod(lambda cls, *a, **k: dialogs.VoucherSetsInput(VoucherColour.BLUE, 2)),
+    )
+    assert page.add_vouchers()
+    assert ctx.read(views.show_carnet, carnet["number"])["vouchers"]["blue"]["sets"] >= 2
+    claim = dialogs.OpenClaimInput(carnet["itinerary"][0]["country"], TODAY, Decimal("99.50"))
+    monkeypatch.setattr(dialogs.OpenClaimDialog, "ask", classmethod(lambda cls, *a, **k: claim))
+    assert page.open_claim()
+    assert page.claims_model.rowCount() == 1
+    assert DeskAction.SETTLE_CLAIM in page.detail["actions"]  # type: ignore[index]
