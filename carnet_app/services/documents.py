@@ -1,0 +1,266 @@
+"""Documents as PDF bytes: the carnet's forms, the trip pack and the chamber's letters.
+
+The data is gathered here inside the caller's session; the PDF layer draws it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from carnet_app.db.models import Carnet, Claim
+from carnet_app.domain.application import Application
+from carnet_app.domain.calendar import claim_window_closes, security_release_date
+from carnet_app.domain.item_spec import format_item_list, parse_item_spec
+from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
+from carnet_app.errors import UserError
+from carnet_app.pdf import (
+    ClaimNotice,
+    Country,
+    DischargeCertificate,
+    GoodsAbroadReport,
+    GoodsAbroadRow,
+    MoneyLine,
+    Party,
+    SecurityLine,
+    SecurityQuote,
+    VoucherSets,
+    print_data_from_show,
+    render_carnet,
+    render_claim_notice,
+    render_discharge_certificate,
+    render_goods_abroad_report,
+    render_security_quote,
+)
+from carnet_app.services import views
+from carnet_app.services.loading import find_carnet, ledger_state, the_association
+from carnet_app.services.quotes import quote_for_application
+from carnet_app.services.reference import country_table
+from carnet_app.services.settings import printer_calibration
+from carnet_app.services.trips import TripRequest, render_trip_pack
+
+CARNET_PARTS = ("all", "cover", "list", "vouchers", "trip")
+
+
+def _country_names(session: Session) -> dict[str, str]:
+    return {rule.code: rule.name for rule in country_table(session).rules()}
+
+
+def _association_party(session: Session) -> Party:
+    association = the_association(session)
+    return Party(association.name, association.address, association.country)
+
+
+def carnet_pdf(
+    session: Session,
+    number: str,
+    *,
+    part: str = "all",
+    overlay: bool = False,
+    today: date,
+    trip_to: str | None = None,
+    trip_items: str = "",
+) -> bytes:
+    """The carnet's forms (plain paper or overlay with the printer calibration).
+
+    ``part="trip"`` prints the vouchers of the next round trip to ``trip_to`` (default: the
+    first destination) for the items at home (or ``trip_items``, like ``1-3,5:2``).
+    """
+    if part not in CARNET_PARTS:
+        raise UserError(f"part: {part!r} is not one of {', '.join(CARNET_PARTS)}", field="part")
+    carnet = find_carnet(session, number)
+    if carnet.status == CarnetStatus.DRAFT.value or carnet.issued_on is None:
+        raise UserError(f"carnet {number} is a draft: issue it before printing", field="number")
+    if part == "trip":
+        return render_trip_pack(
+            session,
+            carnet.id,
+            _trip_request(session, carnet, trip_to, trip_items),
+            today=today,
+            overlay=overlay,
+        )
+    data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    calibration = printer_calibration(session) if overlay else None
+    return render_carnet(data, part=part, overlay=overlay, calibration=calibration)
+
+
+def _trip_request(
+    session: Session, carnet: Carnet, trip_to: str | None, trip_items: str
+) -> TripRequest:
+    visits = [s["country"] for s in carnet.itinerary if s.get("kind") != ItineraryKind.TRANSIT]
+    destination = (trip_to or (visits[0] if visits else "")).upper()
+    state = ledger_state(session, carnet)
+    if trip_items.strip():
+        pieces = {item.item_no: item.pieces for item in carnet.items}
+        chosen = parse_item_spec(trip_items)
+        items = tuple(
+            (no, quantity if quantity is not None else state.quantity_at(no, HOME) or pieces[no])
+            for no, quantity in chosen.items()
+            if no in pieces
+        )
+        missing = sorted(set(chosen) - set(pieces))
+        if missing:
+            raise UserError(
+                f"items: {format_item_list(missing)} not on the general list", field="items"
+            )
+    else:
+        items = tuple(
+            (item.item_no, state.quantity_at(item.item_no, HOME))
+            for item in carnet.items
+            if state.quantity_at(item.item_no, HOME)
+        )
+    transits = tuple(
+        s["country"] for s in carnet.itinerary if s.get("kind") == ItineraryKind.TRANSIT
+    )
+    return TripRequest(destination=destination, items=items, transits=transits)
+
+
+def quote_letter_pdf(session: Session, application: Application, *, today: date) -> bytes:
+    """The security and fee quote sent to an applicant."""
+    association = the_association(session)
+    quote = quote_for_application(
+        session, application, home_country=association.country, today=today
+    )
+    if quote.refusals:
+        raise UserError("quote refused: " + "; ".join(quote.refusals), field="itinerary")
+    names = _country_names(session)
+    countries = tuple(
+        Country(stop.country, names.get(stop.country, stop.country))
+        for stop in application.itinerary
+    )
+    security = quote.security
+    return render_security_quote(
+        SecurityQuote(
+            association=_association_party(session),
+            applicant=Party(
+                application.holder.name, application.holder.address, application.holder.country
+            ),
+            reference=f"Q-{today.strftime('%Y%m%d')}",
+            quoted_on=today,
+            currency=quote.currency,
+            general_list_value=quote.total_value,
+            security_amount=security.amount,
+            security_lines=tuple(
+                SecurityLine(
+                    country=Country(d.country, names.get(d.country, d.country)),
+                    use=", ".join(application.uses),
+                    rate=f"{d.percent} %",
+                    basis=d.rule,
+                    amount=d.amount,
+                )
+                for d in security.per_destination
+            ),
+            fee_lines=tuple(MoneyLine(line.label, line.amount) for line in quote.fees.lines),
+            countries=countries,
+            uses=application.uses,
+            voucher_sets=VoucherSets(
+                yellow=quote.voucher_sets.get(VoucherColour.YELLOW, 0),
+                white=quote.voucher_sets.get(VoucherColour.WHITE, 0),
+                blue=quote.voucher_sets.get(VoucherColour.BLUE, 0),
+            ),
+            security_forms="; ".join(form.explanation for form in security.forms),
+            notes=(security.explanation, *quote.warnings),
+        )
+    )
+
+
+def claim_notice_pdf(session: Session, claim_id: int, *, today: date) -> bytes:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise UserError(f"claim {claim_id}: no such claim", field="claim")
+    carnet = claim.carnet
+    names = _country_names(session)
+    state = ledger_state(session, carnet)
+    still_there = [
+        f"item {no}: {quantity} piece(s) recorded in {place}"
+        for no, places in sorted(state.snapshot().items())
+        for place, quantity in places.items()
+        if place.upper() == claim.country or place == f"transit-{claim.country}"
+    ]
+    return render_claim_notice(
+        ClaimNotice(
+            association=_association_party(session),
+            holder=Party(carnet.holder.name, carnet.holder.address, carnet.holder.country),
+            carnet_number=carnet.number or "",
+            claim_reference=f"CLAIM-{claim.id}",
+            claiming_country=Country(claim.country, names.get(claim.country, claim.country)),
+            notified_on=claim.notified_on,
+            amount=claim.amount,
+            currency=claim.currency,
+            proof_due=claim.proof_due,
+            payment_final_on=claim.payment_final,
+            sent_on=today,
+            items=tuple(still_there),
+        )
+    )
+
+
+def discharge_certificate_pdf(session: Session, number: str) -> bytes:
+    carnet = find_carnet(session, number)
+    if carnet.status != CarnetStatus.DISCHARGED.value:
+        raise UserError(
+            f"carnet {number} is {carnet.status}: a certificate needs a discharged carnet",
+            field="status",
+        )
+    assert carnet.issued_on and carnet.valid_until and carnet.discharged_on
+    return render_discharge_certificate(
+        DischargeCertificate(
+            association=_association_party(session),
+            holder=Party(carnet.holder.name, carnet.holder.address, carnet.holder.country),
+            carnet_number=number,
+            issued_on=carnet.issued_on,
+            valid_until=carnet.valid_until,
+            returned_on=carnet.returned_on or carnet.discharged_on,
+            discharged_on=carnet.discharged_on,
+            total_pieces=sum(i.pieces for i in carnet.items),
+            total_value=sum((i.value for i in carnet.items), Decimal("0.00")),
+            currency=carnet.currency,
+            claims_window_ends=claim_window_closes(carnet.valid_until),
+            security_release_on=security_release_date(carnet.valid_until),
+        )
+    )
+
+
+def goods_abroad_report_pdf(session: Session, *, today: date) -> bytes:
+    """Every carnet with goods outside the home territory, where and until when."""
+    rows: list[GoodsAbroadRow] = []
+    carnets = session.execute(
+        select(Carnet)
+        .where(Carnet.goods_abroad.is_(True))
+        .options(selectinload(Carnet.items), selectinload(Carnet.holder))
+        .order_by(Carnet.valid_until)
+    ).scalars()
+    for carnet in carnets:
+        state = ledger_state(session, carnet)
+        finals = {t: f for _, t, f, _ in state.open_importations() if f is not None}
+        by_place: dict[str, list[int]] = {}
+        for no, places in sorted(state.snapshot().items()):
+            for place in places:
+                if place not in (HOME, "disposed"):
+                    by_place.setdefault(place, []).append(no)
+        values = {item.item_no: item.value / item.pieces for item in carnet.items}
+        for place, item_nos in sorted(by_place.items()):
+            pieces = sum(state.quantity_at(no, place) for no in item_nos)
+            value = sum(
+                (values[no] * state.quantity_at(no, place) for no in item_nos), Decimal(0)
+            ).quantize(Decimal("0.01"))
+            assert carnet.valid_until is not None
+            rows.append(
+                GoodsAbroadRow(
+                    carnet_number=carnet.number or "",
+                    holder=carnet.holder.name,
+                    valid_until=carnet.valid_until,
+                    place=place,
+                    items=format_item_list(item_nos),
+                    pieces=pieces,
+                    value=value,
+                    currency=carnet.currency,
+                    final_date=finals.get(place),
+                )
+            )
+    return render_goods_abroad_report(
+        GoodsAbroadReport(association=_association_party(session), as_of=today, rows=tuple(rows))
+    )
