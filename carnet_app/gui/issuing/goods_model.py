@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from carnet_app.errors import UserError
 from carnet_app.gui.issuing.common import (
@@ -205,8 +206,9 @@ class GeneralListModel(QAbstractTableModel):
         self._remember()
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
         self._lines[row:row] = [EditorLine() for _ in range(count)]
+        self._compute()
         self.endInsertRows()
-        self._recheck()
+        self._announce()
         return True
 
     def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -215,8 +217,9 @@ class GeneralListModel(QAbstractTableModel):
         self._remember()
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
         del self._lines[row : row + count]
+        self._compute()
         self.endRemoveRows()
-        self._recheck()
+        self._announce()
         return True
 
     def moveRows(
@@ -244,8 +247,9 @@ class GeneralListModel(QAbstractTableModel):
         del self._lines[source_row : source_row + count]
         target = destination_child - count if destination_child > source_row else destination_child
         self._lines[target:target] = moving
+        self._compute()
         self.endMoveRows()
-        self._recheck()
+        self._announce()
         return True
 
     # ------------------------------------------------------------------ the list
@@ -266,8 +270,9 @@ class GeneralListModel(QAbstractTableModel):
             self._remember()
         self.beginResetModel()
         self._lines = list(lines)
+        self._compute()
         self.endResetModel()
-        self._recheck()
+        self._announce()
 
     def append_lines(self, lines: Sequence[EditorLine]) -> None:
         if not lines:
@@ -276,8 +281,9 @@ class GeneralListModel(QAbstractTableModel):
         start = len(self._lines)
         self.beginInsertRows(QModelIndex(), start, start + len(lines) - 1)
         self._lines.extend(lines)
+        self._compute()
         self.endInsertRows()
-        self._recheck()
+        self._announce()
 
     def set_weight_unit(self, unit: str) -> None:
         self.weight_unit = unit
@@ -407,16 +413,24 @@ class GeneralListModel(QAbstractTableModel):
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
             self._lines = lines
+            self._compute()
             self.endInsertRows()
         elif new < old:
             self.beginRemoveRows(QModelIndex(), new, old - 1)
             self._lines = lines
+            self._compute()
             self.endRemoveRows()
         else:
             self._lines = lines
-        self._recheck()
+            self._compute()
+        self._announce()
 
     def _recheck(self) -> None:
+        self._compute()
+        self._announce()
+
+    def _compute(self) -> None:
+        """Check the lines and number them (before the model tells its views)."""
         self._check = drafts.check_general_list(self._lines, self._codes)
         self._numbers = []
         counter = 0
@@ -433,6 +447,8 @@ class GeneralListModel(QAbstractTableModel):
             self._rows.setdefault(row, []).append(problem)
             if problem.column in CHECK_COLUMNS:
                 self._cells.setdefault((row, CHECK_COLUMNS[problem.column]), []).append(problem)
+
+    def _announce(self) -> None:
         if self._lines:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._lines) - 1, len(Col) - 1), []
@@ -479,3 +495,25 @@ def _tooltip(problems: Sequence[Problem]) -> str:
         word = tr("Error") if problem.severity is Severity.ERROR else tr("Warning")
         lines.append(f"{word}: {problem.message}")
     return "\n".join(lines)
+
+
+COLUMN_WIDTHS = {
+    Col.ITEM: 52,
+    Col.SERIAL: 150,
+    Col.PIECES: 64,
+    Col.WEIGHT: 96,
+    Col.VALUE: 120,
+    Col.ORIGIN: 64,
+}
+
+
+def configure_goods_view(view: QTableView) -> None:
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    for column, width in COLUMN_WIDTHS.items():
+        view.setColumnWidth(column, width)
