@@ -173,9 +173,13 @@ class MainWindow(QMainWindow):
             return
         self.ctx.submit_write(
             desk.prepare_search_index,
-            on_done=lambda built: built and self.list_page.query_now(),
+            on_done=self._index_built,
             label=self.tr("Building the search index…"),
         )
+
+    def _index_built(self, built: bool) -> None:
+        if built:
+            self.list_page.query_now()
 
     def _first_load_done(self, name: str) -> None:
         if name in self._pending_first_load:

@@ -266,7 +266,7 @@ class CarnetListModel(QAbstractTableModel):
             CarnetColumn.DAYS_LEFT: days_left(row, self._today()) or 0,
             CarnetColumn.ITEMS: row.items,
             CarnetColumn.VALUE: row.total_value,
-            CarnetColumn.ABROAD: row.goods_abroad,
+            CarnetColumn.ABROAD: int(row.goods_abroad),
             CarnetColumn.CLAIMS: row.open_claims,
         }[column]
 

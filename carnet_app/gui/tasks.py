@@ -11,10 +11,10 @@ import itertools
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -27,14 +27,12 @@ class _Pending:
     on_done: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
     cancelled: bool = False
-    shown: bool = False
-    timer: QTimer | None = field(default=None, repr=False)
 
 
 class _Relay(QObject):
     """Lives on the GUI thread; its signal is emitted from workers (queued delivery)."""
 
-    finished = Signal(int, bool, object)
+    finished = Signal(object)  # (task id, ok, result or exception): one Python object
 
 
 class TaskRunner(QObject):
@@ -60,10 +58,14 @@ class TaskRunner(QObject):
         self._inline = inline
         self._executor = None if inline else ThreadPoolExecutor(max_workers=max_workers)
         self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
+        self._relay.finished.connect(self._relayed, Qt.ConnectionType.QueuedConnection)
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
         self.error_handler = error_handler
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(self._maybe_show_progress)
 
     @property
     def busy(self) -> bool:
@@ -89,11 +91,8 @@ class TaskRunner(QObject):
             else:
                 self._finished(task_id, True, result)
             return task_id
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda: self._maybe_show_progress(task_id))
-        timer.start(PROGRESS_DELAY_MS)
-        pending.timer = timer
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
         future = self._executor.submit(fn, *args)
         future.add_done_callback(lambda done: self._deliver(task_id, done))
         return task_id
@@ -110,26 +109,27 @@ class TaskRunner(QObject):
         exc = future.exception()
         try:
             if exc is not None:
-                self._relay.finished.emit(task_id, False, exc)
+                self._relay.finished.emit((task_id, False, exc))
             else:
-                self._relay.finished.emit(task_id, True, future.result())
+                self._relay.finished.emit((task_id, True, future.result()))
         except RuntimeError:  # the window closed meanwhile: nobody is waiting any more
             log.debug("task %s finished after shutdown", task_id)
 
-    def _maybe_show_progress(self, task_id: int) -> None:
-        pending = self._pending.get(task_id)
-        if pending is not None and not pending.cancelled:
-            pending.shown = True
-            self.progress_shown.emit(pending.label)
+    @Slot()
+    def _maybe_show_progress(self) -> None:
+        running = [p for p in self._pending.values() if not p.cancelled]
+        if running:
+            self.progress_shown.emit(running[0].label)
 
-    @Slot(int, bool, object)
+    @Slot(object)
+    def _relayed(self, message: tuple[int, bool, object]) -> None:
+        task_id, ok, value = message
+        self._finished(task_id, ok, value)
+
     def _finished(self, task_id: int, ok: bool, value: object) -> None:
         pending = self._pending.pop(task_id, None)
         if pending is None:
             return
-        if pending.timer is not None:
-            pending.timer.stop()
-            pending.timer.deleteLater()
         try:
             if pending.cancelled:
                 return
@@ -145,6 +145,7 @@ class TaskRunner(QObject):
                     log.error("task %r failed", pending.label, exc_info=value)
         finally:
             if not self._pending:
+                self._progress_timer.stop()
                 self.idle.emit()
 
     def shutdown(self, *, wait: bool = True) -> None:

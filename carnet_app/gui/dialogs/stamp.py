@@ -150,7 +150,7 @@ class PickerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == CHOSEN:
             return Qt.CheckState.Checked if pick.chosen else Qt.CheckState.Unchecked
         values: tuple[Any, ...] = (
-            pick.chosen,
+            int(pick.chosen),
             pick.line.item_no,
             pick.line.description,
             pick.line.pieces,

@@ -82,7 +82,7 @@ class CarnetListPage(QWidget):
             self.tr("Search number, holder, item description or serial number  (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(240)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), "")
         self.status_filter.addItem(self.tr("In use (issued, active, replaced)"), "in-use")
@@ -96,6 +96,11 @@ class CarnetListPage(QWidget):
             )
         self.country_filter = QComboBox()
         self.country_filter.addItem(self.tr("All countries"), "")
+        for combo in (self.status_filter, self.expiry_filter, self.country_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.abroad_filter = QCheckBox(self.tr("Goods abroad"))
         self.claim_filter = QCheckBox(self.tr("Open claim"))
         self.clear_button = QPushButton(self.tr("Clear filters"))
