@@ -1,0 +1,176 @@
+"""Small pieces the issuing screens share: inline messages, section titles, country pickers,
+money and number text, HTML escaping, and the colours of problems."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFrame, QLabel, QWidget
+
+from carnet_app.gui import style
+
+ERROR_BACKGROUND = QColor("#fde2e2")
+ERROR_TEXT = QColor("#991b1b")
+WARNING_BACKGROUND = QColor("#fff4cc")
+WARNING_TEXT = QColor("#92400e")
+OK_TEXT = QColor("#166534")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Issuing", text)
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def money(amount: Decimal | None, currency: str = "") -> str:
+    if amount is None:
+        return ""
+    return style.money_text(amount.quantize(Decimal("0.01")), currency)
+
+
+def number(amount: Decimal) -> str:
+    """A weight or quantity without trailing zeros, grouped for reading (``1 234.5``)."""
+    text = format(amount, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return style.money_text(Decimal(text or "0"))
+
+
+class InlineMessage(QLabel):
+    """A coloured, word-wrapped message line (error, warning, ok); hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setVisible(False)
+        self.kind = ""
+
+    def show_message(self, kind: str, text: str) -> None:
+        self.kind = kind
+        self.setObjectName(
+            {"error": "InlineError", "warning": "InlineWarning"}.get(kind, "InlineOk")
+        )
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def error(self, text: str) -> None:
+        self.show_message("error", text)
+
+    def warning(self, text: str) -> None:
+        self.show_message("warning", text)
+
+    def ok(self, text: str) -> None:
+        self.show_message("ok", text)
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.setText("")
+        self.setVisible(False)
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("GroupTitle")
+    return label
+
+
+def hint(text: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setObjectName("PageSubtitle")
+    return label
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: #e2e8f0;")
+    return line
+
+
+def country_combo(choices: Iterable[tuple[str, str]], *, blank: str = "") -> QComboBox:
+    """An editable country picker: type the code or the name, the completer finds it."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("", "")
+    line = combo.lineEdit()
+    if line is not None and blank:
+        line.setPlaceholderText(blank)
+    for code, name in choices:
+        combo.addItem(f"{code} — {name}", code)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setMinimumContentsLength(18)
+    return combo
+
+
+def set_country(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code.upper()) if code else 0
+    combo.setCurrentIndex(max(0, index))
+
+
+def country_of(combo: QComboBox) -> str:
+    """The code picked or typed ("CH", "ch", "CH — Switzerland", "Switzerland")."""
+    text = combo.currentText().strip()
+    if not text:
+        return ""
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    if index >= 0 and combo.itemData(index):
+        return str(combo.itemData(index))
+    first = text.split()[0].upper()
+    if len(first) == 2 and combo.findData(first) >= 0:
+        return first
+    for row in range(combo.count()):
+        label = combo.itemText(row)
+        if "—" in label and label.split("—", 1)[1].strip().lower() == text.lower():
+            return str(combo.itemData(row))
+    return first if len(first) == 2 and first.isalpha() else ""
+
+
+def date_edit(value: date, *, maximum: date | None = None) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    if maximum is not None:
+        edit.setMaximumDate(QDate(maximum.year, maximum.month, maximum.day))
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def join_lines(items: Sequence[str]) -> str:
+    return "\n".join(item for item in items if item)
+
+
+def swatch(colour: str, size: int = 14) -> QIcon:
+    """A small filled square with a border (white vouchers stay visible on white)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#64748b"))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def text_html(text: str) -> str:
+    """Plain text as HTML, line breaks kept."""
+    return "<br>".join(esc(line) for line in text.splitlines())

@@ -1,0 +1,735 @@
+"""The issuing wizard's use cases: what the desk issues with, the general list checked as it is
+typed, holders to pick from, drafts saved and reopened (with a version check), a carnet started
+as a copy of an earlier one, the quote, and issuing from the wizard.
+
+The wizard collects a ``DraftForm`` (plain text and numbers, exactly as typed); everything that
+is a rule happens here or in the domain. One function = one user action = one transaction
+(the caller's unit of work) = one audit event per write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from carnet_app.db.models import Carnet, GoodsItem, Holder, Representative
+from carnet_app.domain.application import Application, parse_application
+from carnet_app.domain.application_checks import Finding, carnet_format_needed, check_application
+from carnet_app.domain.fees import continuation_sheets
+from carnet_app.domain.goods_checks import (
+    Column,
+    Problem,
+    RawRow,
+    Severity,
+    check_rows,
+    parse_decimal,
+)
+from carnet_app.domain.quote import Quote
+from carnet_app.domain.schedules import SECURITY_FORMS
+from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
+from carnet_app.errors import UserError
+from carnet_app.services import carnets
+from carnet_app.services.audit import carnet_snapshot, record_audit
+from carnet_app.services.goods_import import ColumnMapping
+from carnet_app.services.loading import check_version, find_draft, the_association
+from carnet_app.services.quotes import quote_for_application
+from carnet_app.services.reference import active_schedule, country_table
+
+__all__ = [
+    "SECURITY_FORMS",
+    "Column",
+    "Finding",
+    "Problem",
+    "Quote",
+    "Severity",
+    "continuation_sheets",
+    "parse_decimal",
+]
+
+WEIGHT_UNITS = ("kg", "lb", "g", "t", "l", "m3")
+HOLDER_RESULTS = 20
+
+
+# --------------------------------------------------------------------------- plain records
+
+
+@dataclass(frozen=True)
+class CountryChoice:
+    code: str
+    name: str
+    refused: bool  # outside the ATA system: shown, but flagged
+
+
+@dataclass(frozen=True)
+class UseChoice:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class IssuingDesk:
+    """What the wizard needs before the first page: who issues, in what, for where."""
+
+    association: str
+    home_country: str
+    currency: str
+    countries: tuple[CountryChoice, ...]
+    uses: tuple[UseChoice, ...]
+    rows_per_sheet: int
+    security_forms: tuple[str, ...]
+    schedule: str
+
+
+@dataclass(frozen=True)
+class EditorLine:
+    """One general-list line as typed: every cell is text until it is checked."""
+
+    description: str = ""
+    serial: str = ""
+    pieces: str = ""
+    weight: str = ""
+    value: str = ""
+    origin: str = ""
+
+    def is_blank(self) -> bool:
+        return not any(
+            cell.strip()
+            for cell in (
+                self.description,
+                self.serial,
+                self.pieces,
+                self.weight,
+                self.value,
+                self.origin,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class StopForm:
+    country: str
+    kind: str = "visit"  # visit | transit
+    times: int = 1
+
+
+@dataclass(frozen=True)
+class DraftForm:
+    """The application as the wizard holds it."""
+
+    holder_name: str = ""
+    holder_address: str = ""
+    holder_country: str = ""
+    representatives: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()
+    use_description: str = ""
+    event: str = ""
+    itinerary: tuple[StopForm, ...] = ()
+    trips: int = 1
+    carnet_format: str = "paper"
+    departure: date | None = None
+    member: bool = True
+    security_form: str = ""
+    lines: tuple[EditorLine, ...] = ()
+    weight_unit: str = "kg"
+
+
+@dataclass(frozen=True)
+class ListCheck:
+    """The general list checked: problems by 1-based line, the lines that convert, and the
+    running totals of every cell that reads as a number (lines in error included)."""
+
+    problems: tuple[Problem, ...]
+    goods: tuple[GoodsLine, ...]
+    line_count: int
+    total_pieces: int = 0
+    total_weight: Decimal = Decimal(0)
+    total_value: Decimal = Decimal(0)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+
+@dataclass(frozen=True)
+class HolderMatch:
+    id: int
+    name: str
+    address: str
+    country: str
+    representatives: tuple[str, ...]
+    carnets: int
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: int
+    version: int
+    holder: str
+    event: str
+    items: int
+    total_value: Decimal
+    currency: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CarnetChoice:
+    """An earlier carnet a new one may be copied from."""
+
+    id: int
+    number: str
+    status: str
+    holder: str
+    event: str
+    issued_on: date | None
+    items: int
+
+
+@dataclass(frozen=True)
+class LoadedDraft:
+    id: int
+    version: int
+    form: DraftForm
+
+
+@dataclass(frozen=True)
+class SavedDraft:
+    id: int
+    version: int
+
+
+@dataclass(frozen=True)
+class IssuedCarnet:
+    id: int
+    number: str
+    issued_on: date
+    valid_until: date
+    vouchers: dict[str, int] = field(default_factory=dict)
+    security: Decimal | None = None
+    fees: Decimal | None = None
+    currency: str = ""
+
+
+@dataclass(frozen=True)
+class FormQuote:
+    """The quote of a form, or why there is none yet."""
+
+    quote: Quote | None
+    refused_because: str = ""
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def issuing_desk(session: Session) -> IssuingDesk:
+    association = the_association(session)
+    table = country_table(session)
+    schedule = active_schedule(session)
+    countries = tuple(
+        CountryChoice(rule.code, rule.name, rule.status.value == "not-ata")
+        for rule in table.rules()
+        if len(rule.code) == 2
+    )
+    uses = tuple(UseChoice(u.code, u.label) for u in table.use_definitions())
+    return IssuingDesk(
+        association=association.name,
+        home_country=association.country,
+        currency=association.currency,
+        countries=countries,
+        uses=uses,
+        rows_per_sheet=schedule.fees.rows_per_sheet,
+        security_forms=schedule.security.forms,
+        schedule=schedule.name,
+    )
+
+
+def known_country_codes(session: Session) -> list[str]:
+    return [rule.code for rule in country_table(session).rules()]
+
+
+def check_general_list(lines: Sequence[EditorLine], known_codes: Sequence[str]) -> ListCheck:
+    """The carnet-specific checks of every line (blank lines are skipped, not numbered)."""
+    raw = [
+        RawRow(
+            row=index + 1,
+            description=line.description,
+            serial=line.serial,
+            pieces=line.pieces,
+            weight=line.weight,
+            value=line.value,
+            origin=line.origin,
+        )
+        for index, line in enumerate(lines)
+        if not line.is_blank()
+    ]
+    goods, problems = check_rows(raw, known_country_codes=known_codes)
+    pieces, weight, value = 0, Decimal(0), Decimal(0)
+    for row in raw:
+        count = parse_decimal(row.pieces)
+        if count is not None and count == count.to_integral_value() and count > 0:
+            pieces += int(count)
+        weight += parse_decimal(row.weight) or Decimal(0)
+        value += parse_decimal(row.value) or Decimal(0)
+    return ListCheck(tuple(problems), tuple(goods), len(raw), pieces, weight, value)
+
+
+def lines_from_table(rows: Sequence[Sequence[str]], mapping: ColumnMapping) -> list[EditorLine]:
+    """The rows of an imported sheet under a column mapping, as editor lines (not checked)."""
+    lines: list[EditorLine] = []
+    for row in rows[mapping.header_row :]:
+        if not any(cell.strip() for cell in row):
+            continue
+
+        def cell(column: Column, row: Sequence[str] = row) -> str:
+            position = mapping.columns.get(column)
+            if position is None or position >= len(row):
+                return ""
+            return row[position].strip()
+
+        lines.append(
+            EditorLine(
+                description=cell(Column.DESCRIPTION),
+                serial=cell(Column.SERIAL),
+                pieces=cell(Column.PIECES) or ("1" if Column.PIECES not in mapping.columns else ""),
+                weight=cell(Column.WEIGHT),
+                value=cell(Column.VALUE),
+                origin=cell(Column.ORIGIN),
+            )
+        )
+    return lines
+
+
+def search_holders(
+    session: Session, text: str, *, limit: int = HOLDER_RESULTS
+) -> list[HolderMatch]:
+    """Holders whose name contains ``text`` (case-insensitive), most used first."""
+    pattern = f"%{text.strip()}%"
+    used = (
+        select(Carnet.holder_id, func.count(Carnet.id).label("n"))
+        .group_by(Carnet.holder_id)
+        .subquery()
+    )
+    query = (
+        select(Holder, func.coalesce(used.c.n, 0))
+        .outerjoin(used, used.c.holder_id == Holder.id)
+        .options(selectinload(Holder.representatives))
+        .where(Holder.name.ilike(pattern))
+        .order_by(func.coalesce(used.c.n, 0).desc(), Holder.name)
+        .limit(limit)
+    )
+    return [
+        HolderMatch(
+            id=holder.id,
+            name=holder.name,
+            address=holder.address,
+            country=holder.country,
+            representatives=tuple(r.name for r in holder.representatives),
+            carnets=int(count),
+        )
+        for holder, count in session.execute(query)
+    ]
+
+
+def list_drafts(session: Session) -> list[DraftSummary]:
+    query = (
+        select(Carnet)
+        .where(Carnet.status == CarnetStatus.DRAFT.value)
+        .options(selectinload(Carnet.items), selectinload(Carnet.holder))
+        .order_by(Carnet.updated_at.desc())
+    )
+    return [
+        DraftSummary(
+            id=carnet.id,
+            version=carnet.version,
+            holder=carnet.holder.name,
+            event=carnet.event or "",
+            items=len(carnet.items),
+            total_value=sum((item.value for item in carnet.items), Decimal(0)),
+            currency=carnet.currency,
+            updated_at=carnet.updated_at,
+        )
+        for carnet in session.execute(query).scalars()
+    ]
+
+
+def earlier_carnets(session: Session, text: str = "", *, limit: int = 200) -> list[CarnetChoice]:
+    """Issued carnets (any state after issue) a new carnet may start from, newest first."""
+    query = (
+        select(Carnet)
+        .join(Holder)
+        .where(Carnet.number.is_not(None), Carnet.kind == CarnetKind.ORIGINAL.value)
+        .options(selectinload(Carnet.items), selectinload(Carnet.holder))
+        .order_by(Carnet.issued_on.desc(), Carnet.id.desc())
+        .limit(limit)
+    )
+    if text.strip():
+        pattern = f"%{text.strip()}%"
+        query = query.where(
+            or_(
+                Carnet.number.ilike(pattern),
+                Holder.name.ilike(pattern),
+                Carnet.event.ilike(pattern),
+            )
+        )
+    return [
+        CarnetChoice(
+            id=carnet.id,
+            number=carnet.number or "",
+            status=carnet.status,
+            holder=carnet.holder.name,
+            event=carnet.event or "",
+            issued_on=carnet.issued_on,
+            items=len(carnet.items),
+        )
+        for carnet in session.execute(query).scalars()
+    ]
+
+
+def load_draft(session: Session, draft_id: int) -> LoadedDraft:
+    carnet = _draft(session, draft_id)
+    return LoadedDraft(carnet.id, carnet.version, _form_of(carnet, keep_departure=True))
+
+
+def form_from_carnet(session: Session, carnet_id: int) -> DraftForm:
+    """A new application prefilled from an earlier carnet: same holder, box B, uses,
+    itinerary and general list; the departure date is left for the clerk."""
+    carnet = session.get(Carnet, carnet_id)
+    if carnet is None:
+        raise UserError(f"carnet {carnet_id}: no such carnet", field="id")
+    return _form_of(carnet, keep_departure=False)
+
+
+@dataclass(frozen=True)
+class ItineraryCheck:
+    findings: tuple[Finding, ...]
+    format_needed: str  # paper | digital | both
+    format_explanation: str
+
+    def for_stop(self, index: int) -> list[Finding]:
+        return [f for f in self.findings if f.field == f"itinerary[{index}].country"]
+
+    def general(self) -> list[Finding]:
+        return [f for f in self.findings if not f.field.startswith("itinerary[")]
+
+
+def itinerary_check(session: Session, form: DraftForm, *, today: date) -> ItineraryCheck:
+    """The country rules checked for the uses and itinerary alone (no general list yet), and
+    the carnet format the itinerary needs."""
+    association = the_association(session)
+    table = country_table(session)
+    uses_missing = not form.uses
+    form = replace(
+        form,
+        holder_name=form.holder_name.strip() or "?",  # the holder is not what is checked here
+        uses=form.uses or ("PE",),  # checks per use come once a use is ticked
+        itinerary=tuple(stop for stop in form.itinerary if stop.country.strip()),
+    )
+    application = _application(_document(form, association.currency, ()))
+    findings = check_application(application, association.country, table, today)
+    if uses_missing:
+        findings = [
+            f for f in findings if not f.field.startswith("itinerary[") or f.rule not in _USE_RULES
+        ]
+    decision = carnet_format_needed(application.itinerary, association.country, table, today)
+    return ItineraryCheck(tuple(findings), decision.needed.value, decision.explanation)
+
+
+_USE_RULES = ("use-not-accepted", "use-national-law", "use-limited", "use-unverified", "stay-limit")
+
+
+def quote_form(session: Session, form: DraftForm, *, today: date) -> FormQuote:
+    """Vouchers, security, fees and format for the form; no quote while the general list has
+    errors or the form cannot be read (``refused_because`` says why)."""
+    association = the_association(session)
+    check = check_general_list(form.lines, known_country_codes(session))
+    if check.errors:
+        return FormQuote(None, _list_refusal(check))
+    try:
+        application = _application(_document(form, association.currency, check.goods))
+    except UserError as exc:
+        return FormQuote(None, exc.message)
+    quote = quote_for_application(
+        session, application, home_country=association.country, today=today
+    )
+    return FormQuote(quote)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def save_draft(
+    session: Session,
+    form: DraftForm,
+    *,
+    user: str,
+    today: date,
+    draft_id: int | None = None,
+    expected_version: int | None = None,
+) -> SavedDraft:
+    """Create a draft or update one (refused if someone saved it since it was opened).
+
+    A draft may be incomplete (no itinerary, refused countries: issuing checks those), but its
+    general list is stored only when every line is right.
+    """
+    association = the_association(session)
+    check = check_general_list(form.lines, known_country_codes(session))
+    if check.errors:
+        raise UserError("draft not saved: " + _list_refusal(check), field="goods")
+    application = _application(_document(form, association.currency, check.goods))
+    now = datetime.now(UTC)
+    if draft_id is None:
+        carnet = Carnet(
+            status=CarnetStatus.DRAFT.value,
+            kind=CarnetKind.ORIGINAL.value,
+            association=association,
+            created_at=now,
+        )
+        before = None
+    else:
+        carnet = _draft(session, draft_id)
+        check_version(carnet, expected_version)
+        before = carnet_snapshot(carnet)
+    _fill(session, carnet, application, now)
+    if draft_id is None:
+        session.add(carnet)
+    session.flush()
+    record_audit(
+        session,
+        user=user,
+        action="carnet.apply" if draft_id is None else "carnet.draft-update",
+        carnet=carnet,
+        summary=(
+            f"draft {carnet.id} {'created' if draft_id is None else 'updated'} for "
+            f"{carnet.holder.name} with {len(carnet.items)} item(s)"
+        ),
+        before=before,
+        after=carnet_snapshot(carnet),
+    )
+    return SavedDraft(carnet.id, carnet.version)
+
+
+def issue_form(
+    session: Session,
+    form: DraftForm,
+    *,
+    on: date,
+    user: str,
+    today: date,
+    draft_id: int | None = None,
+    expected_version: int | None = None,
+) -> IssuedCarnet:
+    """Save the wizard's form as the draft, then issue it: both or nothing."""
+    saved = save_draft(
+        session,
+        form,
+        user=user,
+        today=today,
+        draft_id=draft_id,
+        expected_version=expected_version,
+    )
+    carnet = carnets.issue(session, saved.id, on=on, user=user, today=today)
+    assert carnet.number is not None and carnet.issued_on and carnet.valid_until
+    vouchers: dict[str, int] = {}
+    for voucher_set in carnet.voucher_sets:
+        vouchers[voucher_set.colour] = vouchers.get(voucher_set.colour, 0) + voucher_set.sets
+    return IssuedCarnet(
+        id=carnet.id,
+        number=carnet.number,
+        issued_on=carnet.issued_on,
+        valid_until=carnet.valid_until,
+        vouchers=vouchers,
+        security=carnet.security_amount,
+        fees=carnet.fees_total,
+        currency=carnet.currency,
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _draft(session: Session, draft_id: int) -> Carnet:
+    carnet = find_draft(session, draft_id)
+    if carnet.status != CarnetStatus.DRAFT.value:
+        raise UserError(
+            f"carnet {carnet.number or carnet.id} is {carnet.status}, no longer a draft: "
+            "its application cannot be changed",
+            field="status",
+        )
+    return carnet
+
+
+def _list_refusal(check: ListCheck) -> str:
+    errors = check.errors
+    shown = "; ".join(f"line {p}" for p in errors[:3])
+    more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+    return f"the general list has {len(errors)} error(s): {shown}{more}"
+
+
+def _application(document: Mapping[str, Any]) -> Application:
+    return parse_application(document)
+
+
+def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dict[str, Any]:
+    """The ``apply`` document (PRODUCT.md) for a form and its checked goods."""
+    document: dict[str, Any] = {
+        "holder": {
+            "name": form.holder_name,
+            "address": form.holder_address,
+            "country": form.holder_country,
+        },
+        "representatives": [r for r in (r.strip() for r in form.representatives) if r],
+        "uses": list(form.uses),
+        "use_description": form.use_description,
+        "event": form.event.strip() or None,
+        "currency": currency,
+        "format": form.carnet_format,
+        "itinerary": [
+            {"country": stop.country, "kind": stop.kind, "times": stop.times}
+            for stop in form.itinerary
+        ],
+        "trips": form.trips,
+        "member": form.member,
+        "goods": [
+            {
+                "description": line.description,
+                "pieces": line.pieces,
+                "weight": format(line.weight, "f") if line.weight is not None else None,
+                "weight_unit": form.weight_unit,
+                "value": format(line.value, "f"),
+                "origin": line.origin,
+                "marks": line.marks,
+            }
+            for line in goods
+        ],
+    }
+    if form.departure is not None:
+        document["departure"] = form.departure.isoformat()
+    if form.security_form:
+        document["security_form"] = form.security_form
+    return document
+
+
+def _fill(session: Session, carnet: Carnet, application: Application, now: datetime) -> None:
+    carnet.holder = _holder_for(session, application)
+    carnet.format = application.format.value
+    carnet.representatives = list(application.representatives)
+    carnet.uses = list(application.uses)
+    carnet.use_description = application.use_description
+    carnet.event = application.event
+    carnet.itinerary = [
+        {"country": s.country, "kind": s.kind.value, "times": s.times}
+        for s in application.itinerary
+    ]
+    carnet.trips = application.trips
+    carnet.departure = application.departure
+    carnet.member = application.member
+    carnet.currency = application.currency
+    carnet.security_form = application.security_form
+    carnet.updated_at = now
+    if carnet.items:
+        carnet.items.clear()
+        session.flush()  # item numbers are unique per carnet: old lines go first
+    carnet.items.extend(
+        GoodsItem(
+            item_no=line.item_no,
+            description=line.description,
+            marks=line.marks,
+            pieces=line.pieces,
+            weight=line.weight,
+            weight_unit=line.weight_unit,
+            value=line.value,
+            origin=line.origin,
+        )
+        for line in application.goods
+    )
+
+
+def _holder_for(session: Session, application: Application) -> Holder:
+    data = application.holder
+    holder = (
+        session.execute(
+            select(Holder).where(Holder.name == data.name, Holder.country == data.country)
+        )
+        .scalars()
+        .first()
+    )
+    if holder is None:
+        holder = Holder(name=data.name, address=data.address, country=data.country)
+        session.add(holder)
+    elif data.address and data.address != holder.address:
+        holder.address = data.address
+    known = {r.name for r in holder.representatives}
+    for name in application.representatives:
+        if name not in known:
+            holder.representatives.append(Representative(name=name))
+            known.add(name)
+    return holder
+
+
+def _form_of(carnet: Carnet, *, keep_departure: bool) -> DraftForm:
+    units = {item.weight_unit for item in carnet.items}
+    return DraftForm(
+        holder_name=carnet.holder.name,
+        holder_address=carnet.holder.address,
+        holder_country=carnet.holder.country,
+        representatives=tuple(carnet.representatives),
+        uses=tuple(carnet.uses),
+        use_description=carnet.use_description,
+        event=carnet.event or "",
+        itinerary=tuple(
+            StopForm(str(s["country"]), str(s.get("kind", "visit")), int(s.get("times", 1)))
+            for s in carnet.itinerary
+        ),
+        trips=carnet.trips,
+        carnet_format=carnet.format,
+        departure=carnet.departure if keep_departure else None,
+        member=carnet.member,
+        security_form=carnet.security_form or "",
+        lines=tuple(_editor_line(item) for item in carnet.items),
+        weight_unit=units.pop() if len(units) == 1 else "kg",
+    )
+
+
+def _editor_line(item: GoodsItem) -> EditorLine:
+    """The line as the clerk typed it: the serial that checking appended to the description
+    goes back to its own column."""
+    description = item.description
+    suffix = f", {item.marks}"
+    if item.marks and description.endswith(suffix):
+        description = description[: -len(suffix)]
+    return EditorLine(
+        description=description,
+        serial=item.marks,
+        pieces=str(item.pieces),
+        weight="" if item.weight is None else _plain(item.weight),
+        value=_plain(item.value, money=True),
+        origin=item.origin,
+    )
+
+
+def _plain(amount: Decimal, *, money: bool = False) -> str:
+    """``48.000`` → ``48``, ``0.500`` → ``0.5``; money keeps its cents (``12.50``) unless
+    they are zero."""
+    text = format(amount, "f")
+    if "." not in text:
+        return text
+    whole, decimals = text.split(".")
+    decimals = decimals.rstrip("0")
+    if money and decimals:
+        decimals = decimals.ljust(2, "0")
+    return f"{whole}.{decimals}" if decimals else whole
+
+
+def sheets_for(item_count: int, rows_per_sheet: int) -> int:
+    """Continuation sheets a general list of ``item_count`` lines takes."""
+    return continuation_sheets(item_count, max(1, rows_per_sheet))

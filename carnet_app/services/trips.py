@@ -1,0 +1,449 @@
+"""Exhibitor aids from the carnet's own data: the trip planner (which items travel, which
+vouchers the trip takes, are there enough left, the trip pack PDF) and the packing list by case.
+
+A trip here leaves from home and, unless it is one-way, comes back: exportation, transits,
+importation at the destination, re-exportation, transits back, re-importation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from carnet_app.db.models import Carnet
+from carnet_app.domain import lifecycle
+from carnet_app.domain.types import HOME, CarnetStatus, MovementAction, VoucherColour
+from carnet_app.errors import UserError
+from carnet_app.pdf import (
+    TripItem,
+    TripSelection,
+    TripVoucher,
+    VoucherAction,
+    print_data_from_show,
+    render_carnet,
+)
+from carnet_app.services import views
+from carnet_app.services.loading import destination_of, ledger_state, voucher_totals
+from carnet_app.services.reference import country_table
+from carnet_app.services.settings import get_setting, printer_calibration, put_setting
+
+SHORT_VALIDITY_DAYS = 30
+PACKING_KEY = "packing-list.{carnet_id}"
+MAX_CASE_NAME = 40
+
+
+@dataclass(frozen=True)
+class TripCarnet:
+    id: int
+    number: str
+    holder: str
+    status: str
+    valid_until: date
+
+
+@dataclass(frozen=True)
+class TripGoods:
+    item_no: int
+    description: str
+    pieces: int
+    at_home: int
+    weight: Decimal | None
+    weight_unit: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class TripOverview:
+    id: int
+    number: str
+    holder: str
+    representatives: tuple[str, ...]
+    currency: str
+    valid_until: date
+    visits: tuple[str, ...]  # country codes listed as visits
+    transits: tuple[str, ...]
+    goods: tuple[TripGoods, ...]
+    sets: Mapping[str, int]  # colour -> sets issued
+    vouchers_left: Mapping[str, int]  # colour -> vouchers not used yet
+
+
+@dataclass(frozen=True)
+class TripRequest:
+    destination: str
+    items: tuple[tuple[int, int], ...]  # (item No, pieces travelling)
+    transits: tuple[str, ...] = ()
+    round_trip: bool = True
+    departure: date | None = None
+    declarant: str = ""
+    place: str = ""
+    intended_use_at: str = ""
+    means_of_transport: str = ""
+    packaging: str = ""
+
+
+@dataclass(frozen=True)
+class VoucherNeed:
+    colour: str
+    needed: int  # vouchers this trip uses
+    left: int  # vouchers of that colour still unused
+    sets: str  # which sets, e.g. "set 2" or "sets 3-4"
+
+    @property
+    def enough(self) -> bool:
+        return self.needed <= self.left
+
+
+@dataclass(frozen=True)
+class TripPlan:
+    needs: tuple[VoucherNeed, ...]
+    vouchers: tuple[TripVoucher, ...]
+    refusals: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.refusals
+
+
+# --------------------------------------------------------------------------- trip planner
+
+
+def trip_carnets(session: Session, *, today: date) -> list[TripCarnet]:
+    """Carnets a trip can use today: issued or in use, not expired."""
+    states = [s.value for s in lifecycle.MOVEMENT_STATES]
+    query = (
+        select(Carnet)
+        .where(Carnet.status.in_(states), Carnet.valid_until >= today)
+        .options(selectinload(Carnet.holder))
+        .order_by(Carnet.valid_until, Carnet.number)
+    )
+    return [
+        TripCarnet(c.id, c.number or "", c.holder.name, c.status, c.valid_until)
+        for c in session.execute(query).scalars()
+        if c.valid_until is not None
+    ]
+
+
+def trip_overview(session: Session, carnet_id: int) -> TripOverview:
+    carnet = _issued(session, carnet_id)
+    assert carnet.number is not None and carnet.valid_until is not None
+    state = ledger_state(session, carnet)
+    totals = voucher_totals(carnet)
+    left = {colour.value: totals[colour] * 2 - state.used(colour) for colour in VoucherColour}
+    stops = list(carnet.itinerary)
+    return TripOverview(
+        id=carnet.id,
+        number=carnet.number,
+        holder=carnet.holder.name,
+        representatives=tuple(carnet.representatives),
+        currency=carnet.currency,
+        valid_until=carnet.valid_until,
+        visits=tuple(dict.fromkeys(s["country"] for s in stops if s.get("kind") != "transit")),
+        transits=tuple(dict.fromkeys(s["country"] for s in stops if s.get("kind") == "transit")),
+        goods=tuple(
+            TripGoods(
+                item_no=item.item_no,
+                description=item.description,
+                pieces=item.pieces,
+                at_home=state.quantity_at(item.item_no, HOME),
+                weight=item.weight,
+                weight_unit=item.weight_unit,
+                value=item.value,
+            )
+            for item in carnet.items
+        ),
+        sets={colour.value: totals[colour] for colour in VoucherColour},
+        vouchers_left=left,
+    )
+
+
+def plan_trip(session: Session, carnet_id: int, request: TripRequest, *, today: date) -> TripPlan:
+    """The vouchers the trip takes, in the order customs will stamp them, checked against the
+    vouchers left, the carnet's countries and the goods at home."""
+    carnet = _issued(session, carnet_id)
+    assert carnet.valid_until is not None
+    table = country_table(session)
+    state = ledger_state(session, carnet)
+    refusals: list[str] = []
+    warnings: list[str] = []
+    visit_places = {
+        destination_of(carnet, table, s["country"])
+        for s in carnet.itinerary
+        if s.get("kind") != "transit"
+    }
+    all_places = visit_places | {
+        destination_of(carnet, table, s["country"]) for s in carnet.itinerary
+    }
+    destination = request.destination.strip().upper()
+    if not destination:
+        refusals.append("choose the destination country")
+    elif destination_of(carnet, table, destination) not in visit_places:
+        refusals.append(
+            f"{table.label(destination)} is not a destination of carnet {carnet.number}: "
+            "customs refuse a country the carnet does not list"
+        )
+    for code in request.transits:
+        if destination_of(carnet, table, code) not in all_places:
+            refusals.append(
+                f"{table.label(code)} is not among the countries of carnet {carnet.number} "
+                "(no transit there)"
+            )
+    by_no = {item.item_no: item for item in carnet.items}
+    if not request.items:
+        refusals.append("tick the items that travel")
+    for item_no, quantity in request.items:
+        item = by_no.get(item_no)
+        if item is None:
+            refusals.append(f"item {item_no} is not on the general list")
+            continue
+        home = state.quantity_at(item_no, HOME)
+        if quantity < 1 or quantity > home:
+            refusals.append(
+                f"item {item_no}: {quantity} piece(s) asked, {home} of {item.pieces} at home"
+            )
+    if today > carnet.valid_until:
+        refusals.append(f"carnet {carnet.number} expired on {carnet.valid_until.isoformat()}")
+    elif request.departure is not None:
+        if request.departure > carnet.valid_until:
+            refusals.append(
+                f"the departure {request.departure.isoformat()} is after the carnet expires "
+                f"({carnet.valid_until.isoformat()})"
+            )
+        elif (carnet.valid_until - request.departure).days < SHORT_VALIDITY_DAYS:
+            warnings.append(
+                f"the carnet expires on {carnet.valid_until.isoformat()}, less than "
+                f"{SHORT_VALIDITY_DAYS} days after departure: every item must be home by then"
+            )
+    vouchers, needs = _vouchers(carnet, state.vouchers_used, request)
+    for need in needs:
+        if not need.enough:
+            refusals.append(
+                f"{need.colour}: the trip needs {need.needed} voucher(s), {need.left} left; "
+                f"sell {need.colour} voucher sets before departure"
+            )
+    return TripPlan(tuple(needs), tuple(vouchers), tuple(refusals), tuple(warnings))
+
+
+def render_trip_pack(
+    session: Session,
+    carnet_id: int,
+    request: TripRequest,
+    *,
+    today: date,
+    overlay: bool = False,
+) -> bytes:
+    """The trip's vouchers with declaration F and the travelling goods filled in."""
+    plan = plan_trip(session, carnet_id, request, today=today)
+    if plan.refusals:
+        raise UserError("trip pack refused: " + "; ".join(plan.refusals), field="trip")
+    carnet = _issued(session, carnet_id)
+    assert carnet.number is not None
+    names = {rule.code: rule.name for rule in country_table(session).rules()}
+    data = print_data_from_show(views.show_carnet(session, carnet.number), names)
+    pieces = {item.item_no: item.pieces for item in carnet.items}
+    selection = TripSelection(
+        vouchers=plan.vouchers,
+        items=tuple(
+            TripItem(no, None if quantity == pieces[no] else quantity)
+            for no, quantity in request.items
+        ),
+        declarant=request.declarant,
+        place=request.place,
+        declared_on=request.departure or today,
+        intended_use_at=request.intended_use_at,
+        transit_destination="",
+        means_of_transport=request.means_of_transport,
+        packaging=request.packaging,
+    )
+    calibration = printer_calibration(session) if overlay else None
+    return render_carnet(
+        data, part="trip", trip=selection, overlay=overlay, calibration=calibration
+    )
+
+
+def _vouchers(
+    carnet: Carnet, used: Mapping[MovementAction, int], request: TripRequest
+) -> tuple[list[TripVoucher], list[VoucherNeed]]:
+    totals = voucher_totals(carnet)
+    yellow = used.get(MovementAction.EXPORTATION, 0) + 1
+    white = used.get(MovementAction.IMPORTATION, 0) + 1
+    first_blue = blue = used.get(MovementAction.TRANSIT_IN, 0) + 1
+    out: list[TripVoucher] = [TripVoucher(VoucherAction.EXPORTATION, yellow)]
+    back: list[TripVoucher] = []
+    blue_sets: list[int] = []
+    for _code in request.transits:
+        out += [
+            TripVoucher(VoucherAction.TRANSIT_IN, 2 * blue - 1),
+            TripVoucher(VoucherAction.TRANSIT_OUT, 2 * blue),
+        ]
+        blue_sets.append(blue)
+        blue += 1
+    out.append(TripVoucher(VoucherAction.IMPORTATION, white))
+    if request.round_trip:
+        back.append(TripVoucher(VoucherAction.RE_EXPORTATION, white))
+        for _code in reversed(request.transits):
+            back += [
+                TripVoucher(VoucherAction.TRANSIT_IN, 2 * blue - 1),
+                TripVoucher(VoucherAction.TRANSIT_OUT, 2 * blue),
+            ]
+            blue_sets.append(blue)
+            blue += 1
+        back.append(TripVoucher(VoucherAction.RE_IMPORTATION, yellow))
+    vouchers = out + back
+    counts = {colour: 0 for colour in VoucherColour}
+    for voucher in vouchers:
+        counts[MovementAction(voucher.action.value).colour] += 1
+    left = {
+        VoucherColour.YELLOW: 2 * (totals[VoucherColour.YELLOW] - yellow + 1),
+        VoucherColour.WHITE: 2 * (totals[VoucherColour.WHITE] - white + 1),
+        VoucherColour.BLUE: 2 * (totals[VoucherColour.BLUE] - first_blue + 1),
+    }
+    set_text = {
+        VoucherColour.YELLOW: f"set {yellow}",
+        VoucherColour.WHITE: f"set {white}",
+        VoucherColour.BLUE: _sets_text(blue_sets),
+    }
+    needs = [
+        VoucherNeed(colour.value, counts[colour], max(0, left[colour]), set_text[colour])
+        for colour in VoucherColour
+        if counts[colour]
+    ]
+    return vouchers, needs
+
+
+def _sets_text(sets: Sequence[int]) -> str:
+    if not sets:
+        return ""
+    return f"set {sets[0]}" if len(sets) == 1 else f"sets {sets[0]}-{sets[-1]}"
+
+
+def _issued(session: Session, carnet_id: int) -> Carnet:
+    carnet = session.get(Carnet, carnet_id)
+    if carnet is None:
+        raise UserError(f"carnet {carnet_id}: no such carnet", field="id")
+    if carnet.number is None or carnet.status == CarnetStatus.DRAFT.value:
+        raise UserError("a trip needs an issued carnet (this one is still a draft)", field="id")
+    if CarnetStatus(carnet.status) not in lifecycle.MOVEMENT_STATES:
+        raise UserError(
+            f"carnet {carnet.number} is {carnet.status}: no trip can use it", field="status"
+        )
+    return carnet
+
+
+# --------------------------------------------------------------------------- packing list
+
+
+@dataclass(frozen=True)
+class PackingLine:
+    item_no: int
+    description: str
+    pieces: int
+    weight: Decimal | None
+    weight_unit: str
+    value: Decimal
+    case: str
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case: str
+    items: tuple[int, ...]
+    pieces: int
+    weight: Decimal
+    weight_unit: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class PackingList:
+    carnet_id: int
+    label: str  # the carnet number, or "draft N"
+    holder: str
+    currency: str
+    lines: tuple[PackingLine, ...]
+
+    def cases(self) -> list[CaseSummary]:
+        """One summary per case, in natural order ("Case 2" before "Case 10"); items not
+        packed yet come last under an empty case name."""
+        grouped: dict[str, list[PackingLine]] = {}
+        for line in self.lines:
+            grouped.setdefault(line.case, []).append(line)
+        result = []
+        for case in sorted(grouped, key=lambda name: (name == "", _natural(name))):
+            lines = grouped[case]
+            units = {line.weight_unit for line in lines if line.weight is not None}
+            result.append(
+                CaseSummary(
+                    case=case,
+                    items=tuple(line.item_no for line in lines),
+                    pieces=sum(line.pieces for line in lines),
+                    weight=sum((line.weight or Decimal(0) for line in lines), Decimal(0)),
+                    weight_unit=units.pop() if len(units) == 1 else "",
+                    value=sum((line.value for line in lines), Decimal(0)),
+                )
+            )
+        return result
+
+
+def packing_list(session: Session, carnet_id: int) -> PackingList:
+    carnet = session.get(Carnet, carnet_id)
+    if carnet is None:
+        raise UserError(f"carnet {carnet_id}: no such carnet", field="id")
+    stored = get_setting(session, PACKING_KEY.format(carnet_id=carnet_id), {})
+    cases = {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+    return PackingList(
+        carnet_id=carnet.id,
+        label=carnet.number or f"draft {carnet.id}",
+        holder=carnet.holder.name,
+        currency=carnet.currency,
+        lines=tuple(
+            PackingLine(
+                item_no=item.item_no,
+                description=item.description,
+                pieces=item.pieces,
+                weight=item.weight,
+                weight_unit=item.weight_unit,
+                value=item.value,
+                case=cases.get(str(item.item_no), ""),
+            )
+            for item in carnet.items
+        ),
+    )
+
+
+def save_packing_cases(
+    session: Session, carnet_id: int, cases: Mapping[int, str], *, user: str
+) -> PackingList:
+    """Which case each item travels in (an empty name: not packed yet)."""
+    current = packing_list(session, carnet_id)
+    known = {line.item_no for line in current.lines}
+    stored: dict[str, str] = {}
+    for item_no, case in sorted(cases.items()):
+        name = " ".join(case.split())
+        if item_no not in known:
+            raise UserError(f"item {item_no} is not on the general list", field="items")
+        if len(name) > MAX_CASE_NAME:
+            raise UserError(
+                f"item {item_no}: case name longer than {MAX_CASE_NAME} characters", field="case"
+            )
+        if name:
+            stored[str(item_no)] = name
+    put_setting(
+        session,
+        PACKING_KEY.format(carnet_id=carnet_id),
+        stored,
+        user=user,
+        summary=f"packing list of {current.label}: {len(stored)} item(s) in "
+        f"{len(set(stored.values()))} case(s)",
+    )
+    return packing_list(session, carnet_id)
+
+
+def _natural(text: str) -> list[object]:
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text)]
