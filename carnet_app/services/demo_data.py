@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from carnet_app.db.bulk import search_index_suspended
 from carnet_app.db.models import (
     Association,
     Carnet,
@@ -181,6 +182,13 @@ def fill_demo_data(
     session: Session, *, carnets: int, seed: int = 1, today: date, user: str
 ) -> DemoSummary:
     """Add ``carnets`` demo carnets (and their holders) in one transaction."""
+    with search_index_suspended(session):
+        return _fill(session, carnets=carnets, seed=seed, today=today, user=user)
+
+
+def _fill(
+    session: Session, *, carnets: int, seed: int = 1, today: date, user: str
+) -> DemoSummary:
     rng = random.Random(seed)
     association = _ensure_association(session)
     table = country_table(session)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from carnet_app.db.models import Carnet
+from carnet_app.db.models import Carnet, GoodsItem
 from carnet_app.db.uow import Database
 from carnet_app.services import views
 from carnet_app.services.demo_data import fill_demo_data
@@ -44,3 +44,23 @@ def test_same_seed_same_data(database: Database, tmp_path) -> None:  # type: ign
         assert rows_a == rows_b
     finally:
         other.dispose()
+
+
+def test_search_finds_bulk_loaded_carnets_and_new_ones(database: Database) -> None:
+    """The bulk load rebuilds the search index and puts its triggers back."""
+    from carnet_app.db.queries import ListFilter, carnet_ids, has_search_index
+    from tests.services.conftest import issue_sample
+
+    with database.write() as session:
+        fill_demo_data(session, carnets=50, seed=5, today=TODAY, user="demo")
+    with database.read() as session:
+        assert has_search_index(session)
+        serial = session.execute(
+            select(GoodsItem.description).order_by(GoodsItem.id).limit(1)
+        ).scalar_one().split("S/N ")[1]
+        found = carnet_ids(session, ListFilter(search=serial), today=TODAY)
+        assert len(found) >= 1
+    number = issue_sample(database)  # written after the bulk load: the triggers index it
+    with database.read() as session:
+        assert carnet_ids(session, ListFilter(search="Lumière Films"), today=TODAY)
+        assert carnet_ids(session, ListFilter(search=number), today=TODAY)
