@@ -12,15 +12,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from carnet_app.gui import style  # noqa: E402
-from carnet_app.gui.context import DeskContext  # noqa: E402
-from carnet_app.gui.tasks import TaskRunner  # noqa: E402
-from carnet_app.paths import AppPaths  # noqa: E402
-from carnet_app.services import carnets, drafts, goods_import  # noqa: E402
-from carnet_app.services.database import open_database  # noqa: E402
+from carnet_app.gui import style
+from carnet_app.gui.context import DeskContext
+from carnet_app.gui.tasks import TaskRunner
+from carnet_app.paths import AppPaths
+from carnet_app.services import carnets, drafts, goods_import
+from carnet_app.services.database import open_database
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 TODAY = date(2026, 11, 27)

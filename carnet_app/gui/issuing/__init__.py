@@ -7,10 +7,6 @@ The main window calls ``install_issuing_actions(window, ctx)`` once; it adds the
 
 from __future__ import annotations
 
-from carnet_app.gui.issuing import qt_fixes
-
-qt_fixes.install()  # before any of our signals is emitted (see qt_fixes)
-
-from carnet_app.gui.issuing.actions import IssuingActions, install_issuing_actions  # noqa: E402
+from carnet_app.gui.issuing.actions import IssuingActions, install_issuing_actions
 
 __all__ = ["IssuingActions", "install_issuing_actions"]
