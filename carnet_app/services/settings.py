@@ -9,7 +9,7 @@ database sees the same ones; each write appends one audit event.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -28,6 +28,7 @@ from carnet_app.errors import UserError
 from carnet_app.pdf.calibration import Calibration
 from carnet_app.services import backups, carnets, reference
 from carnet_app.services.audit import record_audit
+from carnet_app.services.reference import ScheduleInfo
 
 USER_NAMES_KEY = "users.display-names"
 PRINTER_KEY = "printer.calibration"
@@ -136,9 +137,13 @@ def display_name(session: Session, login: str) -> str:
     return user_display_names(session).get(login, login)
 
 
-def save_user_display_names(session: Session, names: Mapping[str, str], *, user: str) -> None:
+def save_user_display_names(
+    session: Session, names: Mapping[str, str] | Iterable[tuple[str, str]], *, user: str
+) -> None:
+    """(login, display name) pairs; a login listed twice is refused, blank rows skipped."""
+    pairs = names.items() if isinstance(names, Mapping) else names
     cleaned: dict[str, str] = {}
-    for login, name in names.items():
+    for login, name in pairs:
         login, name = login.strip(), name.strip()
         if not login and not name:
             continue
@@ -178,6 +183,11 @@ def printer_calibration(session: Session) -> Calibration:
         )
     except (InvalidOperation, UserError):
         return Calibration()
+
+
+def calibration_from_measurements(a_x: Decimal, a_y: Decimal, b_x: Decimal) -> Calibration:
+    """Offsets and scale from where crosshairs A and B of the calibration sheet printed."""
+    return Calibration.from_measurements(float(a_x), float(a_y), float(b_x))
 
 
 def save_printer_calibration(
@@ -238,6 +248,10 @@ def edit_country(
 
 
 # --------------------------------------------------------------------------- schedules
+
+
+def schedules(session: Session) -> list[ScheduleInfo]:
+    return reference.list_schedules(session)
 
 
 def schedule_text(session: Session, name: str) -> str:

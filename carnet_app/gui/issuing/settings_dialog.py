@@ -1,0 +1,511 @@
+"""The administrator's settings: the issuing association and its number format, the country
+table, the schedules, users' display names, the printer calibration, the data file and its
+backups. Each page saves through one service call (one audit event)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet_app.errors import UserError
+from carnet_app.gui.context import DeskContext
+from carnet_app.gui.errors import show_error
+from carnet_app.gui.issuing.common import (
+    InlineMessage,
+    country_combo,
+    country_of,
+    hint,
+    section_title,
+    set_country,
+)
+from carnet_app.gui.issuing.settings_tables import CountriesPage, SchedulesPage
+from carnet_app.services import desk, settings
+
+
+def _save_row(button: QPushButton, message: InlineMessage) -> QHBoxLayout:
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addStretch(0)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    return row
+
+
+class AssociationPage(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        choices = ctx.read(desk.country_choices)
+        self.name = QLineEdit()
+        self.country = country_combo((c.code, c.label) for c in choices)
+        self.code = QLineEdit()
+        self.code.setMaximumWidth(160)
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(80)
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(70)
+        self.number_format = QLineEdit()
+        self.preview = QLabel()
+        self.preview.setObjectName("GroupTitle")
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = InlineMessage()
+        self.save_button = QPushButton(self.tr("Save association"))
+        form = QFormLayout()
+        form.addRow(self.tr("Name *"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Country *"), self.country)
+        form.addRow(self.tr("Association code"), self.code)
+        form.addRow(self.tr("Currency *"), self.currency)
+        form.addRow(self.tr("Carnet number format"), self.number_format)
+        form.addRow(
+            "",
+            hint(
+                self.tr(
+                    "Fields: {country}, {code}, {year}, {serial}; {serial:06d} pads the serial "
+                    "to six digits. The serial must be in the format."
+                ),
+                wrap=False,
+            ),
+        )
+        form.addRow(self.tr("Next number"), self.preview)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Issuing association")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "The association this database issues for: its country is the carnets' "
+                    "home, its currency the general lists' currency."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addLayout(_save_row(self.save_button, self.message))
+        layout.addStretch(1)
+        self._next_serial = 1
+        self.load()
+        for edit in (self.code, self.number_format):
+            edit.textChanged.connect(self.update_preview)
+        self.country.currentIndexChanged.connect(self.update_preview)
+        self.save_button.clicked.connect(self.save)
+
+    def load(self) -> None:
+        info: settings.AssociationInfo | None = self.ctx.read(settings.association_info)
+        if info is None:
+            self.number_format.setText("{country}/{code}/{serial:06d}")
+            self.message.warning(self.tr("No association yet: fill in and save to start issuing."))
+        else:
+            self.name.setText(info.name)
+            set_country(self.country, info.country)
+            self.code.setText(info.code)
+            self.currency.setText(info.currency)
+            self.address.setPlainText(info.address)
+            self.number_format.setText(info.number_format)
+            self._next_serial = info.next_serial
+        self.update_preview()
+
+    @Slot()
+    def update_preview(self) -> bool:
+        try:
+            number = settings.number_preview(
+                self.number_format.text().strip(),
+                country=country_of(self.country) or "XX",
+                code=self.code.text().strip(),
+                serial=self._next_serial,
+                on=self.ctx.today(),
+            )
+        except UserError as exc:
+            self.preview.setText(self.tr("—"))
+            self.preview.setToolTip("")
+            self.message.error(str(exc))
+            self.save_button.setEnabled(False)
+            return False
+        self.preview.setText(number)
+        self.preview.setToolTip(self.tr("Serial %1").replace("%1", str(self._next_serial)))
+        if self.message.kind == "error":
+            self.message.clear_message()
+        self.save_button.setEnabled(True)
+        return True
+
+    @Slot()
+    def save(self) -> None:
+        if not self.update_preview():
+            return
+        try:
+            info = self.ctx.write(
+                settings.save_association,
+                name=self.name.text(),
+                country=country_of(self.country),
+                currency=self.currency.text(),
+                code=self.code.text(),
+                address=self.address.toPlainText(),
+                number_format=self.number_format.text().strip(),
+                user=self.ctx.user,
+            )
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.message.ok(self.tr("Saved. New quotes and carnets use %1.").replace("%1", info.name))
+
+
+class UsersPage(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Login"), self.tr("Name shown in the audit trail")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 200)
+        self.add_button = QPushButton(self.tr("Add user"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.save_button = QPushButton(self.tr("Save names"))
+        self.message = InlineMessage()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Users")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "The audit trail records each action under the login of whoever did it; give "
+                    "each login the name people know. You are logged in as “%1”."
+                ).replace("%1", ctx.user)
+            )
+        )
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(_save_row(self.save_button, self.message))
+        self.add_button.clicked.connect(lambda: self.add_row("", ""))
+        self.remove_button.clicked.connect(self.remove_rows)
+        self.save_button.clicked.connect(self.save)
+        names: dict[str, str] = ctx.read(settings.user_display_names)
+        for login, name in names.items():
+            self.add_row(login, name)
+        if ctx.user not in names:
+            self.add_row(ctx.user, "")
+
+    def add_row(self, login: str, name: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(login))
+        self.table.setItem(row, 1, QTableWidgetItem(name))
+
+    @Slot()
+    def remove_rows(self) -> None:
+        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+
+    def names(self) -> list[tuple[str, str]]:
+        result = []
+        for row in range(self.table.rowCount()):
+            login = self.table.item(row, 0)
+            name = self.table.item(row, 1)
+            result.append((login.text() if login else "", name.text() if name else ""))
+        return result
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            self.ctx.write(settings.save_user_display_names, self.names(), user=self.ctx.user)
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.message.ok(self.tr("Names saved."))
+
+
+class PrinterPage(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.offset_x = self._spin(-25, 25, 1, " mm")
+        self.offset_y = self._spin(-25, 25, 1, " mm")
+        self.scale = self._spin(0.9, 1.1, 4, "")
+        self.scale.setSingleStep(0.001)
+        self.a_x = self._spin(0, 210, 1, " mm")
+        self.a_y = self._spin(0, 297, 1, " mm")
+        self.b_x = self._spin(0, 210, 1, " mm")
+        self.a_x.setValue(20)
+        self.a_y.setValue(20)
+        self.b_x.setValue(190)
+        self.compute_button = QPushButton(self.tr("Compute from the measurements"))
+        self.sheet_button = QPushButton(self.tr("Print the calibration sheet…"))
+        self.save_button = QPushButton(self.tr("Save calibration"))
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("Move right by"), self.offset_x)
+        form.addRow(self.tr("Move down by"), self.offset_y)
+        form.addRow(self.tr("Scale"), self.scale)
+        measured = QGridLayout()
+        measured.addWidget(QLabel(self.tr("Crosshair A printed at x")), 0, 0)
+        measured.addWidget(self.a_x, 0, 1)
+        measured.addWidget(QLabel(self.tr("y")), 0, 2)
+        measured.addWidget(self.a_y, 0, 3)
+        measured.addWidget(QLabel(self.tr("Crosshair B printed at x")), 1, 0)
+        measured.addWidget(self.b_x, 1, 1)
+        measured.addWidget(self.compute_button, 1, 3)
+        measured.setColumnStretch(4, 1)
+        self.a_y.setMaximumWidth(140)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Printer calibration")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Overlay printing puts the data on the official pre-printed forms. Print "
+                    "the calibration sheet on plain A4 at actual size, measure where crosshairs "
+                    "A and B came out (mm from the top-left corner of the paper), and compute."
+                )
+            )
+        )
+        layout.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(8)
+        layout.addWidget(section_title(self.tr("Measured on the sheet")))
+        layout.addLayout(measured)
+        layout.addSpacing(8)
+        layout.addWidget(section_title(self.tr("Correction applied to overlay printing")))
+        layout.addLayout(form)
+        layout.addLayout(_save_row(self.save_button, self.message))
+        layout.addStretch(1)
+        calibration = ctx.read(settings.printer_calibration)
+        self.offset_x.setValue(calibration.offset_x_mm)
+        self.offset_y.setValue(calibration.offset_y_mm)
+        self.scale.setValue(calibration.scale)
+        self.compute_button.clicked.connect(self.compute)
+        self.save_button.clicked.connect(self.save)
+        self.sheet_button.clicked.connect(self.print_sheet)
+        self.preview: QWidget | None = None
+
+    @staticmethod
+    def _spin(low: float, high: float, decimals: int, suffix: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(low, high)
+        spin.setDecimals(decimals)
+        spin.setSingleStep(0.1)
+        spin.setSuffix(suffix)
+        spin.setMaximumWidth(140)
+        return spin
+
+    @staticmethod
+    def _decimal(spin: QDoubleSpinBox) -> Decimal:
+        return Decimal(f"{spin.value():.{spin.decimals()}f}")
+
+    @Slot()
+    def compute(self) -> None:
+        try:
+            calibration = settings.calibration_from_measurements(
+                self._decimal(self.a_x), self._decimal(self.a_y), self._decimal(self.b_x)
+            )
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.offset_x.setValue(calibration.offset_x_mm)
+        self.offset_y.setValue(calibration.offset_y_mm)
+        self.scale.setValue(calibration.scale)
+        self.message.warning(self.tr("Computed: check the values and save."))
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            self.ctx.write(
+                settings.save_printer_calibration,
+                offset_x_mm=self._decimal(self.offset_x),
+                offset_y_mm=self._decimal(self.offset_y),
+                scale=self._decimal(self.scale),
+                user=self.ctx.user,
+            )
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.message.ok(self.tr("Saved: overlay printing uses this correction."))
+
+    @Slot()
+    def print_sheet(self) -> None:
+        self.sheet_button.setEnabled(False)
+        self.ctx.runner.submit(
+            desk.render_calibration_sheet,
+            on_done=self._sheet_ready,
+            on_error=self._sheet_failed,
+            label=self.tr("Preparing the calibration sheet…"),
+        )
+
+    def _sheet_ready(self, pdf: bytes) -> None:
+        from carnet_app.gui.print_preview import PrintPreviewDialog
+
+        self.sheet_button.setEnabled(True)
+        self.preview = PrintPreviewDialog.open_preview(
+            self,
+            pdf,
+            title=self.tr("Printer calibration sheet"),
+            file_name="calibration-sheet.pdf",
+        )
+
+    def _sheet_failed(self, exc: BaseException) -> None:
+        self.sheet_button.setEnabled(True)
+        show_error(self, exc)
+
+
+class DataFilePage(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.location = QLabel()
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location.setWordWrap(True)
+        self.file_size = QLabel()
+        self.folder = QLabel()
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setWordWrap(True)
+        self.copies = QListWidget()
+        self.copies.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.open_button = QPushButton(self.tr("Open the backups folder"))
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("Data file"), self.location)
+        form.addRow(self.tr("Size"), self.file_size)
+        form.addRow(self.tr("Backups folder"), self.folder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Data file and backups")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Everything is kept in this file. A backup is a consistent copy taken while "
+                    "the desk runs; the ten newest copies are kept."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("Backup copies, newest first")))
+        layout.addWidget(self.copies, 1)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.open_button.clicked.connect(self.open_folder)
+        self.reload()
+
+    def reload(self) -> None:
+        info = settings.data_file_info(self.ctx.database, self.ctx.paths.backups_dir)
+        self.location.setText(info.location)
+        self.file_size.setText(
+            self._size(info.size) if info.size is not None else self.tr("(server)")
+        )
+        self.folder.setText(str(info.backups_dir))
+        self.backup_button.setEnabled(info.is_file)
+        self.copies.clear()
+        for copy in info.backups:
+            stamp = copy.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.copies.addItem(f"{stamp}   {self._size(copy.size)}   {copy.path.name}")
+        if not info.backups:
+            self.copies.addItem(self.tr("No backup yet."))
+
+    def _size(self, size: int) -> str:
+        if size >= 1024 * 1024:
+            return self.tr("%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+        return self.tr("%1 kB").replace("%1", f"{size / 1024:.0f}")
+
+    @Slot()
+    def backup_now(self) -> None:
+        self.backup_button.setEnabled(False)
+        self.ctx.runner.submit(
+            settings.backup_now,
+            self.ctx.database,
+            self.ctx.paths.backups_dir,
+            on_done=self._backed_up,
+            on_error=self._failed,
+            label=self.tr("Backing up…"),
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        self.message.ok(self.tr("Backup written: %1").replace("%1", str(path)))
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.backup_button.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.message.error(str(exc))
+        else:
+            show_error(self, exc)
+
+    @Slot()
+    def open_folder(self) -> None:
+        folder = self.ctx.paths.backups_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings — Carnet Desk"))
+        self.resize(1180, 760)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget()
+        self.page_names: list[str] = []
+        self.association = AssociationPage(ctx)
+        self.countries = CountriesPage(ctx)
+        self.schedules = SchedulesPage(ctx)
+        self.users = UsersPage(ctx)
+        self.printer = PrinterPage(ctx)
+        self.data_file = DataFilePage(ctx)
+        for name, label, page in (
+            ("association", self.tr("Association"), self.association),
+            ("countries", self.tr("Country table"), self.countries),
+            ("schedules", self.tr("Schedules"), self.schedules),
+            ("users", self.tr("Users"), self.users),
+            ("printer", self.tr("Printer"), self.printer),
+            ("data", self.tr("Data file and backups"), self.data_file),
+        ):
+            self.navigation.addItem(label)
+            self.pages.addWidget(page)
+            self.page_names.append(name)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        right = QVBoxLayout()
+        right.addWidget(self.pages, 1)
+        right.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 12, 12)
+        layout.addWidget(self.navigation)
+        layout.addLayout(right, 1)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.show_page(0)
+
+    def show_page(self, index: int | str) -> None:
+        row = self.page_names.index(index) if isinstance(index, str) else index
+        self.navigation.setCurrentRow(row)
+        self.pages.setCurrentIndex(row)
