@@ -33,7 +33,10 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, Claim, GoodsItem, Holder
 
-SEARCH_TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_search_goods")
+SEARCH_TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_search_items")
+# An item's row in the contentless item index: carnet id and item number in one rowid, so a
+# match gives carnet ids without touching goods_items (item numbers stay below 2**20).
+ITEM_ROWID_SHIFT = 20
 TRIGRAM = 3
 
 # The same statements as migration 0002 (a migration keeps its own frozen copy).
@@ -42,8 +45,8 @@ SEARCH_INDEX_DDL = (
     "number, content='carnets', content_rowid='id', tokenize='trigram')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_holders USING fts5("
     "name, content='holders', content_rowid='id', tokenize='trigram')",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_goods USING fts5("
-    "description, marks, content='goods_items', content_rowid='id', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_items USING fts5("
+    "description, marks, content='', tokenize='trigram')",
     # carnets: only the number is indexed; it changes when a draft is issued.
     "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_ai AFTER INSERT ON carnets "
     "WHEN new.number IS NOT NULL BEGIN "
@@ -68,21 +71,24 @@ SEARCH_INDEX_DDL = (
     "INSERT INTO carnet_search_holders(carnet_search_holders, rowid, name) "
     "VALUES ('delete', old.id, old.name); "
     "INSERT INTO carnet_search_holders(rowid, name) VALUES (new.id, new.name); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_ai AFTER INSERT ON goods_items BEGIN "
-    "INSERT INTO carnet_search_goods(rowid, description, marks) "
-    "VALUES (new.id, new.description, new.marks); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_ad AFTER DELETE ON goods_items BEGIN "
-    "INSERT INTO carnet_search_goods(carnet_search_goods, rowid, description, marks) "
-    "VALUES ('delete', old.id, old.description, old.marks); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_goods_au AFTER UPDATE OF description, marks "
-    "ON goods_items BEGIN "
-    "INSERT INTO carnet_search_goods(carnet_search_goods, rowid, description, marks) "
-    "VALUES ('delete', old.id, old.description, old.marks); "
-    "INSERT INTO carnet_search_goods(rowid, description, marks) "
-    "VALUES (new.id, new.description, new.marks); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_items_ai AFTER INSERT ON goods_items BEGIN "
+    "INSERT INTO carnet_search_items(rowid, description, marks) "
+    "VALUES ((new.carnet_id << 20) + new.item_no, new.description, new.marks); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_items_ad AFTER DELETE ON goods_items BEGIN "
+    "INSERT INTO carnet_search_items(carnet_search_items, rowid, description, marks) "
+    "VALUES ('delete', (old.carnet_id << 20) + old.item_no, old.description, old.marks); END",
+    "CREATE TRIGGER IF NOT EXISTS carnet_search_items_au "
+    "AFTER UPDATE OF carnet_id, item_no, description, marks ON goods_items BEGIN "
+    "INSERT INTO carnet_search_items(carnet_search_items, rowid, description, marks) "
+    "VALUES ('delete', (old.carnet_id << 20) + old.item_no, old.description, old.marks); "
+    "INSERT INTO carnet_search_items(rowid, description, marks) "
+    "VALUES ((new.carnet_id << 20) + new.item_no, new.description, new.marks); END",
 )
-SEARCH_INDEX_REBUILD = tuple(
-    f"INSERT INTO {table}({table}) VALUES ('rebuild')" for table in SEARCH_TABLES
+SEARCH_INDEX_REBUILD = (
+    "INSERT INTO carnet_search_numbers(carnet_search_numbers) VALUES ('rebuild')",
+    "INSERT INTO carnet_search_holders(carnet_search_holders) VALUES ('rebuild')",
+    "INSERT INTO carnet_search_items(rowid, description, marks) "
+    "SELECT (carnet_id << 20) + item_no, description, marks FROM goods_items",
 )
 
 
@@ -167,8 +173,7 @@ def _search_condition(term: str, *, indexed: bool) -> ColumnElement[bool]:
     pattern = _like_pattern(term)
     if indexed and len(term) >= TRIGRAM:
         matching = text(
-            "SELECT carnet_id FROM goods_items WHERE id IN "
-            "(SELECT rowid FROM carnet_search_goods WHERE carnet_search_goods MATCH :q) "
+            "SELECT rowid >> 20 FROM carnet_search_items WHERE carnet_search_items MATCH :q "
             "UNION SELECT id FROM carnets WHERE holder_id IN "
             "(SELECT rowid FROM carnet_search_holders WHERE carnet_search_holders MATCH :q) "
             "UNION SELECT rowid FROM carnet_search_numbers WHERE carnet_search_numbers MATCH :q"
