@@ -131,6 +131,7 @@ def _registrars() -> list[Registrar]:
         core_commands,
         document_commands,
         reference_commands,
+        safety_commands,
     )
 
     return [
@@ -138,6 +139,7 @@ def _registrars() -> list[Registrar]:
         reference_commands.register,
         document_commands.register,
         admin_commands.register,
+        safety_commands.register,
     ]
 
 

@@ -1,16 +1,28 @@
-"""Units of work: one session, one transaction, commit or roll back as a whole."""
+"""Units of work: one session, one transaction, commit or roll back as a whole.
+
+Database errors come out as the application's error kinds: a lock that could not be had or a
+server that went away is an ``EnvironmentProblem`` (try again / check the server); a record
+someone else changed meanwhile is a ``ConcurrentEditError``; a value the database cannot hold
+is a ``UserError``. In every case the transaction was rolled back: nothing was written.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from carnet_app.db.engine import WRITE_OPTION, is_sqlite
-from carnet_app.errors import EnvironmentProblem
+from carnet_app.db.engine import WRITE_OPTION, is_postgresql, is_sqlite, writer_lock_statement
+from carnet_app.errors import ConcurrentEditError, EnvironmentProblem, UserError
+
+# PostgreSQL error codes (SQLSTATE) that mean "another desk got there first".
+_PG_CONFLICTS = {"40001", "40P01"}  # serialization failure, deadlock
+_PG_LOCK_TIMEOUT = "55P03"
 
 
 class Database:
@@ -19,8 +31,14 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         write_engine = engine.execution_options(**{WRITE_OPTION: True})
-        self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        read_engine = engine
+        if is_postgresql(engine):
+            # A read sees one snapshot from its first query to its last (a `show` or an export
+            # never mixes two states); read-only, so it never conflicts with a writer.
+            read_engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        self._read_sessions = sessionmaker(bind=read_engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=write_engine, expire_on_commit=False)
+        self._writer_lock = writer_lock_statement(engine)
 
     @property
     def url(self) -> str:
@@ -36,9 +54,14 @@ class Database:
         session = self._write_sessions()
         try:
             with session.begin():
+                if self._writer_lock:
+                    session.execute(text(self._writer_lock))
                 yield session
-        except OperationalError as exc:
-            raise _environment_problem(self, exc) from exc
+        except (DBAPIError, StaleDataError) as exc:
+            translated = translate_database_error(self, exc)
+            if translated is exc:
+                raise
+            raise translated from exc
         finally:
             session.close()
 
@@ -48,8 +71,11 @@ class Database:
         try:
             with session.begin():
                 yield session
-        except OperationalError as exc:
-            raise _environment_problem(self, exc) from exc
+        except (DBAPIError, StaleDataError) as exc:
+            translated = translate_database_error(self, exc)
+            if translated is exc:
+                raise
+            raise translated from exc
         finally:
             session.close()
 
@@ -57,8 +83,39 @@ class Database:
         self.engine.dispose()
 
 
-def _environment_problem(db: Database, exc: OperationalError) -> EnvironmentProblem:
+def translate_database_error(db: Database, exc: DBAPIError | StaleDataError) -> Exception:
+    """The application's error for a database error, or the error itself (a bug)."""
+    if isinstance(exc, StaleDataError):
+        return ConcurrentEditError(
+            "another desk changed the same record at the same time; reload it and try again",
+            field="version",
+        )
+    code = _sqlstate(exc)
+    if code in _PG_CONFLICTS:
+        return ConcurrentEditError(
+            "another desk changed the same data at the same time; nothing was saved, try again",
+            field="version",
+        )
+    if isinstance(exc, DataError):
+        return UserError(f"refused by the database: {_first_line(exc)}", field="value")
+    if isinstance(exc, OperationalError):
+        return _environment_problem(db, exc)
+    return exc
+
+
+def _sqlstate(exc: DBAPIError) -> str | None:
+    original: Any = exc.orig
+    code = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
+    return str(code) if code else None
+
+
+def _first_line(exc: DBAPIError) -> str:
     text = str(exc.orig) if exc.orig is not None else str(exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _environment_problem(db: Database, exc: OperationalError) -> EnvironmentProblem:
+    text = _first_line(exc)
     where = db.engine.url.database or db.engine.url.render_as_string()
     if is_sqlite(db.engine):
         lowered = text.lower()
@@ -73,4 +130,8 @@ def _environment_problem(db: Database, exc: OperationalError) -> EnvironmentProb
         else:
             hint = "check the file and its folder"
         return EnvironmentProblem(f"database {where}: {text} ({hint})", path=where)
-    return EnvironmentProblem(f"database server {where}: {text}", path=where)
+    if _sqlstate(exc) == _PG_LOCK_TIMEOUT:
+        hint = "another desk is writing; try again in a moment"
+    else:
+        hint = "check that the server is running and reachable"
+    return EnvironmentProblem(f"database server {where}: {text} ({hint})", path=where)

@@ -10,6 +10,10 @@ from carnet_app.services.reference import seed_reference_data
 
 def open_database(url: str, paths: AppPaths) -> Database:
     database = connect(url, paths.backups_dir)
-    with database.write() as session:
-        seed_reference_data(session)
+    try:
+        with database.write() as session:
+            seed_reference_data(session)
+    except BaseException:
+        database.dispose()  # a desk that could not open leaves no connection behind
+        raise
     return database

@@ -17,6 +17,7 @@ from carnet_app.paths import AppPaths
 from carnet_app.services import carnets
 from carnet_app.services.database import open_database
 from tests.conftest import SHARED_DATA
+from tests.postgres.backends import backend_params, pg
 
 TODAY = date(2026, 11, 27)
 
@@ -26,15 +27,23 @@ def paths(tmp_path: Path) -> AppPaths:
     return AppPaths.from_base_dir(tmp_path / "data")
 
 
-@pytest.fixture
-def database(tmp_path: Path, paths: AppPaths) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{tmp_path / 'desk.sqlite3'}", paths)
+@pytest.fixture(params=backend_params())
+def database(request: pytest.FixtureRequest, tmp_path: Path, paths: AppPaths) -> Iterator[Database]:
+    """A desk's database: a SQLite file, and a PostgreSQL database too when the test run has
+    a server (``CARNET_TEST_PG_URL``, see tests/postgres/backends.py)."""
+    if request.param == "postgresql":
+        url = pg().with_schema()
+    else:
+        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    db = open_database(url, paths)
     with db.write() as session:
         carnets.set_association(
             session, name="CCI Lyon", country="FR", currency="EUR", code="LY", user="admin"
         )
     yield db
     db.dispose()
+    if request.param == "postgresql":
+        pg().drop(url)
 
 
 def sample_application(name: str = "film-shoot", **changes: Any) -> dict[str, Any]:

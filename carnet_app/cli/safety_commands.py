@@ -1,0 +1,84 @@
+"""Moving data between backends and out to spreadsheets: export-all, import-all, export-list."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from carnet_app.cli.main import CliContext, CommandResult
+from carnet_app.services import portability
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = subparsers.add_parser(
+            name, parents=[common], help=help_text, description=help_text
+        )
+        parser.set_defaults(handler=handler)
+        return parser
+
+    p = add(
+        "export-all",
+        cmd_export_all,
+        "the whole database as one JSON file (every table; to move between SQLite and "
+        "PostgreSQL, or as a PostgreSQL backup)",
+    )
+    p.add_argument("file", type=Path)
+
+    p = add(
+        "import-all",
+        cmd_import_all,
+        "fill a new, empty database from an export-all file (checked whole first)",
+    )
+    p.add_argument("file", type=Path)
+
+    p = add(
+        "export-list",
+        cmd_export_list,
+        "a carnet's general list as a CSV or XLSX file (formulas neutralised)",
+    )
+    p.add_argument("number")
+    p.add_argument("file", type=Path, help="FILE.csv or FILE.xlsx")
+
+
+def cmd_export_all(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    done = portability.export_database(ctx.database(), args.file)
+    data = {
+        "file": str(done.path),
+        "tables": done.rows,
+        "audit": {"events": done.audit_events, "head": done.audit_head},
+        "bytes": done.path.stat().st_size,
+    }
+    carnets = done.rows.get("carnets", 0)
+    return CommandResult(
+        data,
+        f"database exported to {done.path}: {carnets} carnet(s), "
+        f"{sum(done.rows.values())} rows in {len(done.rows)} tables, "
+        f"{done.audit_events} audit event(s)",
+    )
+
+
+def cmd_import_all(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    done = portability.import_database(ctx.database(), args.file, user=ctx.user)
+    data = {
+        "imported": str(args.file),
+        "tables": done.rows,
+        "audit": {"intact": done.audit.intact, "events": done.audit.events},
+    }
+    trail = (
+        "audit trail intact"
+        if done.audit.intact
+        else f"WARNING: the imported audit trail is broken: {done.audit.problem}"
+    )
+    return CommandResult(
+        data,
+        f"imported {args.file}: {done.rows.get('carnets', 0)} carnet(s), "
+        f"{done.audit.events} audit event(s); {trail}",
+    )
+
+
+def cmd_export_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    done = portability.export_general_list(ctx.database(), args.number, args.file)
+    data = {"number": done.number, "file": str(done.path), "items": done.items}
+    return CommandResult(data, f"general list of {done.number} ({done.items} items): {done.path}")

@@ -1,0 +1,525 @@
+"""Moving data out of and into Carnet Desk.
+
+* The whole database as one JSON document (``export_database`` / ``import_database``): every
+  table, every row, exact values (amounts as decimal strings, dates and UTC timestamps in ISO
+  form), in a versioned format. It moves a chamber from a SQLite file to a PostgreSQL server
+  and back, and is the PostgreSQL desks' own backup. Importing checks the whole file before
+  writing anything and only fills an empty database, in one transaction.
+* A carnet's general list as CSV or XLSX (``export_general_list``), the importer's own column
+  names, with every text cell that a spreadsheet would run as a formula neutralised.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    Integer,
+    String,
+    Table,
+    Text,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from carnet_app import __version__
+from carnet_app.db import models as _models  # noqa: F401  (registers every table)
+from carnet_app.db.base import Base, ScaledDecimal, UtcDateTime
+from carnet_app.db.migrate import SCHEMA_REVISION
+from carnet_app.db.models import AuditEvent
+from carnet_app.db.uow import Database
+from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.services.audit import ChainCheck, record_audit, verify_chain
+from carnet_app.services.loading import find_carnet
+
+EXPORT_FORMAT = "carnet-desk-database"
+EXPORT_FORMAT_VERSION = 1
+# Seeded by every new database from resources/: an import replaces them with the file's rows.
+SEEDED_TABLES = frozenset({"country_rules", "schedules"})
+INSERT_BATCH = 500
+_T = TypeVar("_T")
+
+
+def exported_tables() -> list[Table]:
+    """Every table of the schema, parents before children."""
+    return list(Base.metadata.sorted_tables)
+
+
+# --- the whole database -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DatabaseExport:
+    path: Path
+    rows: dict[str, int]
+    audit_events: int
+    audit_head: str | None
+
+
+@dataclass(frozen=True)
+class DatabaseImport:
+    rows: dict[str, int]
+    audit: ChainCheck
+
+
+def export_database(database: Database, target: Path) -> DatabaseExport:
+    """Write every row of every table to ``target`` (written whole or not at all)."""
+    target = target.expanduser()
+    if target.is_dir():
+        raise UserError(f"file {target}: is a folder; give a file name", field="file")
+
+    def write(stream: IO[bytes]) -> tuple[dict[str, int], int, str | None]:
+        text_stream = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
+        with database.read() as session:
+            written = write_database_json(session, text_stream)
+        text_stream.flush()
+        text_stream.detach()
+        return written
+
+    counts, events, head = _write_atomically(target, write)
+    return DatabaseExport(path=target, rows=counts, audit_events=events, audit_head=head)
+
+
+def write_database_json(
+    session: Session, stream: IO[str]
+) -> tuple[dict[str, int], int, str | None]:
+    """Stream the export document: a header, then each table's column names and rows."""
+    events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
+    head = session.execute(
+        select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    header = {
+        "format": EXPORT_FORMAT,
+        "format_version": EXPORT_FORMAT_VERSION,
+        "schema": SCHEMA_REVISION,
+        "program": f"Carnet Desk {__version__}",
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "source": session.get_bind().dialect.name,
+        "audit": {"events": events, "head": head},
+    }
+    stream.write("{\n")
+    for key, value in header.items():
+        stream.write(f"{json.dumps(key)}: {_dumps(value)},\n")
+    stream.write('"tables": {')
+    counts: dict[str, int] = {}
+    for index, table in enumerate(exported_tables()):
+        columns = list(table.columns)
+        stream.write("," if index else "")
+        stream.write(f'\n{json.dumps(table.name)}: {{"columns": ')
+        stream.write(_dumps([c.name for c in columns]))
+        stream.write(', "rows": [')
+        count = 0
+        order = list(table.primary_key.columns) or columns[:1]
+        query = select(*columns).order_by(*order).execution_options(yield_per=1000)
+        for row in session.execute(query):
+            stream.write("," if count else "")
+            stream.write("\n" + _dumps([_to_json(c, v) for c, v in zip(columns, row, strict=True)]))
+            count += 1
+        stream.write("]}")
+        counts[table.name] = count
+    stream.write("\n}\n}\n")
+    return counts, events, head
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _to_json(column: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def import_database(database: Database, source: Path, *, user: str) -> DatabaseImport:
+    """Fill an empty database with an export's rows, checked whole before anything is written."""
+    document = read_export(source)
+    tables = checked_rows(document, source.name)
+    with database.write() as session:
+        refuse_unless_empty(session)
+        replace_all_rows(session, tables)
+        check = verify_chain(session)
+        counts = {name: len(rows) for name, rows in tables.items()}
+        record_audit(
+            session,
+            user=user,
+            action="database.import",
+            summary=f"database filled from {source.name}: "
+            f"{counts.get('carnets', 0)} carnet(s), {check.events} audit event(s)"
+            + ("" if check.intact else f"; the imported audit trail is broken: {check.problem}"),
+            after={"rows": counts, "audit_intact": check.intact},
+        )
+    return DatabaseImport(rows=counts, audit=check)
+
+
+def read_export(source: Path) -> dict[str, Any]:
+    try:
+        with source.open("rb") as stream:
+            document = json.load(stream)
+    except FileNotFoundError:
+        raise UserError(f"file {source}: not found", field="file") from None
+    except IsADirectoryError:
+        raise UserError(f"file {source}: is a folder", field="file") from None
+    except OSError as exc:
+        raise UserError(f"file {source}: cannot be read ({exc.strerror})", field="file") from None
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError
+        raise UserError(
+            f"file {source.name}: not a Carnet Desk export (not JSON: {_short(exc)})", field="file"
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        raise UserError(f"file {source.name}: not a Carnet Desk database export", field="file")
+    version = document.get("format_version")
+    if version != EXPORT_FORMAT_VERSION:
+        raise UserError(
+            f"file {source.name}: export format {version!r}; this program reads format "
+            f"{EXPORT_FORMAT_VERSION} (use the Carnet Desk that wrote it, or a newer one)",
+            field="file",
+        )
+    schema = document.get("schema")
+    if schema != SCHEMA_REVISION:
+        raise UserError(
+            f"file {source.name}: exported with schema {schema!r}, this program has "
+            f"{SCHEMA_REVISION}; export again with the same version of Carnet Desk",
+            field="file",
+        )
+    if not isinstance(document.get("tables"), dict):
+        raise UserError(f"file {source.name}: no tables in the export", field="file")
+    return document
+
+
+def checked_rows(document: dict[str, Any], name: str) -> dict[str, list[dict[str, Any]]]:
+    """Every row of the document converted to column values; any doubt refuses the file."""
+    given: dict[str, Any] = document["tables"]
+    known = {table.name: table for table in exported_tables()}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise UserError(f"file {name}: unknown table {unknown[0]!r}", field="file")
+    missing = sorted(set(known) - set(given))
+    if missing:
+        raise UserError(f"file {name}: table {missing[0]!r} is missing", field="file")
+    result: dict[str, list[dict[str, Any]]] = {}
+    for table_name, table in known.items():
+        block = given[table_name]
+        if not isinstance(block, dict) or not isinstance(block.get("rows"), list):
+            raise UserError(f"file {name}: table {table_name!r} is malformed", field="file")
+        columns = block.get("columns")
+        expected = [c.name for c in table.columns]
+        if columns != expected:
+            raise UserError(
+                f"file {name}: table {table_name!r} has columns {columns!r}, expected {expected}",
+                field="file",
+            )
+        converters = [(c.name, _converter(c), c.nullable) for c in table.columns]
+        rows: list[dict[str, Any]] = []
+        for number, raw in enumerate(block["rows"], start=1):
+            if not isinstance(raw, list) or len(raw) != len(converters):
+                raise UserError(
+                    f"file {name}: {table_name} row {number} does not have "
+                    f"{len(converters)} values",
+                    field="file",
+                )
+            row: dict[str, Any] = {}
+            for (column, convert, nullable), value in zip(converters, raw, strict=True):
+                where = f"{table_name} row {number}, column {column}"
+                if value is None:
+                    if not nullable:
+                        raise UserError(f"file {name}: {where}: missing value", field="file")
+                    row[column] = None
+                    continue
+                try:
+                    row[column] = convert(value)
+                except (TypeError, ValueError, InvalidOperation, OverflowError):
+                    raise UserError(
+                        f"file {name}: {where}: {_short_value(value)} is not valid", field="file"
+                    ) from None
+            rows.append(row)
+        result[table_name] = rows
+    return result
+
+
+def _converter(column: Any) -> Callable[[Any], Any]:
+    kind = column.type
+    if isinstance(kind, ScaledDecimal):
+        return _decimal
+    if isinstance(kind, UtcDateTime):
+        return _timestamp
+    if isinstance(kind, Date):
+        return _date
+    if isinstance(kind, JSON):
+        return _json_value
+    if isinstance(kind, Boolean):
+        return _boolean
+    if isinstance(kind, Integer | BigInteger):
+        return _integer
+    if isinstance(kind, String | Text):
+        limit = getattr(kind, "length", None)
+        return lambda value: _text(value, limit)
+    raise AssertionError(f"no import rule for column {column} of type {kind!r}")
+
+
+def _decimal(value: Any) -> Decimal:
+    if not isinstance(value, str):
+        raise TypeError("amounts are decimal strings")
+    result = Decimal(value)
+    if not result.is_finite():
+        raise ValueError("not a finite amount")
+    return result
+
+
+def _timestamp(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise TypeError("timestamps are ISO strings")
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError("timestamps carry their UTC offset")
+    return moment.astimezone(UTC)
+
+
+def _date(value: Any) -> date:
+    if not isinstance(value, str):
+        raise TypeError("dates are ISO strings")
+    return date.fromisoformat(value)
+
+
+def _json_value(value: Any) -> Any:
+    return value
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("true or false")
+    return value
+
+
+def _integer(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("a whole number")
+    if not -(2**63) <= value < 2**63:
+        raise OverflowError("out of range")
+    return value
+
+
+def _text(value: Any, limit: int | None) -> str:
+    if not isinstance(value, str):
+        raise TypeError("text")
+    if "\x00" in value:
+        raise ValueError("NUL character")
+    if limit is not None and len(value) > limit:
+        raise ValueError(f"longer than {limit} characters")
+    return value
+
+
+def _short(exc: BaseException) -> str:
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return message[:120]
+
+
+def _short_value(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def refuse_unless_empty(session: Session) -> None:
+    for table in exported_tables():
+        if table.name in SEEDED_TABLES:
+            continue
+        count = session.execute(select(func.count()).select_from(table)).scalar_one()
+        if count:
+            raise UserError(
+                f"import-all fills a new, empty database: this one already holds {count} "
+                f"row(s) in {table.name}; point --db at a new file or a new PostgreSQL database",
+                field="db",
+            )
+
+
+def replace_all_rows(session: Session, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Every table emptied, then filled with ``tables``' rows (parents first)."""
+    for table in reversed(exported_tables()):
+        session.execute(table.delete())
+    for table in exported_tables():
+        rows = tables[table.name]
+        for start in range(0, len(rows), INSERT_BATCH):
+            session.execute(table.insert(), rows[start : start + INSERT_BATCH])
+    _reset_sequences(session)
+    session.flush()
+
+
+def _reset_sequences(session: Session) -> None:
+    """PostgreSQL hands out ids from sequences: move each past the imported rows."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in exported_tables():
+        key = list(table.primary_key.columns)
+        if len(key) != 1 or not isinstance(key[0].type, Integer) or key[0].autoincrement is False:
+            continue
+        name = key[0].name
+        sequence = session.execute(
+            text("SELECT pg_get_serial_sequence(:table, :column)"),
+            {"table": table.name, "column": name},
+        ).scalar_one_or_none()
+        if sequence is None:
+            continue
+        session.execute(
+            text(
+                f'SELECT setval(:sequence, COALESCE((SELECT MAX("{name}") FROM "{table.name}"), 0)'
+                f" + 1, false)"
+            ),
+            {"sequence": sequence},
+        )
+
+
+# --- the general list as a spreadsheet ----------------------------------------------------
+
+GENERAL_LIST_HEADERS = (
+    "Item no",
+    "Trade description",
+    "Marks and numbers",
+    "Number of pieces",
+    "Weight",
+    "Value",
+    "Country of origin",
+)
+# What a spreadsheet treats as the start of a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralise(value: str) -> str:
+    """Text a spreadsheet shows as text: a leading ``'`` before anything that starts a formula."""
+    stripped = value.lstrip(" \u00a0")
+    if stripped.startswith(FORMULA_STARTS) or value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class ListExport:
+    path: Path
+    number: str
+    items: int
+
+
+def general_list_rows(session: Session, number: str) -> tuple[list[list[Any]], str, str]:
+    """The general list as rows of cells (text neutralised), with the weight unit and currency."""
+    carnet = find_carnet(session, number)
+    units = {item.weight_unit for item in carnet.items if item.weight is not None} or {"kg"}
+    unit = sorted(units)[0] if len(units) == 1 else ""
+    rows: list[list[Any]] = []
+    for item in carnet.items:
+        weight: Any = item.weight
+        if weight is not None and not unit:
+            weight = f"{format(weight, 'f')} {item.weight_unit}"
+        rows.append(
+            [
+                item.item_no,
+                neutralise(item.description),
+                neutralise(item.marks),
+                item.pieces,
+                weight,
+                item.value,
+                neutralise(item.origin),
+            ]
+        )
+    return rows, unit, carnet.currency
+
+
+def export_general_list(database: Database, number: str, target: Path) -> ListExport:
+    """Write a carnet's general list to ``target`` (.csv or .xlsx, by its suffix)."""
+    suffix = target.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise UserError(f"file {target.name}: name a .csv or .xlsx file", field="file")
+    with database.read() as session:
+        rows, unit, currency = general_list_rows(session, number)
+    headers = list(GENERAL_LIST_HEADERS)
+    headers[4] = f"Weight ({unit})" if unit else "Weight"
+    headers[5] = f"Value ({currency})"
+    writer = _write_csv if suffix == ".csv" else _write_xlsx
+    _write_atomically(target, lambda stream: writer(stream, headers, rows))
+    return ListExport(path=target, number=number, items=len(rows))
+
+
+def _write_csv(stream: IO[bytes], headers: list[str], rows: list[list[Any]]) -> None:
+    text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text_stream, lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(["" if v is None else _csv_cell(v) for v in row])
+    text_stream.flush()
+    text_stream.detach()
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _write_xlsx(stream: IO[bytes], headers: list[str], rows: list[list[Any]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("General list")
+
+    def cell(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        # An explicit string cell: never a formula, whatever it starts with; characters XML
+        # cannot carry are shown as U+FFFD rather than refusing the whole list.
+        written = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
+        written.data_type = "s"
+        return written
+
+    sheet.append([cell(h) for h in headers])
+    for row in rows:
+        sheet.append([cell(v) for v in row])
+    workbook.save(stream)
+
+
+def _write_atomically(target: Path, write: Callable[[IO[bytes]], _T]) -> _T:
+    """Write a temporary file beside ``target``, then put it in place: whole or not at all."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserError(f"file {target}: the folder {folder} does not exist", field="file")
+    try:
+        handle, partial_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"cannot write in {folder}: {exc.strerror}", path=str(folder)
+        ) from exc
+    partial = Path(partial_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            result = write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise EnvironmentProblem(f"writing {target} failed: {exc}", path=str(target)) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return result
