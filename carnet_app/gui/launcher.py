@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from carnet_app import APP_AUTHOR, APP_ID, APP_NAME, __version__
+from carnet_app.domain.types import MovementAction
 from carnet_app.errors import EnvironmentProblem
 from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext, current_day, current_user
@@ -195,11 +196,7 @@ class Screenshot:
             for place, quantity in item["where"].items()
             if quantity and place not in ("home", "en-route", "disposed")
         ]
-        action = (
-            movements.MovementAction.RE_EXPORTATION
-            if abroad
-            else (movements.MovementAction.EXPORTATION)
-        )
+        action = MovementAction.RE_EXPORTATION if abroad else (MovementAction.EXPORTATION)
         initial = movements.StampRequest(
             action=action,
             on=today,

@@ -7,6 +7,7 @@ reach each other.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
@@ -102,7 +103,10 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- menus
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -286,12 +290,13 @@ class MainWindow(QMainWindow):
             backups.backup,
             self.ctx.database,
             folder,
-            on_done=lambda path: QMessageBox.information(
-                self,
-                self.tr("Backup made"),
-                self.tr("Backup written to %1").replace("%1", str(path)),
-            ),
+            on_done=self._backup_done,
             label=self.tr("Backing up…"),
+        )
+
+    def _backup_done(self, path: object) -> None:
+        QMessageBox.information(
+            self, self.tr("Backup made"), self.tr("Backup written to %1").replace("%1", str(path))
         )
 
     @Slot()

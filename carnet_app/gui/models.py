@@ -194,7 +194,7 @@ class CarnetListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CarnetColumn):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("CarnetListModel", CARNET_HEADERS[section])
+            return _tr("CarnetListModel", str(CARNET_HEADERS[section]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section in _NUMERIC_COLUMNS else _LEFT
         return None
@@ -361,7 +361,7 @@ class AlertTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(AlertColumn)
         ):
-            return _tr("AlertTableModel", ALERT_HEADERS[section])
+            return _tr("AlertTableModel", str(ALERT_HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

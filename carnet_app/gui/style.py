@@ -90,7 +90,7 @@ def tr(context: str, text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return tr("Status", STATUS_LABELS.get(status, status))
+    return tr("Status", str(STATUS_LABELS.get(status, status)))
 
 
 def status_colour(status: str) -> QColor:
@@ -102,11 +102,11 @@ def urgency_colour(urgency: str) -> QColor:
 
 
 def action_label(action: str) -> str:
-    return tr("Action", ACTION_LABELS.get(action, action))
+    return tr("Action", str(ACTION_LABELS.get(action, action)))
 
 
 def alert_kind_label(kind: str) -> str:
-    return tr("Alert", ALERT_KIND_LABELS.get(kind, kind))
+    return tr("Alert", str(ALERT_KIND_LABELS.get(kind, kind)))
 
 
 def place_label(place: str) -> str:
@@ -136,7 +136,7 @@ def money_text(amount: object, currency: str = "") -> str:
     text = str(amount)
     sign = "-" if text.startswith("-") else ""
     whole, _, cents = text.lstrip("-").partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

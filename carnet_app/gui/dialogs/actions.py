@@ -232,7 +232,7 @@ class VoucherSetsDialog(FormDialog):
         self.colour = QComboBox()
         for colour in VoucherColour:
             self.colour.addItem(
-                style.tr("Voucher", style.VOUCHER_LABELS[colour.value]), colour.value
+                style.tr("Voucher", str(style.VOUCHER_LABELS[colour.value])), colour.value
             )
         self.colour.setCurrentIndex(1)
         self.sets = QSpinBox()

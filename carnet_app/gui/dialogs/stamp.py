@@ -129,7 +129,7 @@ class PickerModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(PICKER_HEADERS)
         ):
-            return QCoreApplication.translate("PickerModel", PICKER_HEADERS[section])
+            return QCoreApplication.translate("PickerModel", str(PICKER_HEADERS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

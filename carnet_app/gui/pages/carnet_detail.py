@@ -309,7 +309,7 @@ class CarnetDetailPage(QWidget):
                 RecordColumn(
                     tr("Colour"),
                     _get("colour"),
-                    lambda r: style.tr("Voucher", style.VOUCHER_LABELS[r["colour"]]),
+                    lambda r: style.tr("Voucher", str(style.VOUCHER_LABELS[r["colour"]])),
                 ),
                 RecordColumn(tr("Sets"), _get("sets"), numeric=True),
                 RecordColumn(tr("Vouchers issued"), _get("issued"), numeric=True),
