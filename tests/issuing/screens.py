@@ -13,13 +13,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidgetSelectionRange, QWidget
 
 from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import AppPaths
-from carnet_app.services import carnets, drafts, goods_import
+from carnet_app.services import carnets, drafts, goods_import, trips
 from carnet_app.services.database import open_database
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -37,6 +37,10 @@ def grab(widget: QWidget, path: Path) -> None:
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    for name in ("information", "warning", "critical"):  # never block offscreen
+        setattr(
+            QMessageBox, name, staticmethod(lambda _p, title, text, *a, **k: print(title, text))
+        )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(style.APP_STYLESHEET)
     base = Path(tempfile.mkdtemp(prefix="issuing-screens-"))
@@ -111,17 +115,45 @@ def main(out: Path) -> None:
     wizard.next()
     grab(wizard, out / "wizard-6-review.png")
 
-    extra = sys.argv[2:] if len(sys.argv) > 2 else []
-    if "settings" in extra or not extra:
-        try:
-            from carnet_app.gui.issuing.settings_dialog import SettingsDialog
-        except ImportError:
-            return
-        dialog2 = SettingsDialog(ctx)
-        dialog2.show()
-        for index in range(dialog2.pages.count()):
-            dialog2.show_page(index)
-            grab(dialog2, out / f"settings-{index + 1}-{dialog2.page_names[index]}.png")
+    wizard.review_page.initializePage()
+    issued = wizard.issue()
+    assert issued is not None, "the sample carnet was not issued"
+
+    from carnet_app.gui.issuing.settings_dialog import SettingsDialog
+
+    dialog2 = SettingsDialog(ctx)
+    dialog2.show()
+    for index in range(dialog2.pages.count()):
+        dialog2.show_page(index)
+        grab(dialog2, out / f"settings-{index + 1}-{dialog2.page_names[index]}.png")
+    dialog2.close()
+
+    from carnet_app.gui.issuing.packing_list import PackingListDialog
+    from carnet_app.gui.issuing.trip_planner import TripPlannerDialog
+
+    trip = TripPlannerDialog(ctx, carnet_id=issued.id)
+    trip.show()
+    trip.tick_items([1, 2, 3, 5, 8, 13])
+    trip.use_at.setText("Swiss Industrial Fair, Messe Basel, stand B12")
+    trip.transport.setText("Truck AB-123-CD")
+    trip.packaging.setText("3 flight cases")
+    trip.check()
+    grab(trip, out / "trip-planner.png")
+    trip.close()
+    packing = PackingListDialog(ctx, carnet_id=issued.id)
+    packing.show()
+    packing.lines.setRangeSelected(QTableWidgetSelectionRange(0, 0, 5, 5), True)
+    packing.next_case()
+    packing.assign_selected()
+    packing.lines.clearSelection()
+    packing.lines.setRangeSelected(QTableWidgetSelectionRange(6, 0, 9, 5), True)
+    packing.next_case()
+    packing.assign_selected()
+    grab(packing, out / "packing-list.png")
+    (out / "packing-list.pdf").write_bytes(packing.pdf())
+    (out / "trip-pack.pdf").write_bytes(
+        ctx.read(trips.render_trip_pack, issued.id, trip.request(), today=TODAY)
+    )
 
 
 if __name__ == "__main__":
