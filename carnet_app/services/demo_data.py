@@ -29,6 +29,7 @@ from carnet_app.domain.calendar import claim_deadlines, valid_until
 from carnet_app.domain.countries import AtaStatus, UseAcceptance
 from carnet_app.domain.numbering import format_number
 from carnet_app.services.audit import record_audit
+from carnet_app.services.portability import advance_id_sequences
 from carnet_app.services.reference import country_table
 
 BATCH = 2_000
@@ -183,7 +184,9 @@ def fill_demo_data(
 ) -> DemoSummary:
     """Add ``carnets`` demo carnets (and their holders) in one transaction."""
     with search_index_suspended(session):
-        return _fill(session, carnets=carnets, seed=seed, today=today, user=user)
+        summary = _fill(session, carnets=carnets, seed=seed, today=today, user=user)
+    advance_id_sequences(session)  # rows went in with explicit ids: PostgreSQL's counters follow
+    return summary
 
 
 def _fill(

@@ -362,12 +362,13 @@ def replace_all_rows(session: Session, tables: dict[str, list[dict[str, Any]]]) 
         rows = tables[table.name]
         for start in range(0, len(rows), INSERT_BATCH):
             session.execute(table.insert(), rows[start : start + INSERT_BATCH])
-    _reset_sequences(session)
+    advance_id_sequences(session)
     session.flush()
 
 
-def _reset_sequences(session: Session) -> None:
-    """PostgreSQL hands out ids from sequences: move each past the imported rows."""
+def advance_id_sequences(session: Session) -> None:
+    """PostgreSQL hands out ids from sequences, which rows inserted with explicit ids (an
+    import, a bulk load) do not move: set each one past the highest id in its table."""
     if session.get_bind().dialect.name != "postgresql":
         return
     for table in exported_tables():

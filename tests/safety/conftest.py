@@ -99,3 +99,63 @@ def cli_for(url: str, data_dir: Path) -> Cli:
 @pytest.fixture
 def cli(db_url: str, paths: AppPaths) -> Cli:
     return cli_for(db_url, paths.data_dir)
+
+
+def fill_sample_data(database: Database) -> list[str]:
+    """Carnets in every state, with movements, a confirmed irregularity, claims, extra voucher
+    sets, a goods event and a duplicate; returns every carnet number."""
+    from datetime import date
+
+    from carnet_app.domain.application import parse_application
+    from carnet_app.domain.types import GoodsEventKind
+    from carnet_app.domain.types import MovementAction as A
+    from carnet_app.services import movements, views
+    from carnet_app.services.demo_data import fill_demo_data
+    from carnet_app.services.movements import StampRequest
+    from tests.conftest import SHARED_DATA
+
+    today = date(2026, 11, 27)
+    with database.write() as session:
+        fill_demo_data(session, carnets=25, seed=11, today=today, user="demo")
+    application = json.loads((SHARED_DATA / "application-film-shoot.json").read_text("utf-8"))
+    with database.write() as session:
+        draft_id = carnets.apply(
+            session, parse_application(application), user="clerk", today=today
+        ).id
+    with database.write() as session:
+        number = carnets.issue(
+            session, draft_id, on=date(2026, 3, 2), user="clerk", today=today
+        ).number
+    assert number is not None
+
+    def stamp(action: A, on: date, country: str | None = None, **kw: Any) -> None:
+        with database.write() as session:
+            movements.record_stamp(
+                session,
+                number,
+                StampRequest(action=action, on=on, country=country, **kw),
+                confirm=True,
+                user="clerk",
+                today=today,
+            )
+
+    stamp(A.IMPORTATION, date(2026, 3, 10), "CH", final_date=date(2026, 9, 10))  # irregular
+    stamp(A.RE_EXPORTATION, date(2026, 4, 1), "CH", items="1-3,10:1")
+    with database.write() as session:
+        carnets.add_vouchers(session, number, colour="white", sets=2, user="clerk", today=today)
+    with database.write() as session:
+        movements.record_goods_event(
+            session,
+            number,
+            kind=GoodsEventKind.SOLD,
+            on=date(2026, 4, 2),
+            country="CH",
+            items="4:1",
+            document="CH customs receipt 2026/4411",
+            user="clerk",
+            today=today,
+        )
+    with database.write() as session:
+        carnets.duplicate(session, number, on=date(2026, 5, 1), user="clerk", today=today)
+    with database.read() as session:
+        return [c["number"] for c in views.list_carnets(session, limit=1000) if c["number"]]

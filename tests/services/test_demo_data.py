@@ -54,7 +54,7 @@ def test_search_finds_bulk_loaded_carnets_and_new_ones(database: Database) -> No
     with database.write() as session:
         fill_demo_data(session, carnets=50, seed=5, today=TODAY, user="demo")
     with database.read() as session:
-        assert has_search_index(session)
+        assert has_search_index(session) == (database.engine.dialect.name == "sqlite")
         serial = session.execute(
             select(GoodsItem.description).order_by(GoodsItem.id).limit(1)
         ).scalar_one().split("S/N ")[1]
