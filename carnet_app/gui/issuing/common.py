@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFrame, QLabel, QWidget
 
@@ -19,6 +19,17 @@ ERROR_TEXT = QColor("#991b1b")
 WARNING_BACKGROUND = QColor("#fff4cc")
 WARNING_TEXT = QColor("#92400e")
 OK_TEXT = QColor("#166534")
+
+
+COLOUR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("Issuing", "Yellow"),
+    "white": QT_TRANSLATE_NOOP("Issuing", "White"),
+    "blue": QT_TRANSLATE_NOOP("Issuing", "Blue"),
+}
+
+
+def colour_name(colour: str) -> str:
+    return tr(COLOUR_NAMES.get(colour, colour))
 
 
 def tr(text: str) -> str:

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.gui import style
-from carnet_app.gui.issuing.common import InlineMessage, money, section_title, swatch, tr
+from carnet_app.gui.issuing.common import (
+    InlineMessage,
+    colour_name,
+    money,
+    section_title,
+    swatch,
+    tr,
+)
 from carnet_app.services.drafts import Quote
 
 FORMAT_LABELS = {
@@ -181,7 +188,7 @@ class QuoteView(QWidget):
             what, _, sets = rest.rpartition(" → ")
             row = self.vouchers.rowCount()
             self.vouchers.insertRow(row)
-            label = _cell(f"{colour.capitalize()}: {what}")
+            label = _cell(f"{colour_name(colour)}: {what}")
             label.setIcon(swatch(style.VOUCHER_COLOURS.get(colour, "#ffffff")))
             self.vouchers.setItem(row, 0, label)
             self.vouchers.setItem(row, 1, _cell(sets, right=True))

@@ -32,6 +32,7 @@ from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import (
     InlineMessage,
+    colour_name,
     date_edit,
     date_of,
     hint,
@@ -61,7 +62,7 @@ class TripPlannerDialog(QDialog):
         self.carnet.setMinimumContentsLength(40)
         self.destination = QComboBox()
         self.transits = QListWidget()
-        self.transits.setMaximumHeight(80)
+        self.transits.setMaximumHeight(64)
         self.round_trip = QCheckBox(self.tr("Coming back home (re-exportation and re-importation)"))
         self.round_trip.setChecked(True)
         self.departure = date_edit(ctx.today())
@@ -108,7 +109,8 @@ class TripPlannerDialog(QDialog):
         self.needs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.needs.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.needs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.needs.setMaximumHeight(130)
+        self.needs.setMaximumHeight(110)
+        self.needs.verticalHeader().setDefaultSectionSize(26)
         self.verdict = InlineMessage()
         self.pack_button = QPushButton(self.tr("Make the trip pack (PDF)…"))
         self.overlay = QCheckBox(
@@ -140,7 +142,7 @@ class TripPlannerDialog(QDialog):
         body = QHBoxLayout()
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setMaximumWidth(520)
+        left_box.setMaximumWidth(560)
         body.addWidget(left_box)
         body.addLayout(right, 1)
         bottom = QHBoxLayout()
@@ -176,7 +178,7 @@ class TripPlannerDialog(QDialog):
         self.carnet.blockSignals(True)
         self.carnet.clear()
         for choice in choices:
-            label = self.tr("%1 — %2 (valid until %3)")
+            label = self.tr("%1 — %2 — until %3")
             self.carnet.addItem(
                 label.replace("%1", choice.number)
                 .replace("%2", choice.holder)
@@ -213,6 +215,9 @@ class TripPlannerDialog(QDialog):
             self.transits.addItem(item)
         self.transits.blockSignals(False)
         self.transits.setEnabled(bool(overview.transits))
+        if not overview.transits:
+            self.transits.addItem(self.tr("(no transit country on this carnet)"))
+            self.transits.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         if not self.declarant.text():
             self.declarant.setText(
                 overview.representatives[0] if overview.representatives else overview.holder
@@ -282,7 +287,8 @@ class TripPlannerDialog(QDialog):
         transits = tuple(
             self.transits.item(i).text()
             for i in range(self.transits.count())
-            if self.transits.item(i).checkState() == Qt.CheckState.Checked
+            if self.transits.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+            and self.transits.item(i).checkState() == Qt.CheckState.Checked
         )
         return TripRequest(
             destination=str(self.destination.currentData() or ""),
@@ -314,7 +320,8 @@ class TripPlannerDialog(QDialog):
         for need in plan.needs:
             row = self.needs.rowCount()
             self.needs.insertRow(row)
-            label = QTableWidgetItem(style.tr("Voucher", style.VOUCHER_LABELS[need.colour]))
+            label = QTableWidgetItem(colour_name(need.colour))
+            label.setToolTip(style.tr("Voucher", style.VOUCHER_LABELS[need.colour]))
             label.setIcon(swatch(style.VOUCHER_COLOURS[need.colour]))
             self.needs.setItem(row, 0, label)
             self.needs.setItem(row, 1, QTableWidgetItem(str(need.needed)))
