@@ -47,6 +47,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")
     parser.add_argument("--page", choices=SCREENSHOT_PAGES, default="dashboard")
     parser.add_argument("--search", default="", help="with --page list: text typed in the search")
+    parser.add_argument("--tab", default="movements", help="with --page detail: the tab shown")
     parser.add_argument("--size", default="1360x860", help="window size for --screenshot (WxH)")
     parser.add_argument("--debug", action="store_true", help="log to the console too")
     return parser.parse_args(list(argv) if argv is not None else None)
@@ -114,7 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.start()
     code = 0
     if args.screenshot:
-        shooter = Screenshot(window, args.page, Path(args.screenshot), search=args.search)
+        shooter = Screenshot(
+            window, args.page, Path(args.screenshot), search=args.search, tab=args.tab
+        )
         shooter.begin()
         app.exec()
         code = shooter.exit_code
@@ -130,11 +133,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 class Screenshot:
     """Drive the window to a page, wait until every task is done, grab it, quit."""
 
-    def __init__(self, window: MainWindow, page: str, target: Path, *, search: str = "") -> None:
+    def __init__(
+        self, window: MainWindow, page: str, target: Path, *, search: str = "", tab: str = ""
+    ) -> None:
         self.window = window
         self.page = page
         self.target = target
         self.search = search
+        self.tab = tab or "movements"
         self.exit_code = 1
         self._quiet_ticks = 0
         self._stage = "start"
@@ -175,7 +181,7 @@ class Screenshot:
             else:
                 carnet_id = window.ctx.read(desk.sample_carnet_id)
                 if carnet_id is not None:
-                    window.open_carnet(carnet_id, "movements" if self.page == "detail" else None)
+                    window.open_carnet(carnet_id, self.tab if self.page == "detail" else None)
             return
         if self._stage == "page" and self.page == "stamp":
             self._stage = "dialog"

@@ -12,8 +12,8 @@ from carnet_app.db import queries
 from carnet_app.db.engine import make_engine
 from carnet_app.db.migrate import alembic_config, connect, current_revision, head_revision
 from carnet_app.db.models import Base
-from carnet_app.db.uow import Database
 from carnet_app.db.queries import ListFilter
+from carnet_app.db.uow import Database
 from carnet_app.services.demo_data import fill_demo_data
 from carnet_app.services.reference import seed_reference_data
 from tests.gui.conftest import TODAY

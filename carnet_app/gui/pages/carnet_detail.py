@@ -189,19 +189,26 @@ class CarnetDetailPage(QWidget):
         # overview
         overview = QWidget()
         grid = QGridLayout(overview)
-        grid.setContentsMargins(12, 12, 12, 12)
-        grid.setHorizontalSpacing(32)
+        grid.setContentsMargins(16, 16, 16, 16)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(16)
         self.fields: dict[str, QLabel] = {}
-        left = QFormLayout()
-        right = QFormLayout()
-        for form, names in (
+        sections = (
             (
-                left,
+                tr("Validity"),
                 (
                     ("status", tr("Status")),
                     ("days_left", tr("Days left")),
                     ("issued_on", tr("Issued on")),
                     ("valid_until", tr("Valid until")),
+                    ("returned_on", tr("Returned on")),
+                    ("discharged_on", tr("Discharged on")),
+                    ("claim_window", tr("Claim window closes")),
+                ),
+            ),
+            (
+                tr("Holder and use"),
+                (
                     ("holder", tr("Holder")),
                     ("address", tr("Address")),
                     ("representatives", tr("Representatives")),
@@ -210,7 +217,7 @@ class CarnetDetailPage(QWidget):
                 ),
             ),
             (
-                right,
+                tr("Value, security and fees"),
                 (
                     ("total_value", tr("General list value")),
                     ("total_pieces", tr("Pieces")),
@@ -219,12 +226,15 @@ class CarnetDetailPage(QWidget):
                     ("format", tr("Format")),
                     ("eata_id", tr("eATA carnet ID")),
                     ("kind", tr("Kind")),
-                    ("returned_on", tr("Returned on")),
-                    ("discharged_on", tr("Discharged on")),
-                    ("claim_window", tr("Claim window closes")),
                 ),
             ),
-        ):
+        )
+        for position, (title, names) in enumerate(sections):
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            form.setHorizontalSpacing(16)
+            form.setVerticalSpacing(8)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             for key, label in names:
                 value = QLabel()
                 value.setWordWrap(True)
@@ -233,11 +243,11 @@ class CarnetDetailPage(QWidget):
                 name.setObjectName("FieldName")
                 form.addRow(name, value)
                 self.fields[key] = value
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 1)
+            row, column = ((0, 0), (0, 1), (1, 0))[position]
+            grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
         self.tabs.addTab(overview, tr("Overview"))
 
         # general list
@@ -283,9 +293,7 @@ class CarnetDetailPage(QWidget):
                     tr("Final date"),
                     _get("final_date"),
                     _date("final_date"),
-                    colour=lambda r: (
-                        style.urgency_colour("this month") if r.get("final_date") else None
-                    ),
+                    colour=self._final_date_colour,
                 ),
                 RecordColumn(tr("Pieces"), _get("pieces"), numeric=True),
                 RecordColumn(tr("Items"), _get("items_text")),
@@ -295,7 +303,7 @@ class CarnetDetailPage(QWidget):
         self.where_model = RecordTableModel([], self)
         movements_page = QSplitter(Qt.Orientation.Vertical)
         timeline_box = QGroupBox(tr("Timeline"))
-        QVBoxLayout(timeline_box).addWidget(_table(self.movements_model))
+        QVBoxLayout(timeline_box).addWidget(_table(self.movements_model, stretch=9))
         where_box = QGroupBox(tr("Where is each item (pieces per place)"))
         self.where_view = _table(self.where_model, stretch=1)
         QVBoxLayout(where_box).addWidget(self.where_view)
@@ -544,6 +552,15 @@ class CarnetDetailPage(QWidget):
             }.get(name)
             base = self.tabs.tabText(index).split("  (")[0]
             self.tabs.setTabText(index, f"{base}  ({count})" if count else base)
+
+    def _final_date_colour(self, movement: dict[str, Any]) -> Any:
+        final = movement.get("final_date")
+        if final is None:
+            return None
+        days = (final - self.ctx.today()).days
+        return style.urgency_colour(
+            "overdue" if days < 0 else "this week" if days <= 7 else "this month"
+        )
 
     def _stop_text(self, stop: dict[str, Any]) -> str:
         kind = self.tr("transit") if stop.get("kind") == "transit" else self.tr("visit")

@@ -36,15 +36,15 @@ SEARCH_DEBOUNCE_MS = 250
 HEADER_KEY = "list/header"
 EXPIRY_CHOICES = (7, 30, 60, 90)
 DEFAULT_WIDTHS = {
-    CarnetColumn.NUMBER: 140,
+    CarnetColumn.NUMBER: 130,
     CarnetColumn.STATUS: 92,
-    CarnetColumn.HOLDER: 250,
-    CarnetColumn.COUNTRIES: 100,
+    CarnetColumn.HOLDER: 200,
+    CarnetColumn.COUNTRIES: 90,
     CarnetColumn.ISSUED: 92,
     CarnetColumn.VALID_UNTIL: 92,
     CarnetColumn.DAYS_LEFT: 72,
     CarnetColumn.ITEMS: 56,
-    CarnetColumn.VALUE: 128,
+    CarnetColumn.VALUE: 120,
     CarnetColumn.ABROAD: 64,
     CarnetColumn.CLAIMS: 64,
 }
