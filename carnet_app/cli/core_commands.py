@@ -11,6 +11,7 @@ from typing import Any
 
 from carnet_app.cli.main import CliContext, CommandResult, decimal_amount, iso_date, to_jsonable
 from carnet_app.domain.application import parse_application
+from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.types import GoodsEventKind, MovementAction
 from carnet_app.errors import UserError
 from carnet_app.services import carnets, claims, goods_import, movements, views
@@ -314,7 +315,8 @@ def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         }
     text = (
         f"{data['action']} recorded on {data['date']}: {data['voucher']['colour']} voucher "
-        f"{data['voucher']['no']}, items {data['items']}"
+        f"{data['voucher']['no']}, items "
+        f"{format_quantities({int(k): v for k, v in data['items'].items()})}"
     )
     if data["irregularities"]:
         text += "\nirregularity: " + "; ".join(data["irregularities"])
@@ -389,7 +391,8 @@ def format_show(data: dict[str, Any]) -> str:
         for m in d["movements"]:
             lines.append(
                 f"  {m['date']}  {m['action']:<15} {m['country'] or '':<3} "
-                f"{m['voucher']['colour']} {m['voucher']['no']}  items {m['items']}"
+                f"{m['voucher']['colour']} {m['voucher']['no']:<3} items "
+                f"{format_quantities({int(k): v for k, v in m['items'].items()})}"
                 + (f"  final {m['final_date']}" if m["final_date"] else "")
             )
     for claim in d["claims"]:

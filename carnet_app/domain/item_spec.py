@@ -64,6 +64,22 @@ def format_item_list(item_nos: list[int]) -> str:
     return ", ".join(runs)
 
 
+def format_quantities(quantities: dict[int, int]) -> str:
+    """Item numbers with pieces, consecutive equal runs merged: "1-9 ×1, 10-11 ×2"."""
+    parts: list[str] = []
+    run: list[int] = []
+    for item_no in sorted(quantities):
+        if run and item_no == run[-1] + 1 and quantities[item_no] == quantities[run[0]]:
+            run.append(item_no)
+            continue
+        if run:
+            parts.append(f"{_run(run[0], run[-1])} ×{quantities[run[0]]}")
+        run = [item_no]
+    if run:
+        parts.append(f"{_run(run[0], run[-1])} ×{quantities[run[0]]}")
+    return ", ".join(parts)
+
+
 def _run(start: int, end: int | None) -> str:
     return str(start) if end is None or end == start else f"{start}-{end}"
 

@@ -31,3 +31,9 @@ def test_bad_specs_are_refused_with_a_reason(spec: str, fragment: str) -> None:
 
 def test_compact_item_list() -> None:
     assert format_item_list([5, 1, 2, 3, 8, 9]) == "1-3, 5, 8-9"
+
+
+def test_quantities_read_back_compactly() -> None:
+    from carnet_app.domain.item_spec import format_quantities
+
+    assert format_quantities({1: 1, 2: 1, 3: 1, 10: 2, 11: 2, 12: 4}) == "1-3 ×1, 10-11 ×2, 12 ×4"
