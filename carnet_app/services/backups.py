@@ -13,6 +13,7 @@ upgrade (``db.migrate``) are named apart and never rotated away.
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -128,7 +129,7 @@ def automatic_backup(
 
 def check_backup_file(path: Path) -> str:
     """Refuse anything that is not a whole Carnet Desk database this program can open; return
-    its schema revision. The file is only read."""
+    its schema revision. The file is only read (a private copy is checked)."""
     if not path.is_file():
         raise UserError(f"file {path}: not found", field="file")
     with tempfile.TemporaryDirectory(prefix="carnet-restore-") as folder:
@@ -138,26 +139,19 @@ def check_backup_file(path: Path) -> str:
 
 
 def _private_copy(source: Path, target: Path) -> None:
-    """Read ``source`` through SQLite (its WAL included) without ever writing to it."""
+    """Copy ``source`` (and its write-ahead log, if one lies beside it) byte for byte: the
+    file offered for a restore is only ever read, never opened by SQLite."""
     try:
         with source.open("rb") as stream:
             header = stream.read(16)
+        if header != b"SQLite format 3\x00":
+            raise UserError(f"file {source.name} is not a SQLite database", field="file")
+        shutil.copyfile(source, target)
+        log = source.with_name(source.name + "-wal")
+        if log.is_file():
+            shutil.copyfile(log, target.with_name(target.name + "-wal"))
     except OSError as exc:
         raise UserError(f"file {source}: cannot be read ({exc.strerror})", field="file") from None
-    if header != b"SQLite format 3\x00":
-        raise UserError(f"file {source.name} is not a SQLite database", field="file")
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.DatabaseError as exc:
-        raise UserError(f"file {source.name} is damaged ({exc})", field="file") from None
 
 
 def _check_copy(copy: Path, name: str) -> str:
