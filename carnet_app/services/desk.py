@@ -359,11 +359,25 @@ def _print_functions() -> tuple[Callable[..., bytes], Callable[[dict[str, Any]],
 
 
 def render_document(
-    session: Session, number: str, *, part: str = "all", overlay: bool = False
+    session: Session,
+    number: str,
+    *,
+    part: str = "all",
+    overlay: bool = False,
+    today: date | None = None,
 ) -> bytes:
-    """The carnet's forms as PDF bytes (the PDF layer renders; this gathers its data)."""
+    """The carnet's forms as PDF bytes: the documents service when present (country names,
+    printer calibration), else the PDF layer straight from the ``show`` data."""
     if part not in PRINT_PARTS:
         raise UserError(f"part: {part!r} is not one of {', '.join(PRINT_PARTS)}", field="part")
+    try:
+        documents = importlib.import_module("carnet_app.services.documents")
+    except ImportError:
+        documents = None
+    carnet_pdf = getattr(documents, "carnet_pdf", None)
+    if carnet_pdf is not None:
+        pdf = carnet_pdf(session, number, part=part, overlay=overlay, today=today or date.today())
+        return cast(bytes, pdf)
     functions = _print_functions()
     if functions is None:
         raise UserError("printing is not available in this version (no PDF layer)", field="part")

@@ -186,3 +186,21 @@ def test_add_vouchers_and_open_claim(ctx: DeskContext, qtbot: Any, monkeypatch: 
     assert page.open_claim()
     assert page.claims_model.rowCount() == 1
     assert DeskAction.SETTLE_CLAIM in page.detail["actions"]  # type: ignore[index]
+
+
+def test_print_renders_the_carnet_into_a_preview(ctx: DeskContext, qtbot: Any) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    carnet = a_carnet(ctx, "active")
+    page = CarnetDetailPage(ctx)
+    qtbot.addWidget(page)
+    page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]))
+    if not desk.print_layer_available():
+        pytest.skip("the PDF layer is not in this tree yet")
+    page.print_carnet("list")
+    preview = page.preview
+    assert preview is not None, page.inline.text()
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready, timeout=10_000)
+    assert preview.page_count >= 1
+    assert preview.pdf.startswith(b"%PDF")

@@ -868,7 +868,9 @@ class CarnetDetailPage(QWidget):
             return
         overlay = self.overlay.isChecked()
         self.ctx.submit_read(
-            functools.partial(_render_task, number=number, part=part, overlay=overlay),
+            functools.partial(
+                _render_task, number=number, part=part, overlay=overlay, today=self.ctx.today()
+            ),
             on_done=lambda pdf: self._show_preview(
                 pdf, f"{number} — {part}", f"{number.replace('/', '-')}-{part}.pdf"
             ),
@@ -926,8 +928,8 @@ def _detail_task(session: Any, *, carnet_id: int, today: Any) -> dict[str, Any]:
     return desk.carnet_detail(session, carnet_id, today=today)
 
 
-def _render_task(session: Any, *, number: str, part: str, overlay: bool) -> bytes:
-    return desk.render_document(session, number, part=part, overlay=overlay)
+def _render_task(session: Any, *, number: str, part: str, overlay: bool, today: Any) -> bytes:
+    return desk.render_document(session, number, part=part, overlay=overlay, today=today)
 
 
 __all__ = ["TABS", "CarnetDetailPage", "MovementAction"]
