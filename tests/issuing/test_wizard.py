@@ -137,6 +137,8 @@ def test_a_draft_is_saved_reopened_and_finished(
     wizard = new_wizard(ctx)
     fill_first_pages(wizard, [StopForm("CH")])
     wizard.goods_page.editor.paste_text(film_crew_block())
+    wizard.button(QWizard.WizardButton.CustomButton1).click()  # "Save draft"
+    assert wizard.draft_id is not None
     saved = wizard.save_draft()
     assert saved is not None and wizard.draft_id == saved.id
     assert "Draft" in wizard.side.draft.text()

@@ -10,7 +10,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFrame,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from carnet_app.gui import style
 
@@ -29,7 +38,7 @@ COLOUR_NAMES = {
 
 
 def colour_name(colour: str) -> str:
-    return tr(COLOUR_NAMES.get(colour, colour))
+    return tr(str(COLOUR_NAMES.get(colour, colour)))
 
 
 def tr(text: str) -> str:
@@ -185,3 +194,12 @@ def swatch(colour: str, size: int = 14) -> QIcon:
 def text_html(text: str) -> str:
     """Plain text as HTML, line breaks kept."""
     return "<br>".join(esc(line) for line in text.splitlines())
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item at a cell (created empty when the cell has none)."""
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem()
+        table.setItem(row, column, item)
+    return item

@@ -156,7 +156,10 @@ class GeneralListEditor(QWidget):
         self._checked()
 
     def _button(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QToolButton:
         button = QToolButton()
         action = QAction(text, self)

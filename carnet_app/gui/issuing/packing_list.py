@@ -32,6 +32,7 @@ from carnet_app.errors import UserError
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.common import (
     InlineMessage,
+    cell,
     esc,
     hint,
     money,
@@ -90,7 +91,7 @@ def html_to_pdf(html: str) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle("Packing list")
+    writer.setTitle(tr("Packing list"))
     document = QTextDocument()
     document.setHtml(html)
     document.print_(writer)
@@ -240,15 +241,15 @@ class PackingListDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.lines.setItem(row, offset, item)
-            self.lines.item(row, self.ITEM).setData(Qt.ItemDataRole.UserRole, line.item_no)
+            cell(self.lines, row, self.ITEM).setData(Qt.ItemDataRole.UserRole, line.item_no)
         self.lines.blockSignals(False)
         self._show_cases()
 
     def assignment(self) -> dict[int, str]:
         result = {}
         for row in range(self.lines.rowCount()):
-            item_no = int(self.lines.item(row, self.ITEM).data(Qt.ItemDataRole.UserRole))
-            result[item_no] = self.lines.item(row, self.CASE).text().strip()
+            item_no = int(cell(self.lines, row, self.ITEM).data(Qt.ItemDataRole.UserRole))
+            result[item_no] = cell(self.lines, row, self.CASE).text().strip()
         return result
 
     def _current(self) -> PackingList | None:
@@ -297,7 +298,7 @@ class PackingListDialog(QDialog):
             return
         self.lines.blockSignals(True)
         for row in rows:
-            self.lines.item(row, self.CASE).setText(name)
+            cell(self.lines, row, self.CASE).setText(name)
         self.lines.blockSignals(False)
         self._show_cases()
         self.message.ok(

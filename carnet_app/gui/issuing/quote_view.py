@@ -37,7 +37,7 @@ FORMAT_LABELS = {
 
 
 def format_label(value: str) -> str:
-    return tr(FORMAT_LABELS.get(value, value))
+    return tr(str(FORMAT_LABELS.get(value, value)))
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -188,13 +188,13 @@ class QuoteView(QWidget):
             what, _, sets = rest.rpartition(" → ")
             row = self.vouchers.rowCount()
             self.vouchers.insertRow(row)
-            label = _cell(f"{colour_name(colour)}: {what}")
-            label.setIcon(swatch(style.VOUCHER_COLOURS.get(colour, "#ffffff")))
-            self.vouchers.setItem(row, 0, label)
+            plan_item = _cell(f"{colour_name(colour)}: {what}")
+            plan_item.setIcon(swatch(style.VOUCHER_COLOURS.get(colour, "#ffffff")))
+            self.vouchers.setItem(row, 0, plan_item)
             self.vouchers.setItem(row, 1, _cell(sets, right=True))
         _fit_height(self.vouchers)
         totals = [
-            f"{style.tr('Voucher', style.VOUCHER_LABELS[colour.value])}: {sets}"
+            f"{style.tr('Voucher', str(style.VOUCHER_LABELS[colour.value]))}: {sets}"
             for colour, sets in quote.voucher_sets.items()
             if sets
         ]

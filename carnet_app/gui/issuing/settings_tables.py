@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 from carnet_app.errors import UserError
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
-from carnet_app.gui.issuing.common import InlineMessage, hint, section_title, tr
+from carnet_app.gui.issuing.common import InlineMessage, cell, hint, section_title, tr
 from carnet_app.services import settings
+from carnet_app.services.reference import ScheduleInfo
 from carnet_app.services.settings import CountryRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -432,7 +433,7 @@ class SchedulesPage(QWidget):
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
-        infos: list[settings.ScheduleInfo] = self.ctx.read(settings.schedules)
+        infos: list[ScheduleInfo] = self.ctx.read(settings.schedules)
         self.list.blockSignals(True)
         self.list.setRowCount(0)
         chosen = 0
@@ -459,7 +460,7 @@ class SchedulesPage(QWidget):
         items = self.list.selectedItems()
         if not items:
             return None
-        return str(self.list.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        return str(cell(self.list, items[0].row(), 0).data(Qt.ItemDataRole.UserRole))
 
     @Slot()
     def _selected(self) -> None:

@@ -32,6 +32,7 @@ from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import (
     InlineMessage,
+    cell,
     colour_name,
     date_edit,
     date_of,
@@ -248,15 +249,15 @@ class TripPlannerDialog(QDialog):
             self.items.setCellWidget(row, self.TRAVEL, spin)
         for row in range(self.items.rowCount()):
             for column in (self.ITEM, self.DESCRIPTION, self.HOME):
-                cell = self.items.item(row, column)
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                fixed = cell(self.items, row, column)
+                fixed.setFlags(fixed.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.items.blockSignals(False)
         self.check()
 
     def _tick_all(self, on: bool) -> None:
         self.items.blockSignals(True)
         for row in range(self.items.rowCount()):
-            tick = self.items.item(row, self.TICK)
+            tick = cell(self.items, row, self.TICK)
             if tick.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 tick.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.items.blockSignals(False)
@@ -265,8 +266,8 @@ class TripPlannerDialog(QDialog):
     def tick_items(self, numbers: list[int]) -> None:
         self.items.blockSignals(True)
         for row in range(self.items.rowCount()):
-            item_no = self.items.item(row, self.ITEM).data(Qt.ItemDataRole.UserRole)
-            tick = self.items.item(row, self.TICK)
+            item_no = cell(self.items, row, self.ITEM).data(Qt.ItemDataRole.UserRole)
+            tick = cell(self.items, row, self.TICK)
             if tick.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 checked = item_no in numbers
                 tick.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -278,11 +279,11 @@ class TripPlannerDialog(QDialog):
     def request(self) -> TripRequest:
         chosen: list[tuple[int, int]] = []
         for row in range(self.items.rowCount()):
-            if self.items.item(row, self.TICK).checkState() != Qt.CheckState.Checked:
+            if cell(self.items, row, self.TICK).checkState() != Qt.CheckState.Checked:
                 continue
             spin = self.items.cellWidget(row, self.TRAVEL)
             quantity = spin.value() if isinstance(spin, QSpinBox) else 0
-            item_no = int(self.items.item(row, self.ITEM).data(Qt.ItemDataRole.UserRole))
+            item_no = int(cell(self.items, row, self.ITEM).data(Qt.ItemDataRole.UserRole))
             chosen.append((item_no, quantity))
         transits = tuple(
             self.transits.item(i).text()
@@ -321,7 +322,7 @@ class TripPlannerDialog(QDialog):
             row = self.needs.rowCount()
             self.needs.insertRow(row)
             label = QTableWidgetItem(colour_name(need.colour))
-            label.setToolTip(style.tr("Voucher", style.VOUCHER_LABELS[need.colour]))
+            label.setToolTip(style.tr("Voucher", str(style.VOUCHER_LABELS[need.colour])))
             label.setIcon(swatch(style.VOUCHER_COLOURS[need.colour]))
             self.needs.setItem(row, 0, label)
             self.needs.setItem(row, 1, QTableWidgetItem(str(need.needed)))

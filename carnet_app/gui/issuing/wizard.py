@@ -94,7 +94,7 @@ class QuotePage(QWizardPage):
         self.security_form = QComboBox()
         self.security_form.addItem(self.tr("Not decided yet"), "")
         for form in desk.security_forms:
-            self.security_form.addItem(tr(SECURITY_FORM_LABELS.get(form, form)), form)
+            self.security_form.addItem(tr(str(SECURITY_FORM_LABELS.get(form, form))), form)
         self.security_form.setMaximumWidth(320)
         choice = QFormLayout()
         choice.addRow(self.tr("Form of security"), self.security_form)
@@ -365,7 +365,7 @@ class IssuingWizard(QWizard):
 
     @Slot(int)
     def _custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1:
+        if which == QWizard.WizardButton.CustomButton1.value:  # a plain Enum, the signal an int
             self.save_draft()
 
     def save_draft(self) -> SavedDraft | None:

@@ -355,7 +355,9 @@ class ItineraryPage(QWizardPage):
         self.table.setCellWidget(row, self.TIMES, times)
         self.table.setItem(row, self.CHECK, QTableWidgetItem(""))
         combo.currentIndexChanged.connect(lambda _i: self._changed())
-        combo.lineEdit().editingFinished.connect(self._changed)
+        line = combo.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self._changed)
         kind.currentIndexChanged.connect(lambda _i: self._changed())
         times.valueChanged.connect(lambda _v: self._changed())
         if not stop.country:
