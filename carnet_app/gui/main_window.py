@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
         self._build_menus()
+        self.issuing = _install_issuing(self, ctx)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.dashboard.carnet_requested.connect(self.open_carnet_number)
         self.list_page.carnet_activated.connect(self.open_carnet)
@@ -364,6 +365,16 @@ class MainWindow(QMainWindow):
         if self.detail.preview is not None:
             self.detail.preview.close()
         super().closeEvent(event)
+
+
+def _install_issuing(window: MainWindow, ctx: DeskContext) -> object | None:
+    """The issuing desk's Issue and Tools menus, when that part of the program is present."""
+    try:
+        from carnet_app.gui.issuing.actions import install_issuing_actions
+    except ImportError:
+        log.info("issuing desk not available in this build")
+        return None
+    return install_issuing_actions(window, ctx)
 
 
 def _user_error(text: str) -> Exception:
