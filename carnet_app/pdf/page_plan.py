@@ -29,6 +29,11 @@ VOUCHER_LAYOUTS: dict[VoucherAction, str] = {
     VoucherAction.TRANSIT_OUT: "voucher-transit",
 }
 
+TRANSIT_COPY: dict[VoucherAction, tuple[str, str]] = {
+    VoucherAction.TRANSIT_IN: ("copy 1", "ex. 1"),
+    VoucherAction.TRANSIT_OUT: ("copy 2", "ex. 2"),
+}
+
 
 @dataclass(frozen=True)
 class PageJob:
@@ -115,6 +120,11 @@ class _Planner:
         if trip is not None:
             values.update(trip_values(trip, action, number))
         part_en, part_fr = f"{layout.kind_en} No. {number}", f"{layout.kind_fr} n° {number}"
+        # A blue set's two transit vouchers share the set number: the office of departure
+        # detaches the first, the office of destination the second.
+        copy = TRANSIT_COPY.get(action)
+        if copy:
+            part_en, part_fr = f"{part_en}, {copy[0]}", f"{part_fr}, {copy[1]}"
         yield PageJob(layout.id, values, part_en, part_fr)
         pages = len(reverse_plan.pages)
         for index in range(pages):
@@ -156,13 +166,12 @@ class _Planner:
             ("blue", sets.blue, VoucherAction.TRANSIT_IN, VoucherAction.TRANSIT_OUT),
         )
         for colour, count, opening, closing in pairs:
+            # Both vouchers of a set carry the set's number, as the ledger numbers them
+            # (importation No 1 + re-exportation No 1; transit No 1 out and back).
             for set_no in range(1, count + 1):
-                first, second = (
-                    (2 * set_no - 1, 2 * set_no) if colour == "blue" else (set_no, set_no)
-                )
-                yield self.counterfoil_sheet(colour, first, second)
-                yield from self.voucher(opening, first, reverse, "reverse-all")
-                yield from self.voucher(closing, second, reverse, "reverse-all")
+                yield self.counterfoil_sheet(colour, set_no, set_no)
+                yield from self.voucher(opening, set_no, reverse, "reverse-all")
+                yield from self.voucher(closing, set_no, reverse, "reverse-all")
 
 
 def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLine, ...]:

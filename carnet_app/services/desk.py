@@ -9,32 +9,24 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import exists, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from carnet_app.db import queries
-from carnet_app.db.models import Carnet, Claim, GoodsEvent, Movement
+from carnet_app.db.models import Carnet, Movement
 from carnet_app.db.queries import CarnetListRow, ListFilter, SortKey
 from carnet_app.domain import lifecycle
 from carnet_app.domain.alerts import (
     Alert,
-    CarnetDeadlineFacts,
-    OpenClaim,
-    OpenFinalDate,
-    carnet_alerts,
-    due_within,
 )
-from carnet_app.domain.countries import CountryTable
-from carnet_app.domain.ledger import replay
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.types import (
     EN_ROUTE,
     HOME,
     CarnetStatus,
-    ClaimStatus,
     MovementAction,
     is_foreign_place,
     transit_place,
@@ -42,10 +34,8 @@ from carnet_app.domain.types import (
 from carnet_app.errors import UserError
 from carnet_app.services import views
 from carnet_app.services.loading import (
-    carnet_facts,
     destination_of,
     ledger_state,
-    recorded_entries,
 )
 from carnet_app.services.reference import country_table
 
@@ -190,86 +180,8 @@ def available_actions(detail: dict[str, Any]) -> set[str]:
 
 
 def dashboard_alerts(session: Session, *, today: date, within_days: int = 31) -> list[Alert]:
-    """``views.alerts``, fast enough for a home page on 100,000 carnets: the same candidates
-    and the same domain rules, with the country table built once (not per carnet) and each
-    chunk of carnets loaded with its goods, movements and claims in a few queries.
-    A test checks it answers exactly as ``views.alerts``."""
-    horizon = today + timedelta(days=within_days)
-    in_use = [CarnetStatus.ISSUED.value, CarnetStatus.ACTIVE.value, CarnetStatus.REPLACED.value]
-    open_claim = exists().where(
-        Claim.carnet_id == Carnet.id, Claim.status == "open", Claim.proof_due <= horizon
-    )
-    near_final = exists().where(Movement.carnet_id == Carnet.id, Movement.final_date <= horizon)
-    release_horizon = horizon - timedelta(days=365)
-    candidate_ids = select(Carnet.id).where(
-        or_(
-            Carnet.status.in_(in_use) & (Carnet.valid_until <= horizon + timedelta(days=31)),
-            Carnet.status.in_([*in_use, CarnetStatus.RETURNED.value])
-            & Carnet.goods_abroad
-            & near_final,
-            open_claim,
-            (Carnet.status == CarnetStatus.DISCHARGED.value)
-            & Carnet.security_released_on.is_(None)
-            & (Carnet.valid_until <= release_horizon),
-        )
-    )
-    ids = [int(i) for i in session.execute(candidate_ids).scalars()]
-    table = country_table(session)
-    found: list[Alert] = []
-    for start in range(0, len(ids), ALERT_CHUNK):
-        chunk = ids[start : start + ALERT_CHUNK]
-        carnets = (
-            session.execute(
-                select(Carnet).where(Carnet.id.in_(chunk)).options(selectinload(Carnet.claims))
-            )
-            .scalars()
-            .all()
-        )
-        abroad = [c.id for c in carnets if c.goods_abroad]
-        if abroad:  # the ledger needs their goods and movements: load them in a few queries
-            session.execute(
-                select(Carnet)
-                .where(Carnet.id.in_(abroad))
-                .options(
-                    selectinload(Carnet.items),
-                    selectinload(Carnet.voucher_sets),
-                    selectinload(Carnet.movements).selectinload(Movement.lines),
-                    selectinload(Carnet.goods_events).selectinload(GoodsEvent.lines),
-                    selectinload(Carnet.association),
-                    selectinload(Carnet.holder),
-                )
-            ).scalars().all()
-        for carnet in carnets:
-            found.extend(carnet_alerts(_deadline_facts(carnet, table), today=today))
-        session.expunge_all()  # keep memory flat over 100,000 carnets
-    return due_within(found, today=today, within_days=within_days)
-
-
-def _deadline_facts(carnet: Carnet, table: CountryTable) -> CarnetDeadlineFacts:
-    """As ``views.deadline_facts``, given the country table."""
-    assert carnet.valid_until is not None
-    finals: list[OpenFinalDate] = []
-    if carnet.goods_abroad:
-        state, _ = replay(carnet_facts(carnet, table), recorded_entries(carnet))
-        for no, territory, final, pieces in state.open_importations():
-            if final is not None:
-                finals.append(OpenFinalDate(territory, final, f"importation voucher {no}", pieces))
-        for territory, final, pieces in state.open_transits():
-            if final is not None:
-                finals.append(OpenFinalDate(f"transit {territory}", final, "transit", pieces))
-    return CarnetDeadlineFacts(
-        number=carnet.number or "",
-        status=CarnetStatus(carnet.status),
-        valid_until=carnet.valid_until,
-        goods_abroad=carnet.goods_abroad,
-        open_final_dates=tuple(finals),
-        open_claims=tuple(
-            OpenClaim(c.id, c.country, c.proof_due)
-            for c in carnet.claims
-            if c.status == ClaimStatus.OPEN.value
-        ),
-        security_released=carnet.security_released_on is not None,
-    )
+    """The home page's alerts: ``views.alerts`` with the desk's horizon."""
+    return views.alerts(session, today=today, within_days=within_days)
 
 
 def country_choices(session: Session) -> list[CountryChoice]:

@@ -279,8 +279,8 @@ def _vouchers(
     blue_sets: list[int] = []
     for _code in request.transits:
         out += [
-            TripVoucher(VoucherAction.TRANSIT_IN, 2 * blue - 1),
-            TripVoucher(VoucherAction.TRANSIT_OUT, 2 * blue),
+            TripVoucher(VoucherAction.TRANSIT_IN, blue),
+            TripVoucher(VoucherAction.TRANSIT_OUT, blue),
         ]
         blue_sets.append(blue)
         blue += 1
@@ -289,8 +289,8 @@ def _vouchers(
         back.append(TripVoucher(VoucherAction.RE_EXPORTATION, white))
         for _code in reversed(request.transits):
             back += [
-                TripVoucher(VoucherAction.TRANSIT_IN, 2 * blue - 1),
-                TripVoucher(VoucherAction.TRANSIT_OUT, 2 * blue),
+                TripVoucher(VoucherAction.TRANSIT_IN, blue),
+                TripVoucher(VoucherAction.TRANSIT_OUT, blue),
             ]
             blue_sets.append(blue)
             blue += 1

@@ -226,10 +226,3 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert target.stat().st_size > 10_000
     assert _png_size(target) == (1280, 800)
-
-
-def test_dashboard_alerts_answer_as_the_alerts_service(ctx: DeskContext) -> None:
-    for within in (7, 31, 400):
-        fast = ctx.read(desk.dashboard_alerts, today=TODAY, within_days=within)
-        assert fast == ctx.read(views.alerts, today=TODAY, within_days=within)
-    assert fast
