@@ -13,6 +13,7 @@ Bind names: ``carnet.number``, ``carnet.kind_note``, ``holder``, ``representativ
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -60,10 +61,22 @@ def kind_note(data: CarnetPrintData) -> str:
     return ""
 
 
+def town_of(address: str) -> str:
+    """The town in an address, for "place of issue": "2 place de la Bourse, 69002 Lyon,
+    France" → "Lyon". The last part holding a postcode, without it; else the last part."""
+    parts = [p.strip() for p in re.split(r"[\n,]", address) if p.strip()]
+    if not parts:
+        return ""
+    with_digits = [p for p in parts if any(ch.isdigit() for ch in p)]
+    if with_digits and with_digits[-1] is not parts[0]:
+        town = re.sub(r"^(?:[A-Z]{1,2}-)?\d[\d ]*\s+", "", with_digits[-1])
+        return town or with_digits[-1]
+    return parts[-1]
+
+
 def carnet_values(data: CarnetPrintData, continuation_sheets: int) -> dict[str, Value]:
     association = data.association
-    address_lines = [line for line in association.address.splitlines() if line.strip()]
-    place_text = data.place_of_issue or (address_lines[-1] if address_lines else "")
+    place_text = data.place_of_issue or town_of(association.address)
     issued = data.issued_on.isoformat() if data.issued_on else ""
     return {
         "carnet.number": data.number,
