@@ -23,8 +23,10 @@ def test_a_new_file_is_created_and_stamped(tmp_path: Path) -> None:
     database = connect(f"sqlite:///{tmp_path / 'new.sqlite3'}", tmp_path / "backups")
     try:
         with database.engine.connect() as connection:
-            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            assert (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
                 == SCHEMA_REVISION
+            )
             assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
@@ -71,7 +73,8 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
         with pytest.raises(IntegrityError), database.engine.begin() as connection:
             connection.exec_driver_sql(
                 "INSERT INTO goods_items (carnet_id, item_no, description, marks, pieces, "
-                "weight_unit, value, origin) VALUES (999, 1, 'x', '', 1, 'kg', 100, 'FR')")
+                "weight_unit, value, origin) VALUES (999, 1, 'x', '', 1, 'kg', 100, 'FR')"
+            )
     finally:
         database.dispose()
 
@@ -90,3 +93,24 @@ def test_unwritable_folder_is_an_environment_problem(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(EnvironmentProblem, match="data folder"):
         connect(f"sqlite:///{blocker / 'sub' / 'db.sqlite3'}", tmp_path / "b")
+
+
+def test_models_and_migrations_describe_the_same_schema(tmp_path: Path) -> None:
+    """A new database built by the migrations has every table and column of the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from carnet_app.db import models  # noqa: F401  (registers every table)
+    from carnet_app.db.base import Base
+    from carnet_app.db.migrations.env_support import not_search_index
+
+    database = connect(f"sqlite:///{tmp_path / 'schema.sqlite3'}", tmp_path / "b")
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"include_object": not_search_index, "compare_type": False}
+            )
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        database.dispose()
+    assert differences == []

@@ -7,6 +7,7 @@ from sqlalchemy import engine_from_config, pool
 
 from carnet_app.db import models as _models  # noqa: F401  (registers every table)
 from carnet_app.db.base import Base
+from carnet_app.db.migrations.env_support import not_search_index
 
 config = context.config
 target_metadata = Base.metadata
@@ -32,6 +33,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=not_search_index,
     )
     with context.begin_transaction():
         context.run_migrations()
