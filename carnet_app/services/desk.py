@@ -6,11 +6,9 @@ Each function takes a Session (one unit of work, opened by the caller) and retur
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,7 +30,7 @@ from carnet_app.domain.types import (
     transit_place,
 )
 from carnet_app.errors import UserError
-from carnet_app.services import views
+from carnet_app.services import documents, views
 from carnet_app.services.loading import (
     destination_of,
     ledger_state,
@@ -253,23 +251,6 @@ def stamp_picker(
 PRINT_PARTS = ("all", "cover", "list", "vouchers")
 
 
-def print_layer_available() -> bool:
-    return _print_functions() is not None
-
-
-def _print_functions() -> tuple[Callable[..., bytes], Callable[[dict[str, Any]], Any]] | None:
-    try:
-        carnet_module = importlib.import_module("carnet_app.pdf.carnet")
-        from_show = importlib.import_module("carnet_app.pdf.from_show")
-    except ImportError:
-        return None
-    render = getattr(carnet_module, "render_carnet", None)
-    convert = getattr(from_show, "print_data_from_show", None)
-    if render is None or convert is None:
-        return None
-    return cast(Callable[..., bytes], render), cast(Callable[[dict[str, Any]], Any], convert)
-
-
 def render_document(
     session: Session,
     number: str,
@@ -278,24 +259,12 @@ def render_document(
     overlay: bool = False,
     today: date | None = None,
 ) -> bytes:
-    """The carnet's forms as PDF bytes: the documents service when present (country names,
-    printer calibration), else the PDF layer straight from the ``show`` data."""
+    """The carnet's forms as PDF bytes (country names, printer calibration in overlay)."""
     if part not in PRINT_PARTS:
         raise UserError(f"part: {part!r} is not one of {', '.join(PRINT_PARTS)}", field="part")
-    try:
-        documents = importlib.import_module("carnet_app.services.documents")
-    except ImportError:
-        documents = None
-    carnet_pdf = getattr(documents, "carnet_pdf", None)
-    if carnet_pdf is not None:
-        pdf = carnet_pdf(session, number, part=part, overlay=overlay, today=today or date.today())
-        return cast(bytes, pdf)
-    functions = _print_functions()
-    if functions is None:
-        raise UserError("printing is not available in this version (no PDF layer)", field="part")
-    render, convert = functions
-    show = views.show_carnet(session, number)
-    return render(convert(show), part=part, overlay=overlay)
+    return documents.carnet_pdf(
+        session, number, part=part, overlay=overlay, today=today or date.today()
+    )
 
 
 def render_calibration_sheet() -> bytes:

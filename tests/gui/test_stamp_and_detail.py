@@ -195,8 +195,6 @@ def test_print_renders_the_carnet_into_a_preview(ctx: DeskContext, qtbot: Any) -
     page = CarnetDetailPage(ctx)
     qtbot.addWidget(page)
     page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]))
-    if not desk.print_layer_available():
-        pytest.skip("the PDF layer is not in this tree yet")
     page.print_carnet("list")
     preview = page.preview
     assert preview is not None, page.inline.text()
@@ -204,3 +202,39 @@ def test_print_renders_the_carnet_into_a_preview(ctx: DeskContext, qtbot: Any) -
     qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready, timeout=10_000)
     assert preview.page_count >= 1
     assert preview.pdf.startswith(b"%PDF")
+
+
+def test_an_irregularity_is_resolved_with_a_note(
+    ctx: DeskContext, qtbot: Any, monkeypatch: Any
+) -> None:
+    carnet = a_carnet(ctx, "issued")
+    number = carnet["number"]
+    visit = next(s["country"] for s in carnet["itinerary"] if s["kind"] == "visit")
+    # an importation with no exportation recorded: confirmed, so it stays listed
+    ctx.write(
+        movements.record_stamp,
+        number,
+        StampRequest(action=MovementAction.IMPORTATION, on=TODAY, country=visit),
+        confirm=True,
+        user="clerk",
+        today=TODAY,
+    )
+    page = CarnetDetailPage(ctx)
+    qtbot.addWidget(page)
+    page.show_carnet(ctx.read(desk.carnet_id_of, number))
+    assert page.resolve_button.isEnabled()
+    irregularity = page.detail["irregularities"][0]  # type: ignore[index]
+    monkeypatch.setattr(
+        dialogs.ResolveIrregularityDialog,
+        "ask",
+        classmethod(
+            lambda cls, *a, **k: dialogs.ResolveIrregularityInput(
+                irregularity["id"], "export stamp found on the green cover"
+            )
+        ),
+    )
+    assert page.resolve_irregularity()
+    resolved = ctx.read(views.show_carnet, number)["irregularities"][0]
+    assert resolved["resolved_on"] == TODAY
+    assert resolved["resolution"] == "export stamp found on the green cover"
+    assert not page.resolve_button.isEnabled()

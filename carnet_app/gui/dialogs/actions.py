@@ -375,6 +375,52 @@ class SettleClaimDialog(FormDialog):
         return result
 
 
+@dataclass(frozen=True)
+class ResolveIrregularityInput:
+    irregularity_id: int
+    note: str
+
+
+class ResolveIrregularityDialog(FormDialog):
+    """Close an irregularity the ledger listed, saying how it was put right."""
+
+    def __init__(self, open_items: Sequence[dict[str, Any]], parent: QWidget | None):
+        super().__init__(
+            self.tr("Resolve an irregularity"),
+            self.tr(
+                "Say how it was put right: a stamp found on a counterfoil, a certificate of "
+                "location, customs' confirmation. The note stays in the carnet's history."
+            ),
+            parent,
+        )
+        self.choice = QComboBox()
+        for item in open_items:
+            self.choice.addItem(
+                f"{style.iso(item['found_on'])} — {item['message']}", int(item["id"])
+            )
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("e.g. export stamp found on the green cover"))
+        self.form.addRow(self.tr("Irregularity"), self.choice)
+        self.form.addRow(self.tr("How it was resolved"), self.note)
+
+    def problem_text(self) -> str | None:
+        if self.choice.count() == 0:
+            return self.tr("There is no open irregularity.")
+        if not self.note.text().strip():
+            return self.tr("Say how the irregularity was resolved.")
+        return None
+
+    def value(self) -> ResolveIrregularityInput:
+        return ResolveIrregularityInput(int(self.choice.currentData()), self.note.text().strip())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, open_items: Sequence[dict[str, Any]]
+    ) -> ResolveIrregularityInput | None:
+        result: ResolveIrregularityInput | None = cls(open_items, parent).run()
+        return result
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(
         parent,

@@ -342,7 +342,16 @@ class CarnetDetailPage(QWidget):
             ],
             self,
         )
-        self.tabs.addTab(_table(self.irregularities_model, stretch=1), tr("Irregularities"))
+        irregularities = QWidget()
+        irregularities_layout = QVBoxLayout(irregularities)
+        irregularities_layout.addWidget(_table(self.irregularities_model, stretch=1))
+        self.resolve_button = QPushButton(tr("Resolve an irregularity…"))
+        self.resolve_button.clicked.connect(self.resolve_irregularity)
+        resolve_row = QHBoxLayout()
+        resolve_row.addWidget(self.resolve_button)
+        resolve_row.addStretch(1)
+        irregularities_layout.addLayout(resolve_row)
+        self.tabs.addTab(irregularities, tr("Irregularities"))
 
         self.claims_model = RecordTableModel(
             [
@@ -534,14 +543,13 @@ class CarnetDetailPage(QWidget):
             [{"colour": colour, **counts} for colour, counts in d["vouchers"].items()]
         )
         self.irregularities_model.set_records(d["irregularities"])
+        self.resolve_button.setEnabled(any(not i["resolved_on"] for i in d["irregularities"]))
         self.claims_model.set_records(d["claims"])
         self.history_model.set_records(list(reversed(d["history"])))
         printable = DeskAction.PRINT in allowed
         for button in self.document_buttons:
             button.setEnabled(printable)
-        if not desk.print_layer_available():
-            self.documents_note.setText(tr("The PDF forms are not available in this version."))
-        elif not printable:
+        if not printable:
             self.documents_note.setText(tr("A draft is printed once it is issued."))
         else:
             self.documents_note.setText("")
@@ -742,6 +750,23 @@ class CarnetDetailPage(QWidget):
         )
 
     @Slot()
+    def resolve_irregularity(self) -> bool:
+        if not self.detail:
+            return False
+        open_items = [i for i in self.detail["irregularities"] if not i["resolved_on"]]
+        answer = dialogs.ResolveIrregularityDialog.ask(self, open_items=open_items)
+        if answer is None:
+            return False
+        return self._perform(
+            movements.resolve_irregularity,
+            answer.irregularity_id,
+            note=answer.note,
+            user=self.ctx.user,
+            today=self.ctx.today(),
+            done=self.tr("Irregularity resolved"),
+        )
+
+    @Slot()
     def return_carnet(self) -> bool:
         return self._dated(
             carnets.return_carnet,
@@ -862,9 +887,6 @@ class CarnetDetailPage(QWidget):
         if not isinstance(part, str):  # a button's "checked" argument
             part = "all"
         if number is None:
-            return
-        if not desk.print_layer_available():
-            self.show_refusal(self.tr("The PDF forms are not available in this version."))
             return
         overlay = self.overlay.isChecked()
         self.ctx.submit_read(
