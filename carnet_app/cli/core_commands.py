@@ -14,7 +14,7 @@ from carnet_app.domain.application import parse_application
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.types import GoodsEventKind, MovementAction
 from carnet_app.errors import UserError
-from carnet_app.services import carnets, claims, goods_import, movements, views
+from carnet_app.services import carnets, claims, deadlines, goods_import, movements, views
 from carnet_app.services.movements import StampRequest
 
 TODAY_ENV_VAR = "CARNET_TODAY"  # for training databases and tests: pretend today is this date
@@ -237,6 +237,10 @@ def _read_json(path: Path) -> Any:
             f"file {path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
             field="file",
         ) from None
+    except (ValueError, RecursionError) as exc:  # a number of 5000 digits, nesting 50000 deep
+        raise UserError(
+            f"file {path.name}: not a usable JSON document ({str(exc)[:80]})", field="file"
+        ) from None
 
 
 def _issue_answer(carnet: Any) -> dict[str, Any]:
@@ -424,7 +428,7 @@ def cmd_alerts(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if args.within < 0:
         raise UserError("within: give a number of days, 0 or more", field="within")
     with ctx.database().read() as session:
-        found = views.alerts(session, today=args.today or today(), within_days=args.within)
+        found = deadlines.alerts(session, today=args.today or today(), within_days=args.within)
     rows = [
         {
             "carnet": a.carnet,

@@ -64,7 +64,7 @@ def parse_application(data: Any) -> Application:
     if not isinstance(holder_data, Mapping):
         raise UserError("holder: missing or not an object", field="holder")
     holder = Holder(
-        name=_text(holder_data, "name", "holder.name", required=True),
+        name=_text(holder_data, "name", "holder.name", required=True, max_length=300),
         address=_text(holder_data, "address", "holder.address"),
         country=_country(holder_data.get("country"), "holder.country", required=False),
     )
@@ -82,7 +82,7 @@ def parse_application(data: Any) -> Application:
             f"format: {format_text!r} is not one of paper, digital, both", field="format"
         ) from None
     representatives = tuple(
-        _plain_text(r, f"representatives[{i}]")
+        _plain_text(r, f"representatives[{i}]", max_length=300)
         for i, r in enumerate(_list(data, "representatives"))
     )
     event = data.get("event")
@@ -106,7 +106,7 @@ def parse_application(data: Any) -> Application:
         raise UserError("member: must be true or false", field="member")
     security_form = data.get("security_form")
     if security_form is not None:
-        security_form = _plain_text(security_form, "security_form")
+        security_form = _plain_text(security_form, "security_form", max_length=40)
     return Application(
         holder=holder,
         uses=uses,
@@ -135,24 +135,33 @@ def _list(data: Mapping[str, Any], key: str, *, required: bool = False) -> Seque
     return value
 
 
-def _plain_text(value: Any, where: str) -> str:
+def _plain_text(value: Any, where: str, *, max_length: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise UserError(f"{where}: must be text", field=where)
     cleaned = value.strip()
-    if len(cleaned) > MAX_TEXT:
-        raise UserError(f"{where}: longer than {MAX_TEXT} characters", field=where)
+    if len(cleaned) > max_length:
+        raise UserError(f"{where}: longer than {max_length} characters", field=where)
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
         raise UserError(f"{where}: contains control characters", field=where)
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in cleaned):  # a lone "\ud800" escape in JSON
+        raise UserError(f"{where}: contains characters that are not text", field=where)
     return cleaned
 
 
-def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = False) -> str:
+def _text(
+    data: Mapping[str, Any],
+    key: str,
+    where: str,
+    *,
+    required: bool = False,
+    max_length: int = MAX_TEXT,
+) -> str:
     value = data.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise UserError(f"{where}: missing", field=where)
         return ""
-    return _plain_text(value, where)
+    return _plain_text(value, where, max_length=max_length)
 
 
 def _country(value: Any, where: str, *, required: bool = True) -> str:
@@ -235,6 +244,6 @@ def _goods_line(value: Any, item_no: int, where: str) -> GoodsLine:
         value=amount,
         origin=_country(value.get("origin"), f"{where}.origin"),
         weight=weight,
-        weight_unit=_text(value, "weight_unit", f"{where}.weight_unit") or "kg",
+        weight_unit=_text(value, "weight_unit", f"{where}.weight_unit", max_length=8) or "kg",
         marks=_text(value, "marks", f"{where}.marks"),
     )

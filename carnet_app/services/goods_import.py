@@ -11,12 +11,12 @@ import csv
 import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -178,24 +178,41 @@ def _read_csv(data: bytes, name: str) -> list[list[str]]:
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
+    # The file is opened here so that it is closed whatever openpyxl meets in it.
+    with path.open("rb") as stream:
+        return _read_workbook(stream, path.name)
+
+
+def _read_workbook(stream: BinaryIO, name: str) -> list[list[str]]:
     import openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        workbook = openpyxl.load_workbook(stream, read_only=True, data_only=False)
+    except Exception as exc:  # a hostile workbook can break any layer (zip, zlib, XML)
         raise UserError(
-            f"file {path.name}: not a readable XLSX workbook ({exc})", field="file"
+            f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
         ) from None
     try:
         sheet = workbook.worksheets[0]
         rows: list[list[str]] = []
-        for row in sheet.iter_rows(values_only=True):
+        for row in sheet.iter_rows(values_only=True):  # read lazily: errors surface here too
             rows.append([_cell_text(value) for value in row])
             if len(rows) > MAX_ROWS:
-                raise UserError(f"file {path.name}: more than {MAX_ROWS} rows", field="file")
+                raise UserError(f"file {name}: more than {MAX_ROWS} rows", field="file")
         return rows
+    except UserError:
+        raise
+    except Exception as exc:
+        raise UserError(
+            f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
+        ) from None
     finally:
         workbook.close()
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:100]
 
 
 def _cell_text(value: object) -> str:
