@@ -16,7 +16,9 @@ collect_ignore_glob = [] if os.environ.get("CARNET_BENCHMARKS") else ["benchmark
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test reads or writes the real user data folder or a developer's $CARNET_DB."""
     base = tmp_path_factory.mktemp("carnet-data")
     monkeypatch.setenv("CARNET_DATA_DIR", str(base))

@@ -30,7 +30,7 @@ from carnet_app.domain.types import (
     transit_place,
 )
 from carnet_app.errors import UserError
-from carnet_app.services import documents, views
+from carnet_app.services import deadlines, documents, views
 from carnet_app.services.loading import (
     destination_of,
     ledger_state,
@@ -178,8 +178,8 @@ def available_actions(detail: dict[str, Any]) -> set[str]:
 
 
 def dashboard_alerts(session: Session, *, today: date, within_days: int = 31) -> list[Alert]:
-    """The home page's alerts: ``views.alerts`` with the desk's horizon."""
-    return views.alerts(session, today=today, within_days=within_days)
+    """The home page's alerts: ``deadlines.alerts`` with the desk's horizon."""
+    return deadlines.alerts(session, today=today, within_days=within_days)
 
 
 def country_choices(session: Session) -> list[CountryChoice]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -81,10 +83,38 @@ def voucher_totals(carnet: Carnet) -> dict[VoucherColour, int]:
 
 def carnet_facts(carnet: Carnet, table: CountryTable) -> CarnetFacts:
     assert carnet.issued_on is not None and carnet.valid_until is not None
+    return facts_from_values(
+        number=carnet.number or f"draft {carnet.id}",
+        issued_on=carnet.issued_on,
+        valid_until=carnet.valid_until,
+        home=home_country(carnet),
+        itinerary=carnet.itinerary,
+        uses=carnet.uses,
+        pieces={item.item_no: item.pieces for item in carnet.items},
+        voucher_sets=voucher_totals(carnet),
+        opening_positions=carnet.opening_positions,
+        table=table,
+    )
+
+
+def facts_from_values(
+    *,
+    number: str,
+    issued_on: date,
+    valid_until: date,
+    home: str,
+    itinerary: Sequence[Mapping[str, Any]],
+    uses: Sequence[str],
+    pieces: Mapping[int, int],
+    voucher_sets: Mapping[VoucherColour, int],
+    opening_positions: Mapping[str, Mapping[str, int]] | None,
+    table: CountryTable,
+) -> CarnetFacts:
+    """The ledger's view of a carnet from plain stored values (no ORM object needed)."""
     visits: set[str] = set()
     transits: set[str] = set()
-    for stop in carnet.itinerary:
-        territory = destination_of(carnet, table, stop["country"])
+    for stop in itinerary:
+        territory = table.destination_territory(stop["country"], home)
         if stop.get("kind", ItineraryKind.VISIT.value) == ItineraryKind.TRANSIT.value:
             transits.add(territory)
         else:
@@ -100,7 +130,7 @@ def carnet_facts(carnet: Carnet, table: CountryTable) -> CarnetFacts:
             refused[territory] = f"{rule.name} is outside the ATA carnet system"
             transit_refused[territory] = refused[territory]
             continue
-        for use in carnet.uses:
+        for use in uses:
             if rule.use_acceptance(use) is UseAcceptance.NO:
                 refused[territory] = f"{rule.name} does not accept carnets for use {use}"
         if rule.transit is False:
@@ -108,15 +138,15 @@ def carnet_facts(carnet: Carnet, table: CountryTable) -> CarnetFacts:
         if rule.split_shipments is False:
             split_forbidden.add(territory)
     opening = None
-    if carnet.opening_positions:
-        opening = {int(k): dict(v) for k, v in carnet.opening_positions.items()}
+    if opening_positions:
+        opening = {int(k): dict(v) for k, v in opening_positions.items()}
     return CarnetFacts(
-        number=carnet.number or f"draft {carnet.id}",
-        issued_on=carnet.issued_on,
-        valid_until=carnet.valid_until,
-        home_territory=home_territory(carnet, table),
-        pieces={item.item_no: item.pieces for item in carnet.items},
-        voucher_sets=voucher_totals(carnet),
+        number=number,
+        issued_on=issued_on,
+        valid_until=valid_until,
+        home_territory=table.territory_of(home),
+        pieces=dict(pieces),
+        voucher_sets=dict(voucher_sets),
         visit_territories=frozenset(visits),
         transit_territories=frozenset(transits),
         refused_territories=refused,

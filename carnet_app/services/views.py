@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from carnet_app.db.models import AuditEvent, Carnet, Claim, GoodsEvent, GoodsItem, Holder, Movement
-from carnet_app.domain.alerts import (
-    Alert,
-    CarnetDeadlineFacts,
-    OpenClaim,
-    OpenFinalDate,
-    carnet_alerts,
-    due_within,
-)
+from carnet_app.db.models import AuditEvent, Carnet, GoodsItem, Holder
 from carnet_app.domain.calendar import claim_window_closes
-from carnet_app.domain.countries import CountryTable
-from carnet_app.domain.ledger import LedgerState, replay
-from carnet_app.domain.types import CarnetStatus, ClaimStatus, VoucherColour
+from carnet_app.domain.ledger import LedgerState
+from carnet_app.domain.types import VoucherColour
 from carnet_app.services.loading import (
-    carnet_facts,
     find_carnet,
     ledger_state,
-    recorded_entries,
     voucher_totals,
 )
-from carnet_app.services.reference import country_table
 
 
 def show_carnet(session: Session, number: str) -> dict[str, Any]:
@@ -195,94 +182,6 @@ def list_carnets(
         }
         for carnet in session.execute(query).scalars()
     ]
-
-
-ALERT_CHUNK = 500
-
-
-def deadline_facts(carnet: Carnet, table: CountryTable) -> CarnetDeadlineFacts:
-    """The dates of one carnet that alerts are made of."""
-    assert carnet.valid_until is not None
-    finals: list[OpenFinalDate] = []
-    if carnet.goods_abroad:
-        state, _ = replay(carnet_facts(carnet, table), recorded_entries(carnet))
-        for no, territory, final, pieces in state.open_importations():
-            if final is not None:
-                finals.append(OpenFinalDate(territory, final, f"importation voucher {no}", pieces))
-        for territory, final, pieces in state.open_transits():
-            if final is not None:
-                finals.append(OpenFinalDate(f"transit {territory}", final, "transit", pieces))
-    return CarnetDeadlineFacts(
-        number=carnet.number or "",
-        status=CarnetStatus(carnet.status),
-        valid_until=carnet.valid_until,
-        goods_abroad=carnet.goods_abroad,
-        open_final_dates=tuple(finals),
-        open_claims=tuple(
-            OpenClaim(c.id, c.country, c.proof_due)
-            for c in carnet.claims
-            if c.status == ClaimStatus.OPEN.value
-        ),
-        security_released=carnet.security_released_on is not None,
-    )
-
-
-def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Alert]:
-    """Everything overdue or due within the horizon, soonest first.
-
-    Fast enough for a home page on 100,000 carnets: SQL picks the candidates, the country
-    table is built once, and each chunk of carnets is loaded with its goods, movements and
-    claims in a few queries (only carnets with goods abroad need the ledger).
-    """
-    horizon = today + timedelta(days=within_days)
-    in_use = [CarnetStatus.ISSUED.value, CarnetStatus.ACTIVE.value, CarnetStatus.REPLACED.value]
-    open_claim = exists().where(
-        Claim.carnet_id == Carnet.id, Claim.status == "open", Claim.proof_due <= horizon
-    )
-    near_final = exists().where(Movement.carnet_id == Carnet.id, Movement.final_date <= horizon)
-    release_horizon = horizon - timedelta(days=365)
-    candidate_ids = select(Carnet.id).where(
-        or_(
-            Carnet.status.in_(in_use) & (Carnet.valid_until <= horizon + timedelta(days=31)),
-            Carnet.status.in_([*in_use, CarnetStatus.RETURNED.value])
-            & Carnet.goods_abroad
-            & near_final,
-            open_claim,
-            (Carnet.status == CarnetStatus.DISCHARGED.value)
-            & Carnet.security_released_on.is_(None)
-            & (Carnet.valid_until <= release_horizon),
-        )
-    )
-    ids = [int(i) for i in session.execute(candidate_ids).scalars()]
-    table = country_table(session)
-    found: list[Alert] = []
-    for start in range(0, len(ids), ALERT_CHUNK):
-        chunk = ids[start : start + ALERT_CHUNK]
-        carnets = (
-            session.execute(
-                select(Carnet).where(Carnet.id.in_(chunk)).options(selectinload(Carnet.claims))
-            )
-            .scalars()
-            .all()
-        )
-        abroad = [c.id for c in carnets if c.goods_abroad]
-        if abroad:  # the ledger needs their goods and movements: load them in a few queries
-            session.execute(
-                select(Carnet)
-                .where(Carnet.id.in_(abroad))
-                .options(
-                    selectinload(Carnet.items),
-                    selectinload(Carnet.voucher_sets),
-                    selectinload(Carnet.movements).selectinload(Movement.lines),
-                    selectinload(Carnet.goods_events).selectinload(GoodsEvent.lines),
-                    selectinload(Carnet.association),
-                    selectinload(Carnet.holder),
-                )
-            ).scalars().all()
-        for carnet in carnets:
-            found.extend(carnet_alerts(deadline_facts(carnet, table), today=today))
-        session.expunge_all()  # keep memory flat over 100,000 carnets
-    return due_within(found, today=today, within_days=within_days)
 
 
 def audit_trail(session: Session, number: str | None = None) -> list[dict[str, Any]]:

@@ -64,3 +64,26 @@ def test_search_finds_bulk_loaded_carnets_and_new_ones(database: Database) -> No
     with database.read() as session:
         assert carnet_ids(session, ListFilter(search="Lumière Films"), today=TODAY)
         assert carnet_ids(session, ListFilter(search=number), today=TODAY)
+
+
+def test_alerts_from_plain_columns_match_the_ledger_of_each_carnet(database: Database) -> None:
+    """The alerts service reads columns, not objects; every final date it reports must be
+    what the carnet's own ledger (loaded the ordinary way) says is still open."""
+    from carnet_app.domain.alerts import AlertKind
+    from carnet_app.services.deadlines import alerts
+
+    with database.write() as session:
+        fill_demo_data(session, carnets=400, seed=11, today=TODAY, user="demo")
+    with database.read() as session:
+        found = alerts(session, today=TODAY, within_days=60)
+        finals = {(a.carnet, a.due) for a in found if a.kind is AlertKind.FINAL_DATE}
+        expected = set()
+        for carnet in session.execute(
+            select(Carnet).where(Carnet.goods_abroad.is_(True))
+        ).scalars():
+            state = ledger_state(session, carnet)
+            for _, _, final, _ in state.open_importations():
+                if final is not None and final <= TODAY.fromordinal(TODAY.toordinal() + 60):
+                    expected.add((carnet.number, final))
+    assert finals == expected
+    assert finals  # the demo data has goods abroad with customs final dates

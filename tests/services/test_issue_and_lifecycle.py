@@ -9,7 +9,7 @@ import pytest
 from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.errors import ConcurrentEditError, ConfirmationRequired, UserError
-from carnet_app.services import carnets, claims, movements, views
+from carnet_app.services import carnets, claims, deadlines, movements, views
 from carnet_app.services.audit import verify_chain
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
@@ -223,7 +223,7 @@ def test_alerts_list_a_near_customs_final_date(database: Database) -> None:
     stamp(database, number, A.EXPORTATION, date(2026, 11, 20))
     stamp(database, number, A.IMPORTATION, date(2026, 11, 20), "CH", final_date=date(2026, 12, 2))
     with database.read() as session:
-        found = views.alerts(session, today=TODAY, within_days=10)
+        found = deadlines.alerts(session, today=TODAY, within_days=10)
     assert [(a.carnet, a.kind.value, a.due) for a in found] == [
         (number, "final-date", date(2026, 12, 2))
     ]
