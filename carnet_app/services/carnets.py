@@ -17,8 +17,6 @@ from carnet_app.db.models import (
     GoodsEvent,
     GoodsEventLine,
     GoodsItem,
-    Holder,
-    Representative,
     VoucherSet,
 )
 from carnet_app.domain import lifecycle
@@ -39,7 +37,6 @@ from carnet_app.domain.types import (
     CarnetKind,
     CarnetStatus,
     GoodsEventKind,
-    GoodsLine,
     ItineraryKind,
     ItineraryStop,
     VoucherColour,
@@ -58,6 +55,7 @@ from carnet_app.services.loading import (
     voucher_totals,
 )
 from carnet_app.services.quotes import quote_for_application
+from carnet_app.services.records import goods_item, goods_line, holder_for
 from carnet_app.services.reference import country_table
 
 
@@ -132,7 +130,7 @@ def apply(session: Session, application: Application, *, user: str, today: date)
     )
     if quote.refusals:
         raise UserError("application refused: " + "; ".join(quote.refusals), field="itinerary")
-    holder = _find_or_create_holder(session, application.holder, application.representatives)
+    holder = holder_for(session, application.holder, application.representatives)
     now = _now()
     carnet = Carnet(
         status=CarnetStatus.DRAFT.value,
@@ -156,7 +154,7 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         created_at=now,
         updated_at=now,
     )
-    carnet.items = [_item_from_line(line) for line in application.goods]
+    carnet.items = [goods_item(line) for line in application.goods]
     session.add(carnet)
     session.flush()
     record_audit(
@@ -168,42 +166,6 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         after=carnet_snapshot(carnet),
     )
     return carnet
-
-
-def _find_or_create_holder(
-    session: Session, data: HolderData, representatives: tuple[str, ...]
-) -> Holder:
-    holder = (
-        session.execute(
-            select(Holder).where(Holder.name == data.name, Holder.country == data.country)
-        )
-        .scalars()
-        .first()
-    )
-    if holder is None:
-        holder = Holder(name=data.name, address=data.address, country=data.country)
-        session.add(holder)
-    elif data.address:
-        holder.address = data.address
-    known = {r.name for r in holder.representatives}
-    for name in representatives:
-        if name not in known:
-            holder.representatives.append(Representative(name=name))
-            known.add(name)
-    return holder
-
-
-def _item_from_line(line: GoodsLine) -> GoodsItem:
-    return GoodsItem(
-        item_no=line.item_no,
-        description=line.description,
-        marks=line.marks,
-        pieces=line.pieces,
-        weight=line.weight,
-        weight_unit=line.weight_unit,
-        value=line.value,
-        origin=line.origin,
-    )
 
 
 def application_of(carnet: Carnet) -> Application:
@@ -223,19 +185,7 @@ def application_of(carnet: Carnet) -> Application:
             for s in carnet.itinerary
         ),
         trips=carnet.trips,
-        goods=tuple(
-            GoodsLine(
-                item_no=i.item_no,
-                description=i.description,
-                pieces=i.pieces,
-                value=i.value,
-                origin=i.origin,
-                weight=i.weight,
-                weight_unit=i.weight_unit,
-                marks=i.marks,
-            )
-            for i in carnet.items
-        ),
+        goods=tuple(goods_line(item) for item in carnet.items),
         departure=carnet.departure,
         member=carnet.member,
         security_form=carnet.security_form,

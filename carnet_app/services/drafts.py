@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from carnet_app.db.models import Carnet, GoodsItem, Holder, Representative
+from carnet_app.db.models import Carnet, GoodsItem, Holder
 from carnet_app.domain.application import Application, parse_application
 from carnet_app.domain.application_checks import Finding, carnet_format_needed, check_application
 from carnet_app.domain.fees import continuation_sheets
@@ -39,6 +39,7 @@ from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import ColumnMapping
 from carnet_app.services.loading import check_version, find_draft, the_association
 from carnet_app.services.quotes import quote_for_application
+from carnet_app.services.records import holder_for, replace_goods
 from carnet_app.services.reference import active_schedule, country_table
 
 __all__ = [
@@ -620,7 +621,7 @@ def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dic
 
 
 def _fill(session: Session, carnet: Carnet, application: Application, now: datetime) -> None:
-    carnet.holder = _holder_for(session, application)
+    carnet.holder = holder_for(session, application.holder, application.representatives)
     carnet.format = application.format.value
     carnet.representatives = list(application.representatives)
     carnet.uses = list(application.uses)
@@ -636,44 +637,7 @@ def _fill(session: Session, carnet: Carnet, application: Application, now: datet
     carnet.currency = application.currency
     carnet.security_form = application.security_form
     carnet.updated_at = now
-    if carnet.items:
-        carnet.items.clear()
-        session.flush()  # item numbers are unique per carnet: old lines go first
-    carnet.items.extend(
-        GoodsItem(
-            item_no=line.item_no,
-            description=line.description,
-            marks=line.marks,
-            pieces=line.pieces,
-            weight=line.weight,
-            weight_unit=line.weight_unit,
-            value=line.value,
-            origin=line.origin,
-        )
-        for line in application.goods
-    )
-
-
-def _holder_for(session: Session, application: Application) -> Holder:
-    data = application.holder
-    holder = (
-        session.execute(
-            select(Holder).where(Holder.name == data.name, Holder.country == data.country)
-        )
-        .scalars()
-        .first()
-    )
-    if holder is None:
-        holder = Holder(name=data.name, address=data.address, country=data.country)
-        session.add(holder)
-    elif data.address and data.address != holder.address:
-        holder.address = data.address
-    known = {r.name for r in holder.representatives}
-    for name in application.representatives:
-        if name not in known:
-            holder.representatives.append(Representative(name=name))
-            known.add(name)
-    return holder
+    replace_goods(session, carnet, application.goods)
 
 
 def _form_of(carnet: Carnet, *, keep_departure: bool) -> DraftForm:

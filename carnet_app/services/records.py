@@ -1,0 +1,72 @@
+"""Domain values in and out of stored rows: holders, general-list lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import Carnet, GoodsItem, Holder, Representative
+from carnet_app.domain.application import Holder as HolderData
+from carnet_app.domain.types import GoodsLine
+
+
+def holder_for(
+    session: Session, data: HolderData, representatives: Iterable[str]
+) -> Holder:
+    """The known holder of that name and country (address refreshed), else a new one; the
+    representatives named are remembered for the next application."""
+    holder = (
+        session.execute(
+            select(Holder).where(Holder.name == data.name, Holder.country == data.country)
+        )
+        .scalars()
+        .first()
+    )
+    if holder is None:
+        holder = Holder(name=data.name, address=data.address, country=data.country)
+        session.add(holder)
+    elif data.address and data.address != holder.address:
+        holder.address = data.address
+    known = {r.name for r in holder.representatives}
+    for name in representatives:
+        if name not in known:
+            holder.representatives.append(Representative(name=name))
+            known.add(name)
+    return holder
+
+
+def goods_item(line: GoodsLine) -> GoodsItem:
+    return GoodsItem(
+        item_no=line.item_no,
+        description=line.description,
+        marks=line.marks,
+        pieces=line.pieces,
+        weight=line.weight,
+        weight_unit=line.weight_unit,
+        value=line.value,
+        origin=line.origin,
+    )
+
+
+def goods_line(item: GoodsItem) -> GoodsLine:
+    return GoodsLine(
+        item_no=item.item_no,
+        description=item.description,
+        pieces=item.pieces,
+        value=item.value,
+        origin=item.origin,
+        weight=item.weight,
+        weight_unit=item.weight_unit,
+        marks=item.marks,
+    )
+
+
+def replace_goods(session: Session, carnet: Carnet, lines: Iterable[GoodsLine]) -> None:
+    """A draft's general list replaced as a whole (item numbers are unique per carnet, so the
+    old lines are deleted before the new ones go in)."""
+    if carnet.items:
+        carnet.items.clear()
+        session.flush()
+    carnet.items.extend(goods_item(line) for line in lines)
