@@ -20,12 +20,13 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet, GoodsItem
+from carnet_app.db.models import Carnet
 from carnet_app.domain.goods_checks import Column, Problem, RawRow, check_rows, errors_of
 from carnet_app.domain.types import CarnetStatus, GoodsLine
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.loading import check_version, find_draft
+from carnet_app.services.records import replace_goods
 from carnet_app.services.reference import country_table
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -309,21 +310,7 @@ def import_goods(
             field="file",
         )
     before = carnet_snapshot(carnet)
-    carnet.items.clear()
-    session.flush()
-    carnet.items.extend(
-        GoodsItem(
-            item_no=line.item_no,
-            description=line.description,
-            marks=line.marks,
-            pieces=line.pieces,
-            weight=line.weight,
-            weight_unit=line.weight_unit,
-            value=line.value,
-            origin=line.origin,
-        )
-        for line in result.lines
-    )
+    replace_goods(session, carnet, result.lines)
     carnet.updated_at = datetime.now(UTC)
     session.flush()
     record_audit(
