@@ -250,15 +250,13 @@ def issue(
             carnet.voucher_sets.append(
                 VoucherSet(colour=colour.value, sets=sets, at_issue=True, added_on=on)
             )
-    session.flush()
-    record_audit(
+    _audited(
         session,
+        carnet,
+        before,
         user=user,
         action="carnet.issue",
-        carnet=carnet,
         summary=f"carnet {carnet.number} issued, valid until {carnet.valid_until}",
-        before=before,
-        after=carnet_snapshot(carnet),
     )
     return carnet
 
@@ -305,18 +303,38 @@ def add_vouchers(
     carnet.voucher_sets.append(
         VoucherSet(colour=voucher_colour.value, sets=sets, at_issue=False, added_on=today)
     )
+    _audited(
+        session,
+        carnet,
+        before,
+        user=user,
+        action="carnet.vouchers",
+        summary=f"{sets} {voucher_colour} voucher set(s) added to {number}",
+    )
+    return carnet
+
+
+def _audited(
+    session: Session,
+    carnet: Carnet,
+    before: dict[str, Any],
+    *,
+    user: str,
+    action: str,
+    summary: str,
+) -> None:
+    """Close a carnet action: timestamp, flush, one audit event with before and after."""
     carnet.updated_at = _now()
     session.flush()
     record_audit(
         session,
         user=user,
-        action="carnet.vouchers",
+        action=action,
         carnet=carnet,
-        summary=f"{sets} {voucher_colour} voucher set(s) added to {number}",
+        summary=summary,
         before=before,
         after=carnet_snapshot(carnet),
     )
-    return carnet
 
 
 def return_carnet(
@@ -337,16 +355,13 @@ def return_carnet(
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
     carnet.returned_on = on
-    carnet.updated_at = _now()
-    session.flush()
-    record_audit(
+    _audited(
         session,
+        carnet,
+        before,
         user=user,
         action="carnet.return",
-        carnet=carnet,
         summary=f"carnet {number} returned to the chamber on {on}",
-        before=before,
-        after=carnet_snapshot(carnet),
     )
     return carnet
 
@@ -389,16 +404,13 @@ def discharge(
     carnet.status = new_status.value
     carnet.discharged_on = on
     carnet.goods_abroad = False
-    carnet.updated_at = _now()
-    session.flush()
-    record_audit(
+    _audited(
         session,
+        carnet,
+        before,
         user=user,
         action="carnet.discharge",
-        carnet=carnet,
         summary=f"carnet {number} discharged on {on}",
-        before=before,
-        after=carnet_snapshot(carnet),
     )
     return carnet
 
@@ -423,16 +435,13 @@ def cancel(
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
     carnet.cancelled_on = today
-    carnet.updated_at = _now()
-    session.flush()
-    record_audit(
+    _audited(
         session,
+        carnet,
+        before,
         user=user,
         action="carnet.cancel",
-        carnet=carnet,
         summary=f"carnet {carnet.number or 'draft ' + str(carnet.id)} cancelled",
-        before=before,
-        after=carnet_snapshot(carnet),
     )
     return carnet
 
@@ -493,16 +502,13 @@ def duplicate(
             )
     session.add(copy)
     original.status = new_status.value
-    original.updated_at = _now()
-    session.flush()
-    record_audit(
+    _audited(
         session,
+        original,
+        before,
         user=user,
         action="carnet.duplicate",
-        carnet=original,
         summary=f"duplicate {copy.number} issued; it supersedes {number}",
-        before=before,
-        after=carnet_snapshot(original),
     )
     return copy
 
@@ -587,16 +593,13 @@ def replace(
     event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(in_country.items())]
     original.goods_events.append(event)
     original.status = new_status.value
-    original.updated_at = _now()
-    session.flush()
-    record_audit(
+    _audited(
         session,
+        original,
+        before,
         user=user,
         action="carnet.replace",
-        carnet=original,
         summary=f"replacement {copy.number} takes over the goods in {territory}",
-        before=before,
-        after=carnet_snapshot(original),
     )
     return copy
 
