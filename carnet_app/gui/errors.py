@@ -81,10 +81,6 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def details_of(exc: BaseException) -> str:
     lines = [
         f"{APP_NAME} {__version__}",
@@ -140,14 +136,18 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show an error in its kind (for errors not shown inline)."""
     if isinstance(exc, UserError):
         log.info("refused: %s", exc)
-        QMessageBox.warning(parent, _tr("Not possible"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Not possible"), str(exc))
     elif isinstance(exc, EnvironmentProblem):
         log.error("environment problem: %s", exc)
-        text = _tr("Carnet Desk cannot use its data file.")
+        text = QCoreApplication.translate("Errors", "Carnet Desk cannot use its data file.")
         if exc.path:
-            text += "\n\n" + _tr("File: %1").replace("%1", exc.path)
+            text += "\n\n" + QCoreApplication.translate("Errors", "File: %1").replace(
+                "%1", exc.path
+            )
         text += "\n\n" + str(exc)
-        QMessageBox.critical(parent, _tr("Data file problem"), text)
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Errors", "Data file problem"), text
+        )
     else:
         log.critical("unexpected error", exc_info=exc)
         CrashDialog.show_crash(exc, parent)

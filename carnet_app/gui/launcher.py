@@ -1,7 +1,8 @@
 """``carnet-app``: start the desk, or take a screenshot of one page and exit.
 
-``carnet-app [--db PATH_OR_URL] [--demo] [--screenshot FILE [--page NAME] [--search TEXT]
-[--size WxH]]``. ``--demo`` opens a throwaway database filled with demo carnets.
+``carnet-app [--db PATH_OR_URL] [--demo] [--lang en|fr|pseudo] [--screenshot FILE [--page NAME]
+[--search TEXT] [--size WxH]]``. ``--demo`` opens a throwaway database filled with demo carnets;
+``--lang`` overrides the language chosen in the settings (``pseudo``: every string 40 % longer).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from carnet_app import APP_AUTHOR, APP_ID, APP_NAME, __version__
+from carnet_app import APP_AUTHOR, APP_ID, APP_NAME, __version__, i18n
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import EnvironmentProblem
 from carnet_app.gui import style
@@ -28,6 +30,7 @@ from carnet_app.gui.errors import init_logging, install_excepthook, show_error
 from carnet_app.gui.main_window import MainWindow
 from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import DATA_DIR_ENV_VAR, AppPaths, resolve_database_url
+from carnet_app.resources import resource_path
 from carnet_app.services import desk, movements
 from carnet_app.services.database import open_database
 from carnet_app.services.demo_data import fill_demo_data
@@ -50,6 +53,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--tab", default="movements", help="with --page detail: the tab shown")
     parser.add_argument("--size", default="1360x860", help="window size for --screenshot (WxH)")
     parser.add_argument("--debug", action="store_true", help="log to the console too")
+    parser.add_argument(
+        "--lang",
+        choices=(i18n.SYSTEM, *i18n.LANGUAGES, i18n.PSEUDO),
+        help="interface language for this run (default: the one chosen in the settings)",
+    )
     return parser.parse_args(list(argv) if argv is not None else None)
 
 
@@ -63,6 +71,14 @@ def settings_for(paths: AppPaths, *, throwaway: Path | None = None) -> QSettings
     else:
         folder = Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
     return QSettings(str(folder / "desk-settings.ini"), QSettings.Format.IniFormat)
+
+
+def app_icon() -> QIcon:
+    """The window icon, from the PNGs rendered from resources/icons/carnet-desk.svg."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "hicolor").glob(f"*/apps/{APP_ID}.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -82,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyleSheet(style.APP_STYLESHEET)
     init_logging(paths.logs_dir, debug=args.debug)
     if not args.screenshot:
@@ -93,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         url = resolve_database_url(str(Path(throwaway.name) / "demo.sqlite3"), paths)
     else:
         url = resolve_database_url(args.db, paths)
+    settings = settings_for(paths, throwaway=Path(throwaway.name) if throwaway else None)
+    i18n.install_language(i18n.chosen_language(settings.value(i18n.LANGUAGE_KEY), args.lang), app)
     try:
         database = open_database(url, paths)
         if args.demo:
@@ -105,7 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     runner = TaskRunner(app)
-    settings = settings_for(paths, throwaway=Path(throwaway.name) if throwaway else None)
     ctx = DeskContext(database, paths, settings, runner, user=current_user())
     window = MainWindow(ctx)
     if args.screenshot:

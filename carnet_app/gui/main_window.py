@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
         self.navigation.addItems([self.tr("Dashboard"), self.tr("Carnets"), self.tr("Carnet")])
-        self.navigation.setFixedWidth(150)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # wide enough for the longest page name in the interface language
+        self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 8))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -81,12 +81,10 @@ CARNET_SORT_KEYS = {
 }
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def carnet_label(row: CarnetListRow) -> str:
-    return row.number or _tr("CarnetListModel", "draft %1").replace("%1", str(row.id))
+    return row.number or QCoreApplication.translate("CarnetListModel", "draft %1").replace(
+        "%1", str(row.id)
+    )
 
 
 def days_left(row: CarnetListRow, today: date) -> int | None:
@@ -194,7 +192,7 @@ class CarnetListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CarnetColumn):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("CarnetListModel", str(CARNET_HEADERS[section]))
+            return QCoreApplication.translate("CarnetListModel", str(CARNET_HEADERS[section]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section in _NUMERIC_COLUMNS else _LEFT
         return None
@@ -208,7 +206,11 @@ class CarnetListModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return _tr("CarnetListModel", "…") if role == Qt.ItemDataRole.DisplayRole else None
+            return (
+                QCoreApplication.translate("CarnetListModel", "…")
+                if role == Qt.ItemDataRole.DisplayRole
+                else None
+            )
         column = CarnetColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -239,9 +241,9 @@ class CarnetListModel(QAbstractTableModel):
         if column == CarnetColumn.COUNTRIES:
             return " ".join(row.countries)
         if column == CarnetColumn.ISSUED:
-            return style.iso(row.issued_on)
+            return style.date_text(row.issued_on)
         if column == CarnetColumn.VALID_UNTIL:
-            return style.iso(row.valid_until)
+            return style.date_text(row.valid_until)
         if column == CarnetColumn.DAYS_LEFT:
             left = days_left(row, self._today())
             return "" if left is None else style.count_text(left)
@@ -250,9 +252,13 @@ class CarnetListModel(QAbstractTableModel):
         if column == CarnetColumn.VALUE:
             return style.money_text(row.total_value, row.currency)
         if column == CarnetColumn.ABROAD:
-            return _tr("CarnetListModel", "abroad") if row.goods_abroad else ""
+            return (
+                QCoreApplication.translate("CarnetListModel", "abroad") if row.goods_abroad else ""
+            )
         if row.open_claims:
-            return _tr("CarnetListModel", "%1 open").replace("%1", str(row.open_claims))
+            return QCoreApplication.translate("CarnetListModel", "%1 open").replace(
+                "%1", str(row.open_claims)
+            )
         return ""
 
     def _sort_value(self, row: CarnetListRow, column: CarnetColumn) -> Any:
@@ -361,7 +367,7 @@ class AlertTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(AlertColumn)
         ):
-            return _tr("AlertTableModel", str(ALERT_HEADERS[section]))
+            return QCoreApplication.translate("AlertTableModel", str(ALERT_HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -372,14 +378,14 @@ class AlertTableModel(QAbstractTableModel):
         days = (alert.due - self._today()).days
         if role == Qt.ItemDataRole.DisplayRole:
             if column == AlertColumn.DUE:
-                return alert.due.isoformat()
+                return style.date_text(alert.due)
             if column == AlertColumn.IN_DAYS:
                 return style.count_text(days)
             if column == AlertColumn.CARNET:
                 return alert.carnet
             if column == AlertColumn.KIND:
                 return style.alert_kind_label(alert.kind.value)
-            return alert.message
+            return style.alert_message(alert.kind.value, alert.message)
         if role == SORT_ROLE:
             return (alert.due, days, alert.carnet, alert.kind.value, alert.message)[column]
         if role == ROW_ROLE:
@@ -392,7 +398,7 @@ class AlertTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == AlertColumn.IN_DAYS else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and column == AlertColumn.MESSAGE:
-            return alert.message
+            return style.alert_message(alert.kind.value, alert.message)
         return None
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
+
+from carnet_app import i18n
 
 STATUS_COLOURS = {
     "draft": "#6b7280",
@@ -50,6 +53,36 @@ ACTION_LABELS = {
     "destroyed": QT_TRANSLATE_NOOP("Action", "Destroyed"),
     "stolen": QT_TRANSLATE_NOOP("Action", "Stolen"),
     "seized": QT_TRANSLATE_NOOP("Action", "Seized"),
+    "replaced": QT_TRANSLATE_NOOP("Action", "Taken over by a replacement carnet"),
+}
+# Words the services hand over as codes, shown in the interface language.
+VALUE_LABELS = {
+    "colour": {
+        "yellow": QT_TRANSLATE_NOOP("Value", "yellow"),
+        "white": QT_TRANSLATE_NOOP("Value", "white"),
+        "blue": QT_TRANSLATE_NOOP("Value", "blue"),
+    },
+    "format": {
+        "paper": QT_TRANSLATE_NOOP("Value", "Paper"),
+        "digital": QT_TRANSLATE_NOOP("Value", "Digital (eATA)"),
+        "both": QT_TRANSLATE_NOOP("Value", "Paper and digital"),
+    },
+    "kind": {
+        "original": QT_TRANSLATE_NOOP("Value", "Original"),
+        "duplicate": QT_TRANSLATE_NOOP("Value", "Duplicate"),
+        "replacement": QT_TRANSLATE_NOOP("Value", "Replacement"),
+    },
+    "claim": {
+        "open": QT_TRANSLATE_NOOP("Value", "Open"),
+        "settled-proof": QT_TRANSLATE_NOOP("Value", "Settled: proof furnished"),
+        "settled-paid": QT_TRANSLATE_NOOP("Value", "Settled: duties paid"),
+    },
+    "security": {
+        "cash": QT_TRANSLATE_NOOP("Value", "cash deposit"),
+        "bank-guarantee": QT_TRANSLATE_NOOP("Value", "bank guarantee"),
+        "insurance-bond": QT_TRANSLATE_NOOP("Value", "insurance bond"),
+        "indemnity-scheme": QT_TRANSLATE_NOOP("Value", "indemnity scheme"),
+    },
 }
 ALERT_KIND_LABELS = {
     "final-date": QT_TRANSLATE_NOOP("Alert", "Customs final date"),
@@ -93,6 +126,42 @@ def status_label(status: str) -> str:
     return tr("Status", str(STATUS_LABELS.get(status, status)))
 
 
+# Intended uses (box C) as resources/reference/countries.toml names them.
+USE_LABELS = {
+    "CS": QT_TRANSLATE_NOOP("Use", "Commercial samples"),
+    "PE": QT_TRANSLATE_NOOP("Use", "Professional equipment"),
+    "EF": QT_TRANSLATE_NOOP("Use", "Exhibitions, fairs, meetings and similar events"),
+    "SCI": QT_TRANSLATE_NOOP("Use", "Educational, scientific or cultural goods"),
+    "PERS": QT_TRANSLATE_NOOP("Use", "Travellers' personal effects"),
+    "SPORT": QT_TRANSLATE_NOOP("Use", "Goods for sports purposes"),
+    "HUM": QT_TRANSLATE_NOOP("Use", "Humanitarian goods"),
+    "ANIM": QT_TRANSLATE_NOOP("Use", "Animals"),
+    "OTHER": QT_TRANSLATE_NOOP(
+        "Use", "Other temporary admission (manufacturing tools, tourist publicity, ...)"
+    ),
+}
+_USE_BY_LABEL = {str(label): str(label) for label in USE_LABELS.values()}
+
+
+def value_label(kind: str, code: object) -> str:
+    """A code from the services (voucher colour, format, kind, claim status, security form)
+    in the interface language; an unknown code as it is."""
+    text = str(code or "")
+    known = VALUE_LABELS.get(kind, {}).get(text) or VALUE_LABELS.get(kind, {}).get(
+        text.replace(" ", "-")
+    )
+    return tr("Value", str(known)) if known else text
+
+
+def use_text(use: str) -> str:
+    """A use as the services give it ("CS", or "CS — Commercial samples"), its label in the
+    interface language."""
+    code, dash, label = use.partition(" — ")
+    if dash and label in _USE_BY_LABEL:
+        return f"{code} — {tr('Use', label)}"
+    return use
+
+
 def status_colour(status: str) -> QColor:
     return QColor(STATUS_COLOURS.get(status, "#334155"))
 
@@ -109,15 +178,80 @@ def alert_kind_label(kind: str) -> str:
     return tr("Alert", str(ALERT_KIND_LABELS.get(kind, kind)))
 
 
+# The domain words each alert in English; its parts are read back so the sentence can be said
+# in the interface language (an alert whose wording is not recognised is shown as it is).
+_ALERT_MESSAGES: dict[str, tuple[re.Pattern[str], str]] = {
+    "final-date": (
+        re.compile(
+            r"^(?P<pieces>\d+) piece\(s\) must leave (?P<country>\S+) by (?P<date>[\d-]+) "
+            r"\((?P<action>[a-z-]+) voucher (?P<number>\d+)\)$"
+        ),
+        QT_TRANSLATE_NOOP("Alert", "%1 piece(s) must leave %2 by %3 (%4 voucher %5)"),
+    ),
+    "expiry": (
+        re.compile(r"^carnet expires on (?P<date>[\d-]+) with goods still abroad$"),
+        QT_TRANSLATE_NOOP("Alert", "carnet expires on %1 with goods still abroad"),
+    ),
+    "replacement-window": (
+        re.compile(
+            r"^last day to ask host customs for a replacement carnet \(expiry (?P<date>[\d-]+)\)$"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Alert", "last day to ask host customs for a replacement carnet (expiry %1)"
+        ),
+    ),
+    "not-returned": (
+        re.compile(r"^carnet to be returned to the chamber by (?P<date>[\d-]+)$"),
+        QT_TRANSLATE_NOOP("Alert", "carnet to be returned to the chamber by %1"),
+    ),
+    "claim-proof": (
+        re.compile(r"^proof for claim (?P<claim>\d+) from (?P<country>\S+) due (?P<date>[\d-]+)$"),
+        QT_TRANSLATE_NOOP("Alert", "proof for claim %1 from %2 due %3"),
+    ),
+    "security-release": (
+        re.compile(r"^security may be released from (?P<date>[\d-]+) \(claim window closed\)$"),
+        QT_TRANSLATE_NOOP("Alert", "security may be released from %1 (claim window closed)"),
+    ),
+}
+
+
+def alert_message(kind: str, message: str) -> str:
+    """An alert's sentence in the interface language, its dates in the locale's format."""
+    known = _ALERT_MESSAGES.get(kind)
+    found = known[0].match(message) if known else None
+    if known is None or found is None:
+        return message
+    parts = found.groupdict()
+    day = date_text(date.fromisoformat(parts["date"]))
+    if kind == "final-date":
+        values = [
+            parts["pieces"],
+            parts["country"],
+            day,
+            action_label(parts["action"]).lower(),
+            parts["number"],
+        ]
+    elif kind == "claim-proof":
+        values = [parts["claim"], parts["country"], day]
+    else:
+        values = [day]
+    text = tr("Alert", str(known[1]))
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
 def place_label(place: str) -> str:
     if place == "home":
-        return tr("Place", "Home")
+        return QCoreApplication.translate("Place", "Home")
     if place == "en-route":
-        return tr("Place", "En route")
+        return QCoreApplication.translate("Place", "En route")
     if place == "disposed":
-        return tr("Place", "Disposed")
+        return QCoreApplication.translate("Place", "Disposed")
     if place.startswith("transit-"):
-        return tr("Place", "Transit %1").replace("%1", place.removeprefix("transit-"))
+        return QCoreApplication.translate("Place", "Transit %1").replace(
+            "%1", place.removeprefix("transit-")
+        )
     return place
 
 
@@ -125,21 +259,15 @@ def iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def date_text(day: date | None) -> str:
+    """A date as the user's locale writes it (ISO under the neutral C locale)."""
+    return i18n.format_date(day)
+
+
 def count_text(value: int) -> str:
     return QLocale().toString(value)
 
 
 def money_text(amount: object, currency: str = "") -> str:
-    """Decimal as its exact string, grouped for reading; never through float."""
-    if amount is None:
-        return ""
-    text = str(amount)
-    sign = "-" if text.startswith("-") else ""
-    whole, _, cents = text.lstrip("-").partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    grouped = sign + "\u202f".join(groups) + (f".{cents}" if cents else "")
-    return f"{grouped} {currency}".strip()
+    """Decimal as its exact digits with the locale's separators; never through float."""
+    return i18n.format_money(amount, currency)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app import i18n
 from carnet_app.domain.types import GoodsEventKind, VoucherColour
 from carnet_app.gui import style
 from carnet_app.services.desk import CountryChoice
@@ -70,7 +71,7 @@ class SettleClaimInput:
 
 def date_edit(value: date, *, maximum: date | None = None) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(i18n.date_format())
     edit.setCalendarPopup(True)
     if maximum is not None:
         edit.setMaximumDate(QDate(maximum.year, maximum.month, maximum.day))
@@ -331,7 +332,7 @@ class SettleClaimDialog(FormDialog):
                 self.tr("Claim %1 from %2, proof due %3")
                 .replace("%1", str(claim["id"]))
                 .replace("%2", str(claim["country"]))
-                .replace("%3", style.iso(claim["proof_due"])),
+                .replace("%3", style.date_text(claim["proof_due"])),
                 int(claim["id"]),
             )
         self.on = date_edit(today, maximum=today)
@@ -396,7 +397,7 @@ class ResolveIrregularityDialog(FormDialog):
         self.choice = QComboBox()
         for item in open_items:
             self.choice.addItem(
-                f"{style.iso(item['found_on'])} — {item['message']}", int(item["id"])
+                f"{style.date_text(item['found_on'])} — {item['message']}", int(item["id"])
             )
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. export stamp found on the green cover"))

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app import i18n
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import UserError
 from carnet_app.gui import style
@@ -253,12 +254,12 @@ class StampDialog(QDialog):
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("border post, airport, fair…"))
         self.on = QDateEdit(_qdate(today))
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(i18n.date_format())
         self.on.setCalendarPopup(True)
         self.on.setMaximumDate(_qdate(today))
         self.has_final = QCheckBox(self.tr("Customs set a final date"))
         self.final_date = QDateEdit(_qdate(today))
-        self.final_date.setDisplayFormat("yyyy-MM-dd")
+        self.final_date.setDisplayFormat(i18n.date_format())
         self.final_date.setCalendarPopup(True)
         self.final_date.setEnabled(False)
         self.reference = QLineEdit()
@@ -464,7 +465,7 @@ class StampDialog(QDialog):
         else:
             outcome = check.outcome
             pieces = sum(outcome.moved.values())
-            colour = outcome.voucher_colour.value if outcome.voucher_colour else ""
+            colour = style.value_label("colour", outcome.voucher_colour or "")
             self.verdict.setObjectName("InlineOk")
             self.verdict.setText(
                 self.tr("The ledger accepts this: %1 voucher %2, %3 piece(s).")

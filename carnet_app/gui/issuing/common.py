@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app import i18n
 from carnet_app.gui import style
 
 ERROR_BACKGROUND = QColor("#fde2e2")
@@ -164,7 +165,7 @@ def country_of(combo: QComboBox) -> str:
 
 def date_edit(value: date, *, maximum: date | None = None) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(i18n.date_format())
     edit.setCalendarPopup(True)
     if maximum is not None:
         edit.setMaximumDate(QDate(maximum.year, maximum.month, maximum.day))

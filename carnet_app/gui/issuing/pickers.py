@@ -172,7 +172,7 @@ class EarlierCarnetDialog(_PickerDialog):
                         c.holder,
                         c.event,
                         style.status_label(c.status),
-                        c.issued_on.isoformat() if c.issued_on else "",
+                        style.date_text(c.issued_on),
                         str(c.items),
                     ],
                 )

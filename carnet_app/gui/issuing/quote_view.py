@@ -234,7 +234,7 @@ class QuoteView(QWidget):
         )
         self.schedule.setText(
             self.tr("Quoted on %1 with the schedule “%2”.")
-            .replace("%1", quote.quoted_on.isoformat())
+            .replace("%1", style.date_text(quote.quoted_on))
             .replace("%2", quote.schedule_name)
         )
 

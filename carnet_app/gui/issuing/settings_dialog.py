@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app import i18n
 from carnet_app.errors import UserError
+from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import (
@@ -424,7 +427,8 @@ class DataFilePage(QWidget):
         self.backup_button.setEnabled(info.is_file)
         self.copies.clear()
         for copy in info.backups:
-            stamp = copy.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            made = copy.made_at.astimezone()
+            stamp = f"{style.date_text(made.date())} {made.strftime('%H:%M')}"
             self.copies.addItem(f"{stamp}   {self._size(copy.size)}   {copy.path.name}")
         if not info.backups:
             self.copies.addItem(self.tr("No backup yet."))
@@ -464,6 +468,52 @@ class DataFilePage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
+class LanguagePage(QWidget):
+    """The interface language: stored in the desk's settings, used from the next start."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.choice = QComboBox()
+        for value, label in i18n.language_choices():
+            self.choice.addItem(label, value)
+        stored = str(ctx.settings.value(i18n.LANGUAGE_KEY, i18n.SYSTEM) or i18n.SYSTEM)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(stored)))
+        self.choice.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.choice)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Interface language")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "The language of menus, screens and messages. Dates and amounts follow your "
+                    "system's conventions in that language. The printed forms stay bilingual "
+                    "English and French."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.choice.currentIndexChanged.connect(self.save)
+
+    @Slot()
+    def save(self) -> None:
+        value = str(self.choice.currentData())
+        self.ctx.settings.setValue(i18n.LANGUAGE_KEY, value)
+        self.ctx.settings.sync()
+        if i18n.resolve_language(value) == i18n.current_language():
+            self.message.ok(self.tr("Saved."))
+        else:
+            self.message.ok(
+                self.tr("Saved: Carnet Desk speaks %1 from its next start.").replace(
+                    "%1", self.choice.currentText()
+                )
+            )
+
+
 class SettingsDialog(QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -482,6 +532,7 @@ class SettingsDialog(QDialog):
         self.users = UsersPage(ctx)
         self.printer = PrinterPage(ctx)
         self.data_file = DataFilePage(ctx)
+        self.language = LanguagePage(ctx)
         for name, label, page in (
             ("association", self.tr("Association"), self.association),
             ("countries", self.tr("Country table"), self.countries),
@@ -489,6 +540,7 @@ class SettingsDialog(QDialog):
             ("users", self.tr("Users"), self.users),
             ("printer", self.tr("Printer"), self.printer),
             ("data", self.tr("Data file and backups"), self.data_file),
+            ("language", self.tr("Language"), self.language),
         ):
             self.navigation.addItem(label)
             self.pages.addWidget(page)

@@ -183,7 +183,7 @@ class TripPlannerDialog(QDialog):
             self.carnet.addItem(
                 label.replace("%1", choice.number)
                 .replace("%2", choice.holder)
-                .replace("%3", choice.valid_until.isoformat()),
+                .replace("%3", style.date_text(choice.valid_until)),
                 choice.id,
             )
         self.carnet.blockSignals(False)

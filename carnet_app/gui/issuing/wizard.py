@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import ConcurrentEditError, UserError
+from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import (
@@ -425,7 +426,7 @@ class IssuingWizard(QWizard):
                 "Carnet %1 is issued, valid until %2.\n\nVoucher sets: %3\nSecurity: %4\nFees: %5"
             )
             .replace("%1", issued.number)
-            .replace("%2", issued.valid_until.isoformat())
+            .replace("%2", style.date_text(issued.valid_until))
             .replace("%3", sets)
             .replace("%4", money(issued.security, issued.currency))
             .replace("%5", money(issued.fees, issued.currency)),

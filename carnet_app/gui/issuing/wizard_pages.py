@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
+from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.common import (
     ERROR_BACKGROUND,
@@ -53,6 +54,7 @@ from carnet_app.services.drafts import DraftForm, HolderMatch, IssuingDesk, Stop
 
 SEARCH_DELAY_MS = 200
 CHECK_DELAY_MS = 150
+USES_COLUMN_PX = 440  # half the wizard's page width
 
 
 class HolderPage(QWizardPage):
@@ -102,7 +104,6 @@ class HolderPage(QWizardPage):
                     "Anyone not named in box B needs a written authorisation signed by the "
                     "holder to present the carnet at customs."
                 ),
-                wrap=False,
             ),
         )
         layout = QVBoxLayout(self)
@@ -192,11 +193,15 @@ class UsesPage(QWizardPage):
         )
         self.use_boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
-        for index, use in enumerate(desk.uses):
-            box = QCheckBox(f"{use.code} — {use.label}")
+        for use in desk.uses:
+            box = QCheckBox(style.use_text(f"{use.code} — {use.label}"))
             box.toggled.connect(lambda _on: self.completeChanged.emit())
             self.use_boxes[use.code] = box
-            grid.addWidget(box, index // 2, index % 2)
+        # two columns while the longest use (in the interface language) fits half the page
+        widest = max((box.sizeHint().width() for box in self.use_boxes.values()), default=0)
+        columns = 2 if widest <= USES_COLUMN_PX else 1
+        for index, box in enumerate(self.use_boxes.values()):
+            grid.addWidget(box, index // columns, index % columns)
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("e.g. Goods for display at a trade fair"))
         self.event_name = QLineEdit()

@@ -85,7 +85,7 @@ def _get(key: str) -> Callable[[dict[str, Any]], Any]:
 
 
 def _date(key: str) -> Callable[[dict[str, Any]], str]:
-    return lambda record: style.iso(record.get(key))
+    return lambda record: style.date_text(record.get(key))
 
 
 def _money(key: str, currency: str = "") -> Callable[[dict[str, Any]], str]:
@@ -260,7 +260,9 @@ class CarnetDetailPage(QWidget):
                 RecordColumn(
                     tr("Weight"),
                     _get("weight"),
-                    lambda r: f"{r['weight']} {r['weight_unit']}" if r.get("weight") else "",
+                    lambda r: (
+                        style.money_text(r["weight"], r["weight_unit"]) if r.get("weight") else ""
+                    ),
                     numeric=True,
                 ),
                 RecordColumn(tr("Value"), _get("value"), _money("value"), numeric=True),
@@ -361,7 +363,11 @@ class CarnetDetailPage(QWidget):
                 RecordColumn(tr("Amount"), _get("amount"), _money("amount"), numeric=True),
                 RecordColumn(tr("Proof due"), _get("proof_due"), _date("proof_due")),
                 RecordColumn(tr("Payment final"), _get("payment_final"), _date("payment_final")),
-                RecordColumn(tr("Status"), _get("status")),
+                RecordColumn(
+                    tr("Status"),
+                    _get("status"),
+                    lambda r: style.value_label("claim", r["status"]),
+                ),
                 RecordColumn(tr("Settled on"), _get("settled_on"), _date("settled_on")),
                 RecordColumn(tr("Proof"), _get("proof")),
             ],
@@ -481,7 +487,7 @@ class CarnetDetailPage(QWidget):
         days = d.get("days_left")
         parts = [d["holder"]["name"]]
         if d.get("valid_until"):
-            parts.append(tr("valid until %1").replace("%1", style.iso(d["valid_until"])))
+            parts.append(tr("valid until %1").replace("%1", style.date_text(d["valid_until"])))
         if days is not None and status in ("issued", "active", "replaced"):
             parts.append(
                 tr("%1 days left").replace("%1", str(days))
@@ -504,13 +510,13 @@ class CarnetDetailPage(QWidget):
         f["status"].setText(style.status_label(status))
         f["status"].setStyleSheet(f"color: {style.STATUS_COLOURS.get(status, '#334155')};")
         f["days_left"].setText("" if days is None else str(days))
-        f["issued_on"].setText(style.iso(d.get("issued_on")))
-        f["valid_until"].setText(style.iso(d.get("valid_until")))
+        f["issued_on"].setText(style.date_text(d.get("issued_on")))
+        f["valid_until"].setText(style.date_text(d.get("valid_until")))
         holder = d["holder"]
         f["holder"].setText(f"{holder['name']} ({holder['country']})")
         f["address"].setText(holder["address"])
         f["representatives"].setText(", ".join(d["representatives"]) or "—")
-        uses = ", ".join(d["uses"])
+        uses = ", ".join(style.use_text(use) for use in d["uses"])
         if d.get("use_description"):
             uses += f" — {d['use_description']}"
         if d.get("event"):
@@ -521,16 +527,18 @@ class CarnetDetailPage(QWidget):
         f["total_pieces"].setText(str(d["total_pieces"]))
         security = style.money_text(d.get("security"), currency)
         if security and d.get("security_form"):
-            security += f" ({d['security_form']})"
+            security += f" ({style.value_label('security', d['security_form'])})"
         f["security"].setText(security or "—")
         f["fees"].setText(style.money_text(d.get("fees"), currency) or "—")
-        f["format"].setText(d["format"])
+        f["format"].setText(style.value_label("format", d["format"]))
         f["eata_id"].setText(d.get("eata_id") or "—")
-        kind = d["kind"] + (f" — {tr('follows')} {d['follows']}" if d.get("follows") else "")
+        kind = style.value_label("kind", d["kind"]) + (
+            f" — {tr('follows')} {d['follows']}" if d.get("follows") else ""
+        )
         f["kind"].setText(kind)
-        f["returned_on"].setText(style.iso(d.get("returned_on")) or "—")
-        f["discharged_on"].setText(style.iso(d.get("discharged_on")) or "—")
-        f["claim_window"].setText(style.iso(d.get("claim_window_closes")) or "—")
+        f["returned_on"].setText(style.date_text(d.get("returned_on")) or "—")
+        f["discharged_on"].setText(style.date_text(d.get("discharged_on")) or "—")
+        f["claim_window"].setText(style.date_text(d.get("claim_window_closes")) or "—")
 
         self.items_model.set_records(d["items"])
         self.list_note.setText(
@@ -581,7 +589,10 @@ class CarnetDetailPage(QWidget):
             rows.append(
                 {
                     **m,
-                    "voucher_text": f"{m['voucher']['colour']} {m['voucher']['no']}",
+                    "voucher_text": (
+                        f"{style.value_label('colour', m['voucher']['colour'])} "
+                        f"{m['voucher']['no']}"
+                    ),
                     "pieces": sum(m["items"].values()),
                     "items_text": _items_text(m["items"]),
                 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,9 +29,9 @@ from carnet_app.services import desk
 
 HORIZON_DAYS = 31
 GROUPS = (
-    (Urgency.OVERDUE, "Overdue"),
-    (Urgency.THIS_WEEK, "This week"),
-    (Urgency.THIS_MONTH, "This month"),
+    (Urgency.OVERDUE, QT_TRANSLATE_NOOP("DashboardPage", "Overdue")),
+    (Urgency.THIS_WEEK, QT_TRANSLATE_NOOP("DashboardPage", "This week")),
+    (Urgency.THIS_MONTH, QT_TRANSLATE_NOOP("DashboardPage", "This month")),
 )
 
 
@@ -121,7 +121,7 @@ class DashboardPage(QWidget):
         top.addLayout(titles, 1)
         top.addWidget(self.refresh_button)
         self.groups = {
-            urgency: AlertGroup(self.tr(label), urgency, ctx.today, self)
+            urgency: AlertGroup(self.tr(str(label)), urgency, ctx.today, self)
             for urgency, label in GROUPS
         }
         body = QVBoxLayout()
@@ -161,7 +161,7 @@ class DashboardPage(QWidget):
         shown = sum(1 for a in alerts if a.urgency in self.groups)
         self.subtitle.setText(
             self.tr("Today is %1 · %2 deadlines within %3 days")
-            .replace("%1", today.isoformat())
+            .replace("%1", style.date_text(today))
             .replace("%2", style.count_text(shown))
             .replace("%3", str(HORIZON_DAYS))
         )

@@ -1,0 +1,3134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Item</source>
+        <translation>N° d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Trade description (make, model)</source>
+        <translation>Désignation commerciale (marque, modèle)</translation>
+    </message>
+    <message>
+        <source>Serial No / marks</source>
+        <translation>N° de série / marques</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Weight (%1)</source>
+        <translation>Poids (%1)</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Valeur (%1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Item numbers follow the order of the lines (1..N).</source>
+        <translation>Les numéros d&apos;ordre suivent l&apos;ordre des lignes (1..N).</translation>
+    </message>
+    <message>
+        <source>Describe each article: make, model, what it is. Customs refuse vague words such as &apos;various&apos;, &apos;assorted&apos; or &apos;accessories&apos;.</source>
+        <translation>Décrivez chaque article&#xa0;: marque, modèle, nature. La douane refuse les termes vagues comme «&#xa0;divers&#xa0;», «&#xa0;assortis&#xa0;» ou «&#xa0;accessoires&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Serial number, or &quot;NSN&quot; when the article has none.</source>
+        <translation>Numéro de série, ou «&#xa0;NSN&#xa0;» si l&apos;article n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>Number of pieces (a whole number).</source>
+        <translation>Nombre de pièces (un nombre entier).</translation>
+    </message>
+    <message>
+        <source>Weight of the line, in the unit chosen for the list.</source>
+        <translation>Poids de la ligne, dans l&apos;unité choisie pour la liste.</translation>
+    </message>
+    <message>
+        <source>Commercial value of the line in the carnet currency.</source>
+        <translation>Valeur commerciale de la ligne dans la devise du carnet.</translation>
+    </message>
+    <message>
+        <source>Country of origin: ISO two-letter code (DE, JP, US...).</source>
+        <translation>Pays d&apos;origine&#xa0;: code ISO à deux lettres (DE, JP, US...).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Not packed yet</source>
+        <translation>Pas encore emballé</translation>
+    </message>
+    <message>
+        <source>%1 item(s)</source>
+        <translation>%1 article(s)</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Liste de colisage</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>ATA status</source>
+        <translation>Statut ATA</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Envois fractionnés</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation>Envois postaux</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Stay (months)</source>
+        <translation>Séjour (mois)</translation>
+    </message>
+    <message>
+        <source>eATA from</source>
+        <translation>eATA depuis le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Y accepted, N not accepted, NL national law only, Ltd limited, ? unknown</source>
+        <translation>Y accepté, N non accepté, NL législation nationale seulement, Ltd limité,&#x202f;? inconnu</translation>
+    </message>
+    <message>
+        <source>Edited by the administrator: later releases leave this row alone.</source>
+        <translation>Modifié par l&apos;administrateur&#xa0;: les versions ultérieures ne toucheront pas à cette ligne.</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>%1: answer yes, no or ?</source>
+        <translation>%1&#xa0;: répondez oui, non ou&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1: the stay is a number of months</source>
+        <translation>%1&#xa0;: la durée de séjour est un nombre de mois</translation>
+    </message>
+    <message>
+        <source>Holder (A)</source>
+        <translation>Titulaire (A)</translation>
+    </message>
+    <message>
+        <source>Representatives (B)</source>
+        <translation>Représentants (B)</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>aucun désigné</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Intended use (C)</source>
+        <translation>Utilisation prévue (C)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Manifestation</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <source>Trips out and back</source>
+        <translation>Allers-retours</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>General list</source>
+        <translation>Liste générale</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 pieces, %3 %4, %5; %6 continuation sheet(s)</source>
+        <translation>%1 articles, %2 pièces, %3 %4, %5&#x202f;; %6 feuille(s) de continuation</translation>
+    </message>
+    <message>
+        <source>Voucher sets</source>
+        <translation>Jeux de volets</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Format needed</source>
+        <translation>Format requis</translation>
+    </message>
+    <message>
+        <source>To tell the holder</source>
+        <translation>À signaler au titulaire</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Restitué le</translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation>Déchargé le</translation>
+    </message>
+    <message>
+        <source>Claim window closes</source>
+        <translation>Fin du délai de réclamation</translation>
+    </message>
+    <message>
+        <source>Holder and use</source>
+        <translation>Titulaire et utilisation</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Représentants</translation>
+    </message>
+    <message>
+        <source>Value, security and fees</source>
+        <translation>Valeur, garantie et frais</translation>
+    </message>
+    <message>
+        <source>General list value</source>
+        <translation>Valeur de la liste générale</translation>
+    </message>
+    <message>
+        <source>eATA carnet ID</source>
+        <translation>Identifiant du carnet eATA</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Marks and numbers</source>
+        <translation>Marques et numéros</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Customs office</source>
+        <translation>Bureau de douane</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Final date</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Where is each item (pieces per place)</source>
+        <translation>Où se trouve chaque article (pièces par lieu)</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Jeux</translation>
+    </message>
+    <message>
+        <source>Vouchers issued</source>
+        <translation>Volets délivrés</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Volets</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Constatée le</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irrégularité</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Régularisée le</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source>Resolve an irregularity…</source>
+        <translation>Régulariser une irrégularité…</translation>
+    </message>
+    <message>
+        <source>Irregularities</source>
+        <translation>Irrégularités</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Proof due</source>
+        <translation>Preuve attendue le</translation>
+    </message>
+    <message>
+        <source>Payment final</source>
+        <translation>Paiement définitif le</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>Réglée le</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Preview the carnet&apos;s forms, then print them at 100 % scale or export them to a PDF file.</source>
+        <translation>Prévisualisez les formulaires du carnet, puis imprimez-les à l&apos;échelle 100 % ou exportez-les en PDF.</translation>
+    </message>
+    <message>
+        <source>Overlay: data only, for the official pre-printed forms</source>
+        <translation>Surimpression&#xa0;: données seules, sur les formulaires officiels préimprimés</translation>
+    </message>
+    <message>
+        <source>Whole carnet</source>
+        <translation>Carnet complet</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Feuille de couverture</translation>
+    </message>
+    <message>
+        <source>General list and continuation sheets</source>
+        <translation>Liste générale et feuilles de continuation</translation>
+    </message>
+    <message>
+        <source>Printer calibration sheet</source>
+        <translation>Feuille d&apos;étalonnage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 jours restants</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>expiré depuis %1 jours</translation>
+    </message>
+    <message>
+        <source>goods abroad</source>
+        <translation>marchandises à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>%1 open claim(s)</source>
+        <translation>%1 réclamation(s) en cours</translation>
+    </message>
+    <message>
+        <source>Draft: the general list can still be changed in the issuing wizard.</source>
+        <translation>Brouillon&#xa0;: la liste générale peut encore être modifiée dans l&apos;assistant de délivrance.</translation>
+    </message>
+    <message>
+        <source>Read-only: the general list cannot change once the carnet is issued.</source>
+        <translation>Lecture seule&#xa0;: la liste générale ne peut plus changer une fois le carnet délivré.</translation>
+    </message>
+    <message>
+        <source>A draft is printed once it is issued.</source>
+        <translation>Un brouillon s&apos;imprime une fois le carnet délivré.</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+</context>
+<context>
+    <name>Action</name>
+    <message>
+        <source>Exportation</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Importation</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Re-exportation</source>
+        <translation>Réexportation</translation>
+    </message>
+    <message>
+        <source>Re-importation</source>
+        <translation>Réimportation</translation>
+    </message>
+    <message>
+        <source>Transit in</source>
+        <translation>Entrée en transit</translation>
+    </message>
+    <message>
+        <source>Transit out</source>
+        <translation>Sortie de transit</translation>
+    </message>
+    <message>
+        <source>Sold (duty paid)</source>
+        <translation>Vendu (droits acquittés)</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruit</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Volé</translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>Taken over by a replacement carnet</source>
+        <translation>Repris par un carnet de remplacement</translation>
+    </message>
+</context>
+<context>
+    <name>Alert</name>
+    <message>
+        <source>Customs final date</source>
+        <translation>Date limite de la douane</translation>
+    </message>
+    <message>
+        <source>Expiry with goods abroad</source>
+        <translation>Expire, biens à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Replacement request</source>
+        <translation>Demande de remplacement</translation>
+    </message>
+    <message>
+        <source>Carnet to return</source>
+        <translation>Carnet à restituer</translation>
+    </message>
+    <message>
+        <source>Claim proof due</source>
+        <translation>Preuve de réclamation attendue</translation>
+    </message>
+    <message>
+        <source>Security release</source>
+        <translation>Libération de la garantie</translation>
+    </message>
+    <message>
+        <source>%1 piece(s) must leave %2 by %3 (%4 voucher %5)</source>
+        <translation>%1 pièce(s) doivent quitter %2 au plus tard le %3 (%4, volet n° %5)</translation>
+    </message>
+    <message>
+        <source>carnet expires on %1 with goods still abroad</source>
+        <translation>le carnet expire le %1 avec des marchandises encore à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>last day to ask host customs for a replacement carnet (expiry %1)</source>
+        <translation>dernier jour pour demander à la douane du pays d&apos;accueil un carnet de remplacement (expiration le %1)</translation>
+    </message>
+    <message>
+        <source>carnet to be returned to the chamber by %1</source>
+        <translation>carnet à restituer à la chambre au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>proof for claim %1 from %2 due %3</source>
+        <translation>preuve attendue le %3 pour la réclamation %1 de %2</translation>
+    </message>
+    <message>
+        <source>security may be released from %1 (claim window closed)</source>
+        <translation>la garantie peut être libérée à partir du %1 (délai de réclamation écoulé)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertGroup</name>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationPage</name>
+    <message>
+        <source>Save association</source>
+        <translation>Enregistrer l&apos;association</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <source>Association code</source>
+        <translation>Code de l&apos;association</translation>
+    </message>
+    <message>
+        <source>Currency *</source>
+        <translation>Devise *</translation>
+    </message>
+    <message>
+        <source>Carnet number format</source>
+        <translation>Format du numéro de carnet</translation>
+    </message>
+    <message>
+        <source>Fields: {country}, {code}, {year}, {serial}; {serial:06d} pads the serial to six digits. The serial must be in the format.</source>
+        <translation>Champs&#xa0;: {country}, {code}, {year}, {serial}&#x202f;; {serial:06d} complète le numéro de série à six chiffres. Le numéro de série doit figurer dans le format.</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Prochain numéro</translation>
+    </message>
+    <message>
+        <source>Issuing association</source>
+        <translation>Association émettrice</translation>
+    </message>
+    <message>
+        <source>The association this database issues for: its country is the carnets&apos; home, its currency the general lists&apos; currency.</source>
+        <translation>L&apos;association pour laquelle cette base délivre les carnets&#xa0;: son pays est le pays d&apos;origine des carnets, sa devise celle des listes générales.</translation>
+    </message>
+    <message>
+        <source>No association yet: fill in and save to start issuing.</source>
+        <translation>Aucune association pour l&apos;instant&#xa0;: remplissez et enregistrez pour commencer à délivrer.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation>N° de série %1</translation>
+    </message>
+    <message>
+        <source>Saved. New quotes and carnets use %1.</source>
+        <translation>Enregistré. Les nouveaux devis et carnets utilisent %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CarnetDetailPage</name>
+    <message>
+        <source>No carnet open</source>
+        <translation>Aucun carnet ouvert</translation>
+    </message>
+    <message>
+        <source>Open a carnet from the list or the dashboard.</source>
+        <translation>Ouvrez un carnet depuis la liste ou le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Record stamp…</source>
+        <translation>Enregistrer un visa…</translation>
+    </message>
+    <message>
+        <source>Goods event…</source>
+        <translation>Événement marchandises…</translation>
+    </message>
+    <message>
+        <source>Add voucher sets…</source>
+        <translation>Ajouter des jeux de volets…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Restitution…</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Décharger…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicata…</translation>
+    </message>
+    <message>
+        <source>Replacement…</source>
+        <translation>Remplacement…</translation>
+    </message>
+    <message>
+        <source>Cancel carnet…</source>
+        <translation>Annuler le carnet…</translation>
+    </message>
+    <message>
+        <source>Open claim…</source>
+        <translation>Ouvrir une réclamation…</translation>
+    </message>
+    <message>
+        <source>Settle claim…</source>
+        <translation>Régler la réclamation…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Opening carnet…</source>
+        <translation>Ouverture du carnet…</translation>
+    </message>
+    <message>
+        <source>transit</source>
+        <translation>transit</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>séjour</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>N° d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Stamp recorded on %1</source>
+        <translation>Visa enregistré sur le carnet %1</translation>
+    </message>
+    <message>
+        <source>Goods event recorded</source>
+        <translation>Événement marchandises enregistré</translation>
+    </message>
+    <message>
+        <source>Voucher sets added</source>
+        <translation>Jeux de volets ajoutés</translation>
+    </message>
+    <message>
+        <source>Irregularity resolved</source>
+        <translation>Irrégularité régularisée</translation>
+    </message>
+    <message>
+        <source>Carnet returned</source>
+        <translation>Carnet restitué</translation>
+    </message>
+    <message>
+        <source>Returned to the chamber on</source>
+        <translation>Restitué à la chambre le</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Décharge</translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation>Déchargé le</translation>
+    </message>
+    <message>
+        <source>Carnet discharged</source>
+        <translation>Carnet déchargé</translation>
+    </message>
+    <message>
+        <source>Duplicate carnet</source>
+        <translation>Duplicata du carnet</translation>
+    </message>
+    <message>
+        <source>Duplicate issued on</source>
+        <translation>Duplicata délivré le</translation>
+    </message>
+    <message>
+        <source>Duplicate issued</source>
+        <translation>Duplicata délivré</translation>
+    </message>
+    <message>
+        <source>Replacement carnet issued</source>
+        <translation>Carnet de remplacement délivré</translation>
+    </message>
+    <message>
+        <source>Cancel carnet</source>
+        <translation>Annuler le carnet</translation>
+    </message>
+    <message>
+        <source>Cancel carnet %1? It has not been used; this cannot be undone.</source>
+        <translation>Annuler le carnet %1&#x202f;? Il n&apos;a pas été utilisé&#x202f;; cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Carnet cancelled</source>
+        <translation>Carnet annulé</translation>
+    </message>
+    <message>
+        <source>Claim opened</source>
+        <translation>Réclamation ouverte</translation>
+    </message>
+    <message>
+        <source>Claim settled</source>
+        <translation>Réclamation réglée</translation>
+    </message>
+    <message>
+        <source>Rendering the forms…</source>
+        <translation>Préparation des formulaires…</translation>
+    </message>
+    <message>
+        <source>Printer calibration sheet</source>
+        <translation>Feuille d&apos;étalonnage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Rendering the calibration sheet…</source>
+        <translation>Préparation de la feuille d&apos;étalonnage…</translation>
+    </message>
+</context>
+<context>
+    <name>CarnetListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Marchandises</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>brouillon %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 en cours</translation>
+    </message>
+</context>
+<context>
+    <name>CarnetListPage</name>
+    <message>
+        <source>Search number, holder, item description or serial number  (Ctrl+F)</source>
+        <translation>Rechercher un numéro, un titulaire, une désignation ou un n° de série  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>In use (issued, active, replaced)</source>
+        <translation>En usage (délivrés, actifs, remplacés)</translation>
+    </message>
+    <message>
+        <source>Any expiry</source>
+        <translation>Toute échéance</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>Expirant sous %1 jours</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Goods abroad</source>
+        <translation>Marchandises à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Open claim</source>
+        <translation>Réclamation en cours</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Searching carnets…</source>
+        <translation>Recherche des carnets…</translation>
+    </message>
+    <message>
+        <source>No carnet matches these filters.</source>
+        <translation>Aucun carnet ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No carnets yet.</source>
+        <translation>Aucun carnet pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 carnets match</source>
+        <translation>%1 carnets correspondent</translation>
+    </message>
+    <message>
+        <source>%1 carnets</source>
+        <translation>%1 carnets</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Import a general list — %1</source>
+        <translation>Importer une liste générale — %1</translation>
+    </message>
+    <message>
+        <source>Trade description *</source>
+        <translation>Désignation commerciale *</translation>
+    </message>
+    <message>
+        <source>Serial number / marks</source>
+        <translation>N° de série / marques</translation>
+    </message>
+    <message>
+        <source>Number of pieces</source>
+        <translation>Nombre de pièces</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Value *</source>
+        <translation>Valeur *</translation>
+    </message>
+    <message>
+        <source>Country of origin *</source>
+        <translation>Pays d&apos;origine *</translation>
+    </message>
+    <message>
+        <source>Column names are in row</source>
+        <translation>Noms des colonnes à la ligne</translation>
+    </message>
+    <message>
+        <source>Weight unit</source>
+        <translation>Unité de poids</translation>
+    </message>
+    <message>
+        <source>Remember this mapping for files with these column names</source>
+        <translation>Retenir cette correspondance pour les fichiers ayant ces noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Lines as they will be imported, checked</source>
+        <translation>Lignes telles qu&apos;elles seront importées, contrôlées</translation>
+    </message>
+    <message>
+        <source>The file as it is</source>
+        <translation>Le fichier tel quel</translation>
+    </message>
+    <message>
+        <source>Import lines</source>
+        <translation>Importer les lignes</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that holds each part of the general list. Item numbers are not imported: lines are numbered 1..N in file order.</source>
+        <translation>Choisissez la colonne du fichier qui contient chaque rubrique de la liste générale. Les numéros d&apos;ordre ne sont pas importés&#xa0;: les lignes sont numérotées 1..N dans l&apos;ordre du fichier.</translation>
+    </message>
+    <message>
+        <source>Using the mapping you chose before for files with these column names.</source>
+        <translation>Correspondance reprise de votre choix précédent pour les fichiers ayant ces noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>Columns recognised from their names; check them against the preview.</source>
+        <translation>Colonnes reconnues d&apos;après leur nom&#x202f;; vérifiez-les sur l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>The column names were not recognised: choose each column below.</source>
+        <translation>Les noms des colonnes n&apos;ont pas été reconnus&#xa0;: choisissez chaque colonne ci-dessous.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for: %1</source>
+        <translation>Choisissez la colonne du fichier pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 lines: %2 error(s), %3 warning(s).</source>
+        <translation>%1 lignes&#xa0;: %2 erreur(s), %3 avertissement(s).</translation>
+    </message>
+    <message>
+        <source>Lines in error are imported too, marked in red, to be corrected in the list.</source>
+        <translation>Les lignes en erreur sont importées aussi, marquées en rouge, pour être corrigées dans la liste.</translation>
+    </message>
+    <message>
+        <source>No lines below the column names.</source>
+        <translation>Aucune ligne sous les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>trade description</source>
+        <translation>désignation commerciale</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>country of origin</source>
+        <translation>pays d&apos;origine</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesPage</name>
+    <message>
+        <source>Filter by code, name, territory or notes</source>
+        <translation>Filtrer par code, nom, territoire ou remarques</translation>
+    </message>
+    <message>
+        <source>Country table</source>
+        <translation>Table des pays</translation>
+    </message>
+    <message>
+        <source>What each country accepts. Double-click a cell to change it; a row you edit is marked (blue) and later program releases leave it alone. Every change is recorded in the audit trail.</source>
+        <translation>Ce que chaque pays accepte. Double-cliquez sur une cellule pour la modifier&#x202f;; une ligne modifiée est marquée (en bleu) et les versions ultérieures du programme n&apos;y touchent pas. Chaque modification est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation>%1 enregistré&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Carnet Desk. Nothing was saved by the action that failed. Please send the details below to your support contact.</source>
+        <translation>Un problème est survenu dans Carnet Desk. L&apos;opération qui a échoué n&apos;a rien enregistré. Veuillez envoyer les détails ci-dessous à votre contact d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Fichier journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Loading alerts…</source>
+        <translation>Chargement des alertes…</translation>
+    </message>
+    <message>
+        <source>Today is %1 · %2 deadlines within %3 days</source>
+        <translation>Nous sommes le %1 · %2 échéances dans les %3 jours</translation>
+    </message>
+</context>
+<context>
+    <name>DataFilePage</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Data file and backups</source>
+        <translation>Fichier de données et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Everything is kept in this file. A backup is a consistent copy taken while the desk runs; the ten newest copies are kept.</source>
+        <translation>Tout est conservé dans ce fichier. Une sauvegarde est une copie cohérente prise pendant que le programme tourne&#x202f;; les dix copies les plus récentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Backup copies, newest first</source>
+        <translation>Copies de sauvegarde, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>(server)</source>
+        <translation>(serveur)</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sauvegarde écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPickerDialog</name>
+    <message>
+        <source>Open a draft</source>
+        <translation>Ouvrir un brouillon</translation>
+    </message>
+    <message>
+        <source>Drafts saved from the issuing wizard, newest first.</source>
+        <translation>Brouillons enregistrés depuis l&apos;assistant de délivrance, les plus récents d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Manifestation</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Open a draft — no drafts saved</source>
+        <translation>Ouvrir un brouillon — aucun brouillon enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierCarnetDialog</name>
+    <message>
+        <source>New carnet from an earlier one</source>
+        <translation>Nouveau carnet à partir d&apos;un carnet précédent</translation>
+    </message>
+    <message>
+        <source>The new application copies the holder, box B, uses, itinerary and general list of the carnet you pick. Check every line: the goods may have changed.</source>
+        <translation>La nouvelle demande reprend le titulaire, la case B, les utilisations, l&apos;itinéraire et la liste générale du carnet choisi. Vérifiez chaque ligne&#xa0;: les marchandises ont pu changer.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Manifestation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Opération impossible</translation>
+    </message>
+    <message>
+        <source>Carnet Desk cannot use its data file.</source>
+        <translation>Carnet Desk ne peut pas utiliser son fichier de données.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data file problem</source>
+        <translation>Problème de fichier de données</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralListEditor</name>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove lines</source>
+        <translation>Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Paste from spreadsheet</source>
+        <translation>Coller depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Import CSV / XLSX…</source>
+        <translation>Importer CSV / XLSX…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Unit of the weight column for the whole list</source>
+        <translation>Unité de la colonne des poids pour toute la liste</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>Problème suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next cell with a problem (F8)</source>
+        <translation>Aller à la prochaine cellule à problème (F8)</translation>
+    </message>
+    <message>
+        <source>Weight unit</source>
+        <translation>Unité de poids</translation>
+    </message>
+    <message>
+        <source>Import a general list</source>
+        <translation>Importer une liste générale</translation>
+    </message>
+    <message>
+        <source>General lists (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
+        <translation>Listes générales (*.csv *.xlsx *.xlsm *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>The list already has %1 lines. Replace them with the %2 lines of %3?
+
+Yes replaces them; No adds the new lines after them.</source>
+        <translation>La liste compte déjà %1 lignes. Les remplacer par les %2 lignes de %3&#x202f;?
+
+Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 pieces</source>
+        <translation>%1 pièces</translation>
+    </message>
+    <message>
+        <source>fits on the cover (%1 lines)</source>
+        <translation>tient sur la feuille de couverture (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>%1 continuation sheet(s) at %2 lines a sheet</source>
+        <translation>%1 feuille(s) de continuation à %2 lignes par feuille</translation>
+    </message>
+    <message>
+        <source>Totals: </source>
+        <translation>Totaux&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 error(s) block issuing, %2 warning(s). First: line %3, %4: %5</source>
+        <translation>%1 erreur(s) empêchent la délivrance, %2 avertissement(s). Première&#xa0;: ligne %3, %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>%1 warning(s) to check with the holder. First: line %2, %3: %4</source>
+        <translation>%1 avertissement(s) à vérifier avec le titulaire. Premier&#xa0;: ligne %2, %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Every line passes the carnet checks.</source>
+        <translation>Toutes les lignes passent les contrôles du carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsEventDialog</name>
+    <message>
+        <source>Goods event</source>
+        <translation>Événement marchandises</translation>
+    </message>
+    <message>
+        <source>Goods sold with duty paid, destroyed, stolen or seized abroad: no voucher is used; keep the customs document.</source>
+        <translation>Marchandises vendues droits acquittés, détruites, volées ou saisies à l&apos;étranger&#xa0;: aucun volet n&apos;est utilisé&#x202f;; conservez le document douanier.</translation>
+    </message>
+    <message>
+        <source>e.g. 1-3,5:2 (item 5, two pieces)</source>
+        <translation>ex. 1-3,5:2 (article 5, deux pièces)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document douanier</translation>
+    </message>
+    <message>
+        <source>Choose the country where it happened.</source>
+        <translation>Choisissez le pays où cela s&apos;est produit.</translation>
+    </message>
+    <message>
+        <source>Say which items (for example 1-3,5:2).</source>
+        <translation>Indiquez quels articles (par exemple 1-3,5:2).</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPage</name>
+    <message>
+        <source>General list</source>
+        <translation>Liste générale</translation>
+    </message>
+    <message>
+        <source>Type, paste from a spreadsheet or import the list. Cells in red must be corrected before issuing; cells in amber should be checked with the holder.</source>
+        <translation>Saisissez, collez depuis un tableur ou importez la liste. Les cellules en rouge doivent être corrigées avant la délivrance&#x202f;; celles en orange sont à vérifier avec le titulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>HolderPage</name>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Who holds the carnet (box A) and who may carry or use the goods for them (box B).</source>
+        <translation>Qui est titulaire du carnet (case A) et qui peut transporter ou utiliser les marchandises pour son compte (case B).</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find a holder already known</source>
+        <translation>Tapez une partie d&apos;un nom pour retrouver un titulaire connu</translation>
+    </message>
+    <message>
+        <source>Company or person, as on the holder&apos;s papers</source>
+        <translation>Société ou personne, comme sur les papiers du titulaire</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town</source>
+        <translation>Rue, code postal et ville</translation>
+    </message>
+    <message>
+        <source>Member of the chamber (member fees)</source>
+        <translation>Membre de la chambre (tarif adhérent)</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <source>Holder name *</source>
+        <translation>Nom du titulaire *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Representatives (box B)</source>
+        <translation>Représentants (case B)</translation>
+    </message>
+    <message>
+        <source>Anyone not named in box B needs a written authorisation signed by the holder to present the carnet at customs.</source>
+        <translation>Toute personne non désignée en case B doit présenter en douane une autorisation écrite signée par le titulaire.</translation>
+    </message>
+    <message>
+        <source>Find a holder</source>
+        <translation>Rechercher un titulaire</translation>
+    </message>
+    <message>
+        <source>Holder (box A)</source>
+        <translation>Titulaire (case A)</translation>
+    </message>
+    <message>
+        <source>(%1 carnets)</source>
+        <translation>(%1 carnets)</translation>
+    </message>
+    <message>
+        <source>No holder found: fill in a new holder below.</source>
+        <translation>Aucun titulaire trouvé&#xa0;: saisissez un nouveau titulaire ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>Issuing</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Digital (eATA)</source>
+        <translation>Numérique (eATA)</translation>
+    </message>
+    <message>
+        <source>Both: paper and digital</source>
+        <translation>Les deux&#xa0;: papier et numérique</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>Dépôt en espèces</translation>
+    </message>
+    <message>
+        <source>Bank guarantee</source>
+        <translation>Garantie bancaire</translation>
+    </message>
+    <message>
+        <source>Insurance bond</source>
+        <translation>Caution d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Indemnity scheme</source>
+        <translation>Régime d&apos;indemnisation</translation>
+    </message>
+</context>
+<context>
+    <name>IssuingActions</name>
+    <message>
+        <source>&amp;New carnet…</source>
+        <translation>&amp;Nouveau carnet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;draft…</source>
+        <translation>Ouvrir un &amp;brouillon…</translation>
+    </message>
+    <message>
+        <source>New carnet from an &amp;earlier one…</source>
+        <translation>Nouveau carnet à partir d&apos;un carnet &amp;précédent…</translation>
+    </message>
+    <message>
+        <source>&amp;Trip planner…</source>
+        <translation>&amp;Préparation de voyage…</translation>
+    </message>
+    <message>
+        <source>&amp;Packing list…</source>
+        <translation>&amp;Liste de colisage…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Paramètre&amp;s…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Délivrance</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Set up the issuing association first</source>
+        <translation>Configurez d&apos;abord l&apos;association émettrice</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open Tools &gt; Settings &gt; Association.</source>
+        <translation>%1
+
+Ouvrez Outils &gt; Paramètres &gt; Association.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuingWizard</name>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Issue carnet</source>
+        <translation>Délivrer le carnet</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Draft changed elsewhere</source>
+        <translation>Brouillon modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved at %2.</source>
+        <translation>Brouillon %1 enregistré à %2.</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Non délivré</translation>
+    </message>
+    <message>
+        <source>Carnet issued</source>
+        <translation>Carnet délivré</translation>
+    </message>
+    <message>
+        <source>Carnet %1 is issued, valid until %2.
+
+Voucher sets: %3
+Security: %4
+Fees: %5</source>
+        <translation>Le carnet %1 est délivré, valable jusqu&apos;au %2.
+
+Jeux de volets&#xa0;: %3
+Garantie&#xa0;: %4
+Frais&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>New carnet — %1</source>
+        <translation>Nouveau carnet — %1</translation>
+    </message>
+    <message>
+        <source>Draft %1 — %2</source>
+        <translation>Brouillon %1 — %2</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Brouillon %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPage</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <source>Every country visited and every country crossed in transit. The country rules are checked as you pick them.</source>
+        <translation>Chaque pays visité et chaque pays traversé en transit. Les règles de chaque pays sont vérifiées à mesure que vous les choisissez.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Visit or transit</source>
+        <translation>Séjour ou transit</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>Country rules</source>
+        <translation>Règles du pays</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Ajouter une destination</translation>
+    </message>
+    <message>
+        <source>Add transit country</source>
+        <translation>Ajouter un pays de transit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Each trip out of and back into the home territory uses one yellow set</source>
+        <translation>Chaque sortie du territoire d&apos;origine suivie d&apos;un retour utilise un jeu de volets jaunes</translation>
+    </message>
+    <message>
+        <source>Trips out and back home</source>
+        <translation>Allers-retours depuis le pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Carnet format</source>
+        <translation>Format du carnet</translation>
+    </message>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Choisissez un pays…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <source>Choose the country</source>
+        <translation>Choisissez le pays</translation>
+    </message>
+    <message>
+        <source>Refused: </source>
+        <translation>Refusé&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>À vérifier&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Accepted for these uses</source>
+        <translation>Accepté pour ces utilisations</translation>
+    </message>
+    <message>
+        <source>Needed: </source>
+        <translation>Requis&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The language of menus, screens and messages. Dates and amounts follow your system&apos;s conventions in that language. The printed forms stay bilingual English and French.</source>
+        <translation>La langue des menus, des écrans et des messages. Les dates et les montants suivent les conventions de votre système dans cette langue. Les formulaires imprimés restent bilingues anglais et français.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved: Carnet Desk speaks %1 from its next start.</source>
+        <translation>Enregistré&#xa0;: Carnet Desk passera en %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Carnets</source>
+        <translation>Carnets</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Carnet</source>
+        <translation>&amp;Carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Find carnet</source>
+        <translation>&amp;Rechercher un carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Record stamp…</source>
+        <translation>&amp;Enregistrer un visa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>A&amp;perçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Carnets</source>
+        <translation>&amp;Carnets</translation>
+    </message>
+    <message>
+        <source>Carnet &amp;detail</source>
+        <translation>&amp;Détail du carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Carnet Desk</source>
+        <translation>À &amp;propos de Carnet Desk</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Construction de l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <source>Open a carnet first.</source>
+        <translation>Ouvrez d&apos;abord un carnet.</translation>
+    </message>
+    <message>
+        <source>Open a Carnet Desk database</source>
+        <translation>Ouvrir une base de données Carnet Desk</translation>
+    </message>
+    <message>
+        <source>Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create a Carnet Desk database</source>
+        <translation>Créer une base de données Carnet Desk</translation>
+    </message>
+    <message>
+        <source>Carnet Desk databases (*.sqlite3)</source>
+        <translation>Bases de données Carnet Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: use Open.</source>
+        <translation>%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Fichier de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About Carnet Desk</source>
+        <translation>À propos de Carnet Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Carnet Desk %1&lt;/h3&gt;&lt;p&gt;Follow ATA carnets through their whole life: issue, customs stamps, deadlines, return, discharge and claims.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Carnet Desk %1&lt;/h3&gt;&lt;p&gt;Suivre les carnets ATA tout au long de leur vie&#xa0;: délivrance, visas douaniers, échéances, restitution, décharge et réclamations.&lt;/p&gt;&lt;p&gt;Fichier de données&#xa0;: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OpenClaimDialog</name>
+    <message>
+        <source>Open a claim</source>
+        <translation>Ouvrir une réclamation</translation>
+    </message>
+    <message>
+        <source>amount in %1, e.g. 1250.00</source>
+        <translation>montant en %1, ex. 1250.00</translation>
+    </message>
+    <message>
+        <source>Claiming country</source>
+        <translation>Pays réclamant</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Montant réclamé</translation>
+    </message>
+    <message>
+        <source>Choose the claiming country.</source>
+        <translation>Choisissez le pays réclamant.</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number such as 1250.00.</source>
+        <translation>Le montant doit être un nombre positif, par exemple 1250.00.</translation>
+    </message>
+</context>
+<context>
+    <name>PackingListDialog</name>
+    <message>
+        <source>Packing list</source>
+        <translation>Liste de colisage</translation>
+    </message>
+    <message>
+        <source>Case name, e.g. Case 1</source>
+        <translation>Nom du colis, ex. Caisse 1</translation>
+    </message>
+    <message>
+        <source>Put the selected items in this case</source>
+        <translation>Mettre les articles sélectionnés dans ce colis</translation>
+    </message>
+    <message>
+        <source>Next case name</source>
+        <translation>Nom du colis suivant</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>N° d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Select lines, type a case name and put them in it (or type the case in the first column). Mark each case with its name and the item numbers.</source>
+        <translation>Sélectionnez des lignes, tapez un nom de colis et mettez-les dedans (ou tapez le colis dans la première colonne). Marquez chaque colis de son nom et des numéros d&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>(not packed yet)</source>
+        <translation>(pas encore emballé)</translation>
+    </message>
+    <message>
+        <source>Select the lines to put in the case first.</source>
+        <translation>Sélectionnez d&apos;abord les lignes à mettre dans le colis.</translation>
+    </message>
+    <message>
+        <source>%1 line(s) in “%2”.</source>
+        <translation>%1 ligne(s) dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Colis %1</translation>
+    </message>
+    <message>
+        <source>Packing list saved.</source>
+        <translation>Liste de colisage enregistrée.</translation>
+    </message>
+    <message>
+        <source>Export the packing list</source>
+        <translation>Exporter la liste de colisage</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Packing list — %1</source>
+        <translation>Liste de colisage — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickerModel</name>
+    <message>
+        <source>Move</source>
+        <translation>Bouger</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listées</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+</context>
+<context>
+    <name>Place</name>
+    <message>
+        <source>Home</source>
+        <translation>Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Sorties du régime</translation>
+    </message>
+    <message>
+        <source>Transit %1</source>
+        <translation>Transit %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation>%1 page(s)</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Ce PDF ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>L&apos;impression a échoué</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>L&apos;exportation a échoué</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Compute from the measurements</source>
+        <translation>Calculer à partir des mesures</translation>
+    </message>
+    <message>
+        <source>Print the calibration sheet…</source>
+        <translation>Imprimer la feuille d&apos;étalonnage…</translation>
+    </message>
+    <message>
+        <source>Save calibration</source>
+        <translation>Enregistrer l&apos;étalonnage</translation>
+    </message>
+    <message>
+        <source>Move right by</source>
+        <translation>Décaler à droite de</translation>
+    </message>
+    <message>
+        <source>Move down by</source>
+        <translation>Décaler vers le bas de</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Crosshair A printed at x</source>
+        <translation>Mire A imprimée à x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Crosshair B printed at x</source>
+        <translation>Mire B imprimée à x</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Étalonnage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Overlay printing puts the data on the official pre-printed forms. Print the calibration sheet on plain A4 at actual size, measure where crosshairs A and B came out (mm from the top-left corner of the paper), and compute.</source>
+        <translation>L&apos;impression en surimpression place les données sur les formulaires officiels préimprimés. Imprimez la feuille d&apos;étalonnage sur du A4 ordinaire en taille réelle, mesurez la position des mires A et B (en mm depuis le coin supérieur gauche de la feuille), puis calculez.</translation>
+    </message>
+    <message>
+        <source>Measured on the sheet</source>
+        <translation>Mesuré sur la feuille</translation>
+    </message>
+    <message>
+        <source>Correction applied to overlay printing</source>
+        <translation>Correction appliquée à la surimpression</translation>
+    </message>
+    <message>
+        <source>Computed: check the values and save.</source>
+        <translation>Calculé&#xa0;: vérifiez les valeurs et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Saved: overlay printing uses this correction.</source>
+        <translation>Enregistré&#xa0;: la surimpression utilise cette correction.</translation>
+    </message>
+    <message>
+        <source>Preparing the calibration sheet…</source>
+        <translation>Préparation de la feuille d&apos;étalonnage…</translation>
+    </message>
+    <message>
+        <source>Printer calibration sheet</source>
+        <translation>Feuille d&apos;étalonnage de l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePage</name>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Voucher sets, security and fees for this application, from the active schedule.</source>
+        <translation>Jeux de volets, garantie et frais pour cette demande, d&apos;après le barème en vigueur.</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Form of security</source>
+        <translation>Forme de la garantie</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteView</name>
+    <message>
+        <source>Voucher plan</source>
+        <translation>Plan des volets</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Jeux</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Voucher sets</source>
+        <translation>Jeux de volets</translation>
+    </message>
+    <message>
+        <source>Carnet format</source>
+        <translation>Format du carnet</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>No quote yet: %1</source>
+        <translation>Pas encore de devis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Refused — the carnet cannot be issued like this:</source>
+        <translation>Refusé — le carnet ne peut pas être délivré ainsi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To tell the holder:</source>
+        <translation>À signaler au titulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sets to issue — </source>
+        <translation>Jeux à délivrer — </translation>
+    </message>
+    <message>
+        <source>Total fees: %1</source>
+        <translation>Total des frais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quoted on %1 with the schedule “%2”.</source>
+        <translation>Devis établi le %1 selon le barème «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>transit</source>
+        <translation>transit</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>séjour</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replacement carnet</source>
+        <translation>Carnet de remplacement</translation>
+    </message>
+    <message>
+        <source>A replacement carnet takes over the goods still in one country that accepts replacements; it gets a new number.</source>
+        <translation>Un carnet de remplacement reprend les marchandises encore présentes dans un pays qui accepte le remplacement&#x202f;; il reçoit un nouveau numéro.</translation>
+    </message>
+    <message>
+        <source>Goods in country</source>
+        <translation>Marchandises dans le pays</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Choose the country.</source>
+        <translation>Choisissez le pays.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveIrregularityDialog</name>
+    <message>
+        <source>Resolve an irregularity</source>
+        <translation>Régulariser une irrégularité</translation>
+    </message>
+    <message>
+        <source>Say how it was put right: a stamp found on a counterfoil, a certificate of location, customs&apos; confirmation. The note stays in the carnet&apos;s history.</source>
+        <translation>Indiquez comment elle a été régularisée&#xa0;: visa retrouvé sur une souche, attestation de localisation, confirmation de la douane. La note reste dans l&apos;historique du carnet.</translation>
+    </message>
+    <message>
+        <source>e.g. export stamp found on the green cover</source>
+        <translation>ex. visa d&apos;exportation retrouvé sur la couverture verte</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irrégularité</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Comment elle a été régularisée</translation>
+    </message>
+    <message>
+        <source>There is no open irregularity.</source>
+        <translation>Il n&apos;y a aucune irrégularité en cours.</translation>
+    </message>
+    <message>
+        <source>Say how the irregularity was resolved.</source>
+        <translation>Indiquez comment l&apos;irrégularité a été régularisée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and issue</source>
+        <translation>Vérification et délivrance</translation>
+    </message>
+    <message>
+        <source>Read it back to the holder. Once issued, no item may be added to the list.</source>
+        <translation>Relisez-le avec le titulaire. Une fois le carnet délivré, aucun article ne peut être ajouté à la liste.</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>Cannot be issued yet:</source>
+        <translation>Ne peut pas encore être délivré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ready to issue. The carnet number is given when you press Issue carnet; the general list is locked from then on.</source>
+        <translation>Prêt à délivrer. Le numéro du carnet est attribué quand vous cliquez sur Délivrer le carnet&#x202f;; la liste générale est alors verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Barème</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Mettre en vigueur</translation>
+    </message>
+    <message>
+        <source>Import TOML / JSON…</source>
+        <translation>Importer TOML / JSON…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Tout exporter…</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Enregistrer le barème</translation>
+    </message>
+    <message>
+        <source>Save and make active</source>
+        <translation>Enregistrer et mettre en vigueur</translation>
+    </message>
+    <message>
+        <source>The selected schedule as text (JSON). Amounts are written as text (&quot;40&quot;, &quot;235.00&quot;) so they stay exact. It is checked as you type.</source>
+        <translation>Le barème sélectionné sous forme de texte (JSON). Les montants s&apos;écrivent en texte (&quot;40&quot;, &quot;235.00&quot;) pour rester exacts. Il est vérifié au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Security and fee schedules</source>
+        <translation>Barèmes de garantie et de frais</translation>
+    </message>
+    <message>
+        <source>Quotes and new carnets use the active schedule; older carnets keep theirs.</source>
+        <translation>Les devis et les nouveaux carnets utilisent le barème en vigueur&#x202f;; les carnets plus anciens gardent le leur.</translation>
+    </message>
+    <message>
+        <source>  (example)</source>
+        <translation>  (exemple)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid: “%1”, %2, security by %3.</source>
+        <translation>Valide&#xa0;: «&#xa0;%1&#xa0;», %2, garantie selon %3.</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” saved.</source>
+        <translation>Barème «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is the active schedule: the next quote uses it.</source>
+        <translation>«&#xa0;%1&#xa0;» est le barème en vigueur&#xa0;: le prochain devis l&apos;utilisera.</translation>
+    </message>
+    <message>
+        <source>Import schedules</source>
+        <translation>Importer des barèmes</translation>
+    </message>
+    <message>
+        <source>Schedules (*.toml *.json)</source>
+        <translation>Barèmes (*.toml *.json)</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export schedules</source>
+        <translation>Exporter les barèmes</translation>
+    </message>
+    <message>
+        <source>TOML (*.toml);;JSON (*.json)</source>
+        <translation>TOML (*.toml);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 schedule(s) written to %2</source>
+        <translation>%1 barème(s) écrit(s) dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — Carnet Desk</source>
+        <translation>Paramètres — Carnet Desk</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Country table</source>
+        <translation>Table des pays</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Barèmes</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Data file and backups</source>
+        <translation>Fichier de données et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SettleClaimDialog</name>
+    <message>
+        <source>Settle a claim</source>
+        <translation>Régler une réclamation</translation>
+    </message>
+    <message>
+        <source>Claim %1 from %2, proof due %3</source>
+        <translation>Réclamation %1 de %2, preuve attendue le %3</translation>
+    </message>
+    <message>
+        <source>Proof furnished</source>
+        <translation>Preuve fournie</translation>
+    </message>
+    <message>
+        <source>Duties paid</source>
+        <translation>Droits payés</translation>
+    </message>
+    <message>
+        <source>e.g. re-exportation counterfoil stamped</source>
+        <translation>ex. souche de réexportation visée</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>There is no open claim.</source>
+        <translation>Il n&apos;y a aucune réclamation en cours.</translation>
+    </message>
+    <message>
+        <source>Describe the proof furnished.</source>
+        <translation>Décrivez la preuve fournie.</translation>
+    </message>
+    <message>
+        <source>The amount paid must be a positive number such as 1250.00.</source>
+        <translation>Le montant payé doit être un nombre positif, par exemple 1250.00.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDialog</name>
+    <message>
+        <source>Record a customs stamp — %1</source>
+        <translation>Enregistrer un visa douanier — %1</translation>
+    </message>
+    <message>
+        <source>as printed on the stamp</source>
+        <translation>tel qu&apos;il figure sur le cachet</translation>
+    </message>
+    <message>
+        <source>border post, airport, fair…</source>
+        <translation>poste frontière, aéroport, salon…</translation>
+    </message>
+    <message>
+        <source>Customs set a final date</source>
+        <translation>La douane a fixé une date limite</translation>
+    </message>
+    <message>
+        <source>customs registration number</source>
+        <translation>numéro d&apos;enregistrement en douane</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Customs office</source>
+        <translation>Bureau de douane</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date of the stamp</source>
+        <translation>Date du visa</translation>
+    </message>
+    <message>
+        <source>Final date</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Items on this voucher (default: what is at the place the goods leave)</source>
+        <translation>Articles portés sur ce volet (par défaut&#xa0;: ce qui se trouve au lieu de départ des marchandises)</translation>
+    </message>
+    <message>
+        <source>I confirm this irregular movement (it stays listed until resolved)</source>
+        <translation>Je confirme ce mouvement irrégulier (il reste signalé jusqu&apos;à sa régularisation)</translation>
+    </message>
+    <message>
+        <source>Record stamp</source>
+        <translation>Enregistrer le visa</translation>
+    </message>
+    <message>
+        <source>Tick at least one item (with a quantity).</source>
+        <translation>Cochez au moins un article (avec une quantité).</translation>
+    </message>
+    <message>
+        <source>Choose the country whose customs stamped the voucher.</source>
+        <translation>Choisissez le pays dont la douane a visé le volet.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Irregular — confirm to record:</source>
+        <translation>Irrégulier — confirmez pour enregistrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The ledger accepts this: %1 voucher %2, %3 piece(s).</source>
+        <translation>Le registre accepte ce mouvement&#xa0;: volet %1 n° %2, %3 pièce(s).</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Restitué</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Déchargé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacé par un duplicata</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+</context>
+<context>
+    <name>TripPlannerDialog</name>
+    <message>
+        <source>Trip planner</source>
+        <translation>Préparation de voyage</translation>
+    </message>
+    <message>
+        <source>Coming back home (re-exportation and re-importation)</source>
+        <translation>Retour au pays (réexportation et réimportation)</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Transit through</source>
+        <translation>Transit par</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>N° d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Au pays</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>Voyagent</translation>
+    </message>
+    <message>
+        <source>Tick all at home</source>
+        <translation>Cocher tout ce qui est au pays</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Exhibition or place of use (importation voucher)</source>
+        <translation>Exposition ou lieu d&apos;utilisation (volet d&apos;importation)</translation>
+    </message>
+    <message>
+        <source>e.g. Truck AB-123-CD, flight LX 123</source>
+        <translation>ex. camion AB-123-CD, vol LX 123</translation>
+    </message>
+    <message>
+        <source>e.g. 4 flight cases, marked 1 to 4</source>
+        <translation>ex. 4 flight-cases, marqués de 1 à 4</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Goods used at</source>
+        <translation>Marchandises utilisées à</translation>
+    </message>
+    <message>
+        <source>Means of transport</source>
+        <translation>Moyen de transport</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Volets</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Nécessaires</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Sets used</source>
+        <translation>Jeux utilisés</translation>
+    </message>
+    <message>
+        <source>Make the trip pack (PDF)…</source>
+        <translation>Préparer le dossier de voyage (PDF)…</translation>
+    </message>
+    <message>
+        <source>On the official forms (overlay, with printer calibration)</source>
+        <translation>Sur les formulaires officiels (surimpression, avec l&apos;étalonnage de l&apos;imprimante)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s declaration (box F)</source>
+        <translation>Déclaration du titulaire (case F)</translation>
+    </message>
+    <message>
+        <source>Items that travel</source>
+        <translation>Articles qui voyagent</translation>
+    </message>
+    <message>
+        <source>Only goods at home can leave; give fewer pieces for part of a line.</source>
+        <translation>Seules les marchandises au pays peuvent partir&#x202f;; indiquez moins de pièces pour une partie de ligne.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — until %3</source>
+        <translation>%1 — %2 — jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>No issued carnet is valid today.</source>
+        <translation>Aucun carnet délivré n&apos;est valable aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>(no transit country on this carnet)</source>
+        <translation>(aucun pays de transit sur ce carnet)</translation>
+    </message>
+    <message>
+        <source>Enough vouchers for this trip; %1 item(s) travel.</source>
+        <translation>Assez de volets pour ce voyage&#x202f;; %1 article(s) voyagent.</translation>
+    </message>
+    <message>
+        <source>Preparing the trip pack…</source>
+        <translation>Préparation du dossier de voyage…</translation>
+    </message>
+    <message>
+        <source>Trip pack — %1</source>
+        <translation>Dossier de voyage — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Use</name>
+    <message>
+        <source>Commercial samples</source>
+        <translation>Échantillons commerciaux</translation>
+    </message>
+    <message>
+        <source>Professional equipment</source>
+        <translation>Matériel professionnel</translation>
+    </message>
+    <message>
+        <source>Exhibitions, fairs, meetings and similar events</source>
+        <translation>Expositions, foires, congrès et manifestations similaires</translation>
+    </message>
+    <message>
+        <source>Educational, scientific or cultural goods</source>
+        <translation>Matériel éducatif, scientifique ou culturel</translation>
+    </message>
+    <message>
+        <source>Travellers&apos; personal effects</source>
+        <translation>Effets personnels des voyageurs</translation>
+    </message>
+    <message>
+        <source>Goods for sports purposes</source>
+        <translation>Marchandises destinées au sport</translation>
+    </message>
+    <message>
+        <source>Humanitarian goods</source>
+        <translation>Marchandises à but humanitaire</translation>
+    </message>
+    <message>
+        <source>Animals</source>
+        <translation>Animaux</translation>
+    </message>
+    <message>
+        <source>Other temporary admission (manufacturing tools, tourist publicity, ...)</source>
+        <translation>Autres admissions temporaires (outillage de fabrication, matériel de propagande touristique, ...)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name shown in the audit trail</source>
+        <translation>Nom affiché dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save names</source>
+        <translation>Enregistrer les noms</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>The audit trail records each action under the login of whoever did it; give each login the name people know. You are logged in as “%1”.</source>
+        <translation>Le journal d&apos;audit enregistre chaque opération sous l&apos;identifiant de son auteur&#x202f;; donnez à chaque identifiant le nom sous lequel chacun est connu. Vous êtes connecté en tant que «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Names saved.</source>
+        <translation>Noms enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>UsesPage</name>
+    <message>
+        <source>Uses and event</source>
+        <translation>Utilisations et manifestation</translation>
+    </message>
+    <message>
+        <source>What the goods are for: each destination country must accept these uses.</source>
+        <translation>À quoi servent les marchandises&#xa0;: chaque pays de destination doit accepter ces utilisations.</translation>
+    </message>
+    <message>
+        <source>e.g. Goods for display at a trade fair</source>
+        <translation>ex. marchandises destinées à être exposées lors d&apos;un salon</translation>
+    </message>
+    <message>
+        <source>e.g. Swiss Industrial Fair, Basel</source>
+        <translation>ex. Foire industrielle suisse, Bâle</translation>
+    </message>
+    <message>
+        <source>Departure date known</source>
+        <translation>Date de départ connue</translation>
+    </message>
+    <message>
+        <source>Intended use (box C)</source>
+        <translation>Utilisation prévue (case C)</translation>
+    </message>
+    <message>
+        <source>Event name and place</source>
+        <translation>Nom et lieu de la manifestation</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Intended uses *</source>
+        <translation>Utilisations prévues *</translation>
+    </message>
+    <message>
+        <source>Box C and event</source>
+        <translation>Case C et manifestation</translation>
+    </message>
+    <message>
+        <source>The departure date is used for rush fees; the event name and place go on the importation vouchers.</source>
+        <translation>La date de départ sert aux frais d&apos;urgence&#x202f;; le nom et le lieu de la manifestation figurent sur les volets d&apos;importation.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blanc</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Digital (eATA)</source>
+        <translation>Numérique (eATA)</translation>
+    </message>
+    <message>
+        <source>Paper and digital</source>
+        <translation>Papier et numérique</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicata</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Settled: proof furnished</source>
+        <translation>Réglée&#xa0;: preuve fournie</translation>
+    </message>
+    <message>
+        <source>Settled: duties paid</source>
+        <translation>Réglée&#xa0;: droits payés</translation>
+    </message>
+    <message>
+        <source>cash deposit</source>
+        <translation>dépôt en espèces</translation>
+    </message>
+    <message>
+        <source>bank guarantee</source>
+        <translation>garantie bancaire</translation>
+    </message>
+    <message>
+        <source>insurance bond</source>
+        <translation>caution d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>indemnity scheme</source>
+        <translation>régime d&apos;indemnisation</translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <source>Yellow (export / re-import)</source>
+        <translation>Jaune (exportation / réimportation)</translation>
+    </message>
+    <message>
+        <source>White (import / re-export)</source>
+        <translation>Blanc (importation / réexportation)</translation>
+    </message>
+    <message>
+        <source>Blue (transit)</source>
+        <translation>Bleu (transit)</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherSetsDialog</name>
+    <message>
+        <source>Add voucher sets</source>
+        <translation>Ajouter des jeux de volets</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Jeux</translation>
+    </message>
+</context>
+<context>
+    <name>_PickerDialog</name>
+    <message>
+        <source>Search number, holder or event</source>
+        <translation>Rechercher un numéro, un titulaire ou une manifestation</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Airport customs, cargo terminal</source>
+        <translation>Douane de l&apos;aéroport, terminal fret</translation>
+    </message>
+    <message>
+        <source>International airport</source>
+        <translation>Aéroport international</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <source>Voucher</source>
+        <translation>Volet</translation>
+    </message>
+</context>
+</TS>
