@@ -97,6 +97,8 @@ class Carnet(Base):
     trips: Mapped[int] = mapped_column(Integer, default=1)
     departure: Mapped[date | None] = mapped_column(Date)
     member: Mapped[bool] = mapped_column(default=True)
+    # what the security rules look at beyond the goods: {"holder_kind": ..., "flags": [...]}
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     currency: Mapped[str] = mapped_column(String(3))
     issued_on: Mapped[date | None] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date, index=True)

@@ -5,6 +5,7 @@ Every refusal names the field (``goods[3].value``) so a clerk can find it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -121,7 +122,36 @@ def parse_application(data: Any) -> Application:
         departure=departure,
         member=member,
         security_form=security_form,
+        extra=_extra(data, holder_data),
     )
+
+
+HOLDER_KINDS = ("company", "individual")
+_FLAG = re.compile(r"[a-z][a-z0-9-]{0,29}")
+
+
+def _extra(data: Mapping[str, Any], holder_data: Mapping[str, Any]) -> dict[str, Any]:
+    """Facts the security rules look at: an individual holder, goods flagged as vehicles."""
+    kind = holder_data.get("kind", "company")
+    if kind not in HOLDER_KINDS:
+        raise UserError(
+            f"holder.kind: {kind!r} is not one of {', '.join(HOLDER_KINDS)}", field="holder.kind"
+        )
+    flags: list[str] = []
+    for index, flag in enumerate(_list(data, "flags")):
+        if not isinstance(flag, str) or not _FLAG.fullmatch(flag.strip().lower()):
+            raise UserError(
+                f'flags[{index}]: {flag!r} is not a flag such as "vehicle"',
+                field=f"flags[{index}]",
+            )
+        if flag.strip().lower() not in flags:
+            flags.append(flag.strip().lower())
+    extra: dict[str, Any] = {}
+    if kind != "company":
+        extra["holder_kind"] = kind
+    if flags:
+        extra["flags"] = flags
+    return extra
 
 
 def _list(data: Mapping[str, Any], key: str, *, required: bool = False) -> Sequence[Any]:

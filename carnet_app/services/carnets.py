@@ -149,6 +149,7 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         trips=application.trips,
         departure=application.departure,
         member=application.member,
+        options=dict(application.extra),
         currency=application.currency,
         security_form=application.security_form,
         created_at=now,
@@ -189,6 +190,7 @@ def application_of(carnet: Carnet) -> Application:
         departure=carnet.departure,
         member=carnet.member,
         security_form=carnet.security_form,
+        extra=dict(carnet.options or {}),
     )
 
 
@@ -620,6 +622,7 @@ def _copy_carnet(original: Carnet, *, kind: CarnetKind) -> Carnet:
         itinerary=list(original.itinerary),
         trips=original.trips,
         member=original.member,
+        options=dict(original.options or {}),
         currency=original.currency,
         security_amount=original.security_amount,
         security_form=original.security_form,

@@ -247,3 +247,36 @@ def test_every_action_is_in_the_chained_audit_trail(database: Database) -> None:
     with database.read() as session:
         check = verify_chain(session)
     assert not check.intact and "altered" in (check.problem or "")
+
+
+def test_vehicle_rules_follow_the_holder_kind_and_stay_with_the_carnet(
+    database: Database,
+) -> None:
+    """Percentage example schedule: 40 % by default, road vehicles 100 % for a company and
+    150 % for a private person (275,660.00 EUR of goods)."""
+    from tests.services.conftest import sample_application
+
+    plain = issue_sample(database)
+    company = issue_sample(database, flags=["vehicle"])
+    person_data = sample_application(flags=["vehicle"])
+    person_data["holder"] = {**person_data["holder"], "kind": "individual"}
+    person = issue_sample(
+        database, **{k: v for k, v in person_data.items() if k in ("flags", "holder")}
+    )
+    securities = [show(database, n)["security"] for n in (plain, company, person)]
+    assert securities == [Decimal("110264.00"), Decimal("275660.00"), Decimal("413490.00")]
+    with database.write() as session:
+        copy = carnets.duplicate(session, person, on=date(2026, 4, 1), user="c", today=TODAY)
+        assert copy.options == {"holder_kind": "individual", "flags": ["vehicle"]}
+
+
+def test_unknown_holder_kind_is_refused_naming_the_field() -> None:
+    from carnet_app.domain.application import parse_application
+    from tests.services.conftest import sample_application
+
+    data = sample_application()
+    data["holder"] = {**data["holder"], "kind": "robot"}
+    with pytest.raises(UserError, match=r"holder\.kind"):
+        parse_application(data)
+    with pytest.raises(UserError, match=r"flags\[0\]"):
+        parse_application(sample_application(flags=["Vehicle!"]))

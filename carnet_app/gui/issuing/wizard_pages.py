@@ -86,6 +86,7 @@ class HolderPage(QWizardPage):
         set_country(self.country, desk.home_country)
         self.member = QCheckBox(self.tr("Member of the chamber (member fees)"))
         self.member.setChecked(True)
+        self.individual = QCheckBox(self.tr("The holder is a private person, not a company"))
         self.representatives = QPlainTextEdit()
         self.representatives.setPlaceholderText(self.tr("One name per line"))
         self.representatives.setFixedHeight(90)
@@ -96,6 +97,7 @@ class HolderPage(QWizardPage):
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Country"), self.country)
         form.addRow("", self.member)
+        form.addRow("", self.individual)
         form.addRow(self.tr("Representatives (box B)"), self.representatives)
         form.addRow(
             "",
@@ -165,6 +167,7 @@ class HolderPage(QWizardPage):
         if form.holder_country:
             set_country(self.country, form.holder_country)
         self.member.setChecked(form.member)
+        self.individual.setChecked(form.holder_kind == "individual")
         self.representatives.setPlainText("\n".join(form.representatives))
 
     def values(self) -> dict[str, Any]:
@@ -173,6 +176,7 @@ class HolderPage(QWizardPage):
             "holder_address": self.address.toPlainText().strip(),
             "holder_country": country_of(self.country),
             "member": self.member.isChecked(),
+            "holder_kind": "individual" if self.individual.isChecked() else "company",
             "representatives": tuple(
                 line.strip()
                 for line in self.representatives.toPlainText().splitlines()
@@ -206,6 +210,9 @@ class UsesPage(QWizardPage):
         self.description.setPlaceholderText(self.tr("e.g. Goods for display at a trade fair"))
         self.event_name = QLineEdit()
         self.event_name.setPlaceholderText(self.tr("e.g. Swiss Industrial Fair, Basel"))
+        self.vehicles = QCheckBox(
+            self.tr("The goods include road vehicles (the security follows the vehicle rules)")
+        )
         self.departure_known = QCheckBox(self.tr("Departure date known"))
         self.departure = date_edit(ctx.today())
         self.departure.setEnabled(False)
@@ -222,6 +229,7 @@ class UsesPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Intended uses *")))
         layout.addLayout(grid)
+        layout.addWidget(self.vehicles)
         layout.addSpacing(12)
         layout.addWidget(section_title(self.tr("Box C and event")))
         layout.addLayout(form)
@@ -242,6 +250,7 @@ class UsesPage(QWizardPage):
         for code, box in self.use_boxes.items():
             box.setChecked(code in form.uses)
         self.description.setText(form.use_description)
+        self.vehicles.setChecked(form.vehicles)
         self.event_name.setText(form.event)
         self.departure_known.setChecked(form.departure is not None)
         if form.departure is not None:
@@ -252,6 +261,7 @@ class UsesPage(QWizardPage):
         return {
             "uses": tuple(code for code, box in self.use_boxes.items() if box.isChecked()),
             "use_description": self.description.text().strip(),
+            "vehicles": self.vehicles.isChecked(),
             "event": self.event_name.text().strip(),
             "departure": date_of(self.departure) if self.departure_known.isChecked() else None,
         }
