@@ -69,8 +69,10 @@ def issue_fees(
     member: bool,
     days_before_departure: int | None = None,
     bond_premium: Decimal | None = None,
+    sheets: int | None = None,
 ) -> FeeQuote:
-    """The fees for issuing one carnet."""
+    """The fees for issuing one carnet. ``sheets``: the continuation sheets the printed list
+    takes, when the caller knows (else estimated from the schedule's rows a sheet)."""
     lines: list[FeeLine] = []
     band = band_for(total_value, schedule.bands)
     price = band.member_fee if member and band.member_fee is not None else band.fee
@@ -81,12 +83,15 @@ def issue_fees(
             "processing", f"processing fee ({limit}{', ' + who if who else ''})", 1, price, currency
         )
     )
-    sheets = continuation_sheets(item_count, schedule.rows_per_sheet)
+    how = "as printed"
+    if sheets is None:
+        sheets = continuation_sheets(item_count, schedule.rows_per_sheet)
+        how = f"{schedule.rows_per_sheet} rows a sheet"
     if sheets and schedule.continuation_sheet:
         lines.append(
             _line(
                 "continuation-sheets",
-                f"continuation sheets ({item_count} items, {schedule.rows_per_sheet} rows a sheet)",
+                f"continuation sheets ({item_count} items, {how})",
                 sheets,
                 schedule.continuation_sheet,
                 currency,

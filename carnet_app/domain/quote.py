@@ -100,6 +100,8 @@ def quote_application(
     table: CountryTable,
     schedule: Schedule,
     today: date,
+    *,
+    continuation_sheets: int | None = None,
 ) -> Quote:
     currency = application.currency
     findings = check_application(application, home_country, table, today)
@@ -177,6 +179,7 @@ def quote_application(
         member=application.member,
         days_before_departure=days,
         bond_premium=bond_premium,
+        sheets=continuation_sheets,
     )
     decision = carnet_format_needed(application.itinerary, home_country, table, today)
     return Quote(

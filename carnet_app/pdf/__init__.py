@@ -41,6 +41,7 @@ from carnet_app.pdf.documents import (
     render_security_quote,
 )
 from carnet_app.pdf.from_show import print_data_from_show
+from carnet_app.pdf.general_list import continuation_sheets_needed
 from carnet_app.pdf.output import write_pdf_atomically
 from carnet_app.pdf.text_fit import TextDoesNotFit
 
@@ -64,6 +65,7 @@ __all__ = [
     "TripVoucher",
     "VoucherAction",
     "VoucherSets",
+    "continuation_sheets_needed",
     "print_data_from_show",
     "render_calibration_sheet",
     "render_carnet",

@@ -192,3 +192,14 @@ def paginate_general_list(
             return plan
         sheets = len(plan.pages) - 1
     return plan
+
+
+def continuation_sheets_needed(goods: Sequence[GoodsLine], currency: str) -> int:
+    """How many continuation sheets the printed general list takes (wrapped descriptions
+    included): what the fee schedule charges and what box G a) states."""
+    from carnet_app.pdf.layout import load_layout
+
+    first = load_layout("general-list").table
+    following = load_layout("general-list-continuation").table
+    assert first is not None and following is not None
+    return len(paginate_general_list(goods, currency, first, following).pages) - 1

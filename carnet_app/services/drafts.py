@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, selectinload
 from carnet_app.db.models import Carnet, GoodsItem, Holder
 from carnet_app.domain.application import Application, parse_application
 from carnet_app.domain.application_checks import Finding, carnet_format_needed, check_application
-from carnet_app.domain.fees import continuation_sheets
 from carnet_app.domain.goods_checks import (
     Column,
     Problem,
@@ -38,7 +37,7 @@ from carnet_app.services import carnets
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import ColumnMapping
 from carnet_app.services.loading import check_version, find_draft, the_association
-from carnet_app.services.quotes import quote_for_application
+from carnet_app.services.quotes import printed_continuation_sheets, quote_for_application
 from carnet_app.services.records import holder_for, replace_goods
 from carnet_app.services.reference import active_schedule, country_table
 
@@ -49,7 +48,6 @@ __all__ = [
     "Problem",
     "Quote",
     "Severity",
-    "continuation_sheets",
     "parse_decimal",
 ]
 
@@ -138,6 +136,8 @@ class DraftForm:
     security_form: str = ""
     lines: tuple[EditorLine, ...] = ()
     weight_unit: str = "kg"
+    holder_kind: str = "company"  # or "individual": vehicles then need more security
+    vehicles: bool = False  # the goods include road vehicles (special security rules)
 
 
 @dataclass(frozen=True)
@@ -587,6 +587,7 @@ def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dic
             "name": form.holder_name,
             "address": form.holder_address,
             "country": form.holder_country,
+            "kind": form.holder_kind,
         },
         "representatives": [r for r in (r.strip() for r in form.representatives) if r],
         "uses": list(form.uses),
@@ -613,6 +614,8 @@ def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dic
             for line in goods
         ],
     }
+    if form.vehicles:
+        document["flags"] = ["vehicle"]
     if form.departure is not None:
         document["departure"] = form.departure.isoformat()
     if form.security_form:
@@ -634,6 +637,7 @@ def _fill(session: Session, carnet: Carnet, application: Application, now: datet
     carnet.trips = application.trips
     carnet.departure = application.departure
     carnet.member = application.member
+    carnet.options = dict(application.extra)
     carnet.currency = application.currency
     carnet.security_form = application.security_form
     carnet.updated_at = now
@@ -661,6 +665,8 @@ def _form_of(carnet: Carnet, *, keep_departure: bool) -> DraftForm:
         security_form=carnet.security_form or "",
         lines=tuple(_editor_line(item) for item in carnet.items),
         weight_unit=units.pop() if len(units) == 1 else "kg",
+        holder_kind=str((carnet.options or {}).get("holder_kind", "company")),
+        vehicles="vehicle" in (carnet.options or {}).get("flags", []),
     )
 
 
@@ -694,6 +700,6 @@ def _plain(amount: Decimal, *, money: bool = False) -> str:
     return f"{whole}.{decimals}" if decimals else whole
 
 
-def sheets_for(item_count: int, rows_per_sheet: int) -> int:
-    """Continuation sheets a general list of ``item_count`` lines takes."""
-    return continuation_sheets(item_count, max(1, rows_per_sheet))
+def sheets_for(goods: Sequence[GoodsLine], currency: str) -> int:
+    """Continuation sheets the general list takes once printed."""
+    return printed_continuation_sheets(goods, currency)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy.orm import Session
 
+from carnet_app import pdf
 from carnet_app.domain.application import Application
 from carnet_app.domain.quote import Quote, quote_application
+from carnet_app.domain.types import GoodsLine
 from carnet_app.services.reference import active_schedule, country_table
 
 
@@ -17,5 +20,33 @@ def quote_for_application(
     """Voucher plan, security, fees, carnet format, warnings and refusals for an application
     issued by an association of ``home_country``. Reads only; never commits."""
     return quote_application(
-        application, home_country, country_table(session), active_schedule(session), today
+        application,
+        home_country,
+        country_table(session),
+        active_schedule(session),
+        today,
+        continuation_sheets=printed_continuation_sheets(application.goods, application.currency),
+    )
+
+
+def printed_continuation_sheets(goods: Sequence[GoodsLine], currency: str) -> int:
+    """The continuation sheets the general list takes once printed (long descriptions wrap
+    onto several rows): what is charged is what is printed."""
+    if not goods:
+        return 0
+    return pdf.continuation_sheets_needed(
+        [
+            pdf.GoodsLine(
+                item_no=line.item_no,
+                description=line.description,
+                pieces=line.pieces,
+                value=line.value,
+                marks=line.marks,
+                weight=line.weight,
+                weight_unit=line.weight_unit,
+                origin=line.origin,
+            )
+            for line in goods
+        ],
+        currency,
     )

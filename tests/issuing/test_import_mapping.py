@@ -76,7 +76,7 @@ def test_the_editor_imports_a_file_through_the_mapping(
     ctx: DeskContext, monkeypatch: pytest.MonkeyPatch, messages: list[Any]
 ) -> None:
     editor = GeneralListEditor(
-        ctx, known_codes=ctx.read(drafts.known_country_codes), currency="EUR", rows_per_sheet=31
+        ctx, known_codes=ctx.read(drafts.known_country_codes), currency="EUR"
     )
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(FRENCH_XLSX), ""))
@@ -88,7 +88,7 @@ def test_the_editor_imports_a_file_through_the_mapping(
     )
     editor.import_file()
     assert len(editor.lines()) == 200 and not editor.check().errors
-    assert "6 continuation sheet(s)" in editor.totals.text()
+    assert "12 continuation sheet(s) when printed" in editor.totals.text()
 
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(ERRORS_CSV), ""))

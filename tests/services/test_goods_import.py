@@ -15,8 +15,9 @@ from tests.services.conftest import TODAY, sample_application
 
 def new_draft(database: Database) -> int:
     with database.write() as session:
-        draft = carnets.apply(session, parse_application(sample_application(goods=[])),
-                              user="clerk", today=TODAY)
+        draft = carnets.apply(
+            session, parse_application(sample_application(goods=[])), user="clerk", today=TODAY
+        )
         return draft.id
 
 
@@ -26,19 +27,27 @@ def draft_items(database: Database, draft_id: int) -> list:
     with database.read() as session:
         carnet = session.get(Carnet, draft_id)
         assert carnet is not None
-        return [(i.item_no, i.description, i.pieces, i.weight, i.value, i.origin)
-                for i in carnet.items]
+        return [
+            (i.item_no, i.description, i.pieces, i.weight, i.value, i.origin) for i in carnet.items
+        ]
 
 
 def test_semicolon_windows_1252_csv_with_decimal_commas(database: Database) -> None:
     draft_id = new_draft(database)
     with database.write() as session:
         _, result = goods_import.import_goods(
-            session, draft_id, SHARED_DATA / "general-list-film-crew.csv", user="clerk")
+            session, draft_id, SHARED_DATA / "general-list-film-crew.csv", user="clerk"
+        )
     items = draft_items(database, draft_id)
     assert len(items) == 120
-    assert items[0] == (1, "Digital cinema camera body ARRI Alexa Mini LF, S/N DI138683", 1,
-                        Decimal("2.600"), Decimal("62000.00"), "DE")
+    assert items[0] == (
+        1,
+        "Digital cinema camera body ARRI Alexa Mini LF, S/N DI138683",
+        1,
+        Decimal("2.600"),
+        Decimal("62000.00"),
+        "DE",
+    )
     assert result.mapping.weight_unit == "kg"
 
 
@@ -46,12 +55,18 @@ def test_french_headers_in_xlsx_with_a_title_above(database: Database) -> None:
     draft_id = new_draft(database)
     with database.write() as session:
         _, result = goods_import.import_goods(
-            session, draft_id, SHARED_DATA / "general-list-trade-fair-fr.xlsx", user="clerk")
+            session, draft_id, SHARED_DATA / "general-list-trade-fair-fr.xlsx", user="clerk"
+        )
     assert result.mapping.header_row == 3
     items = draft_items(database, draft_id)
     assert len(items) == 200
-    assert items[1][1:] == ("Écran LED 55 pouces Samsung QM55B, NS-96575", 2, Decimal("34.000"),
-                            Decimal("2900.00"), "KR")
+    assert items[1][1:] == (
+        "Écran LED 55 pouces Samsung QM55B, NS-96575",
+        2,
+        Decimal("34.000"),
+        Decimal("2900.00"),
+        "KR",
+    )
 
 
 def test_a_list_with_errors_is_refused_whole_with_rows_and_columns(
@@ -59,8 +74,9 @@ def test_a_list_with_errors_is_refused_whole_with_rows_and_columns(
 ) -> None:
     draft_id = new_draft(database)
     with pytest.raises(UserError) as refused, database.write() as session:
-        goods_import.import_goods(session, draft_id,
-                                  SHARED_DATA / "general-list-with-errors.csv", user="clerk")
+        goods_import.import_goods(
+            session, draft_id, SHARED_DATA / "general-list-with-errors.csv", user="clerk"
+        )
     message = refused.value.message
     assert "nothing imported: 10 error(s): row 3, column description" in message
     assert draft_items(database, draft_id) == []
@@ -71,8 +87,9 @@ def test_a_list_with_errors_is_refused_whole_with_rows_and_columns(
 
         codes = [r.code for r in country_table(session).rules()]
     result = goods_import.parse_general_list(rows, codes)
-    found = [(p.row, p.column.value if p.column else None, p.severity.value)
-             for p in result.problems]
+    found = [
+        (p.row, p.column.value if p.column else None, p.severity.value) for p in result.problems
+    ]
     assert found == [
         (3, "description", "error"),  # "Various cables"
         (3, "serial", "warning"),  # no serial number
@@ -95,8 +112,9 @@ def test_an_issued_list_is_locked(database: Database) -> None:
     with database.read() as session:
         carnet_id = views.show_carnet(session, number)["id"]
     with pytest.raises(UserError, match="locked once issued"), database.write() as session:
-        goods_import.import_goods(session, carnet_id,
-                                  SHARED_DATA / "general-list-film-crew.csv", user="clerk")
+        goods_import.import_goods(
+            session, carnet_id, SHARED_DATA / "general-list-film-crew.csv", user="clerk"
+        )
 
 
 def test_garbage_files_get_a_clear_message(database: Database, tmp_path: Path) -> None:
@@ -109,3 +127,34 @@ def test_garbage_files_get_a_clear_message(database: Database, tmp_path: Path) -
     headerless.write_text("1,2,3\n4,5,6\n")
     with pytest.raises(UserError, match="no header row"), database.write() as session:
         goods_import.import_goods(session, draft_id, headerless, user="clerk")
+
+
+def test_the_fee_charges_the_continuation_sheets_that_print(database: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """120 film-crew lines: the quote's continuation-sheet line counts the sheets the printed
+    general list really takes (descriptions wrap onto two rows)."""
+    import io
+
+    import pdfplumber
+
+    from carnet_app.services import carnets, documents
+    from carnet_app.services.quotes import quote_for_application
+
+    draft_id = new_draft(database)
+    with database.write() as session:
+        goods_import.import_goods(
+            session, draft_id, SHARED_DATA / "general-list-film-crew.csv", user="clerk"
+        )
+    with database.write() as session:
+        carnet = carnets.issue(session, draft_id, on=TODAY, user="clerk", today=TODAY)
+        number = carnet.number
+        quote = quote_for_application(
+            session, carnets.application_of(carnet), home_country="FR", today=TODAY
+        )
+    charged = next(line.quantity for line in quote.fees.lines if line.code == "continuation-sheets")
+    with database.read() as session:
+        pdf_bytes = documents.carnet_pdf(session, number, part="list", today=TODAY)
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        printed = sum(
+            1 for page in pdf.pages if "CONTINUATION SHEET" in (page.extract_text() or "")
+        )
+    assert printed == charged == 8

@@ -77,14 +77,12 @@ class GeneralListEditor(QWidget):
         *,
         known_codes: Sequence[str],
         currency: str,
-        rows_per_sheet: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.known_codes = list(known_codes)
         self.currency = currency
-        self.rows_per_sheet = rows_per_sheet
         self.model = GeneralListModel(self.known_codes, currency=currency, parent=self)
         self.table = GoodsTable()
         self.table.setModel(self.model)
@@ -326,7 +324,7 @@ class GeneralListEditor(QWidget):
     @Slot()
     def _checked(self) -> None:
         check = self.model.check
-        sheets = drafts.sheets_for(check.line_count, self.rows_per_sheet)
+        sheets = drafts.sheets_for(check.goods, self.currency)
         parts = [
             self.tr("%1 lines").replace("%1", str(check.line_count)),
             self.tr("%1 pieces").replace("%1", str(check.total_pieces)),
@@ -334,15 +332,9 @@ class GeneralListEditor(QWidget):
             money(check.total_value, self.currency),
         ]
         if sheets == 0:
-            sheet_text = self.tr("fits on the cover (%1 lines)").replace(
-                "%1", str(self.rows_per_sheet)
-            )
+            sheet_text = self.tr("fits on the cover")
         else:
-            sheet_text = (
-                self.tr("%1 continuation sheet(s) at %2 lines a sheet")
-                .replace("%1", str(sheets))
-                .replace("%2", str(self.rows_per_sheet))
-            )
+            sheet_text = self.tr("%1 continuation sheet(s) when printed").replace("%1", str(sheets))
         self.totals.setText(self.tr("Totals: ") + "   ·   ".join([*parts, sheet_text]))
         errors, warnings = check.errors, check.warnings
         if errors:

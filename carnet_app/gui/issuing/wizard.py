@@ -65,7 +65,6 @@ class GoodsPage(QWizardPage):
             ctx,
             known_codes=[c.code for c in desk.countries],
             currency=desk.currency,
-            rows_per_sheet=desk.rows_per_sheet,
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
@@ -210,7 +209,7 @@ class ReviewPage(QWizardPage):
         ]
         quote = result.quote
         check = drafts.check_general_list(form.lines, [c.code for c in self.desk.countries])
-        sheets = drafts.sheets_for(check.line_count, self.desk.rows_per_sheet)
+        sheets = drafts.sheets_for(check.goods, self.desk.currency)
         rows.append(
             (
                 tr("General list"),
