@@ -4,9 +4,10 @@
     uv run python packaging/translations.py compile   # pyside6-lrelease -> resources/i18n/*.qm
     uv run python packaging/translations.py check     # every message has a finished translation
 
-``update`` refreshes ``resources/i18n/carnet_<lang>.ts`` from the sources (translations kept,
-strings gone from the code dropped); translate the new ones (Qt Linguist:
-``uv run pyside6-linguist resources/i18n/carnet_fr.ts``, or any editor), then ``compile``.
+``update`` refreshes ``resources/i18n/carnet_<lang>.ts`` from the sources (translations kept;
+strings gone from the code stay as "vanished" until ``--drop-vanished``); translate the new
+ones (Qt Linguist: ``uv run pyside6-linguist resources/i18n/carnet_fr.ts``, or any editor),
+then ``compile``.
 
 ``compile`` also files every message under the empty context: lupdate files ``tr()`` calls made
 through a helper (``tr = self.tr``, the issuing ``tr()``) under no context or a guessed one,
@@ -51,14 +52,16 @@ def python_sources() -> list[str]:
     return [str(path.relative_to(ROOT)) for path in [*files, ROOT / "carnet_app" / "i18n.py"]]
 
 
-def update(language: str) -> None:
+def update(language: str, *, drop_vanished: bool = False) -> None:
+    """Refresh the catalogue from the code; strings gone from it stay as ``vanished`` (they
+    come back translated if the code does) unless DROP_VANISHED."""
     target = ts_path(language)
     target.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             *python_sources(),
-            "-no-obsolete",
+            *(["-no-obsolete"] if drop_vanished else []),
             "-locations",
             "none",
             "-source-language",
@@ -66,7 +69,7 @@ def update(language: str) -> None:
             "-target-language",
             language,
             "-ts",
-            str(target.relative_to(ROOT)),
+            str(target),
         ],
         check=True,
         cwd=ROOT,
@@ -114,9 +117,9 @@ def with_context_free_copies(source: Path, target: Path) -> int:
     return added
 
 
-def compile_catalogue(language: str) -> Path:
+def compile_catalogue(language: str, target: Path | None = None) -> Path:
     source = ts_path(language)
-    target = source.with_suffix(".qm")
+    target = target or source.with_suffix(".qm")
     with tempfile.TemporaryDirectory() as folder:
         merged = Path(folder) / source.name
         with_context_free_copies(source, merged)
@@ -131,14 +134,12 @@ def unfinished(language: str) -> list[str]:
     missing = []
     for name, message in messages(tree):
         translation = message.find("translation")
+        if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+            continue  # no longer in the code
         texts = [translation.text] if translation is not None else []
         if translation is not None and message.get("numerus") == "yes":
             texts = [form.text for form in translation.iter("numerusform")]
-        if (
-            translation is None
-            or translation.get("type") in ("unfinished", "vanished", "obsolete")
-            or not all(texts)
-        ):
+        if translation is None or translation.get("type") == "unfinished" or not all(texts):
             missing.append(f"{name or '(no context)'}: {message.findtext('source')!r}")
     return missing
 
@@ -147,12 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Update, compile or check the catalogues.")
     parser.add_argument("command", choices=("update", "compile", "check"))
     parser.add_argument("--language", action="append", choices=LANGUAGES)
+    parser.add_argument(
+        "--drop-vanished", action="store_true", help="update: forget strings gone from the code"
+    )
     args = parser.parse_args(argv)
     languages = args.language or list(LANGUAGES)
     status = 0
     for language in languages:
         if args.command == "update":
-            update(language)
+            update(language, drop_vanished=args.drop_vanished)
         elif args.command == "compile":
             print(f"compiled {compile_catalogue(language).relative_to(ROOT)}")
         else:

@@ -180,7 +180,7 @@ def alert_kind_label(kind: str) -> str:
 
 # The domain words each alert in English; its parts are read back so the sentence can be said
 # in the interface language (an alert whose wording is not recognised is shown as it is).
-_ALERT_MESSAGES: dict[str, tuple[re.Pattern[str], str]] = {
+_ALERT_MESSAGES: dict[str, tuple[re.Pattern[str], object]] = {
     "final-date": (
         re.compile(
             r"^(?P<pieces>\d+) piece\(s\) must leave (?P<country>\S+) by (?P<date>[\d-]+) "

@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>last day to ask host customs for a replacement carnet (expiry %1)</source>
-        <translation>dernier jour pour demander à la douane du pays d&apos;accueil un carnet de remplacement (expiration le %1)</translation>
+        <translation>dernier jour pour demander le remplacement à la douane d&apos;accueil (expire le %1)</translation>
     </message>
     <message>
         <source>carnet to be returned to the chamber by %1</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Goods abroad</source>
-        <translation>Marchandises à l&apos;étranger</translation>
+        <translation>Biens à l&apos;étranger</translation>
     </message>
     <message>
         <source>Open claim</source>
@@ -1383,12 +1383,12 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
         <translation>%1 pièces</translation>
     </message>
     <message>
-        <source>fits on the cover (%1 lines)</source>
-        <translation>tient sur la feuille de couverture (%1 lignes)</translation>
+        <source>fits on the cover</source>
+        <translation>tient sur la feuille de couverture</translation>
     </message>
     <message>
-        <source>%1 continuation sheet(s) at %2 lines a sheet</source>
-        <translation>%1 feuille(s) de continuation à %2 lignes par feuille</translation>
+        <source>%1 continuation sheet(s) when printed</source>
+        <translation>%1 feuille(s) de continuation à l&apos;impression</translation>
     </message>
     <message>
         <source>Totals: </source>
@@ -1486,6 +1486,10 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     <message>
         <source>Member of the chamber (member fees)</source>
         <translation>Membre de la chambre (tarif adhérent)</translation>
+    </message>
+    <message>
+        <source>The holder is a private person, not a company</source>
+        <translation>Le titulaire est un particulier, pas une société</translation>
     </message>
     <message>
         <source>One name per line</source>
@@ -2079,7 +2083,7 @@ Frais&#xa0;: %5</translation>
     <name>PickerModel</name>
     <message>
         <source>Move</source>
-        <translation>Bouger</translation>
+        <translation>Inclus</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2979,6 +2983,10 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>e.g. Swiss Industrial Fair, Basel</source>
         <translation>ex. Foire industrielle suisse, Bâle</translation>
+    </message>
+    <message>
+        <source>The goods include road vehicles (the security follows the vehicle rules)</source>
+        <translation>Les marchandises comprennent des véhicules routiers (la garantie suit les règles propres aux véhicules)</translation>
     </message>
     <message>
         <source>Departure date known</source>

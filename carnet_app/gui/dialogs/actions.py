@@ -89,7 +89,7 @@ def country_combo(countries: Sequence[CountryChoice], initial: str = "") -> QCom
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItem("", "")
     for choice in countries:
-        combo.addItem(f"{choice.code}  {choice.label}", choice.code)
+        combo.addItem(f"{choice.code}  {i18n.country_name(choice.label)}", choice.code)
     if initial:
         combo.setCurrentIndex(max(0, combo.findData(initial)))
     return combo

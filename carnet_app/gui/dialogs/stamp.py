@@ -248,7 +248,7 @@ class StampDialog(QDialog):
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", "")
         for choice in countries:
-            self.country.addItem(f"{choice.code}  {choice.label}", choice.code)
+            self.country.addItem(f"{choice.code}  {i18n.country_name(choice.label)}", choice.code)
         self.office = QLineEdit()
         self.office.setPlaceholderText(self.tr("as printed on the stamp"))
         self.place = QLineEdit()
@@ -297,7 +297,8 @@ class StampDialog(QDialog):
             (AVAILABLE, 76),
             (QUANTITY, 76),
         ):
-            self.items.setColumnWidth(column, width)
+            # never narrower than the header: the titles are longer in some languages
+            self.items.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.select_all = QPushButton(self.tr("All"))
         self.select_none = QPushButton(self.tr("None"))

@@ -130,7 +130,7 @@ def country_combo(choices: Iterable[tuple[str, str]], *, blank: str = "") -> QCo
     if line is not None and blank:
         line.setPlaceholderText(blank)
     for code, name in choices:
-        combo.addItem(f"{code} — {name}", code)
+        combo.addItem(f"{code} — {i18n.country_name(name)}", code)
     completer = combo.completer()
     if completer is not None:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

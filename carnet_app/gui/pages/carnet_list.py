@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app import i18n
 from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.models import CARNET_SORT_KEYS, CarnetColumn, CarnetListModel
@@ -123,7 +124,8 @@ class CarnetListPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for column, width in DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            # never narrower than the header: the titles are longer in some languages
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSortIndicator(CarnetColumn.NUMBER, Qt.SortOrder.AscendingOrder)
         self._restore_header()
         self.table.setSortingEnabled(True)
@@ -187,7 +189,9 @@ class CarnetListPage(QWidget):
         self.country_filter.clear()
         self.country_filter.addItem(self.tr("All countries"), "")
         for choice in choices:
-            self.country_filter.addItem(f"{choice.code}  {choice.label}", choice.code)
+            self.country_filter.addItem(
+                f"{choice.code}  {i18n.country_name(choice.label)}", choice.code
+            )
         found = self.country_filter.findData(current)
         self.country_filter.setCurrentIndex(max(0, found))
         self.country_filter.blockSignals(False)
