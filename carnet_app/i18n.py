@@ -279,7 +279,10 @@ def _country_catalogue(language: str) -> gettext.NullTranslations:
     try:
         import pycountry
 
-        candidates.append(Path(pycountry.LOCALES_DIR))
+        # in the bundle "pycountry" is only the folder holding that file (no LOCALES_DIR)
+        locales = getattr(pycountry, "LOCALES_DIR", None)
+        if locales:
+            candidates.append(Path(locales))
     except ImportError:  # pragma: no cover - the bundle leaves pycountry out
         pass
     for folder in candidates:

@@ -57,6 +57,8 @@ def run(
             f"{what}: exit {done.returncode}\n$ {' '.join(command)}\n"
             f"{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
         )
+    if "Traceback (most recent call last)" in done.stderr:
+        raise SmokeFailure(f"{what}: an error was raised\n{done.stderr[-4000:]}")
     if expect_json:
         try:
             json.loads(done.stdout)

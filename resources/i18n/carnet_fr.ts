@@ -921,7 +921,7 @@
     <name>CarnetListPage</name>
     <message>
         <source>Search number, holder, item description or serial number  (Ctrl+F)</source>
-        <translation>Rechercher un numéro, un titulaire, une désignation ou un n° de série  (Ctrl+F)</translation>
+        <translation>Numéro, titulaire, désignation ou n° de série  (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>

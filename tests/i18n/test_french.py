@@ -65,7 +65,7 @@ def test_the_main_window_speaks_french(ctx: DeskContext, qtbot: Any, language: L
         "Objet",
         "Détails",
     ]
-    assert window.list_page.search.placeholderText().startswith("Rechercher un numéro")
+    assert window.list_page.search.placeholderText().startswith("Numéro, titulaire")
 
     open_sample_carnet(window)
     tabs = window.detail.tabs
