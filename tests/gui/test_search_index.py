@@ -7,11 +7,11 @@ from pathlib import Path
 
 from alembic import command
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from carnet_app.db import queries
 from carnet_app.db.engine import make_engine
-from carnet_app.db.migrate import alembic_config, connect, current_revision, head_revision
-from carnet_app.db.models import Base
+from carnet_app.db.migrate import alembic_config, connect, current_revision
 from carnet_app.db.queries import ListFilter
 from carnet_app.db.uow import Database
 from carnet_app.services.demo_data import fill_demo_data
@@ -38,25 +38,54 @@ def _like_ids(database: object, fragment: str) -> set[int]:
         return {int(r[0]) for r in rows}
 
 
-def test_migration_0002_upgrades_a_create_all_database(tmp_path: Path) -> None:
-    assert head_revision() == "0002_search_index"
+def _fill_0001_demo(session: Session, *, seed: int = 5, carnets: int = 30) -> None:
+    """Holders, carnets and goods written with the columns release 0001 had (the models are
+    newer), enough for the search: every third item is a camera."""
+    start = int(session.execute(text("SELECT coalesce(max(id), 0) FROM carnets")).scalar()) + 1
+    for offset in range(carnets):
+        n = start + offset
+        session.execute(
+            text("INSERT INTO holders (id, name, address, country) VALUES (:n, :name, '', 'FR')"),
+            {"n": n, "name": f"Holder {seed}-{n} Films"},
+        )
+        session.execute(
+            text(
+                "INSERT INTO carnets (id, number, status, kind, format, holder_id, "
+                "representatives, uses, use_description, itinerary, trips, member, currency, "
+                "goods_abroad, created_at, updated_at, version) VALUES (:n, :number, 'issued', "
+                "'original', 'paper', :n, '[]', '[\"PE\"]', '', '[]', 1, 1, 'EUR', 0, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+            ),
+            {"n": n, "number": f"FR/T/{n:06d}"},
+        )
+        for item_no in range(1, 4):
+            what = "Cinema camera" if (n + item_no) % 3 == 0 else "Tripod legs"
+            session.execute(
+                text(
+                    "INSERT INTO goods_items (carnet_id, item_no, description, marks, pieces, "
+                    "weight_unit, value, origin) VALUES (:n, :i, :d, :m, 1, 'kg', 10000, 'DE')"
+                ),
+                {"n": n, "i": item_no, "d": f"{what} {seed}", "m": f"S/N {n}{item_no}"},
+            )
+
+
+def test_migration_0002_upgrades_a_0001_database(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    Base.metadata.create_all(engine)  # a 0001 database made by create_all
     database = Database(engine)
     config = alembic_config()
-    with database.engine.begin() as connection:
+    with database.engine.begin() as connection:  # a database as release 0001 left it
         config.attributes["connection"] = connection
-        command.stamp(config, "0001_initial")
+        command.upgrade(config, "0001_initial")
     with database.write() as session:
         seed_reference_data(session)
     with database.write() as session:
-        fill_demo_data(session, carnets=30, seed=5, today=TODAY, user="t")
+        _fill_0001_demo(session)
     with database.read() as session:
         assert not queries.has_search_index(session)
     like_before = _ids(database, "camera")  # the LIKE fallback
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "0002_search_index")
     assert current_revision(database.engine) == "0002_search_index"
     with database.read() as session:
         assert queries.has_search_index(session)
@@ -64,7 +93,7 @@ def test_migration_0002_upgrades_a_create_all_database(tmp_path: Path) -> None:
 
     # triggers keep the index in step with inserts, updates and deletes
     with database.write() as session:
-        fill_demo_data(session, carnets=5, seed=9, today=TODAY, user="t")
+        _fill_0001_demo(session, seed=9, carnets=5)
         session.execute(text("UPDATE goods_items SET marks = 'Zebra unicorn' WHERE id = 3"))
         session.execute(text("UPDATE holders SET name = 'Quokka Films' WHERE id = 2"))
         session.execute(text("DELETE FROM carnets WHERE id = 7"))
@@ -92,11 +121,20 @@ def test_the_desk_builds_a_missing_index(tmp_path: Path) -> None:
     with database.write() as session:
         seed_reference_data(session)
         fill_demo_data(session, carnets=20, seed=2, today=TODAY, user="t")
-    config = alembic_config()
     with database.engine.begin() as connection:  # a database whose index went missing
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001_initial")
+        triggers = [
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'carnet_search_%'"
+            )
+        ]
+        for trigger in triggers:
+            connection.exec_driver_sql(f"DROP TRIGGER {trigger}")
+        for table in queries.SEARCH_TABLES:
+            connection.exec_driver_sql(f"DROP TABLE {table}")
     with database.write() as session:
+        assert not queries.has_search_index(session)
         assert queries.ensure_search_index(session)
     with database.write() as session:
         assert not queries.ensure_search_index(session)  # once
