@@ -26,3 +26,30 @@ def _isolated_user_folders(
     monkeypatch.delenv("CARNET_TODAY", raising=False)
     monkeypatch.setenv("CARNET_USER", "tester")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Tear the Qt world down while Python is still whole.
+
+    Left to interpreter shutdown, PySide6 6.12 destroys widgets and their shared children in
+    an arbitrary order and can crash after every test passed ("shared QObject was deleted
+    directly"). Closing and deleting the top-level widgets here, then letting Qt process the
+    deletions, ends the run cleanly.
+    """
+    import gc
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()
