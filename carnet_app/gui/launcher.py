@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -142,6 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         code = app.exec()
     runner.shutdown(wait=True)
+    # delete the window while Python is whole (PySide6 crashes if left to shutdown)
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     database.dispose()
     if throwaway is not None:
         throwaway.cleanup()

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,7 +31,7 @@ from carnet_app.gui.errors import show_error
 from carnet_app.gui.pages.carnet_detail import CarnetDetailPage
 from carnet_app.gui.pages.carnet_list import CarnetListPage
 from carnet_app.gui.pages.dashboard import DashboardPage
-from carnet_app.paths import resolve_database_url
+from carnet_app.paths import resolve_database_url, sqlite_file_of
 from carnet_app.services import backups, desk
 from carnet_app.services.database import open_database
 
@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 PAGES = ("dashboard", "list", "detail")
 GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
+BACKUP_CHECK_MS = 3 * 60 * 60 * 1000  # the daily copy is checked every three hours
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._backup_timer: QTimer | None = None
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.resize(1360, 860)
@@ -128,8 +130,11 @@ class MainWindow(QMainWindow):
             self.tr("&New database…"), self.new_database_file, QKeySequence.StandardKey.New
         )
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+B")
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), self.restore_from_backup
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.open_action, self.new_action, self.backup_action):
+        for action in (self.open_action, self.new_action, self.backup_action, self.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -167,13 +172,39 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- pages
 
     def start(self) -> None:
-        """First load: search index if missing, country list, alerts, carnet list."""
+        """First load: search index if missing, country list, alerts, carnet list; the day's
+        backup copy now and every few hours while the desk stays open."""
+        self.daily_backup()
+        if self._backup_timer is None:
+            self._backup_timer = QTimer(self)
+            self._backup_timer.setInterval(BACKUP_CHECK_MS)
+            self._backup_timer.timeout.connect(self.daily_backup)
+            self._backup_timer.start()
         self.ctx.submit_read(
             desk.country_choices, on_done=self.list_page.set_countries, label=self.tr("Loading…")
         )
         self.dashboard.reload()
         self.list_page.reload()
         self.ctx.submit_read(desk.search_index_ready, on_done=self._index_checked)
+
+    @Slot()
+    def daily_backup(self) -> None:
+        """At most one automatic copy of the SQLite file a day, in the background."""
+        if sqlite_file_of(self.ctx.database.url) is None:
+            return
+        self.ctx.runner.submit(
+            backups.automatic_backup,
+            self.ctx.database,
+            self.ctx.paths,
+            self.ctx.today(),
+            on_done=self._backed_up,
+            on_error=lambda exc: log.warning("automatic backup failed: %s", exc),
+        )
+
+    def _backed_up(self, copy: Path | None) -> None:
+        if copy is not None:
+            log.info("automatic backup written to %s", copy)
+            self.statusBar().showMessage(self.tr("Daily backup written"), 5000)
 
     def _index_checked(self, ready: bool) -> None:
         if ready or not self.ctx.database.url.startswith("sqlite"):
@@ -295,6 +326,47 @@ class MainWindow(QMainWindow):
             folder,
             on_done=self._backup_done,
             label=self.tr("Backing up…"),
+        )
+
+    @Slot()
+    def restore_from_backup(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup copy"),
+            str(self.ctx.paths.backups_dir),
+            self.tr("Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace everything in this database by the copy %1? The present content is "
+                "kept as a backup copy first."
+            ).replace("%1", Path(chosen).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.runner.submit(
+            backups.restore,
+            self.ctx.database,
+            Path(chosen),
+            self.ctx.paths.backups_dir,
+            on_done=self._restored,
+            on_error=lambda exc: show_error(self, exc),
+            label=self.tr("Restoring…"),
+        )
+
+    def _restored(self, kept: object) -> None:
+        # reopen: an older copy is upgraded, every view reloads
+        self.switch_database(self.ctx.database.url)
+        QMessageBox.information(
+            self,
+            self.tr("Database restored"),
+            self.tr("Restored. The previous content was kept as %1").replace("%1", str(kept)),
         )
 
     def _backup_done(self, path: object) -> None:

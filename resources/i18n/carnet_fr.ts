@@ -1829,6 +1829,10 @@ Frais&#xa0;: %5</translation>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1881,6 +1885,10 @@ Frais&#xa0;: %5</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <source>Daily backup written</source>
+        <translation>Sauvegarde du jour effectuée</translation>
+    </message>
+    <message>
         <source>Building the search index…</source>
         <translation>Construction de l&apos;index de recherche…</translation>
     </message>
@@ -1915,6 +1923,30 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup copy</source>
+        <translation>Restaurer depuis une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database by the copy %1? The present content is kept as a backup copy first.</source>
+        <translation>Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base restaurée</translation>
+    </message>
+    <message>
+        <source>Restored. The previous content was kept as %1</source>
+        <translation>Restauration faite. L’ancien contenu a été conservé sous %1</translation>
     </message>
     <message>
         <source>Backup made</source>

@@ -226,3 +226,33 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert target.stat().st_size > 10_000
     assert _png_size(target) == (1280, 800)
+
+
+def test_the_desk_makes_one_backup_a_day(ctx: DeskContext, qtbot: Any) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start()
+    copies = list(ctx.paths.backups_dir.glob("*daily*"))
+    assert len(copies) == 1 and TODAY.isoformat() in copies[0].name
+    window.daily_backup()  # the timer fires again the same day: nothing new
+    assert list(ctx.paths.backups_dir.glob("*daily*")) == copies
+
+
+def test_restore_from_a_backup_brings_the_old_content_back(
+    ctx: DeskContext, qtbot: Any, monkeypatch: Any
+) -> None:
+    from carnet_app.services import backups, carnets, views
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    copy = backups.backup(ctx.database, ctx.paths.backups_dir, label="manual")
+    number = ctx.read(views.list_carnets, status="issued")[0]["number"]
+    ctx.write(carnets.cancel, number, user="clerk", today=TODAY)
+    assert ctx.read(views.show_carnet, number)["status"] == "cancelled"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    window.restore_from_backup()
+    assert ctx.read(views.show_carnet, number)["status"] == "issued"
+    assert shown and "previous content was kept" in shown[0]
