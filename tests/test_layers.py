@@ -10,13 +10,27 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "carnet_app"
 
 FORBIDDEN = {
-    "domain": ("PySide6", "sqlalchemy", "alembic", "reportlab", "carnet_app.db",
-               "carnet_app.services", "carnet_app.gui", "carnet_app.pdf", "carnet_app.cli"),
-    "db": ("PySide6", "carnet_app.services", "carnet_app.gui", "carnet_app.pdf",
-           "carnet_app.cli"),
+    "domain": (
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "reportlab",
+        "carnet_app.db",
+        "carnet_app.services",
+        "carnet_app.gui",
+        "carnet_app.pdf",
+        "carnet_app.cli",
+    ),
+    "db": ("PySide6", "carnet_app.services", "carnet_app.gui", "carnet_app.pdf", "carnet_app.cli"),
     "services": ("PySide6", "carnet_app.gui", "carnet_app.cli"),
-    "pdf": ("PySide6", "sqlalchemy", "carnet_app.db", "carnet_app.services", "carnet_app.gui",
-            "carnet_app.cli"),
+    "pdf": (
+        "PySide6",
+        "sqlalchemy",
+        "carnet_app.db",
+        "carnet_app.services",
+        "carnet_app.gui",
+        "carnet_app.cli",
+    ),
     "gui": ("sqlalchemy", "carnet_app.db.models", "carnet_app.cli"),
 }
 

@@ -189,9 +189,7 @@ def fill_demo_data(
     return summary
 
 
-def _fill(
-    session: Session, *, carnets: int, seed: int = 1, today: date, user: str
-) -> DemoSummary:
+def _fill(session: Session, *, carnets: int, seed: int = 1, today: date, user: str) -> DemoSummary:
     rng = random.Random(seed)
     association = _ensure_association(session)
     table = country_table(session)

@@ -12,9 +12,7 @@ from carnet_app.domain.application import Holder as HolderData
 from carnet_app.domain.types import GoodsLine
 
 
-def holder_for(
-    session: Session, data: HolderData, representatives: Iterable[str]
-) -> Holder:
+def holder_for(session: Session, data: HolderData, representatives: Iterable[str]) -> Holder:
     """The known holder of that name and country (address refreshed), else a new one; the
     representatives named are remembered for the next application."""
     holder = (

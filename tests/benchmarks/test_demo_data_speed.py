@@ -19,12 +19,15 @@ def test_hundred_thousand_demo_carnets(benchmark: BenchmarkFixture, tmp_path: Pa
     counter = iter(range(10))
 
     def fill() -> int:
-        database = open_database(f"sqlite:///{tmp_path / f'demo{next(counter)}.sqlite3'}",
-                                 AppPaths.from_base_dir(tmp_path))
+        database = open_database(
+            f"sqlite:///{tmp_path / f'demo{next(counter)}.sqlite3'}",
+            AppPaths.from_base_dir(tmp_path),
+        )
         try:
             with database.write() as session:
-                return fill_demo_data(session, carnets=CARNETS, seed=1, today=date(2026, 11, 27),
-                                      user="bench").carnets
+                return fill_demo_data(
+                    session, carnets=CARNETS, seed=1, today=date(2026, 11, 27), user="bench"
+                ).carnets
         finally:
             database.dispose()
 

@@ -13,8 +13,14 @@ from tests.services.conftest import TODAY
 def test_demo_carnets_cover_every_state_and_satisfy_the_ledger(database: Database) -> None:
     with database.write() as session:
         summary = fill_demo_data(session, carnets=300, seed=7, today=TODAY, user="demo")
-    assert set(summary.by_status) >= {"draft", "issued", "active", "returned", "discharged",
-                                      "cancelled"}
+    assert set(summary.by_status) >= {
+        "draft",
+        "issued",
+        "active",
+        "returned",
+        "discharged",
+        "cancelled",
+    }
     assert summary.claims >= 1
     with database.read() as session:
         carnets = session.execute(select(Carnet).where(Carnet.issued_on.is_not(None))).scalars()
@@ -32,8 +38,9 @@ def test_same_seed_same_data(database: Database, tmp_path) -> None:  # type: ign
     from carnet_app.paths import AppPaths
     from carnet_app.services.database import open_database
 
-    other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}",
-                          AppPaths.from_base_dir(tmp_path / "o"))
+    other = open_database(
+        f"sqlite:///{tmp_path / 'other.sqlite3'}", AppPaths.from_base_dir(tmp_path / "o")
+    )
     try:
         for db in (database, other):
             with db.write() as session:
@@ -55,9 +62,11 @@ def test_search_finds_bulk_loaded_carnets_and_new_ones(database: Database) -> No
         fill_demo_data(session, carnets=50, seed=5, today=TODAY, user="demo")
     with database.read() as session:
         assert has_search_index(session) == (database.engine.dialect.name == "sqlite")
-        serial = session.execute(
-            select(GoodsItem.description).order_by(GoodsItem.id).limit(1)
-        ).scalar_one().split("S/N ")[1]
+        serial = (
+            session.execute(select(GoodsItem.description).order_by(GoodsItem.id).limit(1))
+            .scalar_one()
+            .split("S/N ")[1]
+        )
         found = carnet_ids(session, ListFilter(search=serial), today=TODAY)
         assert len(found) >= 1
     number = issue_sample(database)  # written after the bulk load: the triggers index it
