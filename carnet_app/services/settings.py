@@ -172,14 +172,18 @@ def save_user_display_names(
 
 def printer_calibration(session: Session) -> Calibration:
     """The overlay printing correction (none until the administrator measured it)."""
-    value = get_setting(session, PRINTER_KEY)
-    if not isinstance(value, dict):
+    stored = get_setting(session, PRINTER_KEY)
+    if not isinstance(stored, dict):
         return Calibration()
+
+    def millimetres(key: str, default: str) -> float:  # printer geometry, not money
+        return float(Decimal(str(stored.get(key, default))))
+
     try:
         return Calibration(
-            offset_x_mm=float(Decimal(str(value.get("offset_x_mm", "0")))),
-            offset_y_mm=float(Decimal(str(value.get("offset_y_mm", "0")))),
-            scale=float(Decimal(str(value.get("scale", "1")))),
+            offset_x_mm=millimetres("offset_x_mm", "0"),
+            offset_y_mm=millimetres("offset_y_mm", "0"),
+            scale=millimetres("scale", "1"),
         )
     except (InvalidOperation, UserError):
         return Calibration()
