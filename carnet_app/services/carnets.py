@@ -316,6 +316,23 @@ def add_vouchers(
     return carnet
 
 
+def _open_for(
+    session: Session,
+    number: str,
+    transition: Transition,
+    on: date,
+    today: date,
+    expected_version: int | None,
+) -> tuple[Carnet, CarnetStatus]:
+    """The carnet an action is about, checked: same version as opened, a transition the
+    lifecycle allows, a date neither in the future nor before the issue."""
+    carnet = find_carnet(session, number)
+    check_version(carnet, expected_version)
+    new_status = lifecycle.next_status(transition, CarnetStatus(carnet.status), number=number)
+    _check_date(carnet, on, today)
+    return carnet, new_status
+
+
 def _audited(
     session: Session,
     carnet: Carnet,
@@ -348,12 +365,7 @@ def return_carnet(
     today: date,
     expected_version: int | None = None,
 ) -> Carnet:
-    carnet = find_carnet(session, number)
-    check_version(carnet, expected_version)
-    new_status = lifecycle.next_status(
-        Transition.RETURN, CarnetStatus(carnet.status), number=number
-    )
-    _check_date(carnet, on, today)
+    carnet, new_status = _open_for(session, number, Transition.RETURN, on, today, expected_version)
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
     carnet.returned_on = on
@@ -377,12 +389,9 @@ def discharge(
     today: date,
     expected_version: int | None = None,
 ) -> Carnet:
-    carnet = find_carnet(session, number)
-    check_version(carnet, expected_version)
-    new_status = lifecycle.next_status(
-        Transition.DISCHARGE, CarnetStatus(carnet.status), number=number
+    carnet, new_status = _open_for(
+        session, number, Transition.DISCHARGE, on, today, expected_version
     )
-    _check_date(carnet, on, today)
     open_claims = [c for c in carnet.claims if c.status == "open"]
     if open_claims:
         raise UserError(
@@ -467,12 +476,9 @@ def duplicate(
     expected_version: int | None = None,
 ) -> Carnet:
     """A duplicate for a lost carnet: same expiry, no previous movements, supersedes it."""
-    original = find_carnet(session, number)
-    check_version(original, expected_version)
-    new_status = lifecycle.next_status(
-        Transition.SUPERSEDE, CarnetStatus(original.status), number=number
+    original, new_status = _open_for(
+        session, number, Transition.SUPERSEDE, on, today, expected_version
     )
-    _check_date(original, on, today)
     assert original.valid_until is not None
     if on > original.valid_until:
         raise UserError(
@@ -527,12 +533,9 @@ def replace(
 ) -> Carnet:
     """A replacement: new number, valid from the original's expiry, takes over the goods in
     the one consenting country."""
-    original = find_carnet(session, number)
-    check_version(original, expected_version)
-    new_status = lifecycle.next_status(
-        Transition.REPLACE, CarnetStatus(original.status), number=number
+    original, new_status = _open_for(
+        session, number, Transition.REPLACE, on, today, expected_version
     )
-    _check_date(original, on, today)
     table = country_table(session)
     territory = destination_of(original, table, country)
     refusals = [f.message for f in check_replacement(country, table) if f.is_refusal]
