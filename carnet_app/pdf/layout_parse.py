@@ -10,8 +10,14 @@ from carnet_app.pdf.layout import Column, Field, LayoutError, Rect, Table, Text
 from carnet_app.resources import resource_path
 
 
+def _mm(raw: Mapping[str, Any], key: str, default: float | None = None) -> float:
+    """A length in millimetres (or a size in points) from a layout file: geometry, not money."""
+    value = raw[key] if default is None else raw.get(key, default)
+    return float(value)
+
+
 def rect(raw: Mapping[str, Any]) -> Rect:
-    return Rect(float(raw["x"]), float(raw["y"]), float(raw["w"]), float(raw["h"]))
+    return Rect(_mm(raw, "x"), _mm(raw, "y"), _mm(raw, "w"), _mm(raw, "h"))
 
 
 def _merge(parent: list[dict[str, Any]], child: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,7 +56,7 @@ def table(raw: Mapping[str, Any]) -> Table:
     columns = tuple(
         Column(
             number=int(c["number"]),
-            w=float(c["w"]),
+            w=_mm(c, "w"),
             en=str(c.get("en", "")),
             fr=str(c.get("fr", "")),
             bind=str(c.get("bind", "")),
@@ -61,16 +67,16 @@ def table(raw: Mapping[str, Any]) -> Table:
         for c in raw["columns"]
     )
     return Table(
-        x=float(raw["x"]),
-        y=float(raw["y"]),
+        x=_mm(raw, "x"),
+        y=_mm(raw, "y"),
         columns=columns,
-        header_h=float(raw["header_h"]),
-        number_row_h=float(raw["number_row_h"]),
-        row_h=float(raw["row_h"]),
+        header_h=_mm(raw, "header_h"),
+        number_row_h=_mm(raw, "number_row_h"),
+        row_h=_mm(raw, "row_h"),
         rows=int(raw["rows"]),
-        totals_h=float(raw["totals_h"]),
-        size=float(raw.get("size", 9.0)),
-        heading_size=float(raw.get("heading_size", 6.0)),
+        totals_h=_mm(raw, "totals_h"),
+        size=_mm(raw, "size", 9.0),
+        heading_size=_mm(raw, "heading_size", 6.0),
     )
 
 
@@ -82,7 +88,7 @@ def text(raw: Mapping[str, Any], index: int) -> Text:
         fr=str(raw.get("fr", "")),
         text=str(raw.get("text", "")),
         letter=str(raw.get("letter", "")),
-        size=float(raw.get("size", 6.5)),
+        size=_mm(raw, "size", 6.5),
         align=str(raw.get("align", "left")),
         rotate=int(raw.get("rotate", 0)),
         stacked=bool(raw.get("stacked", False)),
@@ -96,7 +102,7 @@ def field(raw: Mapping[str, Any], index: int) -> Field:
         rect=rect(raw),
         bind=str(raw.get("bind", "")),
         kind=str(raw.get("kind", "text")),
-        size=float(raw.get("size", 9.0)),
+        size=_mm(raw, "size", 9.0),
         align=str(raw.get("align", "left")),
         lines=int(raw.get("lines", 1)),
         bold=bool(raw.get("bold", False)),
