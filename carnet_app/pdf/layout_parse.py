@@ -12,8 +12,8 @@ from carnet_app.resources import resource_path
 
 def _mm(raw: Mapping[str, Any], key: str, default: float | None = None) -> float:
     """A length in millimetres (or a size in points) from a layout file: geometry, not money."""
-    value = raw[key] if default is None else raw.get(key, default)
-    return float(value)
+    length = raw[key] if default is None else raw.get(key, default)
+    return float(length)
 
 
 def rect(raw: Mapping[str, Any]) -> Rect:
