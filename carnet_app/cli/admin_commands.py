@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from carnet_app.cli.core_commands import today
-from carnet_app.cli.main import CliContext, CommandResult
+from carnet_app.cli.main import CliContext, CommandResult, add_command
 from carnet_app.errors import UserError
 from carnet_app.paths import AppPaths
 from carnet_app.services import audit, backups, views
@@ -17,11 +17,7 @@ from carnet_app.services.demo_data import fill_demo_data
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = subparsers.add_parser(
-            name, parents=[common], help=help_text, description=help_text
-        )
-        parser.set_defaults(handler=handler)
-        return parser
+        return add_command(subparsers, common, name, handler, help_text)
 
     p = add("backup", cmd_backup, "consistent backup copy of the database file")
     p.add_argument("dir", nargs="?", type=Path, help="folder (default: the backups folder)")

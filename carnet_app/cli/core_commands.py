@@ -9,7 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from carnet_app.cli.main import CliContext, CommandResult, decimal_amount, iso_date, to_jsonable
+from carnet_app.cli.main import (
+    CliContext,
+    CommandResult,
+    add_command,
+    decimal_amount,
+    iso_date,
+    to_jsonable,
+)
 from carnet_app.domain.application import parse_application
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.types import GoodsEventKind, MovementAction
@@ -29,11 +36,7 @@ def today() -> date:
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = subparsers.add_parser(
-            name, parents=[common], help=help_text, description=help_text
-        )
-        parser.set_defaults(handler=handler)
-        return parser
+        return add_command(subparsers, common, name, handler, help_text)
 
     add("init", cmd_init, "create or migrate the database")
 

@@ -66,6 +66,17 @@ class _RefusingParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_REFUSED)
 
 
+def add_command(
+    subparsers: Any, common: argparse.ArgumentParser, name: str, handler: Handler, help_text: str
+) -> argparse.ArgumentParser:
+    """A sub-command taking the common options (``--json``) and run by ``handler``."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, parents=[common], help=help_text, description=help_text
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)

@@ -6,17 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from carnet_app.cli.main import CliContext, CommandResult
+from carnet_app.cli.main import CliContext, CommandResult, add_command
 from carnet_app.services import portability
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = subparsers.add_parser(
-            name, parents=[common], help=help_text, description=help_text
-        )
-        parser.set_defaults(handler=handler)
-        return parser
+        return add_command(subparsers, common, name, handler, help_text)
 
     p = add(
         "export-all",
