@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,32 @@ def put_setting(session: Session, key: str, value: Any, *, user: str, summary: s
         before=before,
         after={key: value},
     )
+
+
+# --------------------------------------------------------------------------- desk role
+
+DESK_ROLE_KEY = "desk.role"
+
+
+class DeskRole(StrEnum):
+    """What a desk is for: a chamber issues carnets, a holder tracks the carnets it holds."""
+
+    CHAMBER = "chamber"
+    HOLDER = "holder"
+
+
+def desk_role(session: Session) -> DeskRole | None:
+    """The role chosen at first run, or None while nobody has chosen yet."""
+    value = get_setting(session, DESK_ROLE_KEY)
+    try:
+        return None if value is None else DeskRole(value)
+    except ValueError:
+        return None
+
+
+def set_desk_role(session: Session, role: DeskRole, *, user: str) -> None:
+    """Choose what the desk is for (audited like every setting)."""
+    put_setting(session, DESK_ROLE_KEY, role.value, user=user, summary=f"desk role: {role.value}")
 
 
 # --------------------------------------------------------------------------- association
