@@ -105,10 +105,10 @@ def cmd_schedules_export(args: argparse.Namespace, ctx: CliContext) -> CommandRe
 
 
 def cmd_schedules_import(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from carnet_app.services.reference import import_schedules
+    from carnet_app.services.settings import import_schedule_file
 
     with ctx.database().write() as session:
-        names = import_schedules(session, args.file, user=ctx.user)
+        names = import_schedule_file(session, args.file, user=ctx.user)
     return CommandResult(
         {"file": str(args.file), "schedules": names},
         f"{len(names)} schedules imported from {args.file}: " + ", ".join(names),
@@ -140,10 +140,10 @@ def cmd_schedules_list(args: argparse.Namespace, ctx: CliContext) -> CommandResu
 
 
 def cmd_schedules_activate(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from carnet_app.services.reference import activate_schedule
+    from carnet_app.services.settings import activate_schedule
 
     with ctx.database().write() as session:
-        activate_schedule(session, args.name)
+        activate_schedule(session, args.name, user=ctx.user)
     return CommandResult({"active": args.name}, f"active schedule: {args.name}")
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import tomli_w
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -364,48 +365,15 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def _toml_document(content: Mapping[str, Any]) -> str:
-    """TOML for schedule files: tables, arrays of tables, texts, numbers, booleans, dates."""
-    lines: list[str] = ["# Carnet Desk schedules export"]
-    _toml_table(content, [], lines)
-    return "\n".join(lines) + "\n"
+    """TOML for schedule files; decimals are written as text so they read back exactly."""
+    return "# Carnet Desk schedules export\n" + tomli_w.dumps(_decimals_as_text(content))
 
 
-def _toml_table(table: Mapping[str, Any], path: list[str], lines: list[str]) -> None:
-    nested = [(k, v) for k, v in table.items() if isinstance(v, Mapping)]
-    arrays = [
-        (k, v)
-        for k, v in table.items()
-        if isinstance(v, list) and v and all(isinstance(i, Mapping) for i in v)
-    ]
-    complex_keys = {k for k, _ in nested} | {k for k, _ in arrays}
-    for key, value in table.items():
-        if key not in complex_keys:
-            lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
-    for key, value in nested:
-        lines.extend(["", "[" + ".".join(_toml_key(p) for p in [*path, key]) + "]"])
-        _toml_table(value, [*path, key], lines)
-    for key, items in arrays:
-        for item in items:
-            lines.extend(["", "[[" + ".".join(_toml_key(p) for p in [*path, key]) + "]]"])
-            _toml_table(item, [*path, key], lines)
-
-
-def _toml_key(key: str) -> str:
-    bare = key and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in key)
-    return key if bare else json.dumps(key, ensure_ascii=False)
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, Decimal):  # kept as text so it reads back as an exact decimal
-        return json.dumps(format(value, "f"))
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+def _decimals_as_text(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Mapping):
+        return {key: _decimals_as_text(item) for key, item in value.items()}
     if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
+        return [_decimals_as_text(item) for item in value]
+    return value
