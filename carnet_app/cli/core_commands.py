@@ -29,6 +29,12 @@ TODAY_ENV_VAR = "CARNET_TODAY"  # for training databases and tests: pretend toda
 SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
+def _claim_dossier(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.cli.evidence_commands import cmd_claim_dossier
+
+    return cmd_claim_dossier(args, ctx)
+
+
 def today() -> date:
     override = os.environ.get(TODAY_ENV_VAR)
     return date.fromisoformat(override) if override else date.today()
@@ -141,6 +147,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--proof")
     how.add_argument("--paid", type=decimal_amount)
+    p = claim_sub.add_parser(
+        "dossier", parents=[common], help="the claim's dossier for the guaranteeing association"
+    )
+    p.set_defaults(handler=_claim_dossier)
+    p.add_argument("claim_id", type=int)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     irregularity = subparsers.add_parser(
         "irregularity", parents=[common], help="confirmed irregularities"

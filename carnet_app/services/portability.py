@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
@@ -29,6 +30,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -146,6 +148,8 @@ def _to_json(column: Any, value: Any) -> Any:
         return None
     if isinstance(value, Decimal):
         return format(value, "f")
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat(timespec="microseconds")
     if isinstance(value, date):
@@ -271,12 +275,20 @@ def _converter(column: Any) -> Callable[[Any], Any]:
         return _json_value
     if isinstance(kind, Boolean):
         return _boolean
+    if isinstance(kind, LargeBinary):
+        return _binary
     if isinstance(kind, Integer | BigInteger):
         return _integer
     if isinstance(kind, String | Text):
         limit = getattr(kind, "length", None)
         return lambda value: _text(value, limit)
     raise AssertionError(f"no import rule for column {column} of type {kind!r}")
+
+
+def _binary(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise TypeError("file contents are base64 text")
+    return base64.b64decode(value, validate=True)
 
 
 def _decimal(value: Any) -> Decimal:
