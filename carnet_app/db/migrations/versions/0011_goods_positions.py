@@ -1,0 +1,46 @@
+"""goods positions: where each carnet's goods are now, one row per place abroad
+
+Revision ID: 0011_goods_positions
+Revises: 0010_evidence
+Create Date: 2026-11-30 19:10:00
+
+The rows are filled by the desk (services.positions.rebuild_positions) the first time the
+management view opens on a database that has carnets with goods abroad but no rows yet.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+import carnet_app.db.base
+
+revision = "0011_goods_positions"
+down_revision = "0010_evidence"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "goods_positions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("carnet_id", sa.Integer(), nullable=False),
+        sa.Column("place", sa.String(length=16), nullable=False),
+        sa.Column("pieces", sa.Integer(), nullable=False),
+        sa.Column("value", carnet_app.db.base.ScaledDecimal(), nullable=False),
+        sa.Column("since", sa.Date(), nullable=True),
+        sa.CheckConstraint("pieces >= 1", name=op.f("ck_goods_positions_pieces_positive")),
+        sa.ForeignKeyConstraint(
+            ["carnet_id"],
+            ["carnets.id"],
+            name=op.f("fk_goods_positions_carnet_id_carnets"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_goods_positions")),
+    )
+    with op.batch_alter_table("goods_positions") as batch_op:
+        batch_op.create_index(batch_op.f("ix_goods_positions_carnet_id"), ["carnet_id"])
+        batch_op.create_index(batch_op.f("ix_goods_positions_place"), ["place"])
+
+
+def downgrade() -> None:
+    op.drop_table("goods_positions")
