@@ -36,7 +36,7 @@ from carnet_app.services.database import open_database
 from carnet_app.services.demo_data import fill_demo_data
 
 log = logging.getLogger(__name__)
-SCREENSHOT_PAGES = ("dashboard", "list", "detail", "stamp")
+SCREENSHOT_PAGES = ("dashboard", "list", "detail", "stamp", "management")
 DEMO_CARNETS = 300
 SCREENSHOT_TIMEOUT_MS = 120_000
 
@@ -191,8 +191,8 @@ class Screenshot:
         window = self.window
         if self._stage == "start":
             self._stage = "page"
-            if self.page == "dashboard":
-                window.show_page("dashboard")
+            if self.page in ("dashboard", "management"):
+                window.show_page(self.page)
             elif self.page == "list":
                 window.show_page("list")
                 if self.search:

@@ -31,12 +31,13 @@ from carnet_app.gui.errors import show_error
 from carnet_app.gui.pages.carnet_detail import CarnetDetailPage
 from carnet_app.gui.pages.carnet_list import CarnetListPage
 from carnet_app.gui.pages.dashboard import DashboardPage
+from carnet_app.gui.pages.management import ManagementPage
 from carnet_app.paths import resolve_database_url, sqlite_file_of
 from carnet_app.services import backups, desk
 from carnet_app.services.database import open_database
 
 log = logging.getLogger(__name__)
-PAGES = ("dashboard", "list", "detail")
+PAGES = ("dashboard", "list", "detail", "management")
 GEOMETRY_KEY = "main/geometry"
 STATE_KEY = "main/state"
 BACKUP_CHECK_MS = 3 * 60 * 60 * 1000  # the daily copy is checked every three hours
@@ -62,11 +63,14 @@ class MainWindow(QMainWindow):
         self.list_page = CarnetListPage(ctx)
         self.detail = CarnetDetailPage(ctx)
         self.stack = QStackedWidget()
-        for page in (self.dashboard, self.list_page, self.detail):
+        self.management = ManagementPage(ctx)
+        for page in (self.dashboard, self.list_page, self.detail, self.management):
             self.stack.addWidget(page)
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
-        self.navigation.addItems([self.tr("Dashboard"), self.tr("Carnets"), self.tr("Carnet")])
+        self.navigation.addItems(
+            [self.tr("Dashboard"), self.tr("Carnets"), self.tr("Carnet"), self.tr("Management")]
+        )
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # wide enough for the longest page name in the interface language
         self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 8))
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self.issuing = _install_issuing(self, ctx)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.dashboard.carnet_requested.connect(self.open_carnet_number)
+        self.management.carnet_requested.connect(self.open_carnet_number)
         self.list_page.carnet_activated.connect(self.open_carnet)
         self.detail.message.connect(self._show_message)
         self.dashboard.loaded.connect(lambda _n: self._first_load_done("dashboard"))
@@ -228,7 +233,7 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         index = PAGES.index(name)
         self.navigation.setCurrentRow(index)
-        self.stack.setCurrentIndex(index)
+        self._navigate(index)
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]
@@ -237,6 +242,8 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             self.stack.setCurrentIndex(row)
+            if PAGES[row] == "management" and self.management.view is None:
+                self.management.reload()  # the figures load when first looked at
 
     @Slot(int)
     def open_carnet(self, carnet_id: int, focus: str | None = None) -> None:

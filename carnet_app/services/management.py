@@ -154,6 +154,7 @@ def management_view(
         _money_chart(
             ChartId.SECURITY_BY_COUNTRY,
             ((country, row) for row in held for country in row.countries),
+            notes=("a carnet counts under each of its destinations",),
         ),
         _money_chart(ChartId.SECURITY_BY_MONTH, ((_month(row.issued_on), row) for row in held)),
         _money_chart(
