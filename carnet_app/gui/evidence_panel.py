@@ -1,0 +1,244 @@
+"""The evidence of one carnet: scans, photos and documents attached to it, to one of its
+movements or to one of its claims. Drop files on the panel or pick them (the file dialog opens
+in the scanner's folder, remembered), save one back out, make a claim's dossier.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet_app.errors import CarnetError
+from carnet_app.gui import style
+from carnet_app.gui.context import DeskContext
+from carnet_app.services.evidence import (
+    EvidenceView,
+    attach_evidence,
+    evidence_of,
+    read_evidence_file,
+    save_evidence,
+)
+
+SCANNER_FOLDER_KEY = "evidence/scanner-folder"
+FILE_FILTER = "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
+CARNET_TARGET = ("carnet", 0)
+
+
+class EvidencePanel(QWidget):
+    """Signals:
+    message(str): a line for the status bar.
+    dossier_requested(int): make the dossier of claim ID.
+    """
+
+    message = Signal(str)
+    dossier_requested = Signal(int)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.number = ""
+        self.views: list[EvidenceView] = []
+        self.setAcceptDrops(True)
+        self.hint = QLabel(
+            self.tr(
+                "Drop scans or photos of stamped counterfoils and vouchers here, or any document "
+                "(a customs letter, a bill of lading): PDF, PNG, JPEG or TIFF, 20 MB at most."
+            )
+        )
+        self.hint.setObjectName("PageSubtitle")
+        self.hint.setWordWrap(True)
+        self.target = QComboBox()
+        self.target.setAccessibleName(self.tr("Attach to"))
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.dossier_button = QPushButton(self.tr("Claim dossier…"))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Attached to"), self.tr("File"), self.tr("Added"), self.tr("SHA-256")]
+        )
+        self.table.setAccessibleName(self.tr("Evidence"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("No evidence yet: add the stamped counterfoils as proof."))
+        self.empty.setObjectName("PageSubtitle")
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("Attach to"))
+        caption.setBuddy(self.target)
+        row.addWidget(caption)
+        row.addWidget(self.target, 1)
+        row.addWidget(self.add_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.dossier_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(actions)
+        self.add_button.clicked.connect(self.pick_files)
+        self.save_button.clicked.connect(self.save_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.dossier_button.clicked.connect(self._dossier)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.target.currentIndexChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+    # -- what the panel shows ---------------------------------------------------------------
+
+    def show_carnet(
+        self, number: str, movements: list[tuple[int, str]], claims: list[tuple[int, str]]
+    ) -> None:
+        """The carnet's evidence; ``movements`` and ``claims`` are (id or seq, label) pairs
+        offered as what a new file is attached to."""
+        self.number = number
+        self.target.clear()
+        self.target.addItem(self.tr("The carnet"), CARNET_TARGET)
+        for seq, label in movements:
+            self.target.addItem(label, ("movement", seq))
+        for claim_id, label in claims:
+            self.target.addItem(label, ("claim", claim_id))
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.number:
+            return
+        self.views = self.ctx.read(evidence_of, self.number)
+        self.table.setRowCount(len(self.views))
+        for row, view in enumerate(self.views):
+            cells = (
+                view.attached_to,
+                f"{view.file_name} ({style.count_text(view.size)} B)",
+                f"{style.date_text(view.added_at.date())} {view.added_by}",
+                view.sha256[:16] + "…",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(view.note or view.sha256)
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(self.views))
+        self.empty.setVisible(not self.views)
+        self._update_buttons()
+
+    def selected(self) -> EvidenceView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.views[rows[0].row()] if rows else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.save_button.setEnabled(chosen)
+        self.open_button.setEnabled(chosen)
+        kind, _ = self.target.currentData() or CARNET_TARGET
+        self.dossier_button.setEnabled(kind == "claim")
+        self.add_button.setEnabled(bool(self.number))
+
+    # -- adding -----------------------------------------------------------------------------
+
+    def attach_files(self, paths: list[Path]) -> int:
+        """Attach each file to the chosen target; refusals are said, nothing half-done."""
+        kind, key = self.target.currentData() or CARNET_TARGET
+        added = 0
+        for path in paths:
+            try:
+                content = read_evidence_file(path)
+                self.ctx.write(
+                    attach_evidence,
+                    self.number,
+                    file_name=path.name,
+                    content=content,
+                    user=self.ctx.user,
+                    movement_seq=key if kind == "movement" else None,
+                    claim_id=key if kind == "claim" else None,
+                )
+            except CarnetError as refusal:
+                self.message.emit(f"{path.name}: {refusal}")
+                continue
+            added += 1
+        if added:
+            self.message.emit(self.tr("%n file(s) kept as evidence", "", added))
+        self.reload()
+        return added
+
+    @Slot()
+    def pick_files(self) -> None:
+        folder = str(self.ctx.settings.value(SCANNER_FOLDER_KEY, "") or "")
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence"), folder, self.tr(FILE_FILTER)
+        )
+        if names:
+            self.ctx.settings.setValue(SCANNER_FOLDER_KEY, str(Path(names[0]).parent))
+            self.attach_files([Path(name) for name in names])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.number and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.attach_files(paths)
+
+    # -- using ------------------------------------------------------------------------------
+
+    @Slot()
+    def save_selected(self, target: Path | None = None) -> Path | None:
+        view = self.selected()
+        if view is None:
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), view.file_name)
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            self.ctx.read(save_evidence, view.id, target)
+        except CarnetError as problem:
+            self.message.emit(str(problem))
+            return None
+        self.message.emit(self.tr("Saved to %1").replace("%1", str(target)))
+        return target
+
+    @Slot()
+    def open_selected(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        from tempfile import mkdtemp
+
+        copy = Path(mkdtemp(prefix="carnet-evidence-")) / view.file_name
+        if self.save_selected(copy) is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    @Slot()
+    def _dossier(self) -> None:
+        kind, key = self.target.currentData() or CARNET_TARGET
+        if kind == "claim":
+            self.dossier_requested.emit(int(key))
