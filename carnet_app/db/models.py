@@ -80,6 +80,16 @@ class Carnet(Base):
         CheckConstraint("kind in ('original','duplicate','replacement')", name="kind"),
         CheckConstraint("format in ('paper','digital','both')", name="format"),
         Index("ix_carnets_status_valid_until", "status", "valid_until"),
+        # the management view sums security from this index alone, never the wide rows
+        Index(
+            "ix_carnets_guarantee",
+            "status",
+            "currency",
+            "issued_on",
+            "valid_until",
+            "security_released_on",
+            "security_amount",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -190,7 +200,10 @@ class Movement(Base):
     """One customs action, one voucher."""
 
     __tablename__ = "movements"
-    __table_args__ = (UniqueConstraint("carnet_id", "seq", name="uq_movements_carnet_seq"),)
+    __table_args__ = (
+        UniqueConstraint("carnet_id", "seq", name="uq_movements_carnet_seq"),
+        Index("ix_movements_voucher_month", "date", "voucher_colour", "carnet_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     carnet_id: Mapped[int] = mapped_column(ForeignKey("carnets.id", ondelete="CASCADE"), index=True)

@@ -10,15 +10,13 @@ Reads plain columns and the goods-positions table (no ledger replay), so the who
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
-from sqlalchemy import Select, select
+from sqlalchemy import Integer, Select, String, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, Claim, Holder, Movement
@@ -144,38 +142,94 @@ def management_view(
     session: Session, *, today: date, filter: ManagementFilter | None = None
 ) -> ManagementView:
     chosen = filter or ManagementFilter()
-    guaranteed = list(_guaranteed_rows(session, chosen))
-    held = [row for row in guaranteed if _holds_security(row)]
-    totals: dict[str, Decimal] = defaultdict(Decimal)
-    for row in held:
-        totals[row.currency] += row.security
-    ids = {row.id for row in guaranteed}
+    sql = _Sql(session, chosen)
+    held_totals = session.execute(
+        select(Carnet.currency, func.sum(Carnet.security_amount))
+        .where(*sql.guaranteed(), *sql.held())
+        .group_by(Carnet.currency)
+    ).all()
+    guaranteed = session.execute(
+        select(func.count()).select_from(Carnet).where(*sql.guaranteed())
+    ).scalar_one()
+    dest = sql.destinations()
+    uses = sql.uses()
     charts = (
-        _money_chart(
+        sql.chart(
             ChartId.SECURITY_BY_COUNTRY,
-            ((country, row) for row in held for country in row.countries),
+            Measure.MONEY,
+            select(Carnet.currency, dest.c.code, func.sum(Carnet.security_amount), func.count())
+            .join(dest, dest.c.carnet_id == Carnet.id)
+            .where(*sql.guaranteed(), *sql.held()),
             notes=("a carnet counts under each of its destinations",),
         ),
-        _money_chart(ChartId.SECURITY_BY_MONTH, ((_month(row.issued_on), row) for row in held)),
-        _money_chart(
+        sql.chart(
+            ChartId.SECURITY_BY_MONTH,
+            Measure.MONEY,
+            select(
+                Carnet.currency,
+                sql.month(Carnet.issued_on),
+                func.sum(Carnet.security_amount),
+                func.count(),
+            ).where(*sql.guaranteed(), *sql.held()),
+        ),
+        sql.chart(
             ChartId.RELEASE_DUE,
-            ((_month(_release_due(row.valid_until)), row) for row in held),
+            Measure.MONEY,
+            select(
+                Carnet.currency,
+                sql.month(Carnet.valid_until, plus_months=SECURITY_HOLD_MONTHS),
+                func.sum(Carnet.security_amount),
+                func.count(),
+            ).where(*sql.guaranteed(), *sql.held()),
             notes=(f"expiry + {SECURITY_HOLD_MONTHS} months",),
         ),
-        _count_chart(
+        sql.chart(
             ChartId.ISSUED_BY_USE,
-            ((_month(row.issued_on), use, row.id) for row in guaranteed for use in row.uses),
+            Measure.COUNT,
+            select(
+                uses.c.code,
+                sql.month(Carnet.issued_on),
+                func.count(Carnet.id.distinct()),
+                func.count(Carnet.id.distinct()),
+            )
+            .join(uses, uses.c.carnet_id == Carnet.id)
+            .where(*sql.guaranteed()),
         ),
-        _goods_abroad_chart(session, ids, today),
-        _vouchers_chart(session, chosen, ids),
-        *_claims_charts(session, ids),
+        _goods_abroad_chart(session, sql, today),
+        _vouchers_chart(sql),
+        sql.chart(
+            ChartId.CLAIMS_OPEN,
+            Measure.MONEY,
+            select(Claim.currency, Claim.country, func.sum(Claim.amount), func.count())
+            .join(Carnet, Carnet.id == Claim.carnet_id)
+            .where(*sql.guaranteed(), Claim.status == "open"),
+        ),
+        sql.chart(
+            ChartId.CLAIMS_DUE,
+            Measure.MONEY,
+            select(Claim.currency, sql.month(Claim.proof_due), func.sum(Claim.amount), func.count())
+            .join(Carnet, Carnet.id == Claim.carnet_id)
+            .where(*sql.guaranteed(), Claim.status == "open"),
+        ),
+        sql.chart(
+            ChartId.CLAIMS_PAID,
+            Measure.MONEY,
+            select(
+                Claim.currency,
+                sql.month(Claim.settled_on),
+                func.sum(func.coalesce(Claim.paid_amount, Claim.amount)),
+                func.count(),
+            )
+            .join(Carnet, Carnet.id == Claim.carnet_id)
+            .where(*sql.guaranteed(), Claim.status == "settled-paid"),
+        ),
     )
     return ManagementView(
         filter=chosen,
         today=today,
         charts=charts,
-        carnets_guaranteed=len(guaranteed),
-        security_held=dict(totals),
+        carnets_guaranteed=guaranteed,
+        security_held={currency: _money(total) for currency, total in held_totals},
     )
 
 
@@ -188,177 +242,190 @@ def carnets_behind(
     filter: ManagementFilter | None = None,
 ) -> list[CarnetBehind]:
     """The carnets that make up one bar (``series`` narrows to one currency, use or colour)."""
-    chosen = filter or ManagementFilter()
-    rows = list(_guaranteed_rows(session, chosen))
-    by_id = {row.id: row for row in rows}
-    amounts: dict[int, Decimal | None] = {}
+    sql = _Sql(session, filter or ManagementFilter())
+    amount: Any = Carnet.security_amount
+    query = select(Carnet.id).where(*sql.guaranteed())
     if chart_id in (ChartId.SECURITY_BY_COUNTRY, ChartId.SECURITY_BY_MONTH, ChartId.RELEASE_DUE):
-        for row in rows:
-            if not _holds_security(row) or (series and row.currency != series):
-                continue
-            key = {
-                ChartId.SECURITY_BY_COUNTRY: row.countries,
-                ChartId.SECURITY_BY_MONTH: (_month(row.issued_on),),
-                ChartId.RELEASE_DUE: (_month(_release_due(row.valid_until)),),
-            }[chart_id]
-            if category in key:
-                amounts[row.id] = row.security
+        query = query.where(*sql.held())
+        if series:
+            query = query.where(Carnet.currency == series)
+        if chart_id is ChartId.SECURITY_BY_COUNTRY:
+            dest = sql.destinations()
+            query = query.join(dest, dest.c.carnet_id == Carnet.id).where(dest.c.code == category)
+        elif chart_id is ChartId.SECURITY_BY_MONTH:
+            query = query.where(sql.month(Carnet.issued_on) == category)
+        else:
+            month = sql.month(Carnet.valid_until, plus_months=SECURITY_HOLD_MONTHS)
+            query = query.where(month == category)
     elif chart_id is ChartId.ISSUED_BY_USE:
-        for row in rows:
-            if _month(row.issued_on) == category and (series is None or series in row.uses):
-                amounts[row.id] = None
+        amount = None
+        query = query.where(sql.month(Carnet.issued_on) == category)
+        if series:
+            uses = sql.uses()
+            query = query.join(uses, uses.c.carnet_id == Carnet.id).where(uses.c.code == series)
     elif chart_id is ChartId.GOODS_ABROAD:
-        for carnet_id, value in session.execute(
-            select(GoodsPosition.carnet_id, GoodsPosition.value).where(
-                GoodsPosition.place == category
-            )
-        ):
-            if carnet_id in by_id and by_id[carnet_id].goods_abroad:
-                amounts[carnet_id] = value
+        amount = GoodsPosition.value
+        query = (
+            select(Carnet.id)
+            .join(GoodsPosition, GoodsPosition.carnet_id == Carnet.id)
+            .where(*sql.guaranteed(), *_abroad_now(), GoodsPosition.place == category)
+        )
     elif chart_id is ChartId.VOUCHERS_USED:
-        for carnet_id, on, colour in session.execute(
-            select(Movement.carnet_id, Movement.on, Movement.voucher_colour)
-        ):
-            if carnet_id in by_id and _month(on) == category and series in (None, colour):
-                amounts[carnet_id] = None
+        amount = None
+        query = query.where(
+            Carnet.id.in_(
+                select(Movement.carnet_id).where(
+                    sql.month(Movement.on) == category,
+                    *([Movement.voucher_colour == series] if series else []),
+                )
+            )
+        )
     else:
-        for claim in _claims(session):
-            if claim.carnet_id not in by_id or (series and claim.currency != series):
-                continue
-            claim_key = {
-                ChartId.CLAIMS_OPEN: claim.country if claim.status == "open" else None,
-                ChartId.CLAIMS_DUE: _month(claim.proof_due) if claim.status == "open" else None,
-                ChartId.CLAIMS_PAID: _month(claim.settled_on)
-                if claim.status == "settled-paid"
-                else None,
-            }[chart_id]
-            if claim_key == category:
-                amounts[claim.carnet_id] = claim.paid_amount or claim.amount
+        amount = func.coalesce(Claim.paid_amount, Claim.amount)
+        status, month_of = {
+            ChartId.CLAIMS_OPEN: ("open", None),
+            ChartId.CLAIMS_DUE: ("open", Claim.proof_due),
+            ChartId.CLAIMS_PAID: ("settled-paid", Claim.settled_on),
+        }[chart_id]
+        query = (
+            select(Carnet.id)
+            .join(Claim, Claim.carnet_id == Carnet.id)
+            .where(*sql.guaranteed(), Claim.status == status)
+        )
+        query = query.where(
+            Claim.country == category if month_of is None else sql.month(month_of) == category
+        )
+        if series:
+            query = query.where(Claim.currency == series)
+    columns: list[Any] = [
+        Carnet.id,
+        Carnet.number,
+        Holder.name,
+        Carnet.status,
+        Carnet.issued_on,
+        Carnet.valid_until,
+        Carnet.currency,
+    ]
+    if amount is not None:
+        columns.append(amount)
+    rows = session.execute(
+        query.with_only_columns(*columns)
+        .join(Holder, Holder.id == Carnet.holder_id)
+        .order_by(Carnet.number)
+        .limit(DRILL_LIMIT)
+    ).all()
     result = [
         CarnetBehind(
-            carnet_id=row.id,
-            number=row.number,
-            holder=row.holder,
-            status=row.status,
-            issued_on=row.issued_on,
-            valid_until=row.valid_until,
-            amount=amounts[row.id],
-            currency=row.currency,
+            carnet_id=row[0],
+            number=row[1] or "",
+            holder=row[2],
+            status=row[3],
+            issued_on=row[4],
+            valid_until=row[5],
+            amount=_money(row[7]) if amount is not None and row[7] is not None else None,
+            currency=row[6],
         )
         for row in rows
-        if row.id in amounts
     ]
     result.sort(key=lambda c: (-(c.amount or 0), c.number))
-    return result[:DRILL_LIMIT]
+    return result
 
 
-# --------------------------------------------------------------------------- rows
+# --------------------------------------------------------------------------- SQL
 
 
-@dataclass(frozen=True)
-class _Row:
-    id: int
-    number: str
-    holder: str
-    status: str
-    issued_on: date | None
-    valid_until: date | None
-    security: Decimal
-    released: bool
-    currency: str
-    countries: tuple[str, ...]
-    uses: tuple[str, ...]
-    goods_abroad: bool
+def _money(value: Any) -> Decimal:
+    """A sum of a money column: SQLAlchemy hands back Decimal, a bare SUM may give cents."""
+    if isinstance(value, Decimal):
+        return value
+    return (Decimal(int(value or 0)) / 100).quantize(Decimal("0.01"))
 
 
-def _guaranteed_rows(session: Session, chosen: ManagementFilter) -> Iterator[_Row]:
-    query: Select[Any] = (
-        select(
-            Carnet.id,
-            Carnet.number,
-            Holder.name,
-            Carnet.status,
-            Carnet.issued_on,
-            Carnet.valid_until,
-            Carnet.security_amount,
-            Carnet.security_released_on,
-            Carnet.currency,
-            Carnet.itinerary,
-            Carnet.uses,
-            Carnet.goods_abroad,
-        )
-        .join(Holder, Holder.id == Carnet.holder_id)
-        .where(Carnet.status.in_(GUARANTEED_STATUSES))
-    )
-    if chosen.start is not None:
-        query = query.where(Carnet.issued_on >= chosen.start)
-    if chosen.end is not None:
-        query = query.where(Carnet.issued_on <= chosen.end)
-    wanted_country = chosen.country.upper() if chosen.country else None
-    for row in session.execute(query.execution_options(yield_per=2000)):
-        countries = tuple(
-            sorted(
-                {
-                    str(stop.get("country", "")).upper()
-                    for stop in row.itinerary or ()
-                    if isinstance(stop, dict) and stop.get("country")
-                }
+def _abroad_now() -> tuple[Any, ...]:
+    return (Carnet.goods_abroad.is_(True), Carnet.status.in_(IN_USE_STATUSES))
+
+
+class _Sql:
+    """The view's building blocks for this database's dialect and the chosen filter."""
+
+    def __init__(self, session: Session, chosen: ManagementFilter) -> None:
+        self.session = session
+        self.chosen = chosen
+        self.dialect = session.get_bind().dialect.name
+
+    def month(self, column: Any, *, plus_months: int = 0) -> Any:
+        """'YYYY-MM' of a date column (moved ``plus_months`` on), in SQL."""
+        if self.dialect == "postgresql":
+            moved = column + literal_column(f"interval '{int(plus_months)} months'")
+            return func.to_char(moved if plus_months else column, "YYYY-MM")
+        if plus_months:
+            return func.strftime("%Y-%m", column, f"+{int(plus_months)} months")
+        return func.strftime("%Y-%m", column)
+
+    def _json_codes(self, column: str, key: str | None, name: str) -> Any:
+        """(carnet_id, code) for each element of a JSON list column of carnets, once each."""
+        if self.dialect == "postgresql":
+            element = "j.value ->> 0" if key is None else f"j.value ->> '{key}'"
+            element = "j.value #>> '{}'" if key is None else element
+            source = f"json_array_elements(c.{column}) AS j"
+        else:
+            element = "j.value" if key is None else f"json_extract(j.value, '$.{key}')"
+            source = f"json_each(c.{column}) AS j"
+        statement = text(
+            f"SELECT DISTINCT c.id AS carnet_id, upper({element}) AS code "
+            f"FROM carnets AS c, {source}"
+        ).columns(carnet_id=Integer, code=String)
+        return statement.subquery(name)
+
+    def destinations(self) -> Any:
+        return self._json_codes("itinerary", "country", "destinations")
+
+    def uses(self) -> Any:
+        return self._json_codes("uses", None, "uses")
+
+    def guaranteed(self) -> list[Any]:
+        conditions: list[Any] = [Carnet.status.in_(GUARANTEED_STATUSES)]
+        if self.chosen.start is not None:
+            conditions.append(Carnet.issued_on >= self.chosen.start)
+        if self.chosen.end is not None:
+            conditions.append(Carnet.issued_on <= self.chosen.end)
+        if self.chosen.country:
+            dest = self.destinations()
+            conditions.append(
+                Carnet.id.in_(
+                    select(dest.c.carnet_id).where(dest.c.code == self.chosen.country.upper())
+                )
             )
-        )
-        uses = tuple(str(use) for use in row.uses or ())
-        if wanted_country and wanted_country not in countries:
-            continue
-        if chosen.use and chosen.use not in uses:
-            continue
-        yield _Row(
-            id=row.id,
-            number=row.number or "",
-            holder=row.name,
-            status=row.status,
-            issued_on=row.issued_on,
-            valid_until=row.valid_until,
-            security=row.security_amount or Decimal(0),
-            released=row.security_released_on is not None,
-            currency=row.currency,
-            countries=countries,
-            uses=uses,
-            goods_abroad=bool(row.goods_abroad),
-        )
+        if self.chosen.use:
+            uses = self.uses()
+            conditions.append(
+                Carnet.id.in_(select(uses.c.carnet_id).where(uses.c.code == self.chosen.use))
+            )
+        return conditions
 
+    @staticmethod
+    def held() -> list[Any]:
+        return [Carnet.security_amount > 0, Carnet.security_released_on.is_(None)]
 
-def _holds_security(row: _Row) -> bool:
-    return bool(row.security) and not row.released
-
-
-def _month(day: date | None) -> str:
-    return day.strftime("%Y-%m") if day else "unknown"
-
-
-def _release_due(valid_until: date | None) -> date | None:
-    return valid_until + relativedelta(months=SECURITY_HOLD_MONTHS) if valid_until else None
-
-
-# --------------------------------------------------------------------------- charts
-
-
-def _money_chart(
-    chart_id: ChartId, keyed: Iterable[tuple[str, _Row]], notes: tuple[str, ...] = ()
-) -> Chart:
-    sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for category, row in keyed:
-        sums[row.currency][category] += row.security
-        counts[row.currency][category] += 1
-    return _chart(chart_id, Measure.MONEY, sums, counts, notes=notes)
-
-
-def _count_chart(chart_id: ChartId, keyed: Iterable[tuple[str, str, int]]) -> Chart:
-    seen: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for category, series, carnet_id in keyed:
-        seen[series][category].add(carnet_id)
-    sums = {s: {c: Decimal(len(ids)) for c, ids in by.items()} for s, by in seen.items()}
-    counts = {s: {c: len(ids) for c, ids in by.items()} for s, by in seen.items()}
-    return _chart(chart_id, Measure.COUNT, sums, counts)
+    def chart(
+        self,
+        chart_id: ChartId,
+        measure: Measure,
+        query: Select[Any] | Any,
+        notes: tuple[str, ...] = (),
+    ) -> Chart:
+        """Run ``query`` (series, category, value, carnets) grouped by its first two columns."""
+        series_column, category_column = list(query.selected_columns)[:2]
+        grouped = query.group_by(series_column, category_column)
+        sums: dict[str, dict[str, Decimal]] = defaultdict(dict)
+        counts: dict[str, dict[str, int]] = defaultdict(dict)
+        for series_name, category, value, carnets in self.session.execute(grouped):
+            if category is None or series_name is None:
+                continue
+            amount = _money(value) if measure is Measure.MONEY else Decimal(int(value))
+            sums[str(series_name)][str(category)] = amount
+            counts[str(series_name)][str(category)] = int(carnets)
+        return _chart(chart_id, measure, sums, counts, notes)
 
 
 def _chart(
@@ -368,16 +435,16 @@ def _chart(
     counts: dict[str, dict[str, int]],
     notes: tuple[str, ...] = (),
 ) -> Chart:
-    months = chart_id not in (
+    by_country = chart_id in (
         ChartId.SECURITY_BY_COUNTRY,
         ChartId.GOODS_ABROAD,
         ChartId.CLAIMS_OPEN,
     )
     categories = {category for by in sums.values() for category in by}
-    if months:
-        ordered = sorted(categories)
-    else:  # largest first, so the bars that matter lead
+    if by_country:  # largest first, so the bars that matter lead
         ordered = sorted(categories, key=lambda c: (-sum(by.get(c, 0) for by in sums.values()), c))
+    else:
+        ordered = sorted(categories)
     series = tuple(
         Series(
             name=name,
@@ -390,98 +457,44 @@ def _chart(
     return Chart(chart_id, measure, tuple(ordered), series, notes)
 
 
-def _goods_abroad_chart(session: Session, ids: set[int], today: date) -> Chart:
-    sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    oldest: dict[str, date] = {}
-    query = (
-        select(GoodsPosition.carnet_id, GoodsPosition.place, GoodsPosition.value)
-        .add_columns(GoodsPosition.since, Carnet.currency)
-        .join(Carnet, Carnet.id == GoodsPosition.carnet_id)
-        .where(Carnet.goods_abroad.is_(True), Carnet.status.in_(IN_USE_STATUSES))
+def _vouchers_chart(sql: _Sql) -> Chart:
+    """Vouchers used in the period (by the date of their stamp), by colour and month; read from
+    the movements' narrow index, the carnets joined only when a destination or use is chosen."""
+    query = select(
+        Movement.voucher_colour,
+        sql.month(Movement.on),
+        func.count(),
+        func.count(Movement.carnet_id.distinct()),
     )
-    for carnet_id, place, value, since, currency in session.execute(query):
-        if carnet_id not in ids:
-            continue
-        sums[currency][place] += value
-        counts[currency][place] += 1
-        if since is not None and (place not in oldest or since < oldest[place]):
-            oldest[place] = since
+    if sql.chosen.start is not None:
+        query = query.where(Movement.on >= sql.chosen.start)
+    if sql.chosen.end is not None:
+        query = query.where(Movement.on <= sql.chosen.end)
+    if sql.chosen.country or sql.chosen.use:
+        narrowed = _Sql(sql.session, replace(sql.chosen, start=None, end=None))
+        query = query.where(Movement.carnet_id.in_(select(Carnet.id).where(*narrowed.guaranteed())))
+    return sql.chart(ChartId.VOUCHERS_USED, Measure.COUNT, query)
+
+
+def _goods_abroad_chart(session: Session, sql: _Sql, today: date) -> Chart:
+    chart = sql.chart(
+        ChartId.GOODS_ABROAD,
+        Measure.MONEY,
+        select(Carnet.currency, GoodsPosition.place, func.sum(GoodsPosition.value), func.count())
+        .join(GoodsPosition, GoodsPosition.carnet_id == Carnet.id)
+        .where(*sql.guaranteed(), *_abroad_now()),
+    )
+    oldest = session.execute(
+        select(GoodsPosition.place, func.min(GoodsPosition.since))
+        .join(Carnet, Carnet.id == GoodsPosition.carnet_id)
+        .where(*sql.guaranteed(), *_abroad_now())
+        .group_by(GoodsPosition.place)
+        .order_by(func.min(GoodsPosition.since))
+        .limit(5)
+    ).all()
     notes = tuple(
         f"{place}: oldest since {day.isoformat()} ({(today - day).days} days)"
-        for place, day in sorted(oldest.items(), key=lambda item: item[1])[:5]
+        for place, day in oldest
+        if day is not None
     )
-    return _chart(ChartId.GOODS_ABROAD, Measure.MONEY, sums, counts, notes=notes)
-
-
-def _vouchers_chart(session: Session, chosen: ManagementFilter, ids: set[int]) -> Chart:
-    seen: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    carnets: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    query = select(Movement.carnet_id, Movement.on, Movement.voucher_colour)
-    if chosen.start is not None:
-        query = query.where(Movement.on >= chosen.start)
-    if chosen.end is not None:
-        query = query.where(Movement.on <= chosen.end)
-    for carnet_id, on, colour in session.execute(query.execution_options(yield_per=5000)):
-        if carnet_id in ids:
-            seen[colour][_month(on)] += 1
-            carnets[colour][_month(on)].add(carnet_id)
-    sums = {s: {c: Decimal(n) for c, n in by.items()} for s, by in seen.items()}
-    counts = {s: {c: len(x) for c, x in by.items()} for s, by in carnets.items()}
-    return _chart(ChartId.VOUCHERS_USED, Measure.COUNT, sums, counts)
-
-
-@dataclass(frozen=True)
-class _ClaimRow:
-    carnet_id: int
-    country: str
-    status: str
-    amount: Decimal
-    currency: str
-    proof_due: date
-    settled_on: date | None
-    paid_amount: Decimal | None
-
-
-def _claims(session: Session) -> list[_ClaimRow]:
-    return [
-        _ClaimRow(*row)
-        for row in session.execute(
-            select(
-                Claim.carnet_id,
-                Claim.country,
-                Claim.status,
-                Claim.amount,
-                Claim.currency,
-                Claim.proof_due,
-                Claim.settled_on,
-                Claim.paid_amount,
-            )
-        )
-    ]
-
-
-def _claims_charts(session: Session, ids: set[int]) -> tuple[Chart, Chart, Chart]:
-    open_sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    open_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    due_sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    due_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    paid_sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    paid_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for claim in _claims(session):
-        if claim.carnet_id not in ids:
-            continue
-        if claim.status == "open":
-            open_sums[claim.currency][claim.country] += claim.amount
-            open_counts[claim.currency][claim.country] += 1
-            due_sums[claim.currency][_month(claim.proof_due)] += claim.amount
-            due_counts[claim.currency][_month(claim.proof_due)] += 1
-        elif claim.status == "settled-paid":
-            month = _month(claim.settled_on)
-            paid_sums[claim.currency][month] += claim.paid_amount or claim.amount
-            paid_counts[claim.currency][month] += 1
-    return (
-        _chart(ChartId.CLAIMS_OPEN, Measure.MONEY, open_sums, open_counts),
-        _chart(ChartId.CLAIMS_DUE, Measure.MONEY, due_sums, due_counts),
-        _chart(ChartId.CLAIMS_PAID, Measure.MONEY, paid_sums, paid_counts),
-    )
+    return Chart(chart.id, chart.measure, chart.categories, chart.series, notes)
