@@ -112,12 +112,12 @@ def fill_sample_data(database: Database) -> list[str]:
     from carnet_app.services import movements, views
     from carnet_app.services.demo_data import fill_demo_data
     from carnet_app.services.movements import StampRequest
-    from tests.conftest import SHARED_DATA
+    from tests.conftest import TEST_DATA
 
     today = date(2026, 11, 27)
     with database.write() as session:
         fill_demo_data(session, carnets=25, seed=11, today=today, user="demo")
-    application = json.loads((SHARED_DATA / "application-film-shoot.json").read_text("utf-8"))
+    application = json.loads((TEST_DATA / "application-film-shoot.json").read_text("utf-8"))
     with database.write() as session:
         draft_id = carnets.apply(
             session, parse_application(application), user="clerk", today=today
