@@ -81,9 +81,7 @@ def test_round_trip_between_backends_gives_the_same_carnets_and_an_intact_audit_
     with back_db.write() as session:
         draft = carnets.apply(
             session,
-            parse_application(
-                json.loads((TEST_DATA / "application-trade-fair.json").read_text())
-            ),
+            parse_application(json.loads((TEST_DATA / "application-trade-fair.json").read_text())),
             user="clerk",
             today=TODAY,
         )
@@ -104,9 +102,7 @@ def test_amounts_dates_and_timestamps_are_exact_in_the_export(
     with database.write() as session:
         draft = carnets.apply(
             session,
-            parse_application(
-                json.loads((TEST_DATA / "application-film-shoot.json").read_text())
-            ),
+            parse_application(json.loads((TEST_DATA / "application-film-shoot.json").read_text())),
             user="clerk",
             today=TODAY,
         )
