@@ -95,3 +95,17 @@ def test_the_committed_fixtures_are_what_the_generator_makes() -> None:
     assert generator.differing(TEST_DATA) == [], (
         "run `uv run python tests/data/make_fixtures.py` and commit the result"
     )
+
+
+def test_ci_runs_exactly_the_readme_test_commands() -> None:
+    """What a contributor is told to run is what CI proves."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    run_and_test = readme.split("## Run and test", 1)[1].split("\n## ", 1)[0]
+    told = [
+        line.split("#")[0].strip()
+        for line in run_and_test.splitlines()
+        if line.startswith("uv run pytest")
+    ]
+    ran = [line.strip() for line in ci.splitlines() if line.strip().startswith("uv run pytest")]
+    assert told and ran == told
