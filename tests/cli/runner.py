@@ -60,7 +60,7 @@ def run_in_process(args: Sequence[str], env: Mapping[str, str | None]) -> Run:
     """``carnet ARGS`` through ``carnet_app.cli.main``, in this interpreter."""
     from carnet_app.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
+    out, err = _stream(), _stream()
     with environment(env), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = main(list(args))
@@ -71,7 +71,19 @@ def run_in_process(args: Sequence[str], env: Mapping[str, str | None]) -> Run:
         except Exception:
             err.write(traceback.format_exc())
             code = 1
-    return Run(code, out.getvalue(), err.getvalue())
+    return Run(code, _text_of(out), _text_of(err))
+
+
+def _stream() -> io.TextIOWrapper:
+    """A text stream with a ``.buffer`` underneath, like a real ``sys.stdout``."""
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+
+
+def _text_of(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    raw = stream.buffer
+    assert isinstance(raw, io.BytesIO)
+    return raw.getvalue().decode("utf-8", errors="replace").replace("\r\n", "\n")
 
 
 def run_subprocess(
