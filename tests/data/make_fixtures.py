@@ -20,6 +20,8 @@ What each file is for:
   decimal commas, CRLF — what Excel writes on a French Windows desk.
 * ``general-list-trade-fair-fr.xlsx``: 200 lines with French headers, a title and an empty
   row above the header row (header on row 3), numbers stored as numbers.
+* ``general-list-samples-utf8-tabs.csv``: 30 lines, UTF-8 with a byte-order mark, tabs,
+  Cyrillic and accented descriptions, LF line ends, other header words.
 * ``general-list-with-errors.csv``: a comma-separated list with one mistake of each kind
   (vague descriptions, duplicate serial, zero pieces, missing and negative values, country
   names instead of codes, a spreadsheet formula, words for numbers, an unknown country).
@@ -244,6 +246,16 @@ def film_crew_csv() -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("cp1252")
 
 
+def samples_tab_utf8() -> bytes:
+    """30 sample books as a UTF-8 spreadsheet export with a byte-order mark: tabs between the
+    columns, Cyrillic and accents in the descriptions, LF line ends, another header wording."""
+    lines = ["Pos.\tDescription of goods\tSerial/ref.\tPieces\tWeight\tValue\tOrigin"]
+    for n in range(1, 31):
+        name = f"Образец ткани «Северная нить» nº {n}, jacquard, réf. JQ-{n:03d}"
+        lines.append(f"{n}\t{name}\tJQ-{n:03d}\t1\t2.5\t180.00\tFR")
+    return ("\ufeff" + "\n".join(lines) + "\n").encode("utf-8")
+
+
 def errors_csv() -> bytes:
     rows = [
         "Item,Description,Serial,Pieces,Weight kg,Value EUR,Origin",
@@ -342,6 +354,7 @@ FIXTURES: dict[str, Callable[[], bytes]] = {
     "general-list-film-crew.csv": film_crew_csv,
     "general-list-trade-fair-fr.xlsx": trade_fair_xlsx,
     "general-list-with-errors.csv": errors_csv,
+    "general-list-samples-utf8-tabs.csv": samples_tab_utf8,
     **{f"hostile/{name}": make for name, make in HOSTILE.items()},
 }
 

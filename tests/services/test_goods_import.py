@@ -51,6 +51,19 @@ def test_semicolon_windows_1252_csv_with_decimal_commas(database: Database) -> N
     assert result.mapping.weight_unit == "kg"
 
 
+def test_utf8_tab_separated_list_with_a_byte_order_mark(database: Database) -> None:
+    draft_id = new_draft(database)
+    with database.write() as session:
+        goods_import.import_goods(
+            session, draft_id, TEST_DATA / "general-list-samples-utf8-tabs.csv", user="clerk"
+        )
+    items = draft_items(database, draft_id)
+    assert len(items) == 30
+    number, description, pieces, _, value, origin = items[29]
+    assert (number, pieces, value, origin) == (30, 1, Decimal("180.00"), "FR")
+    assert description.startswith("Образец ткани «Северная нить» nº 30, jacquard, réf. JQ-030")
+
+
 def test_french_headers_in_xlsx_with_a_title_above(database: Database) -> None:
     draft_id = new_draft(database)
     with database.write() as session:
