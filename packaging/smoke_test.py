@@ -5,7 +5,7 @@
 In a temporary data folder (never the user's), offscreen:
 1. ``carnet-app --screenshot`` on an empty database: the window starts (this is the start time
    reported), then with ``--demo`` in English and in French;
-2. ``carnet init``, ``association set``, ``apply`` (``shared/data/application-film-shoot.json``),
+2. ``carnet init``, ``association set``, ``apply`` (``tests/data/application-film-shoot.json``),
    ``issue`` and ``render`` on a temporary database; the PDF must be a PDF.
 
 Prints one line per step with its time and exits non-zero on the first failure.
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from carnet_app import __version__  # noqa: E402
 
 DEFAULT_BUNDLE = ROOT / "dist" / "carnet-desk"
-APPLICATION = ROOT.parent / "shared" / "data" / "application-film-shoot.json"
+APPLICATION = ROOT / "tests" / "data" / "application-film-shoot.json"
 EXE = ".exe" if sys.platform == "win32" else ""
 TIMEOUT_S = 300
 ASSOCIATION = ("--country", "FR", "--currency", "EUR", "--code", "LY")

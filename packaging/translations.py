@@ -11,8 +11,8 @@ then ``compile``.
 
 ``compile`` also files every message under the empty context: lupdate files ``tr()`` calls made
 through a helper (``tr = self.tr``, the issuing ``tr()``) under no context or a guessed one,
-while Qt asks with the real one; ``carnet_app.i18n.CatalogueTranslator`` falls back to the empty
-context when the real one misses.
+while Qt asks with the real one; ``carnet_app.gui.i18n.CatalogueTranslator`` falls back to the
+empty context when the real one misses.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "carnet_app" / "gui"  # and carnet_app/i18n.py
+SOURCES = ROOT / "carnet_app" / "gui"
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("fr",)
 CATALOGUE = "carnet"
@@ -47,9 +47,9 @@ def ts_path(language: str) -> Path:
 
 
 def python_sources() -> list[str]:
-    """The GUI and the language module (its "Same as the system"); never generated code."""
+    """The GUI, its language module included (its "Same as the system"); never generated code."""
     files = [path for path in sorted(SOURCES.rglob("*.py")) if not path.name.startswith("ui_")]
-    return [str(path.relative_to(ROOT)) for path in [*files, ROOT / "carnet_app" / "i18n.py"]]
+    return [str(path.relative_to(ROOT)) for path in files]
 
 
 def update(language: str, *, drop_vanished: bool = False) -> None:

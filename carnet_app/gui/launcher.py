@@ -20,10 +20,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from carnet_app import APP_AUTHOR, APP_ID, APP_NAME, __version__, i18n
+from carnet_app import APP_AUTHOR, APP_ID, APP_NAME, __version__
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import EnvironmentProblem
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext, current_day, current_user
 from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.errors import init_logging, install_excepthook, show_error

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
-from carnet_app import i18n
+from carnet_app.gui import i18n
 
 STATUS_COLOURS = {
     "draft": "#6b7280",

@@ -1,59 +1,55 @@
-"""Run the real ``carnet`` command in a subprocess against a temporary SQLite file, and against
-a PostgreSQL database when the test run has a server (``CARNET_TEST_PG_URL``): every test module
-here runs once per backend. On PostgreSQL ``db_file`` is a pointer file naming the test's
-database (tests/postgres/backends.py); ``dump`` reads whichever backend the test runs on."""
+"""Run the ``carnet`` command against a temporary SQLite file, and against a PostgreSQL
+database when the test run has a server (``CARNET_TEST_PG_URL``): every test module here runs
+once per backend. On PostgreSQL ``db_file`` is a pointer file naming the test's database
+(tests/postgres/backends.py); ``dump`` reads whichever backend the test runs on.
+
+The ``carnet`` fixture calls ``main(argv)`` in this process (tests/cli/runner.py); the
+``carnet_subprocess`` fixture runs the real command in a new process, for the few smoke tests
+that prove the entry points themselves. Which backend a test runs on is set in the environment
+for that test only (``CARNET_TEST_BACKEND``), so nothing is left over for the next test,
+whatever the order.
+"""
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from tests.cli.runner import Run, run_in_process, run_subprocess
 from tests.postgres.backends import backend_params, dump_url, pg, postgresql_for, read_pointer
 
-
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-    @property
-    def json(self) -> Any:
-        return json.loads(self.stdout)
-
+__all__ = ["CarnetCommand", "Run", "command_for", "database_for", "dump"]
 
 CarnetCommand = Callable[..., Run]
-_current = {"backend": "sqlite"}
+BACKEND_ENV_VAR = "CARNET_TEST_BACKEND"
 
 
 @pytest.fixture(scope="module", params=backend_params(), autouse=True)
-def backend(request: pytest.FixtureRequest) -> Iterator[str]:
+def backend(request: pytest.FixtureRequest) -> str:
     """The database backend of this module's run (SQLite, then PostgreSQL if a server is set)."""
-    _current["backend"] = request.param
-    yield request.param
-    _current["backend"] = "sqlite"
+    return str(request.param)
 
 
 @pytest.fixture(autouse=True)
-def _drop_test_databases(backend: str) -> Iterator[None]:
+def _backend_of_this_test(backend: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(BACKEND_ENV_VAR, backend)
     before = pg().created() if backend == "postgresql" else set()
     yield
     if backend == "postgresql":
         pg().drop_new(before)
 
 
-def database_for(db_file: Path) -> str:
+def current_backend() -> str:
+    return os.environ.get(BACKEND_ENV_VAR, "sqlite")
+
+
+def database_for(db_file: Path, backend: str | None = None) -> str:
     """What ``CARNET_DB`` names for this test file: the file, or its PostgreSQL database."""
-    if _current["backend"] == "postgresql":
+    if (backend or current_backend()) == "postgresql":
         return postgresql_for(db_file)
     if read_pointer(db_file) is not None:
         raise AssertionError(f"{db_file} stands for a PostgreSQL database in a SQLite run")
@@ -65,28 +61,20 @@ def db_file(tmp_path: Path) -> Path:
     return tmp_path / "desk.sqlite3"
 
 
-def command_for(db_file: Path, data_dir: Path) -> CarnetCommand:
-    env = {
-        **os.environ,
-        "CARNET_DATA_DIR": str(data_dir),
-        "CARNET_USER": "clerk",
-        "PYTHONWARNINGS": "error",
-    }
+def command_for(db_file: Path, data_dir: Path, *, in_process: bool = True) -> CarnetCommand:
+    """``carnet(*args, today=None)`` on this database, as the clerk, in a data folder."""
+    backend = current_backend()
+    runner = run_in_process if in_process else run_subprocess
 
     def run(*args: str, today: str | None = None) -> Run:
-        run_env = dict(env)
-        run_env["CARNET_DB"] = database_for(db_file)
+        env: dict[str, str | None] = {
+            "CARNET_DB": database_for(db_file, backend),
+            "CARNET_DATA_DIR": str(data_dir),
+            "CARNET_USER": "clerk",
+        }
         if today:
-            run_env["CARNET_TODAY"] = today
-        done = subprocess.run(
-            [sys.executable, "-m", "carnet_app.cli", *args],
-            capture_output=True,
-            text=True,
-            env=run_env,
-            timeout=120,
-            check=False,
-        )
-        return Run(done.returncode, done.stdout, done.stderr)
+            env["CARNET_TODAY"] = today
+        return runner(args, env)
 
     return run
 
@@ -96,9 +84,15 @@ def carnet(db_file: Path, tmp_path: Path) -> CarnetCommand:
     return command_for(db_file, tmp_path / "data")
 
 
+@pytest.fixture
+def carnet_subprocess(db_file: Path, tmp_path: Path) -> CarnetCommand:
+    """The same, as a real ``python -m carnet_app.cli`` process (smoke tests only: slow)."""
+    return command_for(db_file, tmp_path / "data", in_process=False)
+
+
 def dump(db_file: Path) -> list[str]:
     """Every row of every table, to prove a refusal wrote nothing."""
-    if _current["backend"] == "postgresql":
+    if current_backend() == "postgresql":
         return dump_url(database_for(db_file))
     with sqlite3.connect(db_file) as connection:
         return list(connection.iterdump())

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import CarnetCommand, command_for, dump
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 TODAY = "2026-11-27"
 
@@ -35,7 +35,7 @@ def issued_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str
         "--json",
     )
     assert setup.code == 0, setup.stderr
-    draft = carnet("apply", str(SHARED_DATA / "application-film-shoot.json"), "--json")
+    draft = carnet("apply", str(TEST_DATA / "application-film-shoot.json"), "--json")
     assert draft.code == 0, draft.stderr
     assert draft.json["status"] == "draft"
     issued = carnet("issue", str(draft.json["id"]), "--date", "2026-03-02", "--json", today=TODAY)
@@ -174,7 +174,7 @@ def test_no_voucher_left_is_refused_naming_the_colour(
 
 def test_application_with_a_refused_destination(carnet: CarnetCommand, tmp_path: Path) -> None:
     carnet("association", "set", "--name", "CCI", "--country", "FR", "--currency", "EUR")
-    application = json.loads((SHARED_DATA / "application-trade-fair.json").read_text())
+    application = json.loads((TEST_DATA / "application-trade-fair.json").read_text())
     application["itinerary"] = [{"country": "TW", "kind": "visit", "times": 1}]
     path = tmp_path / "taiwan.json"
     path.write_text(json.dumps(application))
@@ -185,7 +185,7 @@ def test_application_with_a_refused_destination(carnet: CarnetCommand, tmp_path:
 
 def test_malformed_application_names_the_field(carnet: CarnetCommand, tmp_path: Path) -> None:
     carnet("association", "set", "--name", "CCI", "--country", "FR", "--currency", "EUR")
-    application = json.loads((SHARED_DATA / "application-trade-fair.json").read_text())
+    application = json.loads((TEST_DATA / "application-trade-fair.json").read_text())
     application["goods"][1]["value"] = "lots"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(application))

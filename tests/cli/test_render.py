@@ -7,7 +7,7 @@ from pathlib import Path
 import pdfplumber
 
 from tests.cli.conftest import CarnetCommand
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 
 def test_render_the_whole_carnet_and_a_trip_pack(carnet: CarnetCommand, tmp_path: Path) -> None:
@@ -23,7 +23,7 @@ def test_render_the_whole_carnet_and_a_trip_pack(carnet: CarnetCommand, tmp_path
         "--code",
         "LY",
     )
-    carnet("apply", str(SHARED_DATA / "application-trade-fair.json"))
+    carnet("apply", str(TEST_DATA / "application-trade-fair.json"))
     assert carnet("issue", "1", "--date", "2026-03-02").code == 0
     whole = carnet("render", "FR/LY/000001", "--out", str(tmp_path / "carnet.pdf"), "--json")
     assert whole.code == 0, whole.stderr
@@ -52,7 +52,7 @@ def test_render_the_whole_carnet_and_a_trip_pack(carnet: CarnetCommand, tmp_path
 
 def test_render_refusals_write_no_file(carnet: CarnetCommand, tmp_path: Path) -> None:
     carnet("association", "set", "--name", "CCI", "--country", "FR", "--currency", "EUR")
-    carnet("apply", str(SHARED_DATA / "application-trade-fair.json"))
+    carnet("apply", str(TEST_DATA / "application-trade-fair.json"))
     target = tmp_path / "x.pdf"
     unknown = carnet("render", "FR/XX/1", "--out", str(target))
     assert unknown.code == 2 and "no such carnet" in unknown.stderr

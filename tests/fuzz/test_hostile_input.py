@@ -31,7 +31,7 @@ from carnet_app.db.uow import Database
 from carnet_app.domain.application import parse_application
 from carnet_app.errors import UserError
 from carnet_app.services import carnets, goods_import, views
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.safety.desk_worker import TODAY
 
 EXAMPLES = int(os.environ.get("CARNET_FUZZ_EXAMPLES", "200"))
@@ -299,7 +299,7 @@ def fingerprint(database: Database) -> list[Any]:
 
 @pytest.fixture
 def draft_id(database: Database) -> int:
-    application = json.loads((SHARED_DATA / "application-film-shoot.json").read_text("utf-8"))
+    application = json.loads((TEST_DATA / "application-film-shoot.json").read_text("utf-8"))
     application["goods"] = []
     with database.write() as session:
         return carnets.apply(session, parse_application(application), user="c", today=TODAY).id
@@ -353,7 +353,7 @@ json_values = st.recursive(
     ),
     max_leaves=12,
 )
-SAMPLE = json.loads((SHARED_DATA / "application-film-shoot.json").read_text("utf-8"))
+SAMPLE = json.loads((TEST_DATA / "application-film-shoot.json").read_text("utf-8"))
 
 
 def paths_of(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -416,36 +416,37 @@ def test_any_application_document_is_accepted_or_refused_clearly(
     assert shown["holder"]["name"] == application.holder.name
 
 
-HOSTILE_FILES: dict[str, bytes] = {
-    "deep.json": b'{"holder": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
-    "latin1.json": '{"holder": {"name": "Société"}}'.encode("latin-1"),
-    "surrogate.json": b'{"holder": {"name": "\\ud800"}, "uses": ["PE"], "currency": "EUR"}',
-    "nul.json": b'{"holder": {"name": "a\\u0000b"}, "uses": ["PE"], "currency": "EUR"}',
-    "huge-number.json": b'{"trips": 1' + b"0" * 5000 + b"}",
-    "array.json": b"[]",
-}
+HOSTILE = TEST_DATA / "hostile"  # written by tests/data/make_fixtures.py
 
 
-@pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
+@pytest.mark.parametrize("name", sorted(p.name for p in HOSTILE.glob("*.json")))
 def test_the_apply_command_refuses_hostile_files_with_exit_2(
-    name: str, tmp_path: Path, database: Database
+    name: str,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Through the real command: one line on stderr, exit 2, nothing written."""
-    import subprocess
-    import sys
+    """Through the command's own entry point: one line on stderr, exit 2, nothing written."""
+    from carnet_app.cli import main
 
     TRIED["apply command"] += 1
-    path = tmp_path / name
-    path.write_bytes(HOSTILE_FILES[name])
+    monkeypatch.setenv("CARNET_DB", database.url)
     before = fingerprint(database)
-    done = subprocess.run(
-        [sys.executable, "-m", "carnet_app.cli", "apply", str(path)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CARNET_DB": database.url, "PYTHONWARNINGS": "error"},
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 2, done.stderr
-    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    code = main(["apply", str(HOSTILE / name)])
+    _, err = capsys.readouterr()
+    assert code == 2, err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert fingerprint(database) == before
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in HOSTILE.iterdir() if p.suffix in {".csv", ".xlsx"})
+)
+def test_hostile_general_lists_are_refused_clearly(
+    name: str, database: Database, draft_id: int
+) -> None:
+    before = fingerprint(database)
+    with pytest.raises(UserError) as refused, database.write() as session:
+        goods_import.import_goods(session, draft_id, HOSTILE / name, user="clerk")
+    assert refused.value.message.strip() and "\n" not in refused.value.message.strip()
     assert fingerprint(database) == before

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from carnet_app import i18n
+from carnet_app.gui import i18n
 from tests.gui.conftest import ctx, database, seeded_template, settings, window
 
 __all__ = ["ctx", "database", "seeded_template", "settings", "window"]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from carnet_app.i18n import catalogue_dir
+from carnet_app.gui.i18n import catalogue_dir
 
 
 @cache

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWizard
 
-from carnet_app import i18n
+from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.issuing.settings_dialog import SettingsDialog

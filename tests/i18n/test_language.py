@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from carnet_app import i18n
+from carnet_app.gui import i18n
 
 Language = Callable[[str], i18n.InstalledLanguage]
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet_app import i18n
+from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.issuing.wizard import IssuingWizard

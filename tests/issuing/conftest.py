@@ -20,12 +20,12 @@ from carnet_app.paths import AppPaths
 from carnet_app.services import carnets
 from carnet_app.services.database import open_database
 from carnet_app.services.drafts import EditorLine
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 TODAY = date(2026, 11, 27)
-FRENCH_XLSX = SHARED_DATA / "general-list-trade-fair-fr.xlsx"
-FILM_CSV = SHARED_DATA / "general-list-film-crew.csv"
-ERRORS_CSV = SHARED_DATA / "general-list-with-errors.csv"
+FRENCH_XLSX = TEST_DATA / "general-list-trade-fair-fr.xlsx"
+FILM_CSV = TEST_DATA / "general-list-film-crew.csv"
+ERRORS_CSV = TEST_DATA / "general-list-with-errors.csv"
 
 
 @pytest.fixture

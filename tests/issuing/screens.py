@@ -22,7 +22,7 @@ from carnet_app.paths import AppPaths
 from carnet_app.services import carnets, drafts, goods_import, trips
 from carnet_app.services.database import open_database
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+TEST_DATA = Path(__file__).resolve().parents[1] / "data"
 TODAY = date(2026, 11, 27)
 
 
@@ -88,7 +88,7 @@ def main(out: Path) -> None:
     page.table.removeRow(2)
     page.run_check()
     wizard.next()
-    rows = goods_import.read_table(SHARED / "general-list-trade-fair-fr.xlsx")
+    rows = goods_import.read_table(TEST_DATA / "general-list-trade-fair-fr.xlsx")
     mapping = goods_import.detect_mapping(rows)
     editor = wizard.goods_page.editor
     lines = drafts.lines_from_table(rows, mapping)

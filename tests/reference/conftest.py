@@ -21,7 +21,7 @@ from carnet_app.domain.application import Application, parse_application
 from carnet_app.domain.countries import CountryTable, parse_country_document
 from carnet_app.domain.schedules import Schedule, parse_schedule
 from carnet_app.resources import resource_path
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 TODAY = date(2026, 11, 27)  # after the eATA go-live of 2026-06-01
 
@@ -46,7 +46,7 @@ def duty_schedule() -> Schedule:
 
 
 def sample_application(name: str) -> Application:
-    text = (SHARED_DATA / f"application-{name}.json").read_text(encoding="utf-8")
+    text = (TEST_DATA / f"application-{name}.json").read_text(encoding="utf-8")
     return parse_application(json.loads(text, parse_float=str))
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from carnet_app.cli.main import main
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 
 class Desk:
@@ -42,7 +42,7 @@ def desk(
 
 
 def test_quote_of_the_film_shoot(desk: Desk) -> None:
-    data = desk.json("quote", str(SHARED_DATA / "application-film-shoot.json"))
+    data = desk.json("quote", str(TEST_DATA / "application-film-shoot.json"))
     assert data["vouchers"] == {"yellow": 1, "white": 2, "blue": 2}
     assert data["security"]["amount"] == "110264.00"
     assert data["security"]["explanation"].startswith("security 110,264.00 EUR: CH: default")
@@ -52,7 +52,7 @@ def test_quote_of_the_film_shoot(desk: Desk) -> None:
     assert data["fees"]["total"] == "455.00"
     assert data["format_needed"] == "digital"
     assert data["refusals"] == []
-    code, text, _ = desk.run("quote", str(SHARED_DATA / "application-film-shoot.json"))
+    code, text, _ = desk.run("quote", str(TEST_DATA / "application-film-shoot.json"))
     assert code == 0
     assert "Voucher sets: yellow 1, white 2, blue 2" in text
     assert "  blue: CH transit ×2 → 2 sets" in text
@@ -61,7 +61,7 @@ def test_quote_of_the_film_shoot(desk: Desk) -> None:
 
 
 def test_a_quote_with_refusals_still_prints(desk: Desk, tmp_path: Path) -> None:
-    document = json.loads((SHARED_DATA / "application-samples-asia.json").read_text("utf-8"))
+    document = json.loads((TEST_DATA / "application-samples-asia.json").read_text("utf-8"))
     document["itinerary"].append({"country": "TW", "kind": "visit", "times": 1})
     path = tmp_path / "asia-and-taiwan.json"
     path.write_text(json.dumps(document), encoding="utf-8")
@@ -110,7 +110,7 @@ def test_schedules_export_edit_and_import_changes_the_quote(desk: Desk, tmp_path
     percentage["security"]["default_percent"] = "50"
     path.write_text(json.dumps(content), encoding="utf-8")
     assert len(desk.json("schedules", "import", str(path))["schedules"]) == 2
-    data = desk.json("quote", str(SHARED_DATA / "application-trade-fair.json"))
+    data = desk.json("quote", str(TEST_DATA / "application-trade-fair.json"))
     assert data["security"]["amount"] == "7700.00"  # 50 % of 15,400
     toml_path = tmp_path / "schedules.toml"
     desk.json("schedules", "export", str(toml_path))

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +13,7 @@ from carnet_app.db.uow import Database
 from carnet_app.paths import AppPaths
 from carnet_app.services import carnets
 from carnet_app.services.database import open_database
+from tests.cli.runner import Run, run_in_process
 from tests.postgres.backends import backend_params, pg
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,40 +55,23 @@ def database(db_url: str, paths: AppPaths) -> Iterator[Database]:
     db.dispose()
 
 
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-    @property
-    def json(self) -> Any:
-        return json.loads(self.stdout)
-
-
 Cli = Callable[..., Run]
 
 
 def cli_for(url: str, data_dir: Path) -> Cli:
+    """``cli(*args, env=None)``: the ``carnet`` command on ``url``, in this process."""
+
     def run(*args: str, env: dict[str, str] | None = None) -> Run:
-        done = subprocess.run(
-            [sys.executable, "-m", "carnet_app.cli", *args],
-            capture_output=True,
-            text=True,
-            env={
-                **os.environ,
+        return run_in_process(
+            args,
+            {
                 "CARNET_DB": url,
                 "CARNET_DATA_DIR": str(data_dir),
                 "CARNET_USER": "clerk",
                 "CARNET_TODAY": "2026-11-27",
-                "PYTHONWARNINGS": "error",
                 **(env or {}),
             },
-            cwd=REPO,
-            timeout=120,
-            check=False,
         )
-        return Run(done.returncode, done.stdout, done.stderr)
 
     return run
 
@@ -112,12 +92,12 @@ def fill_sample_data(database: Database) -> list[str]:
     from carnet_app.services import movements, views
     from carnet_app.services.demo_data import fill_demo_data
     from carnet_app.services.movements import StampRequest
-    from tests.conftest import SHARED_DATA
+    from tests.conftest import TEST_DATA
 
     today = date(2026, 11, 27)
     with database.write() as session:
         fill_demo_data(session, carnets=25, seed=11, today=today, user="demo")
-    application = json.loads((SHARED_DATA / "application-film-shoot.json").read_text("utf-8"))
+    application = json.loads((TEST_DATA / "application-film-shoot.json").read_text("utf-8"))
     with database.write() as session:
         draft_id = carnets.apply(
             session, parse_application(application), user="clerk", today=today

@@ -36,7 +36,7 @@ from carnet_app.services.movements import StampRequest
 
 TODAY = date(2026, 11, 27)
 ISSUED_ON = date(2026, 3, 2)
-SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+TEST_DATA = Path(__file__).resolve().parents[1] / "data"
 # One trip: out, into the country, back out, home. Trips alternate between CH and NO.
 CYCLE = (
     MovementAction.EXPORTATION,
@@ -54,7 +54,7 @@ MAX_SEQ = 400  # movements per carnet: dates stay before TODAY (two a day from t
 
 
 def application(holder_suffix: str) -> dict[str, Any]:
-    data = json.loads((SHARED_DATA / "application-film-shoot.json").read_text(encoding="utf-8"))
+    data = json.loads((TEST_DATA / "application-film-shoot.json").read_text(encoding="utf-8"))
     data["goods"] = data["goods"][:3]
     data["holder"]["name"] = f"{data['holder']['name']} {holder_suffix}"
     return data

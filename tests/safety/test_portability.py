@@ -18,14 +18,14 @@ from carnet_app.errors import UserError
 from carnet_app.paths import AppPaths
 from carnet_app.services import audit, carnets, goods_import, portability, views
 from carnet_app.services.database import open_database
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.postgres.backends import dump_url
 from tests.safety.conftest import Cli, cli_for, fill_sample_data, set_up_chamber
 from tests.safety.desk_worker import TODAY
 
 
 def sample(name: str) -> dict[str, Any]:
-    return dict(json.loads((SHARED_DATA / f"application-{name}.json").read_text("utf-8")))
+    return dict(json.loads((TEST_DATA / f"application-{name}.json").read_text("utf-8")))
 
 
 def every_show(database: Database, numbers: list[str]) -> dict[str, Any]:
@@ -81,9 +81,7 @@ def test_round_trip_between_backends_gives_the_same_carnets_and_an_intact_audit_
     with back_db.write() as session:
         draft = carnets.apply(
             session,
-            parse_application(
-                json.loads((SHARED_DATA / "application-trade-fair.json").read_text())
-            ),
+            parse_application(json.loads((TEST_DATA / "application-trade-fair.json").read_text())),
             user="clerk",
             today=TODAY,
         )
@@ -104,9 +102,7 @@ def test_amounts_dates_and_timestamps_are_exact_in_the_export(
     with database.write() as session:
         draft = carnets.apply(
             session,
-            parse_application(
-                json.loads((SHARED_DATA / "application-film-shoot.json").read_text())
-            ),
+            parse_application(json.loads((TEST_DATA / "application-film-shoot.json").read_text())),
             user="clerk",
             today=TODAY,
         )
@@ -262,7 +258,7 @@ HOSTILE = [
 
 
 def issued_with_descriptions(database: Database, descriptions: list[str]) -> str:
-    application = json.loads((SHARED_DATA / "application-film-shoot.json").read_text("utf-8"))
+    application = json.loads((TEST_DATA / "application-film-shoot.json").read_text("utf-8"))
     goods = application["goods"][: len(descriptions)]
     for line, text in zip(goods, descriptions, strict=True):
         line["description"] = text
@@ -326,7 +322,7 @@ def test_an_exported_list_imports_back_unchanged(
             session,
             parse_application(
                 {
-                    **json.loads((SHARED_DATA / "application-film-shoot.json").read_text()),
+                    **json.loads((TEST_DATA / "application-film-shoot.json").read_text()),
                     "goods": [],
                 }
             ),

@@ -16,7 +16,7 @@ from carnet_app.domain.application import parse_application
 from carnet_app.paths import AppPaths
 from carnet_app.services import carnets
 from carnet_app.services.database import open_database
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.postgres.backends import backend_params, pg
 
 TODAY = date(2026, 11, 27)
@@ -47,7 +47,7 @@ def database(request: pytest.FixtureRequest, tmp_path: Path, paths: AppPaths) ->
 
 
 def sample_application(name: str = "film-shoot", **changes: Any) -> dict[str, Any]:
-    data = json.loads((SHARED_DATA / f"application-{name}.json").read_text(encoding="utf-8"))
+    data = json.loads((TEST_DATA / f"application-{name}.json").read_text(encoding="utf-8"))
     data.update(changes)
     return data
 

@@ -9,7 +9,7 @@ from carnet_app.db.uow import Database
 from carnet_app.domain.application import parse_application
 from carnet_app.errors import UserError
 from carnet_app.services import carnets, goods_import, views
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.services.conftest import TODAY, sample_application
 
 
@@ -36,13 +36,13 @@ def test_semicolon_windows_1252_csv_with_decimal_commas(database: Database) -> N
     draft_id = new_draft(database)
     with database.write() as session:
         _, result = goods_import.import_goods(
-            session, draft_id, SHARED_DATA / "general-list-film-crew.csv", user="clerk"
+            session, draft_id, TEST_DATA / "general-list-film-crew.csv", user="clerk"
         )
     items = draft_items(database, draft_id)
     assert len(items) == 120
     assert items[0] == (
         1,
-        "Digital cinema camera body ARRI Alexa Mini LF, S/N DI138683",
+        "Digital cinema camera body ARRI Alexa Mini LF, S/N DI101583",
         1,
         Decimal("2.600"),
         Decimal("62000.00"),
@@ -51,11 +51,24 @@ def test_semicolon_windows_1252_csv_with_decimal_commas(database: Database) -> N
     assert result.mapping.weight_unit == "kg"
 
 
+def test_utf8_tab_separated_list_with_a_byte_order_mark(database: Database) -> None:
+    draft_id = new_draft(database)
+    with database.write() as session:
+        goods_import.import_goods(
+            session, draft_id, TEST_DATA / "general-list-samples-utf8-tabs.csv", user="clerk"
+        )
+    items = draft_items(database, draft_id)
+    assert len(items) == 30
+    number, description, pieces, _, value, origin = items[29]
+    assert (number, pieces, value, origin) == (30, 1, Decimal("180.00"), "FR")
+    assert description.startswith("Образец ткани «Северная нить» nº 30, jacquard, réf. JQ-030")
+
+
 def test_french_headers_in_xlsx_with_a_title_above(database: Database) -> None:
     draft_id = new_draft(database)
     with database.write() as session:
         _, result = goods_import.import_goods(
-            session, draft_id, SHARED_DATA / "general-list-trade-fair-fr.xlsx", user="clerk"
+            session, draft_id, TEST_DATA / "general-list-trade-fair-fr.xlsx", user="clerk"
         )
     assert result.mapping.header_row == 3
     items = draft_items(database, draft_id)
@@ -75,13 +88,13 @@ def test_a_list_with_errors_is_refused_whole_with_rows_and_columns(
     draft_id = new_draft(database)
     with pytest.raises(UserError) as refused, database.write() as session:
         goods_import.import_goods(
-            session, draft_id, SHARED_DATA / "general-list-with-errors.csv", user="clerk"
+            session, draft_id, TEST_DATA / "general-list-with-errors.csv", user="clerk"
         )
     message = refused.value.message
     assert "nothing imported: 10 error(s): row 3, column description" in message
     assert draft_items(database, draft_id) == []
     # the full report, as the import preview shows it
-    rows = goods_import.read_table(SHARED_DATA / "general-list-with-errors.csv")
+    rows = goods_import.read_table(TEST_DATA / "general-list-with-errors.csv")
     with database.read() as session:
         from carnet_app.services.reference import country_table
 
@@ -113,7 +126,7 @@ def test_an_issued_list_is_locked(database: Database) -> None:
         carnet_id = views.show_carnet(session, number)["id"]
     with pytest.raises(UserError, match="locked once issued"), database.write() as session:
         goods_import.import_goods(
-            session, carnet_id, SHARED_DATA / "general-list-film-crew.csv", user="clerk"
+            session, carnet_id, TEST_DATA / "general-list-film-crew.csv", user="clerk"
         )
 
 
@@ -142,7 +155,7 @@ def test_the_fee_charges_the_continuation_sheets_that_print(database: Database, 
     draft_id = new_draft(database)
     with database.write() as session:
         goods_import.import_goods(
-            session, draft_id, SHARED_DATA / "general-list-film-crew.csv", user="clerk"
+            session, draft_id, TEST_DATA / "general-list-film-crew.csv", user="clerk"
         )
     with database.write() as session:
         carnet = carnets.issue(session, draft_id, on=TODAY, user="clerk", today=TODAY)

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet_app import i18n
 from carnet_app.domain.types import GoodsEventKind, VoucherColour
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.services.desk import CountryChoice
 
 

@@ -43,10 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet_app import i18n
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import UserError
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.models import ROW_ROLE, SORT_ROLE
 from carnet_app.services.desk import CountryChoice, PickerLine
 from carnet_app.services.movements import StampCheck, StampRequest

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet_app import i18n
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 
 ERROR_BACKGROUND = QColor("#fde2e2")
 ERROR_TEXT = QColor("#991b1b")

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet_app import i18n
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.models import CARNET_SORT_KEYS, CarnetColumn, CarnetListModel
 from carnet_app.services import desk

@@ -1,5 +1,7 @@
-"""The interface language and the locale used to show dates and amounts (ANCHORS.md
-convention 17).
+"""The interface language and the locale used to show dates and amounts, through Qt.
+
+The Qt-free part (the languages we have, the pseudo-translation, country names from the ISO
+catalogue) is ``carnet_app/languages.py``, usable below the GUI too.
 
 * The language is English or French. It follows the system unless the user chose one in the
   settings (``ui/language`` in the desk's QSettings), ``--lang`` on the command line, or the
@@ -15,7 +17,6 @@ convention 17).
 
 from __future__ import annotations
 
-import gettext
 import logging
 import os
 import re
@@ -23,23 +24,34 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from carnet_app import languages
+from carnet_app.languages import (
+    LANGUAGE_ENV_VAR,
+    LANGUAGES,
+    PSEUDO,
+    PSEUDO_GROWTH,
+    SYSTEM,
+    pseudo_translate,
+)
 from carnet_app.resources import resource_path
+
+__all__ = [
+    "LANGUAGES",
+    "LANGUAGE_ENV_VAR",
+    "PSEUDO",
+    "PSEUDO_GROWTH",
+    "SYSTEM",
+    "pseudo_translate",
+]
 
 log = logging.getLogger(__name__)
 
 LANGUAGE_KEY = "ui/language"
-LANGUAGE_ENV_VAR = "CARNET_LANGUAGE"
-SYSTEM = "system"
-PSEUDO = "pseudo"
-# Each language under its own name, as the choice shows it.
-LANGUAGES = {"en": "English", "fr": "Français"}
 CATALOGUE = "carnet"  # resources/i18n/carnet_fr.qm
-PSEUDO_GROWTH = 0.4
 NARROW_NBSP = "\u202f"
 
 
@@ -112,24 +124,6 @@ class CatalogueTranslator(QTranslator):
             found = super().translate("", source_text, disambiguation, n)
         # None, not "": Qt takes an empty string for a translation and shows nothing
         return found or None
-
-
-_PSEUDO_LETTERS = str.maketrans("aeiouyAEIOUYcnCN", "àéîõüÿÀÉÎÕÜŸçñÇÑ")
-_MARKUP = re.compile(r"(<[^>]*>|%\d|%n|&[a-zA-Z]+;|&)")
-
-
-def pseudo_translate(text: str) -> str:
-    """Accented and 40 % longer, placeholders, markup and mnemonics kept."""
-    if not text.strip():
-        return text
-    parts = _MARKUP.split(text)
-    visible = 0
-    for index, part in enumerate(parts):
-        if index % 2 == 0:  # plain text between markup
-            visible += len(part)
-            parts[index] = part.translate(_PSEUDO_LETTERS)
-    padding = max(1, round(visible * PSEUDO_GROWTH))
-    return "".join(parts) + "·" * padding
 
 
 class PseudoTranslator(QTranslator):
@@ -268,37 +262,9 @@ def format_money(amount: object, currency: str = "", locale: QLocale | None = No
 # ---------------------------------------------------------------- country names
 
 
-@cache
-def _country_catalogue(language: str) -> gettext.NullTranslations:
-    """ISO 3166 names in LANGUAGE, from the iso-codes catalogue pycountry ships (the bundle
-    carries the one file it needs)."""
-    candidates = []
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        candidates.append(Path(frozen) / "pycountry" / "locales")
-    try:
-        import pycountry
-
-        # in the bundle "pycountry" is only the folder holding that file (no LOCALES_DIR)
-        locales = getattr(pycountry, "LOCALES_DIR", None)
-        if locales:
-            candidates.append(Path(locales))
-    except ImportError:  # pragma: no cover - the bundle leaves pycountry out
-        pass
-    for folder in candidates:
-        try:
-            return gettext.translation("iso3166-1", str(folder), languages=[language])
-        except OSError:
-            continue
-    return gettext.NullTranslations()
-
-
 def country_name(english_name: str, language: str | None = None) -> str:
     """A country's name in the interface language (the English name when unknown)."""
-    language = language or current_language()
-    if language not in LANGUAGES or language == "en" or not english_name:
-        return english_name
-    return _country_catalogue(language).gettext(english_name)
+    return languages.country_name(english_name, language or current_language())
 
 
 def language_choices() -> list[tuple[str, str]]:
