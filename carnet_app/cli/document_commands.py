@@ -85,7 +85,12 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             trip_to=args.trip_to,
             trip_items=args.items,
         )
-    return _written(args.out, pdf, f"carnet {args.number} ({args.part})")
+        warnings = documents.annex_warnings(session, args.number, args.part)
+    result = _written(args.out, pdf, f"carnet {args.number} ({args.part})")
+    if warnings:
+        result.data["warnings"] = warnings
+        result.text = "\n".join([result.text or "", *(f"note: {w}" for w in warnings)])
+    return result
 
 
 def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -9,6 +9,7 @@ Public API (the service and CLI layers call only these):
   ``render_discharge_certificate(certificate) -> bytes``,
   ``render_goods_abroad_report(report) -> bytes``
 * ``print_data_from_show(show) -> CarnetPrintData``
+* ``annexed_boxes(data, part="all", trip=None) -> list[str]``: boxes that go to an annex page
 
 reportlab only: no Qt, no database session. Layouts are data in ``resources/forms/``.
 """
@@ -43,6 +44,7 @@ from carnet_app.pdf.documents import (
 from carnet_app.pdf.from_show import print_data_from_show
 from carnet_app.pdf.general_list import continuation_sheets_needed
 from carnet_app.pdf.output import write_pdf_atomically
+from carnet_app.pdf.page_plan import annexed_boxes
 from carnet_app.pdf.text_fit import TextDoesNotFit
 
 __all__ = [
@@ -65,6 +67,7 @@ __all__ = [
     "TripVoucher",
     "VoucherAction",
     "VoucherSets",
+    "annexed_boxes",
     "continuation_sheets_needed",
     "print_data_from_show",
     "render_calibration_sheet",

@@ -7,11 +7,13 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app.pdf.annex import ANNEX_LAYOUT
 from carnet_app.pdf.calibration import Calibration
 from carnet_app.pdf.data import CarnetPrintData, TripSelection
 from carnet_app.pdf.fonts import register_fonts
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.layout import load_layout
+from carnet_app.pdf.metadata import canvas_options, describe
 from carnet_app.pdf.page_plan import plan_pages
 from carnet_app.pdf.painter import Footer, FormPainter
 
@@ -32,30 +34,36 @@ def render_carnet(
     (general list and continuation sheets), ``vouchers`` (every voucher set) or ``trip`` (the
     vouchers of ``trip`` with declaration F and the travelling goods filled in, box H empty).
     ``overlay``: print the data alone, for the official pre-printed forms; ``calibration``
-    (overlay only) moves and scales it for the printer. Output is byte-stable: the same data
-    gives the same bytes. Raises ``UserError`` when a value cannot fit its box or the trip
+    (overlay only) moves and scales it for the printer. With ``SOURCE_DATE_EPOCH`` set the
+    output is byte-stable: the same data gives the same bytes. A value too long for its box
+    goes to a numbered annex page (the box says so). Raises ``UserError`` when the trip
     refers to unknown items.
     """
     register_fonts()
     jobs = plan_pages(data, part, trip)
     buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
-    canvas.setTitle(f"A.T.A. carnet {data.number}")
-    canvas.setAuthor(data.association.name)
-    canvas.setSubject(f"{part} ({'overlay' if overlay else 'plain paper'})")
-    painter = FormPainter(
-        canvas, overlay=overlay, calibration=calibration, grids=GridPainter(data.countries)
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, **canvas_options("en"))
+    describe(
+        canvas,
+        title=f"A.T.A. carnet {data.number}",
+        author=data.association.name,
+        subject=f"{part} ({'overlay' if overlay else 'plain paper'})",
     )
+    grids = GridPainter(data.countries)
+    painter = FormPainter(canvas, overlay=overlay, calibration=calibration, grids=grids)
+    # Annexes have no pre-printed form: they print in full, also with an overlay.
+    plain = FormPainter(canvas, overlay=False, calibration=None, grids=grids)
     total = len(jobs)
     for sheet, job in enumerate(jobs, start=1):
         list_page = job.list_plan.pages[job.list_page_index] if job.list_plan else None
-        painter.paint_page(
+        (plain if job.layout_id == ANNEX_LAYOUT else painter).paint_page(
             load_layout(job.layout_id),
             job.values,
             Footer(data.number, job.part_en, job.part_fr, sheet, total),
             colour=job.colour,
             list_page=list_page,
             list_key=job.list_key,
+            annexes=dict(job.annexes),
         )
     canvas.save()
     return buffer.getvalue()

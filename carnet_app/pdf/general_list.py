@@ -4,7 +4,8 @@ Every page starts with a units row (weight unit, currency); later pages then rep
 brought forward. A description that is too long for its cell is shrunk down to the floor size
 and then carried on to the following rows of the same item; an item never splits across pages
 unless it is taller than a whole page. The list closes with a separator row and the totals of
-pieces and value in figures and in words, English then French.
+pieces and value in figures and in words, English then French, spanning columns 2 to 5; the
+closing may continue on the next page.
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ def closing_rows(
     english, french = list_closing_sentences(
         totals.pieces, totals.value, currency, continuation_sheets
     )
-    span_mm = table.column(2).w - 2 * CELL_PADDING_MM
+    # The sentences span columns 2 to 5 (as they are drawn): a compact closing.
+    span_mm = table.column_x(5) + table.column(5).w - table.column_x(2) - 2 * CELL_PADDING_MM
     rows = [ListRow({2: SEPARATOR, 3: SEPARATOR, 4: SEPARATOR, 5: SEPARATOR}, FLOOR_SIZE)]
     for sentence, italic in ((english, False), (french, True)):
         face = Face.ITALIC.value if italic else Face.REGULAR.value
@@ -173,10 +175,12 @@ def paginate(
             current.append(row)
         if line is not None:
             running = running.plus(line)
-    closing = closing_rows(running, currency, next_table, continuation_sheets)
-    if len(current) + len(closing) > table.rows:
-        close_page(False)
-    current.extend(closing)
+    # The closing may split across pages, but it starts on the page of the last goods when a
+    # row is free there: no sheet is added for a closing that the last page can begin.
+    for row in closing_rows(running, currency, next_table, continuation_sheets):
+        if len(current) >= table.rows:
+            close_page(False)
+        current.append(row)
     pages.append(ListPage(tuple(current), running, True))
     return ListPlan(tuple(pages), running)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -96,6 +97,7 @@ def candidate_sizes(size: float, floor: float = FLOOR_SIZE) -> list[float]:
     return sizes
 
 
+@lru_cache(maxsize=8192)
 def fit_text(
     text: str,
     face: str,
@@ -114,6 +116,49 @@ def fit_text(
     return None
 
 
+def fit_value(
+    text: str,
+    face: str,
+    width: float,
+    height: float,
+    size: float,
+    floor: float = FLOOR_SIZE,
+    max_lines: int | None = None,
+) -> FittedText | None:
+    """``fit_text``, then an address joined on fewer lines ("street, town")."""
+    fitted = fit_text(text, face, width, height, size, floor, max_lines)
+    if fitted is None and "\n" in text:
+        joined = ", ".join(part.strip() for part in text.splitlines() if part.strip())
+        fitted = fit_text(joined, face, width, height, size, floor, max_lines)
+    return fitted
+
+
+def annex_note(number: int) -> str:
+    return f"… continued on annex No.\u00a0{number} / suite en annexe n°\u00a0{number}"
+
+
+def fit_with_annex_note(
+    text: str,
+    face: str,
+    width: float,
+    height: float,
+    floor: float,
+    max_lines: int | None,
+    number: int,
+) -> FittedText:
+    """The beginning of ``text`` at ``floor`` size, closed by the note sending the reader to
+    annex ``number`` (which prints the whole text)."""
+    leading = floor * LEADING_RATIO
+    capacity = max(1, int((height + 0.01) // leading))
+    if max_lines is not None:
+        capacity = min(capacity, max_lines)
+    note = wrap_text(annex_note(number), face, floor, width)
+    if len(note) > capacity:
+        note = wrap_text(f"→ annex / annexe\u00a0{number}", face, floor, width)[:capacity]
+    head = wrap_text(text, face, floor, width)[: capacity - len(note)]
+    return FittedText(tuple(head + note), floor)
+
+
 def fit_or_refuse(
     text: str,
     face: str,
@@ -124,10 +169,7 @@ def fit_or_refuse(
     floor: float = FLOOR_SIZE,
     max_lines: int | None = None,
 ) -> FittedText:
-    fitted = fit_text(text, face, width, height, size, floor, max_lines)
-    if fitted is None and "\n" in text:  # an address on fewer lines: "street, town"
-        joined = ", ".join(part.strip() for part in text.splitlines() if part.strip())
-        fitted = fit_text(joined, face, width, height, size, floor, max_lines)
+    fitted = fit_value(text, face, width, height, size, floor, max_lines)
     if fitted is None:
         raise TextDoesNotFit(
             f"{where}: the text does not fit even at {floor:g} pt; shorten it "

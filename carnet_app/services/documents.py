@@ -18,6 +18,7 @@ from carnet_app.domain.item_spec import format_item_list, parse_item_spec
 from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
+    CarnetPrintData,
     ClaimNotice,
     Country,
     DischargeCertificate,
@@ -28,6 +29,7 @@ from carnet_app.pdf import (
     SecurityLine,
     SecurityQuote,
     VoucherSets,
+    annexed_boxes,
     print_data_from_show,
     render_carnet,
     render_claim_notice,
@@ -85,6 +87,20 @@ def carnet_pdf(
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
     calibration = printer_calibration(session) if overlay else None
     return render_carnet(data, part=part, overlay=overlay, calibration=calibration)
+
+
+def boxes_going_to_annex(data: CarnetPrintData, part: str = "all") -> list[str]:
+    """The boxes of a carnet print whose text is too long for them even at their smallest
+    type: they print their beginning and continue on a numbered annex page. The desk warns
+    about them (``render``, the wizard) so the clerk may shorten the text instead."""
+    return annexed_boxes(data, part)
+
+
+def annex_warnings(session: Session, number: str, part: str = "all") -> list[str]:
+    """``boxes_going_to_annex`` for a stored carnet, as one-line warnings."""
+    data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    part = part if part in ("all", "cover", "list", "vouchers") else "all"
+    return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, part)]
 
 
 def _trip_request(

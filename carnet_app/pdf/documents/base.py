@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 
 from carnet_app.pdf.data import Party
 from carnet_app.pdf.fonts import Face, markup, register_fonts
+from carnet_app.pdf.metadata import CREATOR, canvas_options
 from carnet_app.pdf.text_fit import draw_line
 from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures
@@ -120,7 +121,9 @@ def build(story: list[Flowable], *, title: str, association: Party, wide: bool =
         bottomMargin=MARGIN,
         title=title,
         author=association.name,
-        invariant=1,
+        creator=CREATOR,
+        producer=CREATOR,
+        **canvas_options("en"),
     )
     footer_title = title
 
