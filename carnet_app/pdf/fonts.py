@@ -92,9 +92,61 @@ def shape(text: str) -> str:
     return text
 
 
+LEFT_TO_RIGHT_MARK = "\u200e"
+RIGHT_TO_LEFT_MARK = "\u200f"
+_DIRECTION_MARKS = str.maketrans("", "", LEFT_TO_RIGHT_MARK + RIGHT_TO_LEFT_MARK)
+
+
+def paragraph_direction(paragraph: str) -> str:
+    """``R`` or ``L``: the direction of the paragraph's first strong character (UAX #9 P2)."""
+    for ch in paragraph:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return "L"
+
+
+def mark_direction(lines: list[str], paragraph: str) -> list[str]:
+    """The lines of one paragraph holding right-to-left text, each starting with the
+    paragraph's direction mark: every line is then reordered with the paragraph's base
+    direction ("Søren ; محمد" keeps its reading order on every line it wraps to)."""
+    if not has_right_to_left(paragraph):
+        return lines
+    mark = RIGHT_TO_LEFT_MARK if paragraph_direction(paragraph) == "R" else LEFT_TO_RIGHT_MARK
+    return [mark + line for line in lines]
+
+
+def without_marks(text: str) -> str:
+    return text.translate(_DIRECTION_MARKS)
+
+
 def visual_line(line: str) -> str:
-    """One already wrapped line, reordered for display when it holds right-to-left text."""
-    return str(get_display(line)) if has_right_to_left(line) else line
+    """One already wrapped line, reordered for display when it holds right-to-left text (its
+    leading direction mark, set by ``mark_direction``, gives the paragraph's direction)."""
+    if has_right_to_left(line):
+        return without_marks(str(get_display(line)))
+    return without_marks(line) if line[:1] in (LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK) else line
+
+
+def extractable_text(display: str) -> str:
+    """The ActualText of a drawn line: its letters in drawing order with the Arabic
+    presentation forms folded back to letters (a lam-alef ligature to lam then alef, in that
+    drawing order). Text extractors put right-to-left runs back in logical order, so a search
+    for "سجادة" finds the word that the shaped glyphs show."""
+    folded = (
+        unicodedata.normalize("NFKC", ch)[::-1]
+        if 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF
+        else ch
+        for ch in without_marks(display)
+    )
+    return "".join(folded)
+
+
+def needs_actual_text(line: str) -> bool:
+    """Lines whose drawn glyphs are not their logical text (reordered or shaped)."""
+    return has_right_to_left(line)
 
 
 @dataclass(frozen=True)
@@ -144,7 +196,8 @@ def markup(text: str, face: str = Face.REGULAR.value) -> str:
     Right-to-left text is put in visual order here as a whole, so callers keep such values
     short (names, places), which is what the documents print.
     """
-    display = visual_line(shape(text))
+    shaped = shape(text)
+    display = visual_line(mark_direction([shaped], shaped)[0])
     parts: list[str] = []
     for run in runs(display, face):
         escaped = escape(run.text)

@@ -14,7 +14,17 @@ from functools import lru_cache
 from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.errors import UserError
-from carnet_app.pdf.fonts import register_fonts, runs, shape, visual_line, width_of
+from carnet_app.pdf.fonts import (
+    extractable_text,
+    mark_direction,
+    needs_actual_text,
+    register_fonts,
+    runs,
+    shape,
+    visual_line,
+    width_of,
+    without_marks,
+)
 
 FLOOR_SIZE = 8.0
 LEADING_RATIO = 1.2
@@ -59,31 +69,38 @@ def wrap_text(text: str, face: str, size: float, width: float) -> list[str]:
     register_fonts()
     lines: list[str] = []
     space = width_of(" ", face, size)
-    for paragraph in shape(text).split("\n"):
+    for paragraph in shape(without_marks(text)).split("\n"):
         words = [word for word in paragraph.replace("\t", " ").split(" ") if word]
         if not words:
             lines.append("")
             continue
-        current: list[str] = []
-        current_width = 0.0
-        for word in words:
-            word_width = width_of(word, face, size)
-            if word_width > width:
-                if current:
-                    lines.append(" ".join(current))
-                pieces = _break_long_word(word, face, size, width)
-                lines.extend(pieces[:-1])
-                current = [pieces[-1]]
-                current_width = width_of(pieces[-1], face, size)
-                continue
-            extra = word_width + (space if current else 0.0)
-            if current and current_width + extra > width:
+        lines.extend(mark_direction(_wrap_words(words, face, size, width, space), paragraph))
+    return lines
+
+
+def _wrap_words(words: list[str], face: str, size: float, width: float, space: float) -> list[str]:
+    """Greedy wrap of one paragraph's words; a word wider than a line is cut."""
+    lines: list[str] = []
+    current: list[str] = []
+    current_width = 0.0
+    for word in words:
+        word_width = width_of(word, face, size)
+        if word_width > width:
+            if current:
                 lines.append(" ".join(current))
-                current, current_width = [word], word_width
-            else:
-                current.append(word)
-                current_width += extra
-        lines.append(" ".join(current))
+            pieces = _break_long_word(word, face, size, width)
+            lines.extend(pieces[:-1])
+            current = [pieces[-1]]
+            current_width = width_of(pieces[-1], face, size)
+            continue
+        extra = word_width + (space if current else 0.0)
+        if current and current_width + extra > width:
+            lines.append(" ".join(current))
+            current, current_width = [word], word_width
+        else:
+            current.append(word)
+            current_width += extra
+    lines.append(" ".join(current))
     return lines
 
 
@@ -191,6 +208,26 @@ def draw_line(
 ) -> None:
     """Draw one logical line (bidi-reordered here) with font runs, aligned in ``width``."""
     display = visual_line(line)
+    actual = needs_actual_text(line)
+    if actual:  # searchable letters for the reordered, shaped glyphs
+        canvas.addLiteral(
+            f"/Span <</ActualText <FEFF{extractable_text(display).encode('utf-16-be').hex()}>>> BDC"
+        )
+    _draw_display(canvas, display, x, baseline, width, face, size, align)
+    if actual:
+        canvas.addLiteral("EMC")
+
+
+def _draw_display(
+    canvas: Canvas,
+    display: str,
+    x: float,
+    baseline: float,
+    width: float,
+    face: str,
+    size: float,
+    align: str,
+) -> None:
     if align != "left":
         line_width = width_of(display, face, size)
         x += (width - line_width) if align == "right" else (width - line_width) / 2

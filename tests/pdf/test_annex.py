@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from num2words import num2words
 
 from carnet_app.pdf import (
     Party,
