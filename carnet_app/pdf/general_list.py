@@ -4,8 +4,8 @@ Every page starts with a units row (weight unit, currency); later pages then rep
 brought forward. A description that is too long for its cell is shrunk down to the floor size
 and then carried on to the following rows of the same item; an item never splits across pages
 unless it is taller than a whole page. The list closes with a separator row and the totals of
-pieces and value in figures and in words, English then French, spanning columns 2 to 5; the
-closing may continue on the next page.
+pieces and value in figures and in words, English then French, in column 2; the last
+item moves to the next sheet with the closing rather than leave a sheet without goods.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from carnet_app.pdf import numbers
 from carnet_app.pdf.data import GoodsLine
 from carnet_app.pdf.fonts import Face
 from carnet_app.pdf.layout import Table
@@ -22,6 +23,7 @@ from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures, list_closing_sentences
 
 CELL_PADDING_MM = 1.0
+NUMBER_FLOOR_SIZE = 5.5  # figures shrink further than text: a value must print whole
 SEPARATOR = "=" * 200
 
 
@@ -53,6 +55,7 @@ class ListPage:
     rows: tuple[ListRow, ...]
     totals: Totals
     is_last: bool
+    weight_decimals: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,19 +70,23 @@ def _cell_width_pt(table: Table, number: int) -> float:
 
 def _one_line(text: str, table: Table, number: int, where: str) -> tuple[str, float]:
     width = _cell_width_pt(table, number)
-    for size in candidate_sizes(table.size):
+    for size in candidate_sizes(table.size, NUMBER_FLOOR_SIZE):
         if len(wrap_text(text, Face.REGULAR.value, size, width)) <= 1:
             return text, size
-    raise TextDoesNotFit(f"{where}: {text!r} does not fit its column even at 8 pt", field=where)
+    raise TextDoesNotFit(
+        f"{where}: {text!r} does not fit its column even at {NUMBER_FLOOR_SIZE:g} pt",
+        field=where,
+    )
 
 
-def format_weight(weight: Decimal | None) -> str:
-    if weight is None:
-        return ""
-    return f"{weight.normalize():f}" if weight == weight.to_integral() else f"{weight:f}"
+def format_weight(weight: Decimal | None, decimals: int = 0) -> str:
+    """A weight with the list's fixed number of decimals, grouped like every number."""
+    return numbers.weight(weight, decimals)
 
 
-def item_rows(line: GoodsLine, table: Table, common_unit: str | None) -> list[ListRow]:
+def item_rows(
+    line: GoodsLine, table: Table, common_unit: str | None, decimals: int = 0
+) -> list[ListRow]:
     """The rows one goods line needs: one row, or more when its description is carried on."""
     where = f"general list item {line.item_no}"
     description = line.description.strip()
@@ -93,17 +100,17 @@ def item_rows(line: GoodsLine, table: Table, common_unit: str | None) -> list[Li
         chosen_size = size
         if len(chosen) <= 1:
             break
-    weight = format_weight(line.weight)
+    weight = format_weight(line.weight, decimals)
     if weight and line.weight_unit and line.weight_unit != common_unit:
         weight = f"{weight} {line.weight_unit}"
-    numbers = {
+    cells = {
         1: f"{line.item_no}.",
-        3: str(line.pieces),
+        3: numbers.count(line.pieces),
         4: weight,
         5: figures(line.value),
         6: line.origin,
     }
-    first = {number: _one_line(text, table, number, where) for number, text in numbers.items()}
+    first = {number: _one_line(text, table, number, where) for number, text in cells.items()}
     size = min([chosen_size, *(s for _, s in first.values())])
     rows = [
         ListRow({**{n: t for n, (t, _) in first.items()}, 2: chosen[0] if chosen else ""}, size)
@@ -112,10 +119,10 @@ def item_rows(line: GoodsLine, table: Table, common_unit: str | None) -> list[Li
     return rows
 
 
-def _totals_row(label: str, totals: Totals, table: Table) -> ListRow:
-    cells = {2: label, 3: str(totals.pieces), 5: figures(totals.value)}
+def _totals_row(label: str, totals: Totals, table: Table, decimals: int) -> ListRow:
+    cells = {2: label, 3: numbers.count(totals.pieces), 5: figures(totals.value)}
     if totals.weight is not None:
-        cells[4] = format_weight(totals.weight)
+        cells[4] = format_weight(totals.weight, decimals)
     return ListRow(cells, min(table.size, 8.0))
 
 
@@ -125,8 +132,7 @@ def closing_rows(
     english, french = list_closing_sentences(
         totals.pieces, totals.value, currency, continuation_sheets
     )
-    # The sentences span columns 2 to 5 (as they are drawn): a compact closing.
-    span_mm = table.column_x(5) + table.column(5).w - table.column_x(2) - 2 * CELL_PADDING_MM
+    span_mm = table.column(2).w - 2 * CELL_PADDING_MM  # in column 2, as the model has it
     rows = [ListRow({2: SEPARATOR, 3: SEPARATOR, 4: SEPARATOR, 5: SEPARATOR}, FLOOR_SIZE)]
     for sentence, italic in ((english, False), (french, True)):
         face = Face.ITALIC.value if italic else Face.REGULAR.value
@@ -149,6 +155,7 @@ def paginate(
 ) -> ListPlan:
     """Cut the list into pages of the rows each layout holds; close it on the last page."""
     unit = common_weight_unit(goods)
+    decimals = numbers.weight_decimals(line.weight for line in goods)
     units_row = ListRow({4: unit or "", 5: currency}, FLOOR_SIZE)
     pages: list[ListPage] = []
     running = Totals()
@@ -158,16 +165,22 @@ def paginate(
 
     def close_page(is_last: bool) -> None:
         nonlocal current, table, header_rows
-        pages.append(ListPage(tuple(current), running, is_last))
+        pages.append(ListPage(tuple(current), running, is_last, decimals))
         table = next_table
-        current = [units_row, _totals_row("Brought forward / Report", running, table)]
+        current = [units_row, _totals_row("Brought forward / Report", running, table, decimals)]
         header_rows = 2
 
     blocks: list[tuple[list[ListRow], GoodsLine | None]] = [
-        (item_rows(line, next_table, unit), line) for line in goods
+        (item_rows(line, next_table, unit, decimals), line) for line in goods
     ]
-    for rows, line in blocks:
-        if len(current) + len(rows) > table.rows and len(current) > header_rows:
+    total = Totals()
+    for line in goods:
+        total = total.plus(line)
+    closing = closing_rows(total, currency, next_table, continuation_sheets)
+    for index, (rows, line) in enumerate(blocks):
+        # The last item goes with the closing, so no sheet holds a closing without goods.
+        needed = len(rows) + (len(closing) if index == len(blocks) - 1 else 0)
+        if len(current) + needed > table.rows and len(current) > header_rows:
             close_page(False)
         for row in rows:
             if len(current) >= table.rows:  # an item taller than a page: carry it over
@@ -175,13 +188,13 @@ def paginate(
             current.append(row)
         if line is not None:
             running = running.plus(line)
-    # The closing may split across pages, but it starts on the page of the last goods when a
-    # row is free there: no sheet is added for a closing that the last page can begin.
-    for row in closing_rows(running, currency, next_table, continuation_sheets):
+    # The closing follows the last item on its page; it splits only after an item that
+    # itself fills a whole page.
+    for row in closing:
         if len(current) >= table.rows:
             close_page(False)
         current.append(row)
-    pages.append(ListPage(tuple(current), running, True))
+    pages.append(ListPage(tuple(current), running, True, decimals))
     return ListPlan(tuple(pages), running)
 
 

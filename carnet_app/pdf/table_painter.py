@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app.pdf import numbers
 from carnet_app.pdf.fonts import Face, width_of
 from carnet_app.pdf.general_list import CELL_PADDING_MM, ListPage, ListRow, format_weight
 from carnet_app.pdf.labels import bilingual_markup, paragraph
@@ -115,9 +116,20 @@ def draw_table_rows(canvas: Canvas, table: Table, page: ListPage) -> None:
         _draw_row(canvas, table, row, baseline)
     totals = page.totals
     baseline = _y(table.body_bottom + table.totals_h - 1.8)
-    size = min(table.size, 8.5)
-    cells = {3: str(totals.pieces), 5: figures(totals.value)}
+    cells = {3: numbers.count(totals.pieces), 5: figures(totals.value)}
     if totals.weight is not None:
-        cells[4] = format_weight(totals.weight)
+        cells[4] = format_weight(totals.weight, page.weight_decimals)
     for number, text in cells.items():
+        size = fitting_size(text, Face.BOLD.value, table.size, _cell_width(table, number))
         _draw_cell(canvas, table, number, text, baseline, size, Face.BOLD.value)
+
+
+def _cell_width(table: Table, number: int) -> float:
+    return (table.column(number).w - 2 * CELL_PADDING_MM) * MM
+
+
+def fitting_size(text: str, face: str, size: float, width: float) -> float:
+    """``size``, or the smaller size at which ``text`` fits ``width`` on one line (a total
+    never runs into its neighbour)."""
+    natural = width_of(text, face, size)
+    return size if natural <= width else size * width / natural
