@@ -31,6 +31,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="trip pack: the destination (default: the first one)",
     )
     p.add_argument("--items", default="", help="trip pack: the items travelling, e.g. 1-3,5:2")
+    p.add_argument(
+        "--duplex",
+        action="store_true",
+        help="two-sided printing: blank backs so each form starts on a front and each "
+        "voucher's list of goods is on its back",
+    )
 
     p = subparsers.add_parser(
         "calibration-sheet",
@@ -84,6 +90,7 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             today=today(),
             trip_to=args.trip_to,
             trip_items=args.items,
+            duplex=args.duplex,
         )
         warnings = documents.annex_warnings(session, args.number, args.part)
     result = _written(args.out, pdf, f"carnet {args.number} ({args.part})")

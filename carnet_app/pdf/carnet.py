@@ -14,7 +14,7 @@ from carnet_app.pdf.fonts import register_fonts
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.layout import load_layout
 from carnet_app.pdf.metadata import canvas_options, describe
-from carnet_app.pdf.page_plan import plan_pages
+from carnet_app.pdf.page_plan import BLANK_PAGE, plan_pages
 from carnet_app.pdf.painter import Footer, FormPainter
 
 
@@ -25,6 +25,7 @@ def render_carnet(
     overlay: bool = False,
     calibration: Calibration | None = None,
     trip: TripSelection | None = None,
+    duplex: bool = False,
 ) -> bytes:
     """The carnet forms as one A4 PDF.
 
@@ -37,10 +38,12 @@ def render_carnet(
     (overlay only) moves and scales it for the printer. With ``SOURCE_DATE_EPOCH`` set the
     output is byte-stable: the same data gives the same bytes. A value too long for its box
     goes to a numbered annex page (the box says so). Raises ``UserError`` when the trip
-    refers to unknown items.
+    refers to unknown items. ``duplex``: for two-sided printing, blank backs are added so
+    each form starts on the front of a sheet and each voucher's list of goods is on its back;
+    the footer then counts sheets (two pages each).
     """
     register_fonts()
-    jobs = plan_pages(data, part, trip)
+    jobs = plan_pages(data, part, trip, duplex=duplex)
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1, **canvas_options("en"))
     describe(
@@ -53,8 +56,13 @@ def render_carnet(
     painter = FormPainter(canvas, overlay=overlay, calibration=calibration, grids=grids)
     # Annexes have no pre-printed form: they print in full, also with an overlay.
     plain = FormPainter(canvas, overlay=False, calibration=None, grids=grids)
-    total = len(jobs)
-    for sheet, job in enumerate(jobs, start=1):
+    pages_per_sheet = 2 if duplex else 1
+    total = -(-len(jobs) // pages_per_sheet)
+    for index, job in enumerate(jobs):
+        if job.layout_id == BLANK_PAGE:
+            canvas.showPage()  # the blank back of a sheet
+            continue
+        sheet = index // pages_per_sheet + 1
         list_page = job.list_plan.pages[job.list_page_index] if job.list_plan else None
         (plain if job.layout_id == ANNEX_LAYOUT else painter).paint_page(
             load_layout(job.layout_id),

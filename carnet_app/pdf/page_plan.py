@@ -47,6 +47,35 @@ class PageJob:
     list_page_index: int = 0
     list_key: str = ""
     annexes: tuple[tuple[str, int], ...] = ()  # field id → the annex holding its whole text
+    continues: bool = False  # prints on from the page before (a later page of one annex)
+
+
+BLANK_PAGE = "blank"
+# Pages printed on the back of the page before them: the general list is cover page 2, cover
+# page 4 the back of page 3, and a voucher's list of goods the back of the voucher.
+_ON_THE_BACK = {"general-list": "cover-front", "cover-associations": "cover-notes"}
+
+
+def _continues(job: PageJob, previous: PageJob | None) -> bool:
+    if job.continues or job.layout_id == "voucher-reverse":
+        return True
+    return previous is not None and _ON_THE_BACK.get(job.layout_id) == previous.layout_id
+
+
+def for_duplex(jobs: list[PageJob]) -> list[PageJob]:
+    """The pages for two-sided printing: a blank back is added wherever a form would
+    otherwise start on the back of a sheet, so each form starts on a front and each voucher's
+    list of goods is on its back."""
+    result: list[PageJob] = []
+    previous: PageJob | None = None
+    for job in jobs:
+        if len(result) % 2 == 1 and not _continues(job, previous):
+            result.append(PageJob(BLANK_PAGE, {}, "", ""))
+        result.append(job)
+        previous = job
+    if len(result) % 2 == 1:
+        result.append(PageJob(BLANK_PAGE, {}, "", ""))
+    return result
 
 
 @dataclass
@@ -235,6 +264,7 @@ def with_annexes(jobs: list[PageJob], base_values: dict[str, Value]) -> list[Pag
                     {**base_values, **annex_values(entry, page, len(chunks), chunk)},
                     f"ANNEX No. {entry.number}{suffix}",
                     f"Annexe n° {entry.number}{suffix}",
+                    continues=page > 1,
                 )
             )
     back = next((i for i, job in enumerate(marked) if job.layout_id == "cover-notes"), len(marked))
@@ -251,8 +281,11 @@ def annexed_boxes(
     return [f"{entry.box_en} (annex No. {entry.number})" for entry in book.entries]
 
 
-def plan_pages(data: CarnetPrintData, part: str, trip: TripSelection | None) -> list[PageJob]:
-    return with_annexes(_plan_forms(data, part, trip), carnet_values(data, 0))
+def plan_pages(
+    data: CarnetPrintData, part: str, trip: TripSelection | None, *, duplex: bool = False
+) -> list[PageJob]:
+    jobs = with_annexes(_plan_forms(data, part, trip), carnet_values(data, 0))
+    return for_duplex(jobs) if duplex else jobs
 
 
 def _plan_forms(data: CarnetPrintData, part: str, trip: TripSelection | None) -> list[PageJob]:

@@ -65,8 +65,10 @@ def carnet_pdf(
     today: date,
     trip_to: str | None = None,
     trip_items: str = "",
+    duplex: bool = False,
 ) -> bytes:
-    """The carnet's forms (plain paper or overlay with the printer calibration).
+    """The carnet's forms (plain paper or overlay with the printer calibration); ``duplex``
+    adds blank backs so each form starts on a front and each voucher's list is on its back.
 
     ``part="trip"`` prints the vouchers of the next round trip to ``trip_to`` (default: the
     first destination) for the items at home (or ``trip_items``, like ``1-3,5:2``).
@@ -83,10 +85,11 @@ def carnet_pdf(
             _trip_request(session, carnet, trip_to, trip_items),
             today=today,
             overlay=overlay,
+            duplex=duplex,
         )
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
     calibration = printer_calibration(session) if overlay else None
-    return render_carnet(data, part=part, overlay=overlay, calibration=calibration)
+    return render_carnet(data, part=part, overlay=overlay, calibration=calibration, duplex=duplex)
 
 
 def boxes_going_to_annex(data: CarnetPrintData, part: str = "all") -> list[str]:
