@@ -27,6 +27,7 @@ from carnet_app.pdf.data import (
     TripVoucher,
     VoucherAction,
     VoucherSets,
+    heading_line,
 )
 from carnet_app.pdf.documents import (
     ClaimNotice,
@@ -69,6 +70,7 @@ __all__ = [
     "VoucherSets",
     "annexed_boxes",
     "continuation_sheets_needed",
+    "heading_line",
     "print_data_from_show",
     "render_calibration_sheet",
     "render_carnet",

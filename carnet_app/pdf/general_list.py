@@ -34,6 +34,8 @@ class Totals:
     weight: Decimal | None = Decimal("0")
 
     def plus(self, line: GoodsLine) -> Totals:
+        if line.heading:
+            return self
         weight = None
         if self.weight is not None and line.weight is not None:
             weight = self.weight + line.weight
@@ -48,6 +50,7 @@ class ListRow:
     size: float = 9.0
     spanning: str = ""
     spanning_italic: bool = False
+    bold: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,10 @@ def item_rows(
     line: GoodsLine, table: Table, common_unit: str | None, decimals: int = 0
 ) -> list[ListRow]:
     """The rows one goods line needs: one row, or more when its description is carried on."""
+    if line.heading:
+        width = _cell_width_pt(table, 2)
+        texts = wrap_text(line.description.strip(), Face.BOLD.value, table.size, width)
+        return [ListRow({2: text}, table.size, bold=True) for text in texts]
     where = f"general list item {line.item_no}"
     description = line.description.strip()
     if line.marks.strip():
@@ -142,7 +149,7 @@ def closing_rows(
 
 
 def common_weight_unit(goods: Sequence[GoodsLine]) -> str | None:
-    units = {line.weight_unit for line in goods if line.weight is not None}
+    units = {line.weight_unit for line in goods if line.weight is not None and not line.heading}
     return units.pop() if len(units) == 1 else None
 
 
@@ -155,7 +162,7 @@ def paginate(
 ) -> ListPlan:
     """Cut the list into pages of the rows each layout holds; close it on the last page."""
     unit = common_weight_unit(goods)
-    decimals = numbers.weight_decimals(line.weight for line in goods)
+    decimals = numbers.weight_decimals(line.weight for line in goods if not line.heading)
     units_row = ListRow({4: unit or "", 5: currency}, FLOOR_SIZE)
     pages: list[ListPage] = []
     running = Totals()
@@ -170,9 +177,17 @@ def paginate(
         current = [units_row, _totals_row("Brought forward / Report", running, table, decimals)]
         header_rows = 2
 
-    blocks: list[tuple[list[ListRow], GoodsLine | None]] = [
-        (item_rows(line, next_table, unit, decimals), line) for line in goods
-    ]
+    blocks: list[tuple[list[ListRow], GoodsLine | None]] = []
+    pending: list[ListRow] = []  # heading rows wait for the item they head
+    for line in goods:
+        rows = item_rows(line, next_table, unit, decimals)
+        if line.heading:
+            pending.extend(rows)
+            continue
+        blocks.append((pending + rows, line))
+        pending = []
+    if pending:
+        blocks.append((pending, None))
     total = Totals()
     for line in goods:
         total = total.plus(line)

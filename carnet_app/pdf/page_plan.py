@@ -209,7 +209,7 @@ class _Planner:
 
 def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLine, ...]:
     """The goods travelling, with pieces, weight and value in proportion to the quantity."""
-    by_number = {line.item_no: line for line in goods}
+    by_number = {line.item_no: line for line in goods if not line.heading}
     selected: list[GoodsLine] = []
     seen: set[int] = set()
     for item in trip.items:

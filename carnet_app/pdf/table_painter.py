@@ -104,9 +104,10 @@ def _draw_row(canvas: Canvas, table: Table, row: ListRow, baseline: float) -> No
         face = Face.ITALIC.value if row.spanning_italic else Face.REGULAR.value
         draw_line(canvas, row.spanning, x, baseline, width, face, row.size)
         return
+    face = Face.BOLD.value if row.bold else Face.REGULAR.value
     for number, text in row.cells.items():
         if text:
-            _draw_cell(canvas, table, number, text, baseline, row.size, Face.REGULAR.value)
+            _draw_cell(canvas, table, number, text, baseline, row.size, face)
 
 
 def draw_table_rows(canvas: Canvas, table: Table, page: ListPage) -> None:

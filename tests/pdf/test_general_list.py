@@ -127,3 +127,34 @@ def test_whole_amounts_in_words_have_no_zero_cents() -> None:
     assert amount_in_words(Decimal("1234"), "EUR", "en").endswith("thirty-four euro")
     assert amount_in_words(Decimal("1234.00"), "EUR", "fr").endswith("trente-quatre euros")
     assert amount_in_words(Decimal("5"), "CHF", "fr") == "cinq CHF"
+
+
+def test_group_headings_print_between_goods_unnumbered_and_uncounted(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    from carnet_app.pdf import heading_line
+
+    lines = (
+        heading_line("CASE 1 – CAMERA KIT"),
+        GoodsLine(1, "Camera body, S/N 1", 2, Decimal("1000.25")),
+        GoodsLine(2, "Tripod, S/N 2", 1, Decimal("234.25")),
+        heading_line("CASE 2 – SOUND"),
+        GoodsLine(3, "Mixer, S/N 3", 1, Decimal("100")),
+    )
+    pdf = open_pdf(render_carnet(make_carnet(lines=lines), part="list"))
+    rows = _list_text(pdf).splitlines()
+    heading = next(i for i, row in enumerate(rows) if "CASE 2 – SOUND" in row)
+    assert rows[heading].strip() == "CASE 2 – SOUND"  # no item number, no figures
+    assert "2. Tripod" in rows[heading - 1] and "3. Mixer" in rows[heading + 1]
+    text = " ".join(_list_text(pdf).split())
+    assert "4 (four) pieces for a total value of EUR 1,334.50" in text
+
+
+def test_a_heading_stays_with_the_item_after_it() -> None:
+    from carnet_app.pdf import heading_line
+
+    first, following = _tables()
+    full = _one_page_full()
+    lines = (*goods(full - 1), heading_line("CASE 9"), *goods(full + 4)[full - 1 :])
+    plan = paginate_general_list(lines, "EUR", first, following)
+    for page in plan.pages:
+        last_goods = [row for row in page.rows if row.cells.get(2) and not row.spanning]
+        assert not last_goods[-1].bold, "a heading ends a page"
