@@ -5,6 +5,7 @@ The data is gathered here inside the caller's session; the PDF layer draws it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -24,6 +25,7 @@ from carnet_app.pdf import (
     DischargeCertificate,
     GoodsAbroadReport,
     GoodsAbroadRow,
+    Letterhead,
     MoneyLine,
     Party,
     SecurityLine,
@@ -38,6 +40,7 @@ from carnet_app.pdf import (
     render_security_quote,
 )
 from carnet_app.services import views
+from carnet_app.services.letterhead import MAX_MARGIN_DAYS, letterhead_of
 from carnet_app.services.loading import find_carnet, ledger_state, the_association
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
@@ -49,6 +52,10 @@ CARNET_PARTS = ("all", "cover", "list", "vouchers", "trip")
 
 def _country_names(session: Session) -> dict[str, str]:
     return {rule.code: rule.name for rule in country_table(session).rules()}
+
+
+def _letterhead(session: Session) -> Letterhead:
+    return letterhead_of(the_association(session))
 
 
 def _association_party(session: Session) -> Party:
@@ -88,6 +95,9 @@ def carnet_pdf(
             duplex=duplex,
         )
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    town = the_association(session).town
+    if town and not data.place_of_issue:  # box I prints the town the carnet is issued in
+        data = replace(data, place_of_issue=town)
     calibration = printer_calibration(session) if overlay else None
     return render_carnet(data, part=part, overlay=overlay, calibration=calibration, duplex=duplex)
 
@@ -181,24 +191,48 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
                 blue=quote.voucher_sets.get(VoucherColour.BLUE, 0),
             ),
             security_forms="; ".join(form.explanation for form in security.forms),
-            notes=(security.explanation, *quote.warnings),
+            # the desk's own warnings (example figures, currency) stay on the desk: see
+            # ``quote_warnings``; the letter carries only what the applicant needs
+            notes=(security.explanation,) if security.explanation else (),
+            letterhead=_letterhead(session),
         )
     )
 
 
-def claim_notice_pdf(session: Session, claim_id: int, *, today: date) -> bytes:
+def quote_warnings(session: Session, application: Application, *, today: date) -> list[str]:
+    """What the desk should see before sending the quote (never printed in the letter)."""
+    association = the_association(session)
+    quote = quote_for_application(
+        session, application, home_country=association.country, today=today
+    )
+    return list(quote.warnings)
+
+
+def claim_notice_pdf(
+    session: Session, claim_id: int, *, today: date, margin_days: int | None = None
+) -> bytes:
+    """The letter telling the holder of a claim; the holder's deadline is the chamber's less
+    ``margin_days`` (default: the association's claim margin)."""
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise UserError(f"claim {claim_id}: no such claim", field="claim")
     carnet = claim.carnet
     names = _country_names(session)
     state = ledger_state(session, carnet)
+    descriptions = {item.item_no: item.description for item in carnet.items}
     still_there = [
-        f"item {no}: {quantity} piece(s) recorded in {place}"
+        f"No. {no}: {descriptions.get(no, '')} ({quantity} "
+        f"{'piece' if quantity == 1 else 'pieces'}, {place})"
         for no, places in sorted(state.snapshot().items())
         for place, quantity in places.items()
         if place.upper() == claim.country or place == f"transit-{claim.country}"
     ]
+    association = the_association(session)
+    margin = association.claim_margin_days if margin_days is None else margin_days
+    if not 0 <= margin <= MAX_MARGIN_DAYS:
+        raise UserError(
+            f"margin: {margin} days is not between 0 and {MAX_MARGIN_DAYS}", field="margin"
+        )
     return render_claim_notice(
         ClaimNotice(
             association=_association_party(session),
@@ -213,11 +247,15 @@ def claim_notice_pdf(session: Session, claim_id: int, *, today: date) -> bytes:
             payment_final_on=claim.payment_final,
             sent_on=today,
             items=tuple(still_there),
+            letterhead=letterhead_of(association),
+            holder_margin_days=margin,
         )
     )
 
 
-def discharge_certificate_pdf(session: Session, number: str) -> bytes:
+def discharge_certificate_pdf(session: Session, number: str, *, today: date | None = None) -> bytes:
+    """The dated certificate (``today``, default the discharge date) that the carnet was
+    discharged."""
     carnet = find_carnet(session, number)
     if carnet.status != CarnetStatus.DISCHARGED.value:
         raise UserError(
@@ -239,6 +277,8 @@ def discharge_certificate_pdf(session: Session, number: str) -> bytes:
             currency=carnet.currency,
             claims_window_ends=claim_window_closes(carnet.valid_until),
             security_release_on=security_release_date(carnet.valid_until),
+            letterhead=_letterhead(session),
+            certified_on=today,
         )
     )
 
@@ -281,5 +321,10 @@ def goods_abroad_report_pdf(session: Session, *, today: date) -> bytes:
                 )
             )
     return render_goods_abroad_report(
-        GoodsAbroadReport(association=_association_party(session), as_of=today, rows=tuple(rows))
+        GoodsAbroadReport(
+            association=_association_party(session),
+            as_of=today,
+            rows=tuple(rows),
+            letterhead=_letterhead(session),
+        )
     )

@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from carnet_app.pdf.data import Party
 from carnet_app.pdf.documents.base import party_block, style
@@ -54,7 +54,7 @@ def opening(
 
 
 def closing(words: Words, head: Letterhead, salutation: bool = True) -> list[Flowable]:
-    """The closing formula and the signature block (name, title, chamber)."""
+    """The closing formula and the signature block (name, title, chamber), kept together."""
     story: list[Flowable] = [Spacer(1, 4 * MM)]
     if salutation:
         story += [Paragraph(markup(text), style("body")) for _, text in words.each("closing")]
@@ -62,4 +62,4 @@ def closing(words: Words, head: Letterhead, salutation: bool = True) -> list[Flo
     for line in (head.signatory_name, head.signatory_title, head.name):
         if line:
             story.append(Paragraph(markup(line), style("body")))
-    return story
+    return [KeepTogether(story)]

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf import numbers
 from carnet_app.pdf.documents.base import build, iso, money, para, table
@@ -69,6 +69,7 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
     )
     title = words.label("abroad_title", day=words.day(report.as_of))
     story: list[Flowable] = [
+        Spacer(1, 18 * MM),  # below the letterhead
         para(title, "title"),
         para(f"{words.plural('entry', len(report.rows))}. {words.label('abroad_note')}", "small"),
         table(
