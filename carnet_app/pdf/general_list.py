@@ -18,7 +18,7 @@ from carnet_app.pdf import numbers
 from carnet_app.pdf.data import GoodsLine
 from carnet_app.pdf.fonts import Face
 from carnet_app.pdf.layout import Table
-from carnet_app.pdf.text_fit import FLOOR_SIZE, TextDoesNotFit, candidate_sizes, wrap_text
+from carnet_app.pdf.text_fit import TextDoesNotFit, candidate_sizes, wrap_text
 from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures, list_closing_sentences
 
@@ -100,13 +100,9 @@ def item_rows(
     if line.marks.strip():
         description = f"{description} — {line.marks.strip()}"
     width = _cell_width_pt(table, 2)
-    chosen: list[str] = []
-    chosen_size = FLOOR_SIZE
-    for size in candidate_sizes(table.size):
-        chosen = wrap_text(description, Face.REGULAR.value, size, width)
-        chosen_size = size
-        if len(chosen) <= 1:
-            break
+    # One type size for every row of the list: a long description takes more rows.
+    chosen = wrap_text(description, Face.REGULAR.value, table.size, width)
+    chosen_size = table.size
     weight = format_weight(line.weight, decimals)
     if weight and line.weight_unit and line.weight_unit != common_unit:
         weight = f"{weight} {line.weight_unit}"
@@ -130,7 +126,7 @@ def _totals_row(label: str, totals: Totals, table: Table, decimals: int) -> List
     cells = {2: label, 3: numbers.count(totals.pieces), 5: figures(totals.value)}
     if totals.weight is not None:
         cells[4] = format_weight(totals.weight, decimals)
-    return ListRow(cells, min(table.size, 8.0))
+    return ListRow(cells, table.size)
 
 
 def closing_rows(
@@ -140,11 +136,12 @@ def closing_rows(
         totals.pieces, totals.value, currency, continuation_sheets
     )
     span_mm = table.column(2).w - 2 * CELL_PADDING_MM  # in column 2, as the model has it
-    rows = [ListRow({2: SEPARATOR, 3: SEPARATOR, 4: SEPARATOR, 5: SEPARATOR}, FLOOR_SIZE)]
+    size = table.size
+    rows = [ListRow({2: SEPARATOR, 3: SEPARATOR, 4: SEPARATOR, 5: SEPARATOR}, size)]
     for sentence, italic in ((english, False), (french, True)):
         face = Face.ITALIC.value if italic else Face.REGULAR.value
-        for text in wrap_text(sentence, face, FLOOR_SIZE, span_mm * MM):
-            rows.append(ListRow({}, FLOOR_SIZE, spanning=text, spanning_italic=italic))
+        for text in wrap_text(sentence, face, size, span_mm * MM):
+            rows.append(ListRow({}, size, spanning=text, spanning_italic=italic))
     return rows
 
 
@@ -163,7 +160,7 @@ def paginate(
     """Cut the list into pages of the rows each layout holds; close it on the last page."""
     unit = common_weight_unit(goods)
     decimals = numbers.weight_decimals(line.weight for line in goods if not line.heading)
-    units_row = ListRow({4: unit or "", 5: currency}, FLOOR_SIZE)
+    units_row = ListRow({4: unit or "", 5: currency}, first_table.size)
     pages: list[ListPage] = []
     running = Totals()
     current: list[ListRow] = [units_row]

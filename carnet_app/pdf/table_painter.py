@@ -48,9 +48,10 @@ def draw_table_static(canvas: Canvas, table: Table, shade: Color) -> None:
         size = table.heading_size - 0.5 if column.rotate_heading else table.heading_size
         label = paragraph(markup, size, "center")
         if column.rotate_heading:
-            _, height = label.wrap((table.header_h - 1) * MM, column.w * MM)
+            # 1.5 mm clear of the rules above and below the heading
+            _, height = label.wrap((table.header_h - 3) * MM, column.w * MM)
             canvas.saveState()
-            canvas.translate((x + column.w) * MM, _y(table.y + table.header_h - 0.5))
+            canvas.translate((x + column.w) * MM, _y(table.y + table.header_h - 1.5))
             canvas.rotate(90)
             label.drawOn(canvas, 0, (column.w * MM - height) / 2)
             canvas.restoreState()
