@@ -176,18 +176,18 @@ def paginate(
 
     blocks: list[tuple[list[ListRow], GoodsLine | None]] = []
     pending: list[ListRow] = []  # heading rows wait for the item they head
-    for line in goods:
-        rows = item_rows(line, next_table, unit, decimals)
-        if line.heading:
-            pending.extend(rows)
+    for goods_line in goods:
+        item = item_rows(goods_line, next_table, unit, decimals)
+        if goods_line.heading:
+            pending.extend(item)
             continue
-        blocks.append((pending + rows, line))
+        blocks.append((pending + item, goods_line))
         pending = []
     if pending:
         blocks.append((pending, None))
     total = Totals()
-    for line in goods:
-        total = total.plus(line)
+    for goods_line in goods:
+        total = total.plus(goods_line)
     closing = closing_rows(total, currency, next_table, continuation_sheets)
     for index, (rows, line) in enumerate(blocks):
         # The last item goes with the closing, so no sheet holds a closing without goods.

@@ -124,7 +124,7 @@ def build(
     x of y at the foot, in the letter's language."""
     register_fonts()
     head = letterhead or Letterhead(association.name, association.address)
-    words = words or Words(head.language)
+    language = words or Words(head.language)
     page_size = landscape(A4) if wide else A4
     buffer = BytesIO()
     document = SimpleDocTemplate(
@@ -139,7 +139,7 @@ def build(
         subject=title,
         creator=CREATOR,
         producer=CREATOR,
-        **canvas_options("fr" if words.codes == ("fr",) else "en"),
+        **canvas_options("fr" if language.codes == ("fr",) else "en"),
     )
     footer_title = title
 
@@ -165,7 +165,7 @@ def build(
         def _decorate(self, number: int, total: int) -> None:
             width, height = page_size
             if number == 1:
-                draw_letterhead(self, head, words, width, height)
+                draw_letterhead(self, head, language, width, height)
             else:
                 draw_line(
                     self, head.name, MARGIN, height - MARGIN + 2 * MM, 100 * MM, Face.BOLD.value, 9
@@ -176,7 +176,7 @@ def build(
                 self.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
             self.setFont(Face.REGULAR.value, 7.5)
             self.drawRightString(
-                width - MARGIN, MARGIN / 2, words.label("page", number=number, total=total)
+                width - MARGIN, MARGIN / 2, language.label("page", number=number, total=total)
             )
 
     document.build(story, canvasmaker=NumberedCanvas)
