@@ -249,8 +249,16 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     application = parse_application(_read_json(args.file))
     with ctx.database().write() as session:
         carnet = carnets.apply(session, application, user=ctx.user, today=today())
-        data = {"id": carnet.id, "status": carnet.status}
-    return CommandResult(data, f"draft {data['id']} created")
+        data: dict[str, Any] = {"id": carnet.id, "status": carnet.status}
+    with ctx.database().read() as session:
+        from carnet_app.services.documents import application_annex_warnings
+
+        warnings = application_annex_warnings(session, application)
+    text = f"draft {data['id']} created"
+    if warnings:
+        data["warnings"] = warnings
+        text = "\n".join([text, *(f"note: {w}" for w in warnings)])
+    return CommandResult(data, text)
 
 
 def _read_json(path: Path) -> Any:

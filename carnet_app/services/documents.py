@@ -25,6 +25,7 @@ from carnet_app.pdf import (
     DischargeCertificate,
     GoodsAbroadReport,
     GoodsAbroadRow,
+    GoodsLine,
     Letterhead,
     MoneyLine,
     Party,
@@ -114,6 +115,44 @@ def annex_warnings(session: Session, number: str, part: str = "all") -> list[str
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
     part = part if part in ("all", "cover", "list", "vouchers") else "all"
     return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, part)]
+
+
+SAMPLE_NUMBER = "XX/XXX/2000/000000"  # stands for the number the carnet will get
+
+
+def application_annex_warnings(session: Session, application: Application) -> list[str]:
+    """``annex_warnings`` for an application before it is a carnet: what ``apply``,
+    ``quote`` and the wizard tell the clerk ("C. INTENDED USE OF GOODS (annex No. 1)
+    continues on an annex page"), so the text may be shortened before issue."""
+    association = the_association(session)
+    data = CarnetPrintData(
+        number=SAMPLE_NUMBER,
+        association=Party(association.name, association.address, association.country),
+        holder=Party(
+            application.holder.name, application.holder.address, application.holder.country
+        ),
+        goods=tuple(
+            GoodsLine(
+                item_no=line.item_no,
+                description=line.description,
+                pieces=line.pieces,
+                value=line.value,
+                marks=line.marks,
+                weight=line.weight,
+                weight_unit=line.weight_unit,
+                origin=line.origin,
+            )
+            for line in application.goods
+        ),
+        currency=application.currency,
+        representatives=application.representatives,
+        uses=application.uses,
+        use_description=application.use_description,
+        event=application.event,
+        voucher_sets=VoucherSets(1, 1, 1),
+        place_of_issue=association.town,
+    )
+    return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, "all")]
 
 
 def _trip_request(

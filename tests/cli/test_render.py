@@ -131,3 +131,23 @@ def test_duplex_render_and_the_letterhead_options(carnet: CarnetCommand, tmp_pat
         text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
     assert "Lyon, le" in text and "Madame, Monsieur," in text and "Claire Martin" in text
     assert "EXAMPLE" not in text
+
+
+def test_apply_and_quote_warn_when_a_box_goes_to_an_annex(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    import json
+
+    carnet("association", "set", "--name", "CCI", "--country", "FR", "--currency", "EUR")
+    application = json.loads((SHARED_DATA / "application-trade-fair.json").read_text("utf-8"))
+    application["use_description"] = "Stand equipment for the fair, " * 40
+    long_file = tmp_path / "long.json"
+    long_file.write_text(json.dumps(application), encoding="utf-8")
+    quote = carnet("quote", str(long_file), "--json")
+    assert quote.code == 0, quote.stderr
+    assert any("INTENDED USE" in w for w in quote.json["print_warnings"])
+    applied = carnet("apply", str(long_file))
+    assert applied.code == 0, applied.stderr
+    assert "continues on an annex page" in applied.stdout
+    short = carnet("apply", str(SHARED_DATA / "application-trade-fair.json"), "--json")
+    assert "warnings" not in short.json
