@@ -158,3 +158,10 @@ def test_a_heading_stays_with_the_item_after_it() -> None:
     for page in plan.pages:
         last_goods = [row for row in page.rows if row.cells.get(2) and not row.spanning]
         assert not last_goods[-1].bold, "a heading ends a page"
+
+
+@pytest.mark.parametrize("count", [20, 31, 62, 140])
+def test_the_quote_charges_the_continuation_sheets_that_print(open_pdf, count: int) -> None:  # type: ignore[no-untyped-def]
+    lines = goods(count, "Lighting kit with stands, cables and dimmers in two cases, S/N {n}")
+    printed = len(open_pdf(render_carnet(make_carnet(lines=lines), part="list")).pages)
+    assert continuation_sheets_needed(lines, "EUR") == printed - 1

@@ -85,6 +85,7 @@ def test_a_french_chamber_writes_a_french_letter_with_its_letterhead(
     assert "Claire Martin Responsable carnets ATA" in text
     assert "Devis valable jusqu'au" not in text, "no validity date given: no '-' row"
     assert "→" not in text and "Page 1 sur 1" in text
+    assert "24\u202f800,00 EUR" in text or "24 800,00 EUR" in text
     page = PdfReader(io.BytesIO(data)).pages[0]
     assert page.images, "the logo is printed"
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from reportlab.platypus import Flowable
 
-from carnet_app.pdf.documents.base import build, key_values, money, para
+from carnet_app.pdf.documents.base import build, key_values, para
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import ClaimNotice, DischargeCertificate
 from carnet_app.pdf.documents.wording import Words
@@ -28,7 +28,7 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
     head = head_of(notice.letterhead, notice.association)
     words = Words(head.language)
     country = f"{notice.claiming_country.name} ({notice.claiming_country.code})"
-    amount = money(notice.amount, notice.currency)
+    amount = words.money(notice.amount, notice.currency)
     subject = words.label("claim_title", carnet=notice.carnet_number)
     references = [
         (words.label("our_ref"), notice.claim_reference),
@@ -100,7 +100,7 @@ def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
             words.label(
                 "pieces_value",
                 pieces=words.plural("piece", certificate.total_pieces),
-                value=money(certificate.total_value, certificate.currency),
+                value=words.money(certificate.total_value, certificate.currency),
             ),
         ),
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf.bindings import use_labels
-from carnet_app.pdf.documents.base import build, key_values, money, para, table
+from carnet_app.pdf.documents.base import build, key_values, para, table
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import SecurityQuote
 from carnet_app.pdf.documents.wording import Words
@@ -46,7 +46,7 @@ def render_security_quote(quote: SecurityQuote) -> bytes:
                 blue=quote.voucher_sets.blue,
             ),
         ),
-        (words.label("list_value"), money(quote.general_list_value, currency)),
+        (words.label("list_value"), words.money(quote.general_list_value, currency)),
     ]
     if quote.valid_until is not None:
         facts.insert(1, (words.label("quote_valid"), words.day(quote.valid_until)))
@@ -70,14 +70,14 @@ def render_security_quote(quote: SecurityQuote) -> bytes:
                 line.use,
                 line.rate,
                 line.basis.replace("→", ":"),
-                money(line.amount, currency),
+                words.money(line.amount, currency),
             ]
             for line in quote.security_lines
         ]
         story.append(table(rows, (45 * MM, 22 * MM, 20 * MM, 45 * MM, 38 * MM), right_columns=(4,)))
     story.append(
         para(
-            words.label("security_total", amount=money(quote.security_amount, currency)),
+            words.label("security_total", amount=words.money(quote.security_amount, currency)),
             "heading",
         )
     )
@@ -85,15 +85,15 @@ def render_security_quote(quote: SecurityQuote) -> bytes:
         story.append(para(words.label("security_forms", forms=quote.security_forms)))
     story.append(para(words.label("fees"), "heading"))
     fee_rows: list[list[str]] = [[words.label("fee"), words.label("amount")]]
-    fee_rows += [[line.label, money(line.amount, currency)] for line in quote.fee_lines]
-    fee_rows.append([words.label("fees_total"), money(quote.fees_total, currency)])
+    fee_rows += [[line.label, words.money(line.amount, currency)] for line in quote.fee_lines]
+    fee_rows.append([words.label("fees_total"), words.money(quote.fees_total, currency)])
     story.append(table(fee_rows, (130 * MM, 40 * MM), right_columns=(1,)))
     story.append(Spacer(1, 4 * MM))
     story += paragraphs(
         words,
         "to_pay",
-        fees=money(quote.fees_total, currency),
-        security=money(quote.security_amount, currency),
+        fees=words.money(quote.fees_total, currency),
+        security=words.money(quote.security_amount, currency),
     )
     for note in quote.notes:
         story.append(para(note, "small"))

@@ -9,7 +9,7 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf import numbers
-from carnet_app.pdf.documents.base import build, iso, money, para, table
+from carnet_app.pdf.documents.base import build, iso, para, table
 from carnet_app.pdf.documents.letter_frame import head_of
 from carnet_app.pdf.documents.records import GoodsAbroadReport, GoodsAbroadRow
 from carnet_app.pdf.documents.wording import Words
@@ -44,7 +44,7 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
                 row.place,
                 row.items,
                 numbers.count(row.pieces),
-                money(row.value, row.currency),
+                words.money(row.value, row.currency),
                 iso(row.final_date),
                 iso(row.valid_until),
                 str((_due(row) - report.as_of).days),
@@ -53,7 +53,7 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
         values[row.currency] += row.value
         pieces += row.pieces
     carnets = len({row.carnet_number for row in report.rows})
-    totals = "; ".join(money(value, currency) for currency, value in sorted(values.items()))
+    totals = "; ".join(words.money(value, currency) for currency, value in sorted(values.items()))
     rows.append(
         [
             words.label("total"),

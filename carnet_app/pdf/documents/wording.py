@@ -4,8 +4,11 @@ label or a paragraph in the letter's language (``en``, ``fr``, or ``en+fr``, bil
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from babel.dates import format_date
+
+from carnet_app.pdf import numbers
 
 LOCALES = {"en": "en_GB", "fr": "fr_FR"}  # dates written as a European chamber writes them
 
@@ -175,6 +178,12 @@ class Words:
             singular = number in (0, 1) if code == "fr" else number == 1
             texts.append((one if singular else many).format(n=f"{number:,}"))
         return " / ".join(texts)
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        """``EUR 1,234.50`` in English and bilingual letters, ``1 234,50 EUR`` in French."""
+        if self.codes == ("fr",):
+            return f"{numbers.amount(amount, 'fr')} {currency}"
+        return f"{currency} {numbers.amount(amount)}"
 
     def day(self, value: date | None) -> str:
         """A date written out (``30 November 2026`` / ``30 novembre 2026``)."""
