@@ -151,7 +151,16 @@ def fit_value(
 
 
 def annex_note(number: int) -> str:
-    return f"… continued on annex No.\u00a0{number} / suite en annexe n°\u00a0{number}"
+    return annex_notes(number)[0]
+
+
+def annex_notes(number: int) -> tuple[str, ...]:
+    """The note closing a box whose text continues on an annex, longest first."""
+    return (
+        f"… continued on annex No.\u00a0{number} / suite en annexe n°\u00a0{number}",
+        f"… continued on annex\u00a0{number} / suite en annexe\u00a0{number}",
+        f"… see annex\u00a0{number} / voir annexe\u00a0{number}",
+    )
 
 
 def fit_with_annex_note(
@@ -169,9 +178,8 @@ def fit_with_annex_note(
     capacity = max(1, int((height + 0.01) // leading))
     if max_lines is not None:
         capacity = min(capacity, max_lines)
-    note = wrap_text(annex_note(number), face, floor, width)
-    if len(note) > capacity:
-        note = wrap_text(f"→ annex / annexe\u00a0{number}", face, floor, width)[:capacity]
+    notes = [wrap_text(text, face, floor, width) for text in annex_notes(number)]
+    note = next((lines for lines in notes if len(lines) == 1), notes[-1])[:capacity]
     head = wrap_text(text, face, floor, width)[: capacity - len(note)]
     return FittedText(tuple(head + note), floor)
 
