@@ -2,7 +2,8 @@
 
 Public API (the service and CLI layers call only these):
 
-* ``render_carnet(data, *, part="all", overlay=False, calibration=None, trip=None) -> bytes``
+* ``render_carnet(data, *, part="all", overlay=False, calibration=None, trip=None,
+  duplex=False) -> bytes`` (a box too long for its text continues on a numbered annex page)
 * ``render_calibration_sheet() -> bytes``
 * ``write_pdf_atomically(path, data_bytes) -> Path``
 * ``render_security_quote(quote) -> bytes``, ``render_claim_notice(notice) -> bytes``,
