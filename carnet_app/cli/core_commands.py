@@ -61,6 +61,21 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="e.g. {country}/{code}/{serial:06d} (fields: country, code, year, serial)",
     )
     assoc_set.add_argument("--address")
+    letterhead = assoc_set.add_argument_group("letterhead of the chamber's letters")
+    letterhead.add_argument("--phone")
+    letterhead.add_argument("--email")
+    letterhead.add_argument("--logo", metavar="FILE", help="a PNG or JPEG printed at the top left")
+    letterhead.add_argument("--signatory", help="the name signing the letters")
+    letterhead.add_argument("--signatory-title", help="e.g. Head of the carnet service")
+    letterhead.add_argument("--town", help="the town letters are dated from")
+    letterhead.add_argument(
+        "--letter-language", choices=("en", "fr", "en+fr"), help="en+fr: bilingual letters"
+    )
+    letterhead.add_argument(
+        "--claim-margin-days",
+        type=int,
+        help="days taken off the chamber's deadline in the holder's claim letter (default 14)",
+    )
     assoc_show = association_sub.add_parser("show", parents=[common], help="show it")
     assoc_show.set_defaults(handler=cmd_association_show)
 
@@ -193,6 +208,16 @@ def cmd_association_set(args: argparse.Namespace, ctx: CliContext) -> CommandRes
             number_format=args.number_format,
             address=args.address,
             user=ctx.user,
+            letterhead={
+                "phone": args.phone,
+                "email": args.email,
+                "logo_path": args.logo,
+                "signatory_name": args.signatory,
+                "signatory_title": args.signatory_title,
+                "town": args.town,
+                "letter_language": args.letter_language,
+                "claim_margin_days": args.claim_margin_days,
+            },
         )
         data = _association_data(association)
     return CommandResult(
@@ -212,6 +237,7 @@ def cmd_association_show(args: argparse.Namespace, ctx: CliContext) -> CommandRe
 
 def _association_data(association: Any) -> dict[str, Any]:
     from carnet_app.domain.numbering import format_number
+    from carnet_app.services.letterhead import letterhead_dict
 
     return {
         "name": association.name,
@@ -227,6 +253,7 @@ def _association_data(association: Any) -> dict[str, Any]:
             serial=association.next_serial,
             issued_on=today(),
         ),
+        **letterhead_dict(association),
     }
 
 
@@ -234,8 +261,16 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     application = parse_application(_read_json(args.file))
     with ctx.database().write() as session:
         carnet = carnets.apply(session, application, user=ctx.user, today=today())
-        data = {"id": carnet.id, "status": carnet.status}
-    return CommandResult(data, f"draft {data['id']} created")
+        data: dict[str, Any] = {"id": carnet.id, "status": carnet.status}
+    with ctx.database().read() as session:
+        from carnet_app.services.documents import application_annex_warnings
+
+        warnings = application_annex_warnings(session, application)
+    text = f"draft {data['id']} created"
+    if warnings:
+        data["warnings"] = warnings
+        text = "\n".join([text, *(f"note: {w}" for w in warnings)])
+    return CommandResult(data, text)
 
 
 def _read_json(path: Path) -> Any:

@@ -31,6 +31,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="trip pack: the destination (default: the first one)",
     )
     p.add_argument("--items", default="", help="trip pack: the items travelling, e.g. 1-3,5:2")
+    p.add_argument(
+        "--duplex",
+        action="store_true",
+        help="two-sided printing: blank backs so each form starts on a front and each "
+        "voucher's list of goods is on its back",
+    )
 
     p = subparsers.add_parser(
         "calibration-sheet",
@@ -50,6 +56,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_letter_claim)
     p.add_argument("claim_id", type=int)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--margin-days",
+        type=int,
+        help="days taken off the chamber's proof deadline for the holder "
+        "(default: the association's claim margin)",
+    )
     p = letter_sub.add_parser("discharge", parents=[common], help="discharge certificate")
     p.set_defaults(handler=cmd_letter_discharge)
     p.add_argument("number")
@@ -84,8 +96,14 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             today=today(),
             trip_to=args.trip_to,
             trip_items=args.items,
+            duplex=args.duplex,
         )
-    return _written(args.out, pdf, f"carnet {args.number} ({args.part})")
+        warnings = documents.annex_warnings(session, args.number, args.part)
+    result = _written(args.out, pdf, f"carnet {args.number} ({args.part})")
+    if warnings:
+        result.data["warnings"] = warnings
+        result.text = "\n".join([result.text or "", *(f"note: {w}" for w in warnings)])
+    return result
 
 
 def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -96,18 +114,25 @@ def cmd_letter_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     application = parse_application(_read_json(args.application))
     with ctx.database().read() as session:
         pdf = documents.quote_letter_pdf(session, application, today=today())
-    return _written(args.out, pdf, "quote")
+        warnings = documents.quote_warnings(session, application, today=today())
+    result = _written(args.out, pdf, "quote")
+    if warnings:  # for the clerk, not printed in the applicant's letter
+        result.data["warnings"] = warnings
+        result.text = "\n".join([result.text or "", *(f"note: {w}" for w in warnings)])
+    return result
 
 
 def cmd_letter_claim(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
-        pdf = documents.claim_notice_pdf(session, args.claim_id, today=today())
+        pdf = documents.claim_notice_pdf(
+            session, args.claim_id, today=today(), margin_days=args.margin_days
+        )
     return _written(args.out, pdf, f"claim notice {args.claim_id}")
 
 
 def cmd_letter_discharge(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
-        pdf = documents.discharge_certificate_pdf(session, args.number)
+        pdf = documents.discharge_certificate_pdf(session, args.number, today=today())
     return _written(args.out, pdf, f"discharge certificate for {args.number}")
 
 

@@ -67,8 +67,15 @@ def cmd_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
         home = args.home.strip().upper() if args.home else the_association(session).country
         quote = quote_for_application(session, application, home_country=home, today=today())
+        from carnet_app.services.documents import application_annex_warnings
+
+        annexes = application_annex_warnings(session, application)
     data = quote.to_dict()
-    return CommandResult(data, format_quote(quote, item_count=len(application.goods)))
+    text = format_quote(quote, item_count=len(application.goods))
+    if annexes:
+        data["print_warnings"] = annexes
+        text = "\n".join([text, *(f"note: {w}" for w in annexes)])
+    return CommandResult(data, text)
 
 
 def cmd_countries(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -42,6 +42,15 @@ class Association(Base):
     number_format: Mapped[str] = mapped_column(String(100))
     next_serial: Mapped[int] = mapped_column(Integer, default=1)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The letterhead of the chamber's letters (quote, claim notice, certificate, report).
+    phone: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    logo_path: Mapped[str] = mapped_column(Text, default="", server_default="")
+    signatory_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signatory_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    town: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    letter_language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
+    claim_margin_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

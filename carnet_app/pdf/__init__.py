@@ -2,13 +2,15 @@
 
 Public API (the service and CLI layers call only these):
 
-* ``render_carnet(data, *, part="all", overlay=False, calibration=None, trip=None) -> bytes``
+* ``render_carnet(data, *, part="all", overlay=False, calibration=None, trip=None,
+  duplex=False) -> bytes`` (a box too long for its text continues on a numbered annex page)
 * ``render_calibration_sheet() -> bytes``
 * ``write_pdf_atomically(path, data_bytes) -> Path``
 * ``render_security_quote(quote) -> bytes``, ``render_claim_notice(notice) -> bytes``,
   ``render_discharge_certificate(certificate) -> bytes``,
   ``render_goods_abroad_report(report) -> bytes``
 * ``print_data_from_show(show) -> CarnetPrintData``
+* ``annexed_boxes(data, part="all", trip=None) -> list[str]``: boxes that go to an annex page
 
 reportlab only: no Qt, no database session. Layouts are data in ``resources/forms/``.
 """
@@ -26,12 +28,14 @@ from carnet_app.pdf.data import (
     TripVoucher,
     VoucherAction,
     VoucherSets,
+    heading_line,
 )
 from carnet_app.pdf.documents import (
     ClaimNotice,
     DischargeCertificate,
     GoodsAbroadReport,
     GoodsAbroadRow,
+    Letterhead,
     MoneyLine,
     SecurityLine,
     SecurityQuote,
@@ -43,6 +47,7 @@ from carnet_app.pdf.documents import (
 from carnet_app.pdf.from_show import print_data_from_show
 from carnet_app.pdf.general_list import continuation_sheets_needed
 from carnet_app.pdf.output import write_pdf_atomically
+from carnet_app.pdf.page_plan import annexed_boxes
 from carnet_app.pdf.text_fit import TextDoesNotFit
 
 __all__ = [
@@ -54,6 +59,7 @@ __all__ = [
     "GoodsAbroadReport",
     "GoodsAbroadRow",
     "GoodsLine",
+    "Letterhead",
     "MoneyLine",
     "Party",
     "PrintedKind",
@@ -65,7 +71,9 @@ __all__ = [
     "TripVoucher",
     "VoucherAction",
     "VoucherSets",
+    "annexed_boxes",
     "continuation_sheets_needed",
+    "heading_line",
     "print_data_from_show",
     "render_calibration_sheet",
     "render_carnet",

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cache
 
+from babel import Locale
+
 from carnet_app.pdf.data import CarnetPrintData, PrintedKind, TripSelection, VoucherAction
 from carnet_app.pdf.words import continuation_sheets_text
 from carnet_app.resources import resource_path
@@ -61,10 +63,22 @@ def kind_note(data: CarnetPrintData) -> str:
     return ""
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names in the chain's main languages, to drop from the end of an address."""
+    names: set[str] = set()
+    for language in ("en", "fr", "de", "it", "es", "nl"):
+        names.update(name.casefold() for name in Locale(language).territories.values())
+    return frozenset(names)
+
+
 def town_of(address: str) -> str:
     """The town in an address, for "place of issue": "2 place de la Bourse, 69002 Lyon,
-    France" → "Lyon". The last part holding a postcode, without it; else the last part."""
+    France" → "Lyon". The last part holding a postcode, without it; else the last part
+    that is not a country name."""
     parts = [p.strip() for p in re.split(r"[\n,]", address) if p.strip()]
+    while len(parts) > 1 and parts[-1].casefold() in _country_names():
+        parts.pop()
     if not parts:
         return ""
     with_digits = [p for p in parts if any(ch.isdigit() for ch in p)]

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from carnet_app.errors import UserError
 from carnet_app.pdf.fonts import Face, register_fonts
 from carnet_app.pdf.layout import PAGE_HEIGHT_MM, PAGE_WIDTH_MM
+from carnet_app.pdf.metadata import CREATOR, canvas_options, describe
 from carnet_app.pdf.units import MM
 
 MAX_OFFSET_MM = 25.0
@@ -121,8 +122,8 @@ def render_calibration_sheet() -> bytes:
     at known positions (see ``CROSSHAIRS``), printed without any calibration."""
     register_fonts()
     buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
-    canvas.setTitle("Carnet Desk printer calibration sheet")
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, **canvas_options("en"))
+    describe(canvas, title="Carnet Desk printer calibration sheet", author=CREATOR)
     _rulers(canvas)
     for name, x_mm, y_mm in CROSSHAIRS:
         _crosshair(canvas, name, x_mm, y_mm)

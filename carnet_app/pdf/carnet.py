@@ -7,12 +7,14 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app.pdf.annex import ANNEX_LAYOUT
 from carnet_app.pdf.calibration import Calibration
 from carnet_app.pdf.data import CarnetPrintData, TripSelection
 from carnet_app.pdf.fonts import register_fonts
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.layout import load_layout
-from carnet_app.pdf.page_plan import plan_pages
+from carnet_app.pdf.metadata import canvas_options, describe
+from carnet_app.pdf.page_plan import BLANK_PAGE, plan_pages
 from carnet_app.pdf.painter import Footer, FormPainter
 
 
@@ -23,6 +25,7 @@ def render_carnet(
     overlay: bool = False,
     calibration: Calibration | None = None,
     trip: TripSelection | None = None,
+    duplex: bool = False,
 ) -> bytes:
     """The carnet forms as one A4 PDF.
 
@@ -32,30 +35,43 @@ def render_carnet(
     (general list and continuation sheets), ``vouchers`` (every voucher set) or ``trip`` (the
     vouchers of ``trip`` with declaration F and the travelling goods filled in, box H empty).
     ``overlay``: print the data alone, for the official pre-printed forms; ``calibration``
-    (overlay only) moves and scales it for the printer. Output is byte-stable: the same data
-    gives the same bytes. Raises ``UserError`` when a value cannot fit its box or the trip
-    refers to unknown items.
+    (overlay only) moves and scales it for the printer. With ``SOURCE_DATE_EPOCH`` set the
+    output is byte-stable: the same data gives the same bytes. A value too long for its box
+    goes to a numbered annex page (the box says so). Raises ``UserError`` when the trip
+    refers to unknown items. ``duplex``: for two-sided printing, blank backs are added so
+    each form starts on the front of a sheet and each voucher's list of goods is on its back;
+    the footer then counts sheets (two pages each).
     """
     register_fonts()
-    jobs = plan_pages(data, part, trip)
+    jobs = plan_pages(data, part, trip, duplex=duplex)
     buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
-    canvas.setTitle(f"A.T.A. carnet {data.number}")
-    canvas.setAuthor(data.association.name)
-    canvas.setSubject(f"{part} ({'overlay' if overlay else 'plain paper'})")
-    painter = FormPainter(
-        canvas, overlay=overlay, calibration=calibration, grids=GridPainter(data.countries)
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, **canvas_options("en"))
+    describe(
+        canvas,
+        title=f"A.T.A. carnet {data.number}",
+        author=data.association.name,
+        subject=f"{part} ({'overlay' if overlay else 'plain paper'})",
     )
-    total = len(jobs)
-    for sheet, job in enumerate(jobs, start=1):
+    grids = GridPainter(data.countries)
+    painter = FormPainter(canvas, overlay=overlay, calibration=calibration, grids=grids)
+    # Annexes have no pre-printed form: they print in full, also with an overlay.
+    plain = FormPainter(canvas, overlay=False, calibration=None, grids=grids)
+    pages_per_sheet = 2 if duplex else 1
+    total = -(-len(jobs) // pages_per_sheet)
+    for index, job in enumerate(jobs):
+        if job.layout_id == BLANK_PAGE:
+            canvas.showPage()  # the blank back of a sheet
+            continue
+        sheet = index // pages_per_sheet + 1
         list_page = job.list_plan.pages[job.list_page_index] if job.list_plan else None
-        painter.paint_page(
+        (plain if job.layout_id == ANNEX_LAYOUT else painter).paint_page(
             load_layout(job.layout_id),
             job.values,
             Footer(data.number, job.part_en, job.part_fr, sheet, total),
             colour=job.colour,
             list_page=list_page,
             list_key=job.list_key,
+            annexes=dict(job.annexes),
         )
     canvas.save()
     return buffer.getvalue()

@@ -49,7 +49,12 @@ class Party:
 
 @dataclass(frozen=True)
 class GoodsLine:
-    """One row of the general list. ``value`` is in the carnet currency."""
+    """One row of the general list. ``value`` is in the carnet currency.
+
+    ``heading``: a group heading ("CASE 1 – CAMERA KIT") printed in ``description`` as a row
+    of its own between the goods: no item number, nothing counted (``item_no``, ``pieces``
+    and ``value`` are ignored; use ``heading_line``). It stays on the page of the item after it.
+    """
 
     item_no: int
     description: str
@@ -59,6 +64,12 @@ class GoodsLine:
     weight: Decimal | None = None
     weight_unit: str = "kg"
     origin: str = ""
+    heading: bool = False
+
+
+def heading_line(text: str) -> GoodsLine:
+    """A group heading row for the goods lists."""
+    return GoodsLine(item_no=0, description=text, pieces=0, value=Decimal(0), heading=True)
 
 
 @dataclass(frozen=True)

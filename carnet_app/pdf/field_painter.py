@@ -3,13 +3,20 @@ boxes, yes/no boxes) on plain paper, and their value in both modes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.pdf.fonts import Face, width_of
 from carnet_app.pdf.layout import PAGE_HEIGHT_MM, Field, FormLayout
-from carnet_app.pdf.text_fit import draw_fitted, draw_line, fit_or_refuse
+from carnet_app.pdf.text_fit import (
+    draw_fitted,
+    draw_line,
+    fit_or_refuse,
+    fit_value,
+    fit_with_annex_note,
+)
 from carnet_app.pdf.units import MM
 
 DOTTED_RULE = 0.4
@@ -146,66 +153,116 @@ class FieldPainter:
 
     # ---- data --------------------------------------------------------------------------------
 
-    def draw_value(self, layout: FormLayout, field: Field, value: str | date) -> None:
+    def draw_value(
+        self, layout: FormLayout, field: Field, value: str | date, annex: int | None = None
+    ) -> None:
+        """Draw ``value`` in ``field``; ``annex``: the annex number that holds the whole text
+        (the box then shows its beginning and a note sending the reader there)."""
         canvas = self.canvas
         rect = field.rect
-        face = Face.BOLD.value if field.bold else Face.REGULAR.value
-        where = f"{layout.title}, {field.id}"
+        face = face_of(field)
         if isinstance(value, date):
             baseline = self._date_line_y(field) - 0.9
             parts = (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
             for (x, w), part in zip(self._date_slots(field), parts, strict=True):
                 draw_line(canvas, part, x_pt(x), y_pt(baseline), w * MM, face, field.size, "center")
             return
-        if field.kind == "dotted":
-            caption_w = self._draw_caption_width(field)
-            pitch = rect.h / field.lines
-            size = min(field.size, pitch / 0.3528 / 1.25)
+        room = text_room(field)
+        if annex is not None:
+            fitted = fit_with_annex_note(
+                value, face, room.width, room.height, room.floor, room.max_lines, annex
+            )
+        else:
             fitted = fit_or_refuse(
                 value,
                 face,
-                (rect.w - caption_w - 0.5) * MM,
-                rect.h * MM,
-                size,
-                where,
-                floor=min(8.0, size),
-                max_lines=field.lines,
+                room.width,
+                room.height,
+                room.size,
+                f"{layout.title}, {field.id}",
+                floor=room.floor,
+                max_lines=room.max_lines,
             )
+        if field.kind == "dotted":
+            pitch = rect.h / max(field.lines, len(fitted.lines))
             for index, line in enumerate(fitted.lines):
                 baseline = rect.y + pitch * (index + 1) - 1.0
                 draw_line(
                     canvas,
                     line,
-                    x_pt(rect.x + caption_w + 0.5),
+                    x_pt(rect.x + room.caption_w + 0.5),
                     y_pt(baseline),
-                    (rect.w - caption_w - 0.5) * MM,
+                    room.width,
                     face,
                     fitted.size,
                     field.align,
                 )
             return
-        inner_w = (rect.w - 2 * BOX_PADDING_MM) * MM
-        inner_h = (rect.h - 2 * 0.6) * MM
-        max_lines = 1 if field.kind == "number_box" else None
-        fitted = fit_or_refuse(
-            value,
-            face,
-            inner_w,
-            inner_h,
-            field.size,
-            where,
-            floor=min(8.0, field.size),
-            max_lines=max_lines,
-        )
         top = y_pt(rect.y + 0.6)
         if field.kind == "number_box":
             top = y_pt(rect.y) - (rect.h * MM - fitted.height) / 2
-        draw_fitted(canvas, fitted, x_pt(rect.x + BOX_PADDING_MM), top, inner_w, face, field.align)
+        draw_fitted(
+            canvas, fitted, x_pt(rect.x + BOX_PADDING_MM), top, room.width, face, field.align
+        )
 
-    def _draw_caption_width(self, field: Field) -> float:
-        if field.lines != 1 or not (field.caption_en or field.caption_fr):
-            return 0.0
-        text_w = width_of(field.caption_en, Face.BOLD.value, CAPTION_SIZE)
-        if field.caption_fr:
-            text_w += width_of(f" / {field.caption_fr}", Face.ITALIC.value, CAPTION_SIZE)
-        return text_w / MM + 1.0
+
+def face_of(field: Field) -> str:
+    return Face.BOLD.value if field.bold else Face.REGULAR.value
+
+
+def caption_width_mm(field: Field) -> float:
+    """Room the inline caption of a one-line dotted field takes before the value."""
+    if field.lines != 1 or not (field.caption_en or field.caption_fr):
+        return 0.0
+    text_w = width_of(field.caption_en, Face.BOLD.value, CAPTION_SIZE)
+    if field.caption_fr:
+        text_w += width_of(f" / {field.caption_fr}", Face.ITALIC.value, CAPTION_SIZE)
+    return text_w / MM + 1.0
+
+
+@dataclass(frozen=True)
+class TextRoom:
+    """Where a text value may go in its field, in points, and how it may shrink."""
+
+    width: float
+    height: float
+    size: float
+    floor: float
+    max_lines: int | None
+    caption_w: float = 0.0
+
+
+def text_room(field: Field) -> TextRoom:
+    """The field's strategy from the layout data: its size, then smaller down to its
+    ``floor``, on at most ``max_lines`` lines (a dotted field: its writing lines, or more
+    when ``max_lines`` allows); what still does not fit goes to an annex."""
+    rect = field.rect
+    if field.kind == "dotted":
+        caption_w = caption_width_mm(field)
+        pitch = rect.h / field.lines
+        size = min(field.size, pitch / 0.3528 / 1.25)
+        return TextRoom(
+            width=(rect.w - caption_w - 0.5) * MM,
+            height=rect.h * MM,
+            size=size,
+            floor=min(field.floor, size),
+            max_lines=max(field.lines, field.max_lines),
+            caption_w=caption_w,
+        )
+    max_lines = 1 if field.kind == "number_box" else (field.max_lines or None)
+    return TextRoom(
+        width=(rect.w - 2 * BOX_PADDING_MM) * MM,
+        height=(rect.h - 2 * 0.6) * MM,
+        size=field.size,
+        floor=min(field.floor, field.size),
+        max_lines=max_lines,
+    )
+
+
+def value_fits(field: Field, value: str) -> bool:
+    """Whether ``value`` prints in ``field`` without an annex (results are cached)."""
+    room = text_room(field)
+    fitted = fit_value(
+        value, face_of(field), room.width, room.height, room.size, room.floor, room.max_lines
+    )
+    return fitted is not None

@@ -4,7 +4,8 @@ Every page starts with a units row (weight unit, currency); later pages then rep
 brought forward. A description that is too long for its cell is shrunk down to the floor size
 and then carried on to the following rows of the same item; an item never splits across pages
 unless it is taller than a whole page. The list closes with a separator row and the totals of
-pieces and value in figures and in words, English then French.
+pieces and value in figures and in words, English then French, in column 2; the last
+item moves to the next sheet with the closing rather than leave a sheet without goods.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from carnet_app.pdf import numbers
 from carnet_app.pdf.data import GoodsLine
 from carnet_app.pdf.fonts import Face
 from carnet_app.pdf.layout import Table
-from carnet_app.pdf.text_fit import FLOOR_SIZE, TextDoesNotFit, candidate_sizes, wrap_text
+from carnet_app.pdf.text_fit import TextDoesNotFit, candidate_sizes, wrap_text
 from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures, list_closing_sentences
 
 CELL_PADDING_MM = 1.0
+NUMBER_FLOOR_SIZE = 5.5  # figures shrink further than text: a value must print whole
 SEPARATOR = "=" * 200
 
 
@@ -31,6 +34,8 @@ class Totals:
     weight: Decimal | None = Decimal("0")
 
     def plus(self, line: GoodsLine) -> Totals:
+        if line.heading:
+            return self
         weight = None
         if self.weight is not None and line.weight is not None:
             weight = self.weight + line.weight
@@ -45,6 +50,7 @@ class ListRow:
     size: float = 9.0
     spanning: str = ""
     spanning_italic: bool = False
+    bold: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class ListPage:
     rows: tuple[ListRow, ...]
     totals: Totals
     is_last: bool
+    weight_decimals: int = 0
 
 
 @dataclass(frozen=True)
@@ -66,43 +73,47 @@ def _cell_width_pt(table: Table, number: int) -> float:
 
 def _one_line(text: str, table: Table, number: int, where: str) -> tuple[str, float]:
     width = _cell_width_pt(table, number)
-    for size in candidate_sizes(table.size):
+    for size in candidate_sizes(table.size, NUMBER_FLOOR_SIZE):
         if len(wrap_text(text, Face.REGULAR.value, size, width)) <= 1:
             return text, size
-    raise TextDoesNotFit(f"{where}: {text!r} does not fit its column even at 8 pt", field=where)
+    raise TextDoesNotFit(
+        f"{where}: {text!r} does not fit its column even at {NUMBER_FLOOR_SIZE:g} pt",
+        field=where,
+    )
 
 
-def format_weight(weight: Decimal | None) -> str:
-    if weight is None:
-        return ""
-    return f"{weight.normalize():f}" if weight == weight.to_integral() else f"{weight:f}"
+def format_weight(weight: Decimal | None, decimals: int = 0) -> str:
+    """A weight with the list's fixed number of decimals, grouped like every number."""
+    return numbers.weight(weight, decimals)
 
 
-def item_rows(line: GoodsLine, table: Table, common_unit: str | None) -> list[ListRow]:
+def item_rows(
+    line: GoodsLine, table: Table, common_unit: str | None, decimals: int = 0
+) -> list[ListRow]:
     """The rows one goods line needs: one row, or more when its description is carried on."""
+    if line.heading:
+        width = _cell_width_pt(table, 2)
+        texts = wrap_text(line.description.strip(), Face.BOLD.value, table.size, width)
+        return [ListRow({2: text}, table.size, bold=True) for text in texts]
     where = f"general list item {line.item_no}"
     description = line.description.strip()
     if line.marks.strip():
         description = f"{description} — {line.marks.strip()}"
     width = _cell_width_pt(table, 2)
-    chosen: list[str] = []
-    chosen_size = FLOOR_SIZE
-    for size in candidate_sizes(table.size):
-        chosen = wrap_text(description, Face.REGULAR.value, size, width)
-        chosen_size = size
-        if len(chosen) <= 1:
-            break
-    weight = format_weight(line.weight)
+    # One type size for every row of the list: a long description takes more rows.
+    chosen = wrap_text(description, Face.REGULAR.value, table.size, width)
+    chosen_size = table.size
+    weight = format_weight(line.weight, decimals)
     if weight and line.weight_unit and line.weight_unit != common_unit:
         weight = f"{weight} {line.weight_unit}"
-    numbers = {
+    cells = {
         1: f"{line.item_no}.",
-        3: str(line.pieces),
+        3: numbers.count(line.pieces),
         4: weight,
         5: figures(line.value),
         6: line.origin,
     }
-    first = {number: _one_line(text, table, number, where) for number, text in numbers.items()}
+    first = {number: _one_line(text, table, number, where) for number, text in cells.items()}
     size = min([chosen_size, *(s for _, s in first.values())])
     rows = [
         ListRow({**{n: t for n, (t, _) in first.items()}, 2: chosen[0] if chosen else ""}, size)
@@ -111,11 +122,11 @@ def item_rows(line: GoodsLine, table: Table, common_unit: str | None) -> list[Li
     return rows
 
 
-def _totals_row(label: str, totals: Totals, table: Table) -> ListRow:
-    cells = {2: label, 3: str(totals.pieces), 5: figures(totals.value)}
+def _totals_row(label: str, totals: Totals, table: Table, decimals: int) -> ListRow:
+    cells = {2: label, 3: numbers.count(totals.pieces), 5: figures(totals.value)}
     if totals.weight is not None:
-        cells[4] = format_weight(totals.weight)
-    return ListRow(cells, min(table.size, 8.0))
+        cells[4] = format_weight(totals.weight, decimals)
+    return ListRow(cells, table.size)
 
 
 def closing_rows(
@@ -124,17 +135,18 @@ def closing_rows(
     english, french = list_closing_sentences(
         totals.pieces, totals.value, currency, continuation_sheets
     )
-    span_mm = table.column(2).w - 2 * CELL_PADDING_MM
-    rows = [ListRow({2: SEPARATOR, 3: SEPARATOR, 4: SEPARATOR, 5: SEPARATOR}, FLOOR_SIZE)]
+    span_mm = table.column(2).w - 2 * CELL_PADDING_MM  # in column 2, as the model has it
+    size = table.size
+    rows = [ListRow({2: SEPARATOR, 3: SEPARATOR, 4: SEPARATOR, 5: SEPARATOR}, size)]
     for sentence, italic in ((english, False), (french, True)):
         face = Face.ITALIC.value if italic else Face.REGULAR.value
-        for text in wrap_text(sentence, face, FLOOR_SIZE, span_mm * MM):
-            rows.append(ListRow({}, FLOOR_SIZE, spanning=text, spanning_italic=italic))
+        for text in wrap_text(sentence, face, size, span_mm * MM):
+            rows.append(ListRow({}, size, spanning=text, spanning_italic=italic))
     return rows
 
 
 def common_weight_unit(goods: Sequence[GoodsLine]) -> str | None:
-    units = {line.weight_unit for line in goods if line.weight is not None}
+    units = {line.weight_unit for line in goods if line.weight is not None and not line.heading}
     return units.pop() if len(units) == 1 else None
 
 
@@ -147,7 +159,8 @@ def paginate(
 ) -> ListPlan:
     """Cut the list into pages of the rows each layout holds; close it on the last page."""
     unit = common_weight_unit(goods)
-    units_row = ListRow({4: unit or "", 5: currency}, FLOOR_SIZE)
+    decimals = numbers.weight_decimals(line.weight for line in goods if not line.heading)
+    units_row = ListRow({4: unit or "", 5: currency}, first_table.size)
     pages: list[ListPage] = []
     running = Totals()
     current: list[ListRow] = [units_row]
@@ -156,16 +169,30 @@ def paginate(
 
     def close_page(is_last: bool) -> None:
         nonlocal current, table, header_rows
-        pages.append(ListPage(tuple(current), running, is_last))
+        pages.append(ListPage(tuple(current), running, is_last, decimals))
         table = next_table
-        current = [units_row, _totals_row("Brought forward / Report", running, table)]
+        current = [units_row, _totals_row("Brought forward / Report", running, table, decimals)]
         header_rows = 2
 
-    blocks: list[tuple[list[ListRow], GoodsLine | None]] = [
-        (item_rows(line, next_table, unit), line) for line in goods
-    ]
-    for rows, line in blocks:
-        if len(current) + len(rows) > table.rows and len(current) > header_rows:
+    blocks: list[tuple[list[ListRow], GoodsLine | None]] = []
+    pending: list[ListRow] = []  # heading rows wait for the item they head
+    for goods_line in goods:
+        item = item_rows(goods_line, next_table, unit, decimals)
+        if goods_line.heading:
+            pending.extend(item)
+            continue
+        blocks.append((pending + item, goods_line))
+        pending = []
+    if pending:
+        blocks.append((pending, None))
+    total = Totals()
+    for goods_line in goods:
+        total = total.plus(goods_line)
+    closing = closing_rows(total, currency, next_table, continuation_sheets)
+    for index, (rows, line) in enumerate(blocks):
+        # The last item goes with the closing, so no sheet holds a closing without goods.
+        needed = len(rows) + (len(closing) if index == len(blocks) - 1 else 0)
+        if len(current) + needed > table.rows and len(current) > header_rows:
             close_page(False)
         for row in rows:
             if len(current) >= table.rows:  # an item taller than a page: carry it over
@@ -173,11 +200,13 @@ def paginate(
             current.append(row)
         if line is not None:
             running = running.plus(line)
-    closing = closing_rows(running, currency, next_table, continuation_sheets)
-    if len(current) + len(closing) > table.rows:
-        close_page(False)
-    current.extend(closing)
-    pages.append(ListPage(tuple(current), running, True))
+    # The closing follows the last item on its page; it splits only after an item that
+    # itself fills a whole page.
+    for row in closing:
+        if len(current) >= table.rows:
+            close_page(False)
+        current.append(row)
+    pages.append(ListPage(tuple(current), running, True, decimals))
     return ListPlan(tuple(pages), running)
 
 

@@ -98,6 +98,11 @@ class Field:
     filled_by: str = "holder"
     caption_en: str = ""
     caption_fr: str = ""
+    floor: float = 8.0  # smallest size the value may shrink to
+    max_lines: int = 0  # text fields: at most this many lines (0: as many as the height holds)
+    overflow: str = "annex"  # annex: what does not fit goes to an annex page | refuse
+    annex_en: str = ""  # the box's name on the annex page (default: the enclosing box label)
+    annex_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -217,6 +222,24 @@ class FormLayout:
     grids: tuple[Grid, ...]
     table: Table | None
 
+    def box_name(self, field: Field) -> tuple[str, str]:
+        """The name of the box a field fills (English, French), for the annex page."""
+        if field.annex_en:
+            return field.annex_en, field.annex_fr
+        centre_x, centre_y = field.rect.x + field.rect.w / 2, field.rect.y + field.rect.h / 2
+        around = [
+            box
+            for box in self.boxes
+            if (box.label_en or box.letter)
+            and box.rect.x <= centre_x <= box.rect.right
+            and box.rect.y <= centre_y <= box.rect.bottom
+        ]
+        if not around:
+            return field.id, ""
+        box = min(around, key=lambda candidate: candidate.rect.w * candidate.rect.h)
+        english = " ".join(part for part in (box.letter, box.label_en) if part)
+        return english, box.label_fr
+
     def field(self, field_id: str) -> Field:
         for candidate in self.fields:
             if candidate.id == field_id:
@@ -326,4 +349,5 @@ FORM_IDS = (
     "voucher-reverse",
     "cover-notes",
     "cover-associations",
+    "annex",
 )

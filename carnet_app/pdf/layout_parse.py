@@ -109,4 +109,9 @@ def field(raw: Mapping[str, Any], index: int) -> Field:
         filled_by=str(raw.get("filled_by", "holder")),
         caption_en=str(raw.get("caption_en", "")),
         caption_fr=str(raw.get("caption_fr", "")),
+        floor=float(raw.get("floor", 8.0)),
+        max_lines=int(raw.get("max_lines", 0)),
+        overflow=str(raw.get("overflow", "annex")),
+        annex_en=str(raw.get("annex_en", "")),
+        annex_fr=str(raw.get("annex_fr", "")),
     )

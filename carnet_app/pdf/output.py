@@ -9,6 +9,12 @@ from pathlib import Path
 from carnet_app.errors import EnvironmentProblem
 
 
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_pdf_atomically(path: str | os.PathLike[str], data_bytes: bytes) -> Path:
     """Write ``data_bytes`` to ``path`` via a temporary file in the same folder and
     ``os.replace``; returns the final path. A failure leaves any previous file untouched and
@@ -23,6 +29,9 @@ def write_pdf_atomically(path: str | os.PathLike[str], data_bytes: bytes) -> Pat
             temp_name = handle.name
             handle.write(data_bytes)
             handle.flush()
+            # A temporary file is private (0600); the export gets the permissions any other
+            # file the user writes gets (0666 less the umask).
+            os.fchmod(handle.fileno(), 0o666 & ~_current_umask())
             os.fsync(handle.fileno())
         os.replace(temp_name, target)
     except OSError as problem:

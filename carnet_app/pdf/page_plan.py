@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from carnet_app.errors import UserError
+from carnet_app.pdf.annex import ANNEX_LAYOUT, annex_pages, annex_values, list_annexes
 from carnet_app.pdf.bindings import Value, carnet_values, trip_values, voucher_values
 from carnet_app.pdf.data import CarnetPrintData, GoodsLine, TripSelection, VoucherAction
 from carnet_app.pdf.general_list import ListPlan, paginate, paginate_general_list
@@ -45,6 +46,36 @@ class PageJob:
     list_plan: ListPlan | None = None
     list_page_index: int = 0
     list_key: str = ""
+    annexes: tuple[tuple[str, int], ...] = ()  # field id → the annex holding its whole text
+    continues: bool = False  # prints on from the page before (a later page of one annex)
+
+
+BLANK_PAGE = "blank"
+# Pages printed on the back of the page before them: the general list is cover page 2, cover
+# page 4 the back of page 3, and a voucher's list of goods the back of the voucher.
+_ON_THE_BACK = {"general-list": "cover-front", "cover-associations": "cover-notes"}
+
+
+def _continues(job: PageJob, previous: PageJob | None) -> bool:
+    if job.continues or job.layout_id == "voucher-reverse":
+        return True
+    return previous is not None and _ON_THE_BACK.get(job.layout_id) == previous.layout_id
+
+
+def for_duplex(jobs: list[PageJob]) -> list[PageJob]:
+    """The pages for two-sided printing: a blank back is added wherever a form would
+    otherwise start on the back of a sheet, so each form starts on a front and each voucher's
+    list of goods is on its back."""
+    result: list[PageJob] = []
+    previous: PageJob | None = None
+    for job in jobs:
+        if len(result) % 2 == 1 and not _continues(job, previous):
+            result.append(PageJob(BLANK_PAGE, {}, "", ""))
+        result.append(job)
+        previous = job
+    if len(result) % 2 == 1:
+        result.append(PageJob(BLANK_PAGE, {}, "", ""))
+    return result
 
 
 @dataclass
@@ -169,14 +200,16 @@ class _Planner:
             # Both vouchers of a set carry the set's number, as the ledger numbers them
             # (importation No 1 + re-exportation No 1; transit No 1 out and back).
             for set_no in range(1, count + 1):
-                yield self.counterfoil_sheet(colour, set_no, set_no)
+                # A blue sheet holds two transit counterfoils: set n has Nos 2n-1 and 2n.
+                first, second = (2 * set_no - 1, 2 * set_no) if colour == "blue" else (set_no,) * 2
+                yield self.counterfoil_sheet(colour, first, second)
                 yield from self.voucher(opening, set_no, reverse, "reverse-all")
                 yield from self.voucher(closing, set_no, reverse, "reverse-all")
 
 
 def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLine, ...]:
     """The goods travelling, with pieces, weight and value in proportion to the quantity."""
-    by_number = {line.item_no: line for line in goods}
+    by_number = {line.item_no: line for line in goods if not line.heading}
     selected: list[GoodsLine] = []
     seen: set[int] = set()
     for item in trip.items:
@@ -205,7 +238,57 @@ def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLi
     return tuple(sorted(selected, key=lambda line: line.item_no))
 
 
-def plan_pages(data: CarnetPrintData, part: str, trip: TripSelection | None) -> list[PageJob]:
+def with_annexes(jobs: list[PageJob], base_values: dict[str, Value]) -> list[PageJob]:
+    """``jobs`` with each box that goes to an annex marked, and the annex pages added: before
+    the back cover (pages 3 and 4) when the document has one, else at the end."""
+    book = list_annexes([(job.layout_id, job.values) for job in jobs])
+    if not book.entries:
+        return jobs
+    marked: list[PageJob] = []
+    for job in jobs:
+        layout = load_layout(job.layout_id)
+        numbers = []
+        for box in layout.fields:
+            number = book.number_for(layout, box, job.values.get(box.bind) if box.bind else None)
+            if number is not None and box.overflow == "annex":
+                numbers.append((box.id, number))
+        marked.append(replace(job, annexes=tuple(numbers)) if numbers else job)
+    pages: list[PageJob] = []
+    for entry in book.entries:
+        chunks = annex_pages(entry)
+        for page, chunk in enumerate(chunks, start=1):
+            suffix = f" ({page}/{len(chunks)})" if len(chunks) > 1 else ""
+            pages.append(
+                PageJob(
+                    ANNEX_LAYOUT,
+                    {**base_values, **annex_values(entry, page, len(chunks), chunk)},
+                    f"ANNEX No. {entry.number}{suffix}",
+                    f"Annexe n° {entry.number}{suffix}",
+                    continues=page > 1,
+                )
+            )
+    back = next((i for i, job in enumerate(marked) if job.layout_id == "cover-notes"), len(marked))
+    return marked[:back] + pages + marked[back:]
+
+
+def annexed_boxes(
+    data: CarnetPrintData, part: str = "all", trip: TripSelection | None = None
+) -> list[str]:
+    """The boxes whose text goes to an annex page, named as on the annex ("C. INTENDED USE
+    OF GOODS (annex No. 1)"): what the desk warns about before printing."""
+    jobs = _plan_forms(data, part, trip)
+    book = list_annexes([(job.layout_id, job.values) for job in jobs])
+    return [f"{entry.box_en} (annex No. {entry.number})" for entry in book.entries]
+
+
+def plan_pages(
+    data: CarnetPrintData, part: str, trip: TripSelection | None, *, duplex: bool = False
+) -> list[PageJob]:
+    jobs = with_annexes(_plan_forms(data, part, trip), carnet_values(data, 0))
+    return for_duplex(jobs) if duplex else jobs
+
+
+def _plan_forms(data: CarnetPrintData, part: str, trip: TripSelection | None) -> list[PageJob]:
     if part not in PARTS:
         raise UserError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}", field="part")
     planner = _Planner(data)

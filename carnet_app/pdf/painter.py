@@ -85,6 +85,7 @@ class FormPainter:
         colour: str | None = None,
         list_page: ListPage | None = None,
         list_key: str = "",
+        annexes: Mapping[str, int] | None = None,
     ) -> None:
         canvas = self.canvas
         sheet_colour = colour or layout.colour
@@ -107,9 +108,12 @@ class FormPainter:
         if not self.overlay:
             canvas.doForm(static_name)
         for field in layout.fields:
+            if self.overlay and field.filled_by == "form":
+                continue  # printed on the official form already: a clerk does not type it
             value = values.get(field.bind) if field.bind else None
             if value:
-                self.fields.draw_value(layout, field, value)
+                annex = annexes.get(field.id) if annexes else None
+                self.fields.draw_value(layout, field, value, annex)
         for grid in layout.grids:
             self.grids.draw_data(canvas, grid)
         if list_page is not None and layout.table is not None:
@@ -117,7 +121,8 @@ class FormPainter:
                 canvas.doForm(rows_name)
             else:
                 draw_table_rows(canvas, layout.table, list_page)
-        self._draw_footer(footer)
+        if not self.overlay:  # the official form has its own numbering
+            self._draw_footer(footer)
         canvas.restoreState()
         canvas.showPage()
 

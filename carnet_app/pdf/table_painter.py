@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app.pdf import numbers
 from carnet_app.pdf.fonts import Face, width_of
 from carnet_app.pdf.general_list import CELL_PADDING_MM, ListPage, ListRow, format_weight
 from carnet_app.pdf.labels import bilingual_markup, paragraph
@@ -47,9 +48,10 @@ def draw_table_static(canvas: Canvas, table: Table, shade: Color) -> None:
         size = table.heading_size - 0.5 if column.rotate_heading else table.heading_size
         label = paragraph(markup, size, "center")
         if column.rotate_heading:
-            _, height = label.wrap((table.header_h - 1) * MM, column.w * MM)
+            # 1.5 mm clear of the rules above and below the heading
+            _, height = label.wrap((table.header_h - 3) * MM, column.w * MM)
             canvas.saveState()
-            canvas.translate((x + column.w) * MM, _y(table.y + table.header_h - 0.5))
+            canvas.translate((x + column.w) * MM, _y(table.y + table.header_h - 1.5))
             canvas.rotate(90)
             label.drawOn(canvas, 0, (column.w * MM - height) / 2)
             canvas.restoreState()
@@ -103,9 +105,10 @@ def _draw_row(canvas: Canvas, table: Table, row: ListRow, baseline: float) -> No
         face = Face.ITALIC.value if row.spanning_italic else Face.REGULAR.value
         draw_line(canvas, row.spanning, x, baseline, width, face, row.size)
         return
+    face = Face.BOLD.value if row.bold else Face.REGULAR.value
     for number, text in row.cells.items():
         if text:
-            _draw_cell(canvas, table, number, text, baseline, row.size, Face.REGULAR.value)
+            _draw_cell(canvas, table, number, text, baseline, row.size, face)
 
 
 def draw_table_rows(canvas: Canvas, table: Table, page: ListPage) -> None:
@@ -115,9 +118,20 @@ def draw_table_rows(canvas: Canvas, table: Table, page: ListPage) -> None:
         _draw_row(canvas, table, row, baseline)
     totals = page.totals
     baseline = _y(table.body_bottom + table.totals_h - 1.8)
-    size = min(table.size, 8.5)
-    cells = {3: str(totals.pieces), 5: figures(totals.value)}
+    cells = {3: numbers.count(totals.pieces), 5: figures(totals.value)}
     if totals.weight is not None:
-        cells[4] = format_weight(totals.weight)
+        cells[4] = format_weight(totals.weight, page.weight_decimals)
     for number, text in cells.items():
+        size = fitting_size(text, Face.BOLD.value, table.size, _cell_width(table, number))
         _draw_cell(canvas, table, number, text, baseline, size, Face.BOLD.value)
+
+
+def _cell_width(table: Table, number: int) -> float:
+    return (table.column(number).w - 2 * CELL_PADDING_MM) * MM
+
+
+def fitting_size(text: str, face: str, size: float, width: float) -> float:
+    """``size``, or the smaller size at which ``text`` fits ``width`` on one line (a total
+    never runs into its neighbour)."""
+    natural = width_of(text, face, size)
+    return size if natural <= width else size * width / natural

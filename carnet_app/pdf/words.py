@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from num2words import num2words
+from num2words import CONVERTER_CLASSES, num2words
+
+from carnet_app.pdf import numbers
 
 CENT = Decimal("0.01")
 
@@ -15,25 +17,30 @@ def number_in_words(number: int, lang: str) -> str:
 
 def figures(value: Decimal, lang: str = "en") -> str:
     """``1,234.50`` in English, ``1 234,50`` in French (narrow no-break space)."""
-    text = f"{value.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
-    if lang == "fr":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text
+    return numbers.amount(value, lang)
 
 
 def count_with_words(number: int, lang: str) -> str:
-    return f"{number} ({number_in_words(number, lang)})"
+    return f"{numbers.count(number, lang)} ({number_in_words(number, lang)})"
 
 
 def amount_in_words(value: Decimal, currency: str, lang: str) -> str:
     """The amount spelt out; currencies num2words does not know fall back to "… CUR and NN/100"."""
     value = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    if value == value.to_integral():  # no "zero cents / zéro centimes"
+        converter = CONVERTER_CLASSES.get(lang)
+        forms = getattr(converter, "CURRENCY_FORMS", {}).get(currency)
+        if converter is not None and forms:
+            whole = int(value)
+            return f"{number_in_words(whole, lang)} {converter.pluralize(whole, forms[0])}"
     try:
         return str(num2words(value, lang=lang, to="currency", currency=currency))
     except NotImplementedError:
         whole = int(value)
         cents = int((value - whole) * 100)
         joiner = "et" if lang == "fr" else "and"
+        if not cents:
+            return f"{number_in_words(whole, lang)} {currency}"
         return f"{number_in_words(whole, lang)} {currency} {joiner} {cents:02d}/100"
 
 
@@ -49,7 +56,7 @@ def list_closing_sentences(
         f"La présente liste comprend {count_with_words(pieces, 'fr')} pièces pour une valeur "
         f"totale de {currency} {figures(value, 'fr')} ({amount_in_words(value, currency, 'fr')})."
     )
-    if continuation_sheets is not None:
+    if continuation_sheets:  # note 2: stated when the list has continuation sheets
         english += f" Continuation sheets: {count_with_words(continuation_sheets, 'en')}."
         french += f" Feuilles supplémentaires : {count_with_words(continuation_sheets, 'fr')}."
     return english, french

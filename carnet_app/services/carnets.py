@@ -4,6 +4,7 @@ cancellation, duplicates and replacements. One function = one action = one trans
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -44,6 +45,7 @@ from carnet_app.domain.types import (
 )
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
+from carnet_app.services.letterhead import apply_letterhead, check_letterhead, letterhead_dict
 from carnet_app.services.loading import (
     check_version,
     destination_of,
@@ -73,7 +75,11 @@ def set_association(
     number_format: str | None = None,
     address: str | None = None,
     user: str,
+    letterhead: Mapping[str, Any] | None = None,
 ) -> Association:
+    """``letterhead``: phone, email, logo_path, signatory_name, signatory_title, town,
+    letter_language, claim_margin_days (``None`` values leave a field unchanged)."""
+    checked_letterhead = check_letterhead(letterhead or {})
     name = name.strip()
     if not name:
         raise UserError("name: the association needs a name", field="name")
@@ -96,6 +102,7 @@ def set_association(
         address if address is not None else (existing.address if existing else "")
     ).strip()
     association.number_format = chosen_format
+    apply_letterhead(association, checked_letterhead)
     if existing is None:
         session.add(association)
     session.flush()
@@ -119,6 +126,7 @@ def _association_dict(association: Association) -> dict[str, Any]:
         "address": association.address,
         "number_format": association.number_format,
         "next_serial": association.next_serial,
+        **letterhead_dict(association),
     }
 
 

@@ -5,6 +5,7 @@ The data is gathered here inside the caller's session; the PDF layer draws it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -18,16 +19,20 @@ from carnet_app.domain.item_spec import format_item_list, parse_item_spec
 from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
+    CarnetPrintData,
     ClaimNotice,
     Country,
     DischargeCertificate,
     GoodsAbroadReport,
     GoodsAbroadRow,
+    GoodsLine,
+    Letterhead,
     MoneyLine,
     Party,
     SecurityLine,
     SecurityQuote,
     VoucherSets,
+    annexed_boxes,
     print_data_from_show,
     render_carnet,
     render_claim_notice,
@@ -36,6 +41,7 @@ from carnet_app.pdf import (
     render_security_quote,
 )
 from carnet_app.services import views
+from carnet_app.services.letterhead import MAX_MARGIN_DAYS, letterhead_of
 from carnet_app.services.loading import find_carnet, ledger_state, the_association
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
@@ -47,6 +53,10 @@ CARNET_PARTS = ("all", "cover", "list", "vouchers", "trip")
 
 def _country_names(session: Session) -> dict[str, str]:
     return {rule.code: rule.name for rule in country_table(session).rules()}
+
+
+def _letterhead(session: Session) -> Letterhead:
+    return letterhead_of(the_association(session))
 
 
 def _association_party(session: Session) -> Party:
@@ -63,8 +73,10 @@ def carnet_pdf(
     today: date,
     trip_to: str | None = None,
     trip_items: str = "",
+    duplex: bool = False,
 ) -> bytes:
-    """The carnet's forms (plain paper or overlay with the printer calibration).
+    """The carnet's forms (plain paper or overlay with the printer calibration); ``duplex``
+    adds blank backs so each form starts on a front and each voucher's list is on its back.
 
     ``part="trip"`` prints the vouchers of the next round trip to ``trip_to`` (default: the
     first destination) for the items at home (or ``trip_items``, like ``1-3,5:2``).
@@ -81,10 +93,66 @@ def carnet_pdf(
             _trip_request(session, carnet, trip_to, trip_items),
             today=today,
             overlay=overlay,
+            duplex=duplex,
         )
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    town = the_association(session).town
+    if town and not data.place_of_issue:  # box I prints the town the carnet is issued in
+        data = replace(data, place_of_issue=town)
     calibration = printer_calibration(session) if overlay else None
-    return render_carnet(data, part=part, overlay=overlay, calibration=calibration)
+    return render_carnet(data, part=part, overlay=overlay, calibration=calibration, duplex=duplex)
+
+
+def boxes_going_to_annex(data: CarnetPrintData, part: str = "all") -> list[str]:
+    """The boxes of a carnet print whose text is too long for them even at their smallest
+    type: they print their beginning and continue on a numbered annex page. The desk warns
+    about them (``render``, the wizard) so the clerk may shorten the text instead."""
+    return annexed_boxes(data, part)
+
+
+def annex_warnings(session: Session, number: str, part: str = "all") -> list[str]:
+    """``boxes_going_to_annex`` for a stored carnet, as one-line warnings."""
+    data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    part = part if part in ("all", "cover", "list", "vouchers") else "all"
+    return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, part)]
+
+
+SAMPLE_NUMBER = "XX/XXX/2000/000000"  # stands for the number the carnet will get
+
+
+def application_annex_warnings(session: Session, application: Application) -> list[str]:
+    """``annex_warnings`` for an application before it is a carnet: what ``apply``,
+    ``quote`` and the wizard tell the clerk ("C. INTENDED USE OF GOODS (annex No. 1)
+    continues on an annex page"), so the text may be shortened before issue."""
+    association = the_association(session)
+    data = CarnetPrintData(
+        number=SAMPLE_NUMBER,
+        association=Party(association.name, association.address, association.country),
+        holder=Party(
+            application.holder.name, application.holder.address, application.holder.country
+        ),
+        goods=tuple(
+            GoodsLine(
+                item_no=line.item_no,
+                description=line.description,
+                pieces=line.pieces,
+                value=line.value,
+                marks=line.marks,
+                weight=line.weight,
+                weight_unit=line.weight_unit,
+                origin=line.origin,
+            )
+            for line in application.goods
+        ),
+        currency=application.currency,
+        representatives=application.representatives,
+        uses=application.uses,
+        use_description=application.use_description,
+        event=application.event,
+        voucher_sets=VoucherSets(1, 1, 1),
+        place_of_issue=association.town,
+    )
+    return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, "all")]
 
 
 def _trip_request(
@@ -162,24 +230,48 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
                 blue=quote.voucher_sets.get(VoucherColour.BLUE, 0),
             ),
             security_forms="; ".join(form.explanation for form in security.forms),
-            notes=(security.explanation, *quote.warnings),
+            # the desk's own warnings (example figures, currency) stay on the desk: see
+            # ``quote_warnings``; the letter carries only what the applicant needs
+            notes=(security.explanation,) if security.explanation else (),
+            letterhead=_letterhead(session),
         )
     )
 
 
-def claim_notice_pdf(session: Session, claim_id: int, *, today: date) -> bytes:
+def quote_warnings(session: Session, application: Application, *, today: date) -> list[str]:
+    """What the desk should see before sending the quote (never printed in the letter)."""
+    association = the_association(session)
+    quote = quote_for_application(
+        session, application, home_country=association.country, today=today
+    )
+    return list(quote.warnings)
+
+
+def claim_notice_pdf(
+    session: Session, claim_id: int, *, today: date, margin_days: int | None = None
+) -> bytes:
+    """The letter telling the holder of a claim; the holder's deadline is the chamber's less
+    ``margin_days`` (default: the association's claim margin)."""
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise UserError(f"claim {claim_id}: no such claim", field="claim")
     carnet = claim.carnet
     names = _country_names(session)
     state = ledger_state(session, carnet)
+    descriptions = {item.item_no: item.description for item in carnet.items}
     still_there = [
-        f"item {no}: {quantity} piece(s) recorded in {place}"
+        f"No. {no}: {descriptions.get(no, '')} ({quantity} "
+        f"{'piece' if quantity == 1 else 'pieces'}, {place})"
         for no, places in sorted(state.snapshot().items())
         for place, quantity in places.items()
         if place.upper() == claim.country or place == f"transit-{claim.country}"
     ]
+    association = the_association(session)
+    margin = association.claim_margin_days if margin_days is None else margin_days
+    if not 0 <= margin <= MAX_MARGIN_DAYS:
+        raise UserError(
+            f"margin: {margin} days is not between 0 and {MAX_MARGIN_DAYS}", field="margin"
+        )
     return render_claim_notice(
         ClaimNotice(
             association=_association_party(session),
@@ -194,11 +286,15 @@ def claim_notice_pdf(session: Session, claim_id: int, *, today: date) -> bytes:
             payment_final_on=claim.payment_final,
             sent_on=today,
             items=tuple(still_there),
+            letterhead=letterhead_of(association),
+            holder_margin_days=margin,
         )
     )
 
 
-def discharge_certificate_pdf(session: Session, number: str) -> bytes:
+def discharge_certificate_pdf(session: Session, number: str, *, today: date | None = None) -> bytes:
+    """The dated certificate (``today``, default the discharge date) that the carnet was
+    discharged."""
     carnet = find_carnet(session, number)
     if carnet.status != CarnetStatus.DISCHARGED.value:
         raise UserError(
@@ -220,6 +316,8 @@ def discharge_certificate_pdf(session: Session, number: str) -> bytes:
             currency=carnet.currency,
             claims_window_ends=claim_window_closes(carnet.valid_until),
             security_release_on=security_release_date(carnet.valid_until),
+            letterhead=_letterhead(session),
+            certified_on=today,
         )
     )
 
@@ -262,5 +360,10 @@ def goods_abroad_report_pdf(session: Session, *, today: date) -> bytes:
                 )
             )
     return render_goods_abroad_report(
-        GoodsAbroadReport(association=_association_party(session), as_of=today, rows=tuple(rows))
+        GoodsAbroadReport(
+            association=_association_party(session),
+            as_of=today,
+            rows=tuple(rows),
+            letterhead=_letterhead(session),
+        )
     )

@@ -237,8 +237,10 @@ def render_trip_pack(
     *,
     today: date,
     overlay: bool = False,
+    duplex: bool = False,
 ) -> bytes:
-    """The trip's vouchers with declaration F and the travelling goods filled in."""
+    """The trip's vouchers with declaration F and the travelling goods filled in
+    (``duplex``: blank backs added for two-sided printing)."""
     plan = plan_trip(session, carnet_id, request, today=today)
     if plan.refusals:
         raise UserError("trip pack refused: " + "; ".join(plan.refusals), field="trip")
@@ -263,7 +265,7 @@ def render_trip_pack(
     )
     calibration = printer_calibration(session) if overlay else None
     return render_carnet(
-        data, part="trip", trip=selection, overlay=overlay, calibration=calibration
+        data, part="trip", trip=selection, overlay=overlay, calibration=calibration, duplex=duplex
     )
 
 

@@ -57,3 +57,97 @@ def test_render_refusals_write_no_file(carnet: CarnetCommand, tmp_path: Path) ->
     unknown = carnet("render", "FR/XX/1", "--out", str(target))
     assert unknown.code == 2 and "no such carnet" in unknown.stderr
     assert not target.exists()
+
+
+def test_duplex_render_and_the_letterhead_options(carnet: CarnetCommand, tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (80, 40), (10, 80, 150)).save(logo)
+    done = carnet(
+        "association",
+        "set",
+        "--name",
+        "CCI Lyon Métropole",
+        "--country",
+        "FR",
+        "--currency",
+        "EUR",
+        "--code",
+        "LY",
+        "--address",
+        "Place de la Bourse\n69002 Lyon",
+        "--phone",
+        "+33 4 72 40 58 58",
+        "--email",
+        "ata@lyon-metropole.cci.fr",
+        "--logo",
+        str(logo),
+        "--signatory",
+        "Claire Martin",
+        "--signatory-title",
+        "Responsable carnets ATA",
+        "--town",
+        "Lyon",
+        "--letter-language",
+        "fr",
+        "--json",
+    )
+    assert done.code == 0, done.stderr
+    assert done.json["letter_language"] == "fr" and done.json["claim_margin_days"] == 14
+    bad = carnet(
+        "association",
+        "set",
+        "--name",
+        "X",
+        "--country",
+        "FR",
+        "--currency",
+        "EUR",
+        "--email",
+        "not-an-address",
+    )
+    assert bad.code == 2 and "e-mail" in bad.stderr
+    carnet("apply", str(SHARED_DATA / "application-trade-fair.json"))
+    assert carnet("issue", "1", "--date", "2026-03-02").code == 0
+    simplex = carnet("render", "FR/LY/000001", "--out", str(tmp_path / "s.pdf"), "--json")
+    duplex = carnet(
+        "render", "FR/LY/000001", "--duplex", "--out", str(tmp_path / "d.pdf"), "--json"
+    )
+    assert duplex.code == 0, duplex.stderr
+    assert duplex.json["pages"] % 2 == 0 and duplex.json["pages"] > simplex.json["pages"]
+    assert (tmp_path / "d.pdf").stat().st_mode & 0o044, "readable like any other export"
+    certificate = tmp_path / "quote.pdf"
+    quote = carnet(
+        "letter",
+        "quote",
+        str(SHARED_DATA / "application-trade-fair.json"),
+        "--out",
+        str(certificate),
+        "--json",
+    )
+    assert quote.code == 0, quote.stderr
+    with pdfplumber.open(certificate) as pdf:
+        text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
+    assert "Lyon, le" in text and "Madame, Monsieur," in text and "Claire Martin" in text
+    assert "EXAMPLE" not in text
+
+
+def test_apply_and_quote_warn_when_a_box_goes_to_an_annex(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    import json
+
+    carnet("association", "set", "--name", "CCI", "--country", "FR", "--currency", "EUR")
+    application = json.loads((SHARED_DATA / "application-trade-fair.json").read_text("utf-8"))
+    application["use_description"] = "Stand equipment for the fair, " * 40
+    long_file = tmp_path / "long.json"
+    long_file.write_text(json.dumps(application), encoding="utf-8")
+    quote = carnet("quote", str(long_file), "--json")
+    assert quote.code == 0, quote.stderr
+    assert any("INTENDED USE" in w for w in quote.json["print_warnings"])
+    applied = carnet("apply", str(long_file))
+    assert applied.code == 0, applied.stderr
+    assert "continues on an annex page" in applied.stdout
+    short = carnet("apply", str(SHARED_DATA / "application-trade-fair.json"), "--json")
+    assert "warnings" not in short.json

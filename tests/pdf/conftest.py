@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pdfplumber
 import pytest
+from pypdf import PdfReader
 
 from carnet_app.pdf import (
     CarnetPrintData,
@@ -90,3 +94,43 @@ def open_pdf() -> Callable[[bytes], pdfplumber.PDF]:
     yield _open  # type: ignore[misc]
     for pdf in opened:
         pdf.close()
+
+
+def qpdf_check(data: bytes, folder: Path) -> None:
+    """``qpdf --check`` must find no error or warning in the file."""
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        pytest.skip("qpdf is not installed")
+    path = folder / "checked.pdf"
+    path.write_bytes(data)
+    result = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors found" in result.stdout
+
+
+def unembedded_fonts(data: bytes) -> list[str]:
+    """Names of fonts the file uses without embedding them (pypdf walks every page)."""
+    reader = PdfReader(io.BytesIO(data))
+    missing: set[str] = set()
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get_object().get("/Font", {})
+        stack = [fonts.get_object()] if fonts else []
+        xobjects = page["/Resources"].get("/XObject", {})
+        for xobject in xobjects.values() if xobjects else ():
+            inner = xobject.get_object().get("/Resources", {})
+            if inner and inner.get_object().get("/Font"):
+                stack.append(inner.get_object()["/Font"].get_object())
+        for font_dict in stack:
+            for font in font_dict.values():
+                font = font.get_object()
+                descriptors = [font.get("/FontDescriptor")]
+                for descendant in font.get("/DescendantFonts", []):
+                    descriptors.append(descendant.get_object().get("/FontDescriptor"))
+                embedded = any(
+                    d is not None
+                    and any(k in d.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                    for d in descriptors
+                )
+                if not embedded:
+                    missing.add(str(font.get("/BaseFont")))
+    return sorted(missing)

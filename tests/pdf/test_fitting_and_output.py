@@ -12,7 +12,6 @@ from carnet_app.errors import EnvironmentProblem
 from carnet_app.pdf import (
     Party,
     PrintedKind,
-    TextDoesNotFit,
     print_data_from_show,
     render_carnet,
     write_pdf_atomically,
@@ -32,12 +31,16 @@ def test_a_long_address_shrinks_to_fit_its_box(open_pdf) -> None:  # type: ignor
     assert min(sizes) >= 8.0
 
 
-def test_text_that_cannot_fit_is_refused_naming_the_box() -> None:
-    carnet = replace(
-        make_carnet(2), representatives=tuple(f"Representative {n}" for n in range(40))
-    )
-    with pytest.raises(TextDoesNotFit, match=r"B\.representatives"):
-        render_carnet(carnet, part="cover")
+def test_text_too_long_for_its_box_goes_to_a_numbered_annex(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    names = tuple(f"Representative {n}" for n in range(40))
+    carnet = replace(make_carnet(2), representatives=names)
+    pdf = open_pdf(render_carnet(carnet, part="cover"))
+    box = load_layout("cover-front").field("B.representatives").rect
+    inside = pdf.pages[0].crop((box.x * MM, box.y * MM, box.right * MM, box.bottom * MM))
+    assert "annexe\xa01" in inside.extract_text() or "annexe 1" in inside.extract_text()
+    annex = pdf.pages[1].extract_text()
+    assert "ANNEX No. 1" in annex and "FR/PAR/2026/000123" in annex
+    assert "Representative 39" in annex
 
 
 def test_replacement_carnet_says_which_carnet_it_replaces(open_pdf) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from carnet_app.pdf import GoodsLine, render_carnet
-from carnet_app.pdf.general_list import paginate_general_list
+from carnet_app.pdf.general_list import continuation_sheets_needed, paginate_general_list
 from carnet_app.pdf.layout import load_layout
 from carnet_app.pdf.words import number_in_words
 from tests.pdf.conftest import goods, make_carnet
@@ -62,7 +62,7 @@ def test_long_lists_use_numbered_continuation_sheets(open_pdf, count) -> None:  
     for number in (1, count // 2, count):
         assert text.count(f"S/N {number}\n") + text.count(f"S/N {number} ") >= 1
     pieces = sum(line.pieces for line in goods(count))
-    assert f"{pieces} ({number_in_words(pieces, 'en')}) pieces" in " ".join(last.split())
+    assert f"{pieces:,} ({number_in_words(pieces, 'en')}) pieces" in " ".join(last.split())
 
 
 def test_totals_in_figures_and_words_in_english_and_french(open_pdf) -> None:  # type: ignore[no-untyped-def]
@@ -87,3 +87,81 @@ def test_totals_are_carried_over_to_the_next_sheet(open_pdf) -> None:  # type: i
         line for line in pdf.pages[1].extract_text().splitlines() if "Brought forward" in line
     )
     assert carried.split()[-1] == brought.split()[-1]
+
+
+def test_a_realistic_twenty_item_list_fits_the_cover_page() -> None:
+    first, following = _tables()
+    plan = paginate_general_list(
+        goods(20, "Camera body with lens and batteries, S/N {n}"), "EUR", first, following
+    )
+    assert len(plan.pages) == 1
+
+
+@pytest.mark.parametrize("count", range(18, 70))
+def test_no_continuation_sheet_without_goods_and_the_quote_counts_what_prints(count: int) -> None:
+    first, following = _tables()
+    plan = paginate_general_list(goods(count), "EUR", first, following)
+    for page in plan.pages[1:]:
+        assert any(row.cells.get(1) for row in page.rows), f"{count} items: a sheet without goods"
+    assert continuation_sheets_needed(goods(count), "EUR") == len(plan.pages) - 1
+
+
+def test_numbers_share_one_grouping_and_weights_one_number_of_decimals(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    lines = (
+        GoodsLine(1, "Generator", 12000, Decimal("9999999.99"), weight=Decimal("100000")),
+        GoodsLine(2, "Cable drum", 1, Decimal("10"), weight=Decimal("2.6")),
+        GoodsLine(3, "Light stand", 1, Decimal("20"), weight=Decimal("11")),
+    )
+    pdf = open_pdf(render_carnet(make_carnet(lines=lines), part="list"))
+    text = _list_text(pdf)
+    assert "12,000 100,000.0 9,999,999.99" in text
+    assert " 2.6 " in text and " 11.0 " in text and "2.600" not in text
+    # the totals print whole, each inside its own column (no "12,002100,013.6")
+    assert "12,002 100,013.6 10,000,029.99" in text
+    assert "zero cents" not in text and "zéro centimes" not in text
+
+
+def test_whole_amounts_in_words_have_no_zero_cents() -> None:
+    from carnet_app.pdf.words import amount_in_words
+
+    assert amount_in_words(Decimal("1234"), "EUR", "en").endswith("thirty-four euro")
+    assert amount_in_words(Decimal("1234.00"), "EUR", "fr").endswith("trente-quatre euros")
+    assert amount_in_words(Decimal("5"), "CHF", "fr") == "cinq CHF"
+
+
+def test_group_headings_print_between_goods_unnumbered_and_uncounted(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    from carnet_app.pdf import heading_line
+
+    lines = (
+        heading_line("CASE 1 – CAMERA KIT"),
+        GoodsLine(1, "Camera body, S/N 1", 2, Decimal("1000.25")),
+        GoodsLine(2, "Tripod, S/N 2", 1, Decimal("234.25")),
+        heading_line("CASE 2 – SOUND"),
+        GoodsLine(3, "Mixer, S/N 3", 1, Decimal("100")),
+    )
+    pdf = open_pdf(render_carnet(make_carnet(lines=lines), part="list"))
+    rows = _list_text(pdf).splitlines()
+    heading = next(i for i, row in enumerate(rows) if "CASE 2 – SOUND" in row)
+    assert rows[heading].strip() == "CASE 2 – SOUND"  # no item number, no figures
+    assert "2. Tripod" in rows[heading - 1] and "3. Mixer" in rows[heading + 1]
+    text = " ".join(_list_text(pdf).split())
+    assert "4 (four) pieces for a total value of EUR 1,334.50" in text
+
+
+def test_a_heading_stays_with_the_item_after_it() -> None:
+    from carnet_app.pdf import heading_line
+
+    first, following = _tables()
+    full = _one_page_full()
+    lines = (*goods(full - 1), heading_line("CASE 9"), *goods(full + 4)[full - 1 :])
+    plan = paginate_general_list(lines, "EUR", first, following)
+    for page in plan.pages:
+        last_goods = [row for row in page.rows if row.cells.get(2) and not row.spanning]
+        assert not last_goods[-1].bold, "a heading ends a page"
+
+
+@pytest.mark.parametrize("count", [20, 31, 62, 140])
+def test_the_quote_charges_the_continuation_sheets_that_print(open_pdf, count: int) -> None:  # type: ignore[no-untyped-def]
+    lines = goods(count, "Lighting kit with stands, cables and dimmers in two cases, S/N {n}")
+    printed = len(open_pdf(render_carnet(make_carnet(lines=lines), part="list")).pages)
+    assert continuation_sheets_needed(lines, "EUR") == printed - 1

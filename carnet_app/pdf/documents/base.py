@@ -13,11 +13,15 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from carnet_app.pdf.data import Party
+from carnet_app.pdf.documents.records import Letterhead
+from carnet_app.pdf.documents.wording import Words
 from carnet_app.pdf.fonts import Face, markup, register_fonts
+from carnet_app.pdf.metadata import CREATOR, canvas_options
 from carnet_app.pdf.text_fit import draw_line
 from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures
@@ -88,6 +92,7 @@ def table(
     ]
     result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), Face.REGULAR.value),  # never reportlab's Helvetica
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
@@ -105,10 +110,21 @@ def key_values(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     )
 
 
-def build(story: list[Flowable], *, title: str, association: Party, wide: bool = False) -> bytes:
-    """Lay out ``story`` on A4 (``wide``: landscape) with the association as letterhead;
-    byte-stable output."""
+def build(
+    story: list[Flowable],
+    *,
+    title: str,
+    association: Party,
+    wide: bool = False,
+    letterhead: Letterhead | None = None,
+    words: Words | None = None,
+) -> bytes:
+    """Lay out ``story`` on A4 (``wide``: landscape): the chamber's letterhead on the first
+    page (logo, name, address, phone, e-mail), its name and the title on the next ones, page
+    x of y at the foot, in the letter's language."""
     register_fonts()
+    head = letterhead or Letterhead(association.name, association.address)
+    language = words or Words(head.language)
     page_size = landscape(A4) if wide else A4
     buffer = BytesIO()
     document = SimpleDocTemplate(
@@ -119,8 +135,11 @@ def build(story: list[Flowable], *, title: str, association: Party, wide: bool =
         topMargin=MARGIN + 8 * MM,
         bottomMargin=MARGIN,
         title=title,
-        author=association.name,
-        invariant=1,
+        author=head.name,
+        subject=title,
+        creator=CREATOR,
+        producer=CREATOR,
+        **canvas_options("fr" if language.codes == ("fr",) else "en"),
     )
     footer_title = title
 
@@ -145,20 +164,58 @@ def build(story: list[Flowable], *, title: str, association: Party, wide: bool =
 
         def _decorate(self, number: int, total: int) -> None:
             width, height = page_size
-            draw_line(
-                self,
-                association.name,
-                MARGIN,
-                height - MARGIN + 2 * MM,
-                100 * MM,
-                Face.BOLD.value,
-                9,
-            )
+            if number == 1:
+                draw_letterhead(self, head, language, width, height)
+            else:
+                draw_line(
+                    self, head.name, MARGIN, height - MARGIN + 2 * MM, 100 * MM, Face.BOLD.value, 9
+                )
+                self.setFont(Face.REGULAR.value, 7.5)
+                self.drawRightString(width - MARGIN, height - MARGIN + 2 * MM, footer_title)
+                self.setLineWidth(0.5)
+                self.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
             self.setFont(Face.REGULAR.value, 7.5)
-            self.drawRightString(width - MARGIN, height - MARGIN + 2 * MM, footer_title)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
-            self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
+            self.drawRightString(
+                width - MARGIN, MARGIN / 2, language.label("page", number=number, total=total)
+            )
 
     document.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
+
+
+LETTERHEAD_HEIGHT = 34 * MM
+
+
+def draw_letterhead(
+    canvas: Canvas, head: Letterhead, words: Words, width: float, height: float
+) -> None:
+    """Logo at the top left, then the chamber's name, address and contacts, and a rule."""
+    top = height - 12 * MM
+    x = MARGIN
+    if head.logo_path:
+        try:
+            logo = ImageReader(head.logo_path)
+            image_w, image_h = logo.getSize()
+            scale = min(35 * MM / image_w, 22 * MM / image_h)
+            canvas.drawImage(
+                logo, MARGIN, top - image_h * scale, image_w * scale, image_h * scale, mask="auto"
+            )
+            x = MARGIN + image_w * scale + 6 * MM
+        except (OSError, ValueError):
+            pass  # an unreadable logo is left out; the settings command checks it when set
+    room = width - MARGIN - x
+    draw_line(canvas, head.name, x, top - 4 * MM, room, Face.BOLD.value, 12)
+    lines = [line.strip() for line in head.address.splitlines() if line.strip()]
+    contacts = [
+        f"{words.label('phone')} {head.phone}" if head.phone else "",
+        f"{words.label('email')} {head.email}" if head.email else "",
+    ]
+    contact_line = "   ".join(c for c in contacts if c)
+    if contact_line:
+        lines.append(contact_line)
+    baseline = top - 9 * MM
+    for line in lines[:5]:
+        draw_line(canvas, line, x, baseline, room, Face.REGULAR.value, 8.5)
+        baseline -= 3.8 * MM
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN, top - 30 * MM, width - MARGIN, top - 30 * MM)

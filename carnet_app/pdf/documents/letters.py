@@ -1,101 +1,120 @@
-"""Letters to the holder: the claim notice with its deadlines, and the discharge certificate."""
+"""Letters to the holder: the claim notice with its deadline, and the discharge certificate."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from datetime import date, timedelta
 
-from carnet_app.pdf.documents.base import build, iso, key_values, money, para, party_block
+from reportlab.platypus import Flowable
+
+from carnet_app.pdf.documents.base import build, key_values, para
+from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import ClaimNotice, DischargeCertificate
+from carnet_app.pdf.documents.wording import Words
 from carnet_app.pdf.units import MM
 
 WIDTH = 170 * MM
 
 
+def holder_deadline(notice: ClaimNotice) -> date:
+    """The date given to the holder: the association's own deadline less the margin it
+    keeps to examine the proof (never before the letter is sent)."""
+    due = notice.proof_due - timedelta(days=max(0, notice.holder_margin_days))
+    return max(due, notice.sent_on)
+
+
 def render_claim_notice(notice: ClaimNotice) -> bytes:
-    """A4 letter telling the holder of a customs claim: who claims what, for which goods, the
-    date by which proof must reach the association, and the date the payment becomes final."""
+    """A4 letter telling the holder of a customs claim: who claims what, for which goods
+    (numbers and descriptions), and the date by which proof must reach the association."""
+    head = head_of(notice.letterhead, notice.association)
+    words = Words(head.language)
     country = f"{notice.claiming_country.name} ({notice.claiming_country.code})"
-    story: list[Flowable] = [
-        party_block(notice.holder),
-        Spacer(1, 6 * MM),
-        para(f"{notice.association.name}, {iso(notice.sent_on)}", "small"),
-        para(f"Customs claim on A.T.A. carnet {notice.carnet_number}", "title"),
-        para(
-            f"The customs of {country} have notified a claim under carnet "
-            f"{notice.carnet_number} on {iso(notice.notified_on)}, for "
-            f"{money(notice.amount, notice.currency)}."
-        ),
-        key_values(
-            [
-                ("Claim reference", notice.claim_reference),
-                ("Claiming country", country),
-                ("Notified on", iso(notice.notified_on)),
-                ("Amount claimed", money(notice.amount, notice.currency)),
-                ("Goods concerned", "; ".join(notice.items) or "-"),
-                ("Reason given", notice.reason or "-"),
-            ],
-            WIDTH,
-        ),
-        para("Your deadlines", "heading"),
-        key_values(
-            [
-                ("Proof of re-exportation due by", iso(notice.proof_due)),
-                ("Payment becomes final on", iso(notice.payment_final_on)),
-            ],
-            WIDTH,
-        ),
-        Spacer(1, 3 * MM),
-        para(
-            "Please send us, before the first date, proof that the goods left that country in "
-            "time: the re-exportation counterfoil stamped by its customs, or a later importation "
-            "or re-importation stamp in this carnet, or any other document showing the goods were "
-            "outside that country. Without proof the association must pay the claim and will "
-            "recover it from your security; proof received within three months after payment "
-            "can still recover the amount."
-        ),
-        Spacer(1, 10 * MM),
-        para(notice.signatory or notice.association.name),
+    amount = words.money(notice.amount, notice.currency)
+    subject = words.label("claim_title", carnet=notice.carnet_number)
+    references = [
+        (words.label("our_ref"), notice.claim_reference),
+        (words.label("carnet_ref"), notice.carnet_number),
     ]
-    return build(
-        story, title=f"Claim notice, carnet {notice.carnet_number}", association=notice.association
+    story: list[Flowable] = opening(words, head, notice.holder, notice.sent_on, references, subject)
+    story += paragraphs(
+        words,
+        "claim_intro",
+        country=notice.claiming_country.name,
+        notified=words.day(notice.notified_on),
+        carnet=notice.carnet_number,
+        amount=amount,
     )
+    facts = [
+        (words.label("claim_reference"), notice.claim_reference),
+        (words.label("claiming_country"), country),
+        (words.label("notified_on"), words.day(notice.notified_on)),
+        (words.label("amount_claimed"), amount),
+    ]
+    if notice.reason:
+        facts.append((words.label("reason"), notice.reason))
+    story.append(key_values(facts, WIDTH))
+    if notice.items:
+        story.append(para(words.label("goods_concerned"), "heading"))
+        story += [para(f"• {item}") for item in notice.items]
+    story.append(para(words.label("deadline_heading"), "heading"))
+    deadlines = [
+        (words.label("proof_by"), words.day(holder_deadline(notice))),
+        (words.label("payment_final"), words.day(notice.payment_final_on)),
+    ]
+    story.append(key_values(deadlines, WIDTH))
+    story += paragraphs(words, "claim_request", country=notice.claiming_country.name)
+    story += closing(words, head)
+    return build(story, title=subject, association=notice.association, letterhead=head, words=words)
 
 
 def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
-    """A4 certificate that the carnet was returned and every item accounted for."""
-    story: list[Flowable] = [
-        party_block(certificate.holder),
-        Spacer(1, 6 * MM),
-        para(f"Discharge certificate, A.T.A. carnet {certificate.carnet_number}", "title"),
-        para(
-            f"{certificate.association.name} certifies that A.T.A. carnet "
-            f"{certificate.carnet_number}, issued to {certificate.holder.name}, was returned on "
-            f"{iso(certificate.returned_on)} and discharged on {iso(certificate.discharged_on)}: "
-            "every item of its general list has been accounted for."
-        ),
-        key_values(
-            [
-                ("Carnet No.", certificate.carnet_number),
-                ("Issued on", iso(certificate.issued_on)),
-                ("Valid until", iso(certificate.valid_until)),
-                ("Returned on", iso(certificate.returned_on)),
-                ("Discharged on", iso(certificate.discharged_on)),
-                (
-                    "General list",
-                    f"{certificate.total_pieces} pieces, "
-                    f"{money(certificate.total_value, certificate.currency)}",
-                ),
-                ("Customs may claim until", iso(certificate.claims_window_ends)),
-                ("Security released on", iso(certificate.security_release_on)),
-            ],
-            WIDTH,
+    """A4 certificate, dated, that the carnet was returned and every item accounted for."""
+    head = head_of(certificate.letterhead, certificate.association)
+    words = Words(head.language)
+    dated = certificate.certified_on or certificate.discharged_on
+    subject = words.label("discharge_title", carnet=certificate.carnet_number)
+    story: list[Flowable] = opening(
+        words,
+        head,
+        certificate.holder,
+        dated,
+        [(words.label("carnet_ref"), certificate.carnet_number)],
+        subject,
+    )
+    story += paragraphs(
+        words,
+        "discharge_text",
+        association=head.name,
+        carnet=certificate.carnet_number,
+        holder=certificate.holder.name,
+        returned=words.day(certificate.returned_on),
+        discharged=words.day(certificate.discharged_on),
+    )
+    facts = [
+        (words.label("carnet_no"), certificate.carnet_number),
+        (words.label("issued_on"), words.day(certificate.issued_on)),
+        (words.label("valid_until"), words.day(certificate.valid_until)),
+        (words.label("returned_on"), words.day(certificate.returned_on)),
+        (words.label("discharged_on"), words.day(certificate.discharged_on)),
+        (
+            words.label("general_list"),
+            words.label(
+                "pieces_value",
+                pieces=words.plural("piece", certificate.total_pieces),
+                value=words.money(certificate.total_value, certificate.currency),
+            ),
         ),
     ]
+    if certificate.claims_window_ends is not None:
+        facts.append((words.label("claims_until"), words.day(certificate.claims_window_ends)))
+    release = certificate.security_release_on
+    if release is not None:
+        # never a "released on" date still to come: the certificate says from when
+        key = "released_on" if release <= dated else "release_from"
+        facts.append((words.label(key), words.day(release)))
+    story.append(key_values(facts, WIDTH))
     if certificate.remarks:
         story.append(para(certificate.remarks))
-    story += [Spacer(1, 14 * MM), para(certificate.signatory or certificate.association.name)]
+    story += closing(words, head, salutation=False)
     return build(
-        story,
-        title=f"Discharge certificate, carnet {certificate.carnet_number}",
-        association=certificate.association,
+        story, title=subject, association=certificate.association, letterhead=head, words=words
     )

@@ -1,88 +1,101 @@
-"""Security and fee quote for the applicant, before the carnet is issued."""
+"""Security and fee quote for the applicant, before the carnet is issued: a letter from the
+chamber in its language, with no desk-internal warnings (those stay on the desk)."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf.bindings import use_labels
-from carnet_app.pdf.documents.base import (
-    build,
-    iso,
-    key_values,
-    money,
-    para,
-    party_block,
-    table,
-)
+from carnet_app.pdf.documents.base import build, key_values, para, table
+from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import SecurityQuote
+from carnet_app.pdf.documents.wording import Words
 from carnet_app.pdf.units import MM
 
 WIDTH = 170 * MM
 
 
-def render_security_quote(quote: SecurityQuote) -> bytes:
-    """A4 PDF: the applicant, the carnet asked for, the security per country (the highest one
-    applies), the fees with their total, and what the applicant pays and lodges."""
-    currency = quote.currency
+def _uses(quote: SecurityQuote, words: Words) -> str:
     labels = use_labels()
-    story: list[Flowable] = [
-        party_block(quote.applicant),
-        Spacer(1, 6 * MM),
-        para(f"Security and fee quote {quote.reference}", "title"),
-        key_values(
-            [
-                ("Date of quote", iso(quote.quoted_on)),
-                ("Quote valid until", iso(quote.valid_until)),
-                ("Intended use", ", ".join(labels.get(u, (u, ""))[0] for u in quote.uses)),
-                ("Countries", ", ".join(f"{c.name} ({c.code})" for c in quote.countries)),
-                (
-                    "Voucher sets",
-                    f"yellow {quote.voucher_sets.yellow}, white {quote.voucher_sets.white}, "
-                    f"blue {quote.voucher_sets.blue}",
-                ),
-                ("General list value", money(quote.general_list_value, currency)),
-            ],
-            WIDTH,
+    names = []
+    for code in quote.uses:
+        english, french = labels.get(code, (code, code))
+        names.append(" / ".join(french if c == "fr" else english for c in words.codes))
+    return ", ".join(names)
+
+
+def render_security_quote(quote: SecurityQuote) -> bytes:
+    """A4 letter: the applicant, the carnet asked for, the security per country (the highest
+    one applies), the fees with their total, and what the applicant pays and lodges."""
+    head = head_of(quote.letterhead, quote.association)
+    words = Words(head.language)
+    currency = quote.currency
+    facts = [
+        (words.label("quote_date"), words.day(quote.quoted_on)),
+        (words.label("intended_use"), _uses(quote, words)),
+        (
+            words.label("countries"),
+            ", ".join(f"{c.name} ({c.code})" for c in quote.countries),
         ),
-        para("Security", "heading"),
+        (
+            words.label("voucher_sets"),
+            words.label(
+                "sets_value",
+                yellow=quote.voucher_sets.yellow,
+                white=quote.voucher_sets.white,
+                blue=quote.voucher_sets.blue,
+            ),
+        ),
+        (words.label("list_value"), words.money(quote.general_list_value, currency)),
     ]
+    if quote.valid_until is not None:
+        facts.insert(1, (words.label("quote_valid"), words.day(quote.valid_until)))
+    subject = words.label("quote_title", reference=quote.reference)
+    story: list[Flowable] = opening(
+        words,
+        head,
+        quote.applicant,
+        quote.quoted_on,
+        [(words.label("our_ref"), quote.reference)],
+        subject,
+    )
+    story += paragraphs(words, "quote_intro")
+    story += [key_values(facts, WIDTH), para(words.label("security"), "heading")]
     if quote.security_lines:
-        rows: list[list[str]] = [["Country", "Use", "Rate", "Basis", "Security"]]
+        headings = [words.label(k) for k in ("country", "use", "rate", "basis", "security")]
+        rows: list[list[str]] = [headings]
         rows += [
             [
                 f"{line.country.name} ({line.country.code})",
                 line.use,
                 line.rate,
-                line.basis,
-                money(line.amount, currency),
+                line.basis.replace("→", ":"),
+                words.money(line.amount, currency),
             ]
             for line in quote.security_lines
         ]
         story.append(table(rows, (45 * MM, 22 * MM, 20 * MM, 45 * MM, 38 * MM), right_columns=(4,)))
     story.append(
         para(
-            f"Security to lodge (the highest amount): {money(quote.security_amount, currency)}",
+            words.label("security_total", amount=words.money(quote.security_amount, currency)),
             "heading",
         )
     )
     if quote.security_forms:
-        story.append(para(f"Accepted forms of security: {quote.security_forms}"))
-    story.append(para("Fees", "heading"))
-    fee_rows: list[list[str]] = [["Fee", "Amount"]]
-    fee_rows += [[line.label, money(line.amount, currency)] for line in quote.fee_lines]
-    fee_rows.append(["Total fees", money(quote.fees_total, currency)])
+        story.append(para(words.label("security_forms", forms=quote.security_forms)))
+    story.append(para(words.label("fees"), "heading"))
+    fee_rows: list[list[str]] = [[words.label("fee"), words.label("amount")]]
+    fee_rows += [[line.label, words.money(line.amount, currency)] for line in quote.fee_lines]
+    fee_rows.append([words.label("fees_total"), words.money(quote.fees_total, currency)])
     story.append(table(fee_rows, (130 * MM, 40 * MM), right_columns=(1,)))
     story.append(Spacer(1, 4 * MM))
-    story.append(
-        para(
-            f"Total to pay now: {money(quote.fees_total, currency)} in fees, and a security of "
-            f"{money(quote.security_amount, currency)} held until the carnet is discharged and the "
-            "claims period has ended.",
-            "body",
-        )
+    story += paragraphs(
+        words,
+        "to_pay",
+        fees=words.money(quote.fees_total, currency),
+        security=words.money(quote.security_amount, currency),
     )
     for note in quote.notes:
         story.append(para(note, "small"))
-    return build(
-        story, title=f"Security and fee quote {quote.reference}", association=quote.association
-    )
+    story += closing(words, head)
+    return build(story, title=subject, association=quote.association, letterhead=head, words=words)

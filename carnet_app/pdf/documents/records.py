@@ -8,6 +8,27 @@ from decimal import Decimal
 
 from carnet_app.pdf.data import Country, Party, VoucherSets
 
+LANGUAGES = ("en", "fr", "en+fr")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The chamber as its letters show it: from the association's settings.
+
+    ``language``: ``en``, ``fr`` or ``en+fr`` (bilingual: English, then French).
+    ``logo_path``: a PNG or JPEG printed at the top left (left out when it cannot be read).
+    """
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    logo_path: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    town: str = ""
+    language: str = "en"
+
 
 @dataclass(frozen=True)
 class MoneyLine:
@@ -43,6 +64,7 @@ class SecurityQuote:
     valid_until: date | None = None
     security_forms: str = ""
     notes: tuple[str, ...] = ()
+    letterhead: Letterhead | None = None
 
     @property
     def fees_total(self) -> Decimal:
@@ -67,6 +89,8 @@ class ClaimNotice:
     items: tuple[str, ...] = ()
     reason: str = ""
     signatory: str = ""
+    letterhead: Letterhead | None = None
+    holder_margin_days: int = 0  # the holder's deadline comes this many days before ours
 
 
 @dataclass(frozen=True)
@@ -85,6 +109,8 @@ class DischargeCertificate:
     security_release_on: date | None = None
     remarks: str = ""
     signatory: str = ""
+    letterhead: Letterhead | None = None
+    certified_on: date | None = None  # the certificate's own date (default: discharged_on)
 
 
 @dataclass(frozen=True)
@@ -105,3 +131,4 @@ class GoodsAbroadReport:
     association: Party
     as_of: date
     rows: tuple[GoodsAbroadRow, ...]
+    letterhead: Letterhead | None = None

@@ -1,0 +1,90 @@
+"""The letterhead of the chamber's letters, kept on the issuing association: phone, e-mail,
+logo, signatory name and title, town, the letters' language (``en``, ``fr`` or ``en+fr``)
+and the margin, in days, taken off the chamber's claim deadline in the holder's letter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from carnet_app.db.models import Association
+from carnet_app.errors import UserError
+from carnet_app.pdf import Letterhead
+
+LETTER_LANGUAGES = ("en", "fr", "en+fr")
+FIELDS = (
+    "phone",
+    "email",
+    "logo_path",
+    "signatory_name",
+    "signatory_title",
+    "town",
+    "letter_language",
+    "claim_margin_days",
+)
+LIMITS = {"phone": 60, "email": 200, "signatory_name": 200, "signatory_title": 200, "town": 100}
+MAX_MARGIN_DAYS = 180
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def check_letterhead(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """The letterhead fields given (``None`` = unchanged), checked and cleaned; a clear
+    one-line refusal for a bad one."""
+    cleaned: dict[str, Any] = {}
+    for name, value in changes.items():
+        if value is None:
+            continue
+        if name not in FIELDS:
+            raise UserError(f"{name}: not a letterhead field", field=name)
+        if name == "claim_margin_days":
+            days = int(value)
+            if not 0 <= days <= MAX_MARGIN_DAYS:
+                raise UserError(
+                    f"claim margin: {days} days is not between 0 and {MAX_MARGIN_DAYS}",
+                    field=name,
+                )
+            cleaned[name] = days
+            continue
+        text = str(value).strip()
+        if name in LIMITS and len(text) > LIMITS[name]:
+            raise UserError(f"{name}: longer than {LIMITS[name]} characters", field=name)
+        if name == "email" and text and not _EMAIL.match(text):
+            raise UserError(f"e-mail: {text!r} is not an e-mail address", field=name)
+        if name == "letter_language" and text not in LETTER_LANGUAGES:
+            raise UserError(
+                f"letter language: {text!r} is not one of {', '.join(LETTER_LANGUAGES)}",
+                field=name,
+            )
+        if name == "logo_path" and text:
+            path = Path(text).expanduser()
+            if not path.is_file() or path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+                raise UserError(f"logo: {text} is not a PNG or JPEG file", field=name)
+            text = str(path.resolve())
+        cleaned[name] = text
+    return cleaned
+
+
+def apply_letterhead(association: Association, changes: Mapping[str, Any]) -> None:
+    for name, value in check_letterhead(changes).items():
+        setattr(association, name, value)
+
+
+def letterhead_dict(association: Association) -> dict[str, Any]:
+    return {name: getattr(association, name) for name in FIELDS}
+
+
+def letterhead_of(association: Association) -> Letterhead:
+    """The pdf layer's letterhead record for the association."""
+    return Letterhead(
+        name=association.name,
+        address=association.address,
+        phone=association.phone or "",
+        email=association.email or "",
+        logo_path=association.logo_path or "",
+        signatory_name=association.signatory_name or "",
+        signatory_title=association.signatory_title or "",
+        town=association.town or "",
+        language=association.letter_language or "en",
+    )

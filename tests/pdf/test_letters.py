@@ -1,0 +1,167 @@
+"""Chamber letters as a chamber sends them: letterhead, language, references, salutation,
+signature; the holder's claim deadline with the chamber's margin; dated certificates; report
+totals and plurals; no desk-internal warnings."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PIL import Image
+from pypdf import PdfReader
+
+from carnet_app.pdf import (
+    ClaimNotice,
+    Country,
+    DischargeCertificate,
+    GoodsAbroadReport,
+    GoodsAbroadRow,
+    Letterhead,
+    MoneyLine,
+    Party,
+    SecurityQuote,
+    render_claim_notice,
+    render_discharge_certificate,
+    render_goods_abroad_report,
+    render_security_quote,
+)
+from tests.pdf.conftest import qpdf_check, unembedded_fonts
+
+CHAMBER = Party("CCI Paris Ile-de-France", "2 place de la Bourse\n75002 Paris", "FR")
+HOLDER = Party("Lumière Films SARL", "12 rue de la Paix\n75002 Paris", "FR")
+
+
+def _letterhead(tmp_path: Path, language: str) -> Letterhead:
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (20, 90, 160)).save(logo)
+    return Letterhead(
+        name="CCI Paris Ile-de-France",
+        address="2 place de la Bourse\n75002 Paris",
+        phone="+33 1 55 65 55 65",
+        email="carnets@cci-paris-idf.fr",
+        logo_path=str(logo),
+        signatory_name="Claire Martin",
+        signatory_title="Responsable carnets ATA",
+        town="Paris",
+        language=language,
+    )
+
+
+def _text(open_pdf, data: bytes) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(" ".join(p.extract_text() or "" for p in open_pdf(data).pages).split())
+
+
+def _quote(letterhead: Letterhead | None) -> SecurityQuote:
+    return SecurityQuote(
+        association=CHAMBER,
+        applicant=HOLDER,
+        reference="Q-20260301",
+        quoted_on=date(2026, 3, 1),
+        currency="EUR",
+        general_list_value=Decimal("62000.00"),
+        security_amount=Decimal("24800.00"),
+        fee_lines=(MoneyLine("Issue fee", Decimal("340.00")),),
+        countries=(Country("CH", "Switzerland"),),
+        uses=("PE",),
+        letterhead=letterhead,
+    )
+
+
+def test_a_french_chamber_writes_a_french_letter_with_its_letterhead(
+    open_pdf,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    data = render_security_quote(_quote(_letterhead(tmp_path, "fr")))
+    qpdf_check(data, tmp_path)
+    assert unembedded_fonts(data) == []
+    text = _text(open_pdf, data)
+    assert "Tél. +33 1 55 65 55 65" in text and "carnets@cci-paris-idf.fr" in text
+    assert "Paris, le 1 mars 2026" in text or "Paris, le 1er mars 2026" in text
+    assert "Notre référence: Q-20260301" in text
+    assert "Madame, Monsieur," in text and "salutations distinguées" in text
+    assert "Claire Martin Responsable carnets ATA" in text
+    assert "Devis valable jusqu'au" not in text, "no validity date given: no '-' row"
+    assert "→" not in text and "Page 1 sur 1" in text
+    assert "24\u202f800,00 EUR" in text or "24 800,00 EUR" in text
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    assert page.images, "the logo is printed"
+
+
+def test_a_bilingual_letter_gives_both_languages(open_pdf, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = _text(open_pdf, render_security_quote(_quote(_letterhead(tmp_path, "en+fr"))))
+    assert "Dear Sir or Madam," in text and "Madame, Monsieur," in text
+    assert "Security and fee quote Q-20260301 / Devis de garantie et de frais Q-20260301" in text
+
+
+def test_an_unreadable_logo_is_left_out(open_pdf, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    head = replace(_letterhead(tmp_path, "en"), logo_path=str(tmp_path / "missing.png"))
+    text = _text(open_pdf, render_security_quote(_quote(head)))
+    assert "Dear Sir or Madam," in text
+
+
+def test_the_holder_gets_the_chamber_deadline_less_its_margin(
+    open_pdf,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    notice = ClaimNotice(
+        association=CHAMBER,
+        holder=HOLDER,
+        carnet_number="FR/PAR/2026/000123",
+        claim_reference="CLAIM-7",
+        claiming_country=Country("CH", "Switzerland"),
+        notified_on=date(2027, 6, 1),
+        amount=Decimal("1520.40"),
+        currency="CHF",
+        proof_due=date(2027, 12, 1),
+        payment_final_on=date(2028, 3, 1),
+        sent_on=date(2027, 6, 3),
+        items=("No. 3: Camera body, S/N 3 (1 piece)",),
+        letterhead=_letterhead(tmp_path, "en"),
+        holder_margin_days=30,
+    )
+    text = _text(open_pdf, render_claim_notice(notice))
+    assert "Proof to reach us by 1 November 2027" in text
+    assert "No. 3: Camera body, S/N 3" in text
+    assert "Dear Sir or Madam," in text and "Claire Martin" in text
+
+
+def test_the_discharge_certificate_is_dated_and_never_says_released_in_the_future(
+    open_pdf,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    certificate = DischargeCertificate(
+        association=CHAMBER,
+        holder=HOLDER,
+        carnet_number="FR/PAR/2026/000123",
+        issued_on=date(2026, 3, 15),
+        valid_until=date(2027, 3, 14),
+        returned_on=date(2026, 11, 2),
+        discharged_on=date(2026, 11, 5),
+        total_pieces=1,
+        total_value=Decimal("62002.50"),
+        currency="EUR",
+        claims_window_ends=date(2028, 3, 14),
+        security_release_on=date(2028, 3, 15),
+        letterhead=_letterhead(tmp_path, "en"),
+        certified_on=date(2026, 11, 6),
+    )
+    text = _text(open_pdf, render_discharge_certificate(certificate))
+    assert "Paris, 6 November 2026" in text
+    assert "Security released on" not in text
+    assert "Security to be released from 15 March 2028" in text
+    assert "1 piece for EUR 62,002.50" in text
+
+
+def test_goods_abroad_report_has_totals_and_plurals(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    row = GoodsAbroadRow("FR/1", "Alpha", date(2027, 1, 1), "CH", "1-3", 3, Decimal("10"), "EUR")
+    one = _text(
+        open_pdf, render_goods_abroad_report(GoodsAbroadReport(CHAMBER, date(2026, 8, 1), (row,)))
+    )
+    assert "1 entry." in one and "1 entries" not in one
+    two = GoodsAbroadReport(CHAMBER, date(2026, 8, 1), (row, replace(row, carnet_number="FR/2")))
+    text = _text(open_pdf, render_goods_abroad_report(two))
+    assert "2 entries." in text
+    assert "Total 2 carnets 6 EUR 20.00" in text
