@@ -314,6 +314,36 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class Deadline(Base):
+    """One alert of one carnet, as the domain computes it (``carnet_alerts``), kept in step
+    with the carnet in the same transaction as every write (``services/deadlines.py``).
+
+    The dashboard reads this table through its indexes and never replays carnets: a page of
+    deadlines, counts per group, filters by kind, country and holder. Urgency is not stored
+    (it depends on today); ``due`` is. ``countries`` is the carnet's itinerary as ",CH,DE,"
+    for the country filter.
+    """
+
+    __tablename__ = "deadlines"
+    __table_args__ = (
+        Index("ix_deadlines_category_due", "category", "due", "id"),
+        Index("ix_deadlines_due_category_kind", "due", "category", "kind"),  # the counts
+        Index("ix_deadlines_kind_due", "kind", "due"),
+        Index("ix_deadlines_holder_due", "holder_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    carnet_id: Mapped[int] = mapped_column(ForeignKey("carnets.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(60))
+    holder_id: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(12))  # "deadline" or "notice"
+    kind: Mapped[str] = mapped_column(String(40))
+    due: Mapped[date] = mapped_column(Date)
+    countries: Mapped[str] = mapped_column(String(400), default="")
+    message: Mapped[str] = mapped_column(Text)
+    focus: Mapped[str] = mapped_column(String(20))
+
+
 class Setting(Base):
     """Business settings kept with the data (printer calibration, contingency sets...)."""
 
@@ -321,3 +351,6 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+from carnet_app.db import touched as touched  # noqa: E402  (the write hook: deadlines follow)

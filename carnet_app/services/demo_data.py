@@ -28,6 +28,7 @@ from carnet_app.db.models import (
 from carnet_app.domain.calendar import claim_deadlines, valid_until
 from carnet_app.domain.countries import AtaStatus, UseAcceptance
 from carnet_app.domain.numbering import format_number
+from carnet_app.services import deadlines as deadline_table
 from carnet_app.services.audit import record_audit
 from carnet_app.services.portability import advance_id_sequences
 from carnet_app.services.reference import country_table
@@ -221,6 +222,7 @@ def _fill(session: Session, *, carnets: int, seed: int = 1, today: date, user: s
     _insert(connection, Holder.__table__, holders)
 
     carnet_id = _next_id(session, Carnet)
+    first_carnet = carnet_id
     movement_id = _next_id(session, Movement)
     serial = association.next_serial
     rows = _Rows()
@@ -404,6 +406,8 @@ def _fill(session: Session, *, carnets: int, seed: int = 1, today: date, user: s
             _flush(connection, rows)
             rows = _Rows()
     _flush(connection, rows)
+    # bulk inserts bypass the ORM's write hook: the new carnets' deadlines, in this transaction
+    deadline_table.refresh_carnets(session, range(first_carnet, carnet_id))
     association.next_serial = serial
     record_audit(
         session,
