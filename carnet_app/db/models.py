@@ -85,7 +85,7 @@ class Carnet(Base):
     status: Mapped[str] = mapped_column(String(12), default="draft")
     kind: Mapped[str] = mapped_column(String(12), default="original")
     follows_id: Mapped[int | None] = mapped_column(ForeignKey("carnets.id"), index=True)
-    format: Mapped[str] = mapped_column(String(8), default="paper")
+    format: Mapped[str] = mapped_column(String(8), default="paper", index=True)
     eata_id: Mapped[str | None] = mapped_column(String(60))
     association_id: Mapped[int | None] = mapped_column(ForeignKey("associations.id"))
     holder_id: Mapped[int] = mapped_column(ForeignKey("holders.id"), index=True)
@@ -100,7 +100,7 @@ class Carnet(Base):
     # what the security rules look at beyond the goods: {"holder_kind": ..., "flags": [...]}
     options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     currency: Mapped[str] = mapped_column(String(3))
-    issued_on: Mapped[date | None] = mapped_column(Date)
+    issued_on: Mapped[date | None] = mapped_column(Date, index=True)
     valid_until: Mapped[date | None] = mapped_column(Date, index=True)
     security_amount: Mapped[Decimal | None] = mapped_column(Money)
     security_form: Mapped[str | None] = mapped_column(String(40))
@@ -112,6 +112,14 @@ class Carnet(Base):
     discharged_on: Mapped[date | None] = mapped_column(Date)
     cancelled_on: Mapped[date | None] = mapped_column(Date)
     goods_abroad: Mapped[bool] = mapped_column(default=False, index=True)
+    # What the list shows and sorts by, kept by every write (services/list_columns.py) so that
+    # each column sorts through an index instead of a sum over the goods of every carnet.
+    item_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    value_total: Mapped[Decimal] = mapped_column(
+        Money, default=Decimal("0.00"), server_default="0", index=True
+    )
+    first_country: Mapped[str] = mapped_column(String(2), default="", server_default="", index=True)
+    open_claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)

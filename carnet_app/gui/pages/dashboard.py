@@ -340,6 +340,8 @@ class DashboardPage(QWidget):
         )
         self.previous_button.setEnabled(self._offset > 0)
         self.next_button.setEnabled(last < shown)
+        for widget in (self.range_label, self.previous_button, self.next_button):
+            widget.setVisible(shown > 0)
         if self._loading:
             text = self.tr("Loading deadlines…")
         elif not self._has_loaded or self.model.rowCount():
