@@ -3,9 +3,10 @@
 The list shows 100,000 carnets without loading them: ``carnet_ids`` returns the ordered ids that
 match a filter (one indexed query), ``carnet_rows`` turns a screenful of ids into rows.
 
-Search as you type goes through a trigram full-text index on SQLite (FTS5 tables over carnet
-numbers, holder names and item descriptions/marks, kept in step by triggers; migration 0002
-creates them, ``ensure_search_index`` creates them on a database made before it). On other
+Search as you type goes through a trigram full-text index on SQLite (FTS5 tables of folded
+text — no case, no accents — over carnet numbers, holder names and item descriptions/marks,
+kept in step by triggers; migration 0008 creates them, ``ensure_search_index`` creates them on
+a database that lacks them). On other
 backends, and for searches shorter than a trigram, it falls back to (I)LIKE.
 """
 
@@ -31,64 +32,75 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet, Claim, GoodsItem, Holder
+from carnet_app.db.models import Carnet, GoodsItem, Holder
+from carnet_app.db.text_fold import SQL_FUNCTION, fold
 
-SEARCH_TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_search_items")
-# An item's row in the contentless item index: carnet id and item number in one rowid, so a
-# match gives carnet ids without touching goods_items (item numbers stay below 2**20).
+SEARCH_TABLES = ("search_numbers", "search_holders", "search_items")
+# The tables the first search index used (migration 0002); migration 0008 replaced them.
+OLD_SEARCH_TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_search_items")
+# An item's row in the item index: carnet id and item number in one rowid, so a match gives
+# carnet ids without touching goods_items (item numbers stay below 2**20).
 ITEM_ROWID_SHIFT = 20
 TRIGRAM = 3
+_F = SQL_FUNCTION  # folds case and accents (db/text_fold.py), registered on every connection
 
-# The same statements as migration 0002 (a migration keeps its own frozen copy).
+# Contentless FTS5 tables (trigram tokenizer) of folded text: "rhone video" finds "Société
+# Rhône Vidéo". The same statements are frozen in migration 0008.
 SEARCH_INDEX_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_numbers USING fts5("
-    "number, content='carnets', content_rowid='id', tokenize='trigram')",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_holders USING fts5("
-    "name, content='holders', content_rowid='id', tokenize='trigram')",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS carnet_search_items USING fts5("
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_numbers USING fts5("
+    "number, content='', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_holders USING fts5("
+    "name, content='', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_items USING fts5("
     "description, marks, content='', tokenize='trigram')",
     # carnets: only the number is indexed; it changes when a draft is issued.
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_ai AFTER INSERT ON carnets "
+    "CREATE TRIGGER IF NOT EXISTS search_numbers_ai AFTER INSERT ON carnets "
     "WHEN new.number IS NOT NULL BEGIN "
-    "INSERT INTO carnet_search_numbers(rowid, number) VALUES (new.id, new.number); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_ad AFTER DELETE ON carnets "
+    f"INSERT INTO search_numbers(rowid, number) VALUES (new.id, {_F}(new.number)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_numbers_ad AFTER DELETE ON carnets "
     "WHEN old.number IS NOT NULL BEGIN "
-    "INSERT INTO carnet_search_numbers(carnet_search_numbers, rowid, number) "
-    "VALUES ('delete', old.id, old.number); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_au_old AFTER UPDATE OF number ON carnets "
+    "INSERT INTO search_numbers(search_numbers, rowid, number) "
+    f"VALUES ('delete', old.id, {_F}(old.number)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_numbers_au_old AFTER UPDATE OF number ON carnets "
     "WHEN old.number IS NOT NULL BEGIN "
-    "INSERT INTO carnet_search_numbers(carnet_search_numbers, rowid, number) "
-    "VALUES ('delete', old.id, old.number); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_numbers_au_new AFTER UPDATE OF number ON carnets "
+    "INSERT INTO search_numbers(search_numbers, rowid, number) "
+    f"VALUES ('delete', old.id, {_F}(old.number)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_numbers_au_new AFTER UPDATE OF number ON carnets "
     "WHEN new.number IS NOT NULL BEGIN "
-    "INSERT INTO carnet_search_numbers(rowid, number) VALUES (new.id, new.number); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_ai AFTER INSERT ON holders BEGIN "
-    "INSERT INTO carnet_search_holders(rowid, name) VALUES (new.id, new.name); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_ad AFTER DELETE ON holders BEGIN "
-    "INSERT INTO carnet_search_holders(carnet_search_holders, rowid, name) "
-    "VALUES ('delete', old.id, old.name); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_holders_au AFTER UPDATE OF name ON holders BEGIN "
-    "INSERT INTO carnet_search_holders(carnet_search_holders, rowid, name) "
-    "VALUES ('delete', old.id, old.name); "
-    "INSERT INTO carnet_search_holders(rowid, name) VALUES (new.id, new.name); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_items_ai AFTER INSERT ON goods_items BEGIN "
-    "INSERT INTO carnet_search_items(rowid, description, marks) "
-    "VALUES ((new.carnet_id << 20) + new.item_no, new.description, new.marks); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_items_ad AFTER DELETE ON goods_items BEGIN "
-    "INSERT INTO carnet_search_items(carnet_search_items, rowid, description, marks) "
-    "VALUES ('delete', (old.carnet_id << 20) + old.item_no, old.description, old.marks); END",
-    "CREATE TRIGGER IF NOT EXISTS carnet_search_items_au "
+    f"INSERT INTO search_numbers(rowid, number) VALUES (new.id, {_F}(new.number)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_holders_ai AFTER INSERT ON holders BEGIN "
+    f"INSERT INTO search_holders(rowid, name) VALUES (new.id, {_F}(new.name)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_holders_ad AFTER DELETE ON holders BEGIN "
+    "INSERT INTO search_holders(search_holders, rowid, name) "
+    f"VALUES ('delete', old.id, {_F}(old.name)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_holders_au AFTER UPDATE OF name ON holders BEGIN "
+    "INSERT INTO search_holders(search_holders, rowid, name) "
+    f"VALUES ('delete', old.id, {_F}(old.name)); "
+    f"INSERT INTO search_holders(rowid, name) VALUES (new.id, {_F}(new.name)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_items_ai AFTER INSERT ON goods_items BEGIN "
+    "INSERT INTO search_items(rowid, description, marks) "
+    f"VALUES ((new.carnet_id << 20) + new.item_no, {_F}(new.description), {_F}(new.marks)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_items_ad AFTER DELETE ON goods_items BEGIN "
+    "INSERT INTO search_items(search_items, rowid, description, marks) "
+    f"VALUES ('delete', (old.carnet_id << 20) + old.item_no, {_F}(old.description), "
+    f"{_F}(old.marks)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_items_au "
     "AFTER UPDATE OF carnet_id, item_no, description, marks ON goods_items BEGIN "
-    "INSERT INTO carnet_search_items(carnet_search_items, rowid, description, marks) "
-    "VALUES ('delete', (old.carnet_id << 20) + old.item_no, old.description, old.marks); "
-    "INSERT INTO carnet_search_items(rowid, description, marks) "
-    "VALUES ((new.carnet_id << 20) + new.item_no, new.description, new.marks); END",
+    "INSERT INTO search_items(search_items, rowid, description, marks) "
+    f"VALUES ('delete', (old.carnet_id << 20) + old.item_no, {_F}(old.description), "
+    f"{_F}(old.marks)); "
+    "INSERT INTO search_items(rowid, description, marks) "
+    f"VALUES ((new.carnet_id << 20) + new.item_no, {_F}(new.description), {_F}(new.marks)); END",
 )
 SEARCH_INDEX_REBUILD = (
-    "INSERT INTO carnet_search_numbers(carnet_search_numbers) VALUES ('rebuild')",
-    "INSERT INTO carnet_search_holders(carnet_search_holders) VALUES ('rebuild')",
-    "INSERT INTO carnet_search_items(rowid, description, marks) "
-    "SELECT (carnet_id << 20) + item_no, description, marks FROM goods_items",
+    "INSERT INTO search_numbers(search_numbers) VALUES ('delete-all')",
+    "INSERT INTO search_holders(search_holders) VALUES ('delete-all')",
+    "INSERT INTO search_items(search_items) VALUES ('delete-all')",
+    f"INSERT INTO search_numbers(rowid, number) SELECT id, {_F}(number) FROM carnets "
+    "WHERE number IS NOT NULL",
+    f"INSERT INTO search_holders(rowid, name) SELECT id, {_F}(name) FROM holders",
+    "INSERT INTO search_items(rowid, description, marks) "
+    f"SELECT (carnet_id << 20) + item_no, {_F}(description), {_F}(marks) FROM goods_items",
 )
 
 
@@ -173,11 +185,11 @@ def _search_condition(term: str, *, indexed: bool) -> ColumnElement[bool]:
     pattern = _like_pattern(term)
     if indexed and len(term) >= TRIGRAM:
         matching = text(
-            "SELECT rowid >> 20 FROM carnet_search_items WHERE carnet_search_items MATCH :q "
+            "SELECT rowid >> 20 FROM search_items WHERE search_items MATCH :q "
             "UNION SELECT id FROM carnets WHERE holder_id IN "
-            "(SELECT rowid FROM carnet_search_holders WHERE carnet_search_holders MATCH :q) "
-            "UNION SELECT rowid FROM carnet_search_numbers WHERE carnet_search_numbers MATCH :q"
-        ).bindparams(q=_fts_phrase(term))
+            "(SELECT rowid FROM search_holders WHERE search_holders MATCH :q) "
+            "UNION SELECT rowid FROM search_numbers WHERE search_numbers MATCH :q"
+        ).bindparams(q=_fts_phrase(fold(term) or ""))
         return Carnet.id.in_(matching)
     holder_match = Carnet.holder_id.in_(
         select(Holder.id).where(Holder.name.ilike(pattern, escape="\\"))
@@ -196,7 +208,7 @@ def _search_condition(term: str, *, indexed: bool) -> ColumnElement[bool]:
 
 
 def _open_claim_exists() -> ColumnElement[bool]:
-    return exists().where(Claim.carnet_id == Carnet.id, Claim.status == "open")
+    return Carnet.open_claims > 0  # kept by every write (services/list_columns.py), indexed
 
 
 def _filter_conditions(flt: ListFilter, *, today: date, indexed: bool) -> list[ColumnElement[bool]]:

@@ -57,6 +57,7 @@ def upgrade() -> None:
     for column in SORT_COLUMNS:
         op.create_index(f"ix_carnets_{column}", "carnets", [column])
     _fill()
+    _replace_search_index()
 
 
 SORT_COLUMNS = ("item_count", "value_total", "first_country", "open_claims", "issued_on", "format")
@@ -78,6 +79,8 @@ def _fill() -> None:
 
 
 def downgrade() -> None:
+    _drop_search_index()  # migration 0002's index comes back on the next start (the desk
+    # builds a missing index), not here
     for column in SORT_COLUMNS:
         op.drop_index(f"ix_carnets_{column}", "carnets")
     for column in ("item_count", "value_total", "first_country", "open_claims"):
@@ -86,3 +89,77 @@ def downgrade() -> None:
         else:
             op.drop_column("carnets", column)
     op.drop_table("deadlines")
+
+
+# The search index of folded text (no case, no accents): contentless FTS5 tables filled by
+# triggers through carnet_fold(), a function every connection of the desk registers
+# (db/engine.py). A frozen copy of db/queries.py's statements at this revision.
+OLD_SEARCH_TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_search_items")
+OLD_SEARCH_TRIGGERS = (
+    'carnet_search_numbers_ai',
+    'carnet_search_numbers_ad',
+    'carnet_search_numbers_au_old',
+    'carnet_search_numbers_au_new',
+    'carnet_search_holders_ai',
+    'carnet_search_holders_ad',
+    'carnet_search_holders_au',
+    'carnet_search_items_ai',
+    'carnet_search_items_ad',
+    'carnet_search_items_au',
+)
+SEARCH_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_numbers USING fts5(number, content='', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_holders USING fts5(name, content='', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_items USING fts5(description, marks, content='', tokenize='trigram')",
+    'CREATE TRIGGER IF NOT EXISTS search_numbers_ai AFTER INSERT ON carnets WHEN new.number IS NOT NULL BEGIN INSERT INTO search_numbers(rowid, number) VALUES (new.id, carnet_fold(new.number)); END',
+    "CREATE TRIGGER IF NOT EXISTS search_numbers_ad AFTER DELETE ON carnets WHEN old.number IS NOT NULL BEGIN INSERT INTO search_numbers(search_numbers, rowid, number) VALUES ('delete', old.id, carnet_fold(old.number)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_numbers_au_old AFTER UPDATE OF number ON carnets WHEN old.number IS NOT NULL BEGIN INSERT INTO search_numbers(search_numbers, rowid, number) VALUES ('delete', old.id, carnet_fold(old.number)); END",
+    'CREATE TRIGGER IF NOT EXISTS search_numbers_au_new AFTER UPDATE OF number ON carnets WHEN new.number IS NOT NULL BEGIN INSERT INTO search_numbers(rowid, number) VALUES (new.id, carnet_fold(new.number)); END',
+    'CREATE TRIGGER IF NOT EXISTS search_holders_ai AFTER INSERT ON holders BEGIN INSERT INTO search_holders(rowid, name) VALUES (new.id, carnet_fold(new.name)); END',
+    "CREATE TRIGGER IF NOT EXISTS search_holders_ad AFTER DELETE ON holders BEGIN INSERT INTO search_holders(search_holders, rowid, name) VALUES ('delete', old.id, carnet_fold(old.name)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_holders_au AFTER UPDATE OF name ON holders BEGIN INSERT INTO search_holders(search_holders, rowid, name) VALUES ('delete', old.id, carnet_fold(old.name)); INSERT INTO search_holders(rowid, name) VALUES (new.id, carnet_fold(new.name)); END",
+    'CREATE TRIGGER IF NOT EXISTS search_items_ai AFTER INSERT ON goods_items BEGIN INSERT INTO search_items(rowid, description, marks) VALUES ((new.carnet_id << 20) + new.item_no, carnet_fold(new.description), carnet_fold(new.marks)); END',
+    "CREATE TRIGGER IF NOT EXISTS search_items_ad AFTER DELETE ON goods_items BEGIN INSERT INTO search_items(search_items, rowid, description, marks) VALUES ('delete', (old.carnet_id << 20) + old.item_no, carnet_fold(old.description), carnet_fold(old.marks)); END",
+    "CREATE TRIGGER IF NOT EXISTS search_items_au AFTER UPDATE OF carnet_id, item_no, description, marks ON goods_items BEGIN INSERT INTO search_items(search_items, rowid, description, marks) VALUES ('delete', (old.carnet_id << 20) + old.item_no, carnet_fold(old.description), carnet_fold(old.marks)); INSERT INTO search_items(rowid, description, marks) VALUES ((new.carnet_id << 20) + new.item_no, carnet_fold(new.description), carnet_fold(new.marks)); END",
+)
+SEARCH_FILL = (
+    'DELETE FROM search_numbers',
+    'DELETE FROM search_holders',
+    'DELETE FROM search_items',
+    'INSERT INTO search_numbers(rowid, number) SELECT id, carnet_fold(number) FROM carnets WHERE number IS NOT NULL',
+    'INSERT INTO search_holders(rowid, name) SELECT id, carnet_fold(name) FROM holders',
+    'INSERT INTO search_items(rowid, description, marks) SELECT (carnet_id << 20) + item_no, carnet_fold(description), carnet_fold(marks) FROM goods_items',
+)
+
+
+def _replace_search_index() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    tables = {
+        row[0]
+        for row in bind.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    for trigger in OLD_SEARCH_TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for table in OLD_SEARCH_TABLES:
+        if table in tables:
+            op.execute(f"DROP TABLE {table}")
+    try:
+        bind.exec_driver_sql("CREATE VIRTUAL TABLE temp.fold_probe USING fts5(x, tokenize='trigram')")
+    except Exception:  # an SQLite without FTS5 trigram: the desk searches with LIKE
+        return
+    bind.exec_driver_sql("DROP TABLE temp.fold_probe")
+    for statement in SEARCH_DDL + SEARCH_FILL:
+        op.execute(statement)
+
+
+def _drop_search_index() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for statement in SEARCH_DDL:
+        if statement.startswith("CREATE TRIGGER IF NOT EXISTS "):
+            name = statement.split()[5]
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for table in ("search_numbers", "search_holders", "search_items"):
+        op.execute(f"DROP TABLE IF EXISTS {table}")
