@@ -196,7 +196,11 @@ def _search_condition(term: str, *, indexed: bool) -> ColumnElement[bool]:
     )
     number_match = Carnet.number.ilike(pattern, escape="\\")
     if indexed:  # shorter than a trigram: numbers and holders only (items would be a full scan)
-        return or_(number_match, holder_match)
+        # a union of two index scans (the number index covers the first, the holder index the
+        # second) instead of reading every carnet row for an OR
+        by_number = select(Carnet.id).where(number_match)
+        by_holder = select(Carnet.id).where(holder_match)
+        return Carnet.id.in_(by_number.union(by_holder))
     item_match = exists().where(
         GoodsItem.carnet_id == Carnet.id,
         or_(
