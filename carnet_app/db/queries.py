@@ -181,7 +181,35 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _search_condition(term: str, *, indexed: bool) -> ColumnElement[bool]:
+def has_folded_function(session: Session) -> bool:
+    """PostgreSQL with migration 0008's carnet_fold() and its trigram indexes (pg_trgm)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    found = session.execute(text("SELECT to_regprocedure('carnet_fold(text)') IS NOT NULL"))
+    return bool(found.scalar())
+
+
+def _folded_search(term: str) -> ColumnElement[bool]:
+    """PostgreSQL: LIKE over carnet_fold() (unaccent, lower), each through its GIN index."""
+    pattern = _like_pattern(fold(term) or "")
+    folded = func.carnet_fold
+    holders = select(Holder.id).where(folded(Holder.name).like(pattern, escape="\\"))
+    items = select(GoodsItem.carnet_id).where(
+        or_(
+            folded(GoodsItem.description).like(pattern, escape="\\"),
+            folded(GoodsItem.marks).like(pattern, escape="\\"),
+        )
+    )
+    return or_(
+        folded(Carnet.number).like(pattern, escape="\\"),
+        Carnet.holder_id.in_(holders),
+        Carnet.id.in_(items),
+    )
+
+
+def _search_condition(term: str, *, indexed: bool, folded_sql: bool = False) -> ColumnElement[bool]:
+    if folded_sql:
+        return _folded_search(term)
     pattern = _like_pattern(term)
     if indexed and len(term) >= TRIGRAM:
         matching = text(
@@ -215,11 +243,13 @@ def _open_claim_exists() -> ColumnElement[bool]:
     return Carnet.open_claims > 0  # kept by every write (services/list_columns.py), indexed
 
 
-def _filter_conditions(flt: ListFilter, *, today: date, indexed: bool) -> list[ColumnElement[bool]]:
+def _filter_conditions(
+    flt: ListFilter, *, today: date, indexed: bool, folded_sql: bool = False
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     term = flt.search.strip()
     if term:
-        conditions.append(_search_condition(term, indexed=indexed))
+        conditions.append(_search_condition(term, indexed=indexed, folded_sql=folded_sql))
     if flt.statuses:
         conditions.append(Carnet.status.in_(flt.statuses))
     if flt.expiring_within_days is not None:
@@ -272,10 +302,11 @@ def carnet_ids(
 ) -> list[int]:
     """The ids of every carnet the filter keeps, in list order (ties broken by id)."""
     indexed = has_search_index(session)
+    folded_sql = bool(flt.search.strip()) and not indexed and has_folded_function(session)
     query = select(Carnet.id)
     if sort is SortKey.HOLDER:
         query = query.join(Holder, Holder.id == Carnet.holder_id)
-    conditions = _filter_conditions(flt, today=today, indexed=indexed)
+    conditions = _filter_conditions(flt, today=today, indexed=indexed, folded_sql=folded_sql)
     if conditions:
         query = query.where(*conditions)
     expression = _sort_expression(sort)

@@ -58,6 +58,7 @@ def upgrade() -> None:
         op.create_index(f"ix_carnets_{column}", "carnets", [column])
     _fill()
     _replace_search_index()
+    _postgresql_search_index()
 
 
 SORT_COLUMNS = ("item_count", "value_total", "first_country", "open_claims", "issued_on", "format")
@@ -78,7 +79,48 @@ def _fill() -> None:
         session.close()
 
 
+# PostgreSQL: trigram (pg_trgm) GIN indexes over folded text (unaccent, lower) of the same
+# columns the SQLite index holds; the desk's search uses them when carnet_fold() exists.
+PG_SEARCH = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public",
+    "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public",
+    "CREATE OR REPLACE FUNCTION carnet_fold(text) RETURNS text LANGUAGE sql IMMUTABLE "
+    "PARALLEL SAFE STRICT AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, "
+    "$1)) $$",
+    "CREATE INDEX IF NOT EXISTS ix_search_carnets_number ON carnets "
+    "USING gin (carnet_fold(number) public.gin_trgm_ops)",
+    "CREATE INDEX IF NOT EXISTS ix_search_holders_name ON holders "
+    "USING gin (carnet_fold(name) public.gin_trgm_ops)",
+    "CREATE INDEX IF NOT EXISTS ix_search_items_description ON goods_items "
+    "USING gin (carnet_fold(description) public.gin_trgm_ops)",
+    "CREATE INDEX IF NOT EXISTS ix_search_items_marks ON goods_items "
+    "USING gin (carnet_fold(marks) public.gin_trgm_ops)",
+)
+PG_SEARCH_DROP = (
+    "DROP INDEX IF EXISTS ix_search_carnets_number",
+    "DROP INDEX IF EXISTS ix_search_holders_name",
+    "DROP INDEX IF EXISTS ix_search_items_description",
+    "DROP INDEX IF EXISTS ix_search_items_marks",
+    "DROP FUNCTION IF EXISTS carnet_fold(text)",
+)
+
+
+def _postgresql_search_index() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    try:
+        with bind.begin_nested():  # a server without the contrib extensions: ILIKE it is
+            for statement in PG_SEARCH:
+                bind.exec_driver_sql(statement)
+    except Exception:  # noqa: BLE001 (any refusal: missing extension, no right to create it)
+        return
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in PG_SEARCH_DROP:
+            op.execute(statement)
     _drop_search_index()  # migration 0002's index comes back on the next start (the desk
     # builds a missing index), not here
     for column in SORT_COLUMNS:
