@@ -70,3 +70,19 @@ def test_any_folded_slice_finds_the_holder(database: Database, name: str) -> Non
     folded = fold(name) or ""
     for start in range(0, len(folded) - 3, 4):
         assert number in found(database, folded[start : start + 4].upper())
+
+
+ODD_NAME = 'O\'Brien "Quotes" 100% _x_ back\\slash'
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(typed=st.text(alphabet="'\"\\%_;-*()aé O", min_size=1, max_size=12))
+def test_any_typed_text_is_searched_as_text(database: Database, typed: str) -> None:
+    """Quotes, wildcards and backslashes are text to find, never SQL or a pattern."""
+    number = issue_sample(database, "trade-fair", holder={**HOLDER, "name": ODD_NAME})
+    hits = found(database, typed)  # no error, whatever was typed
+    term = fold(typed.strip()) or ""
+    if len(term) >= 3 and term in (fold(ODD_NAME) or ""):
+        assert number in hits

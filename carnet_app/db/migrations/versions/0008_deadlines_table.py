@@ -113,7 +113,7 @@ def _postgresql_search_index() -> None:
         with bind.begin_nested():  # a server without the contrib extensions: ILIKE it is
             for statement in PG_SEARCH:
                 bind.exec_driver_sql(statement)
-    except Exception:  # noqa: BLE001 (any refusal: missing extension, no right to create it)
+    except Exception:  # any refusal: missing extension, no right to create it
         return
 
 
