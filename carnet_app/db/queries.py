@@ -194,6 +194,9 @@ def _folded_search(term: str) -> ColumnElement[bool]:
     pattern = _like_pattern(fold(term) or "")
     folded = func.carnet_fold
     holders = select(Holder.id).where(folded(Holder.name).like(pattern, escape="\\"))
+    if len(fold(term) or "") < TRIGRAM:  # no trigram to look up: numbers and holders only
+        number = Carnet.number.ilike(_like_pattern(term), escape="\\")
+        return or_(number, Carnet.holder_id.in_(holders))
     items = select(GoodsItem.carnet_id).where(
         or_(
             folded(GoodsItem.description).like(pattern, escape="\\"),

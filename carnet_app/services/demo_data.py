@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from carnet_app.db.bulk import search_index_suspended
@@ -188,6 +188,8 @@ def fill_demo_data(
     with search_index_suspended(session):
         summary = _fill(session, carnets=carnets, seed=seed, today=today, user=user)
     advance_id_sequences(session)  # rows went in with explicit ids: PostgreSQL's counters follow
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("ANALYZE"))  # fresh statistics: the planner uses the new indexes
     return summary
 
 
