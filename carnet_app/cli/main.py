@@ -48,11 +48,19 @@ class CliContext:
 
             paths = AppPaths.from_environment()
             self._database = open_database(resolve_database_url(self.db_option, paths), paths)
+            _rebuild_if_pending(self._database)
         return self._database
 
     def close(self) -> None:
         if self._database is not None:
             self._database.dispose()
+
+
+def _rebuild_if_pending(database: Any) -> None:
+    """What a migration left to the services (migration 0008: the deadline table)."""
+    from carnet_app.services.deadlines import rebuild_if_pending
+
+    rebuild_if_pending(database)
 
 
 Handler = Callable[[argparse.Namespace, CliContext], CommandResult]

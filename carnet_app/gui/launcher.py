@@ -229,6 +229,9 @@ class DeskStart:
         try:
             database = open_database(self.url, self.paths)
             self.database = database
+            from carnet_app.services.deadlines import rebuild_if_pending
+
+            rebuild_if_pending(database)  # once after migration 0008 (the deadline table)
             if self.args.demo:
                 from carnet_app.gui.context import current_day
                 from carnet_app.services.demo_data import fill_demo_data

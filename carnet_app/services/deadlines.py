@@ -30,9 +30,11 @@ from carnet_app.db.models import (
     Holder,
     Movement,
     MovementLine,
+    Setting,
     VoucherSet,
 )
 from carnet_app.db.touched import follow_carnet_writes
+from carnet_app.db.uow import Database
 from carnet_app.domain.alerts import (
     Alert,
     AlertKind,
@@ -109,6 +111,26 @@ def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 follow_carnet_writes(refresh_carnets)
+
+REBUILD_KEY = "maintenance.rebuild-derived"  # left by migration 0008
+
+
+def rebuild_if_pending(database: Database) -> bool:
+    """After migration 0008: fill the deadline table and the list's totals, once (the
+    migration cannot: it does not import the services). True if it was done now."""
+    with database.read() as session:
+        if session.get(Setting, REBUILD_KEY) is None:
+            return False
+    with database.write() as session:
+        note = session.get(Setting, REBUILD_KEY)
+        if note is None:  # another desk did it meanwhile
+            return False
+        from carnet_app.services.list_columns import refresh_all_list_columns
+
+        refresh_all_list_columns(session)
+        rebuild_all(session)
+        session.delete(note)
+    return True
 
 
 def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Alert]:

@@ -125,8 +125,7 @@ def test_the_desk_builds_a_missing_index(tmp_path: Path) -> None:
         triggers = [
             row[0]
             for row in connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                "AND name LIKE 'search_%'"
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
             )
         ]
         for trigger in triggers:

@@ -135,6 +135,8 @@ def test_the_migration_fills_the_table_of_an_older_database(database: Database) 
         config.attributes["connection"] = connection
         command.downgrade(config, "0003_carnet_options")
     assert ensure_schema(database.engine, database_backups(database)) == "upgraded"
+    assert deadlines.rebuild_if_pending(database)  # what the desk and the CLI do on opening
+    assert not deadlines.rebuild_if_pending(database)  # once
     assert table_rows(database) == expected
 
 

@@ -74,14 +74,14 @@ def test_every_column_sorts_by_what_it_shows(database: Database) -> None:
         by_value = carnet_ids(session, ListFilter(), today=TODAY, sort=SortKey.VALUE)
         totals = dict(
             session.execute(
-                select(GoodsItem.carnet_id, func.sum(GoodsItem.value)).group_by(
-                    GoodsItem.carnet_id
-                )
+                select(GoodsItem.carnet_id, func.sum(GoodsItem.value)).group_by(GoodsItem.carnet_id)
             ).all()
         )
         values = [totals.get(i, Decimal(0)) for i in by_value]
         assert values == sorted(values)
         for key in SortKey:
             for descending in (False, True):
-                ids = carnet_ids(session, ListFilter(), today=TODAY, sort=key, descending=descending)
+                ids = carnet_ids(
+                    session, ListFilter(), today=TODAY, sort=key, descending=descending
+                )
                 assert sorted(ids) == sorted(by_value)

@@ -5,9 +5,9 @@ Revision ID: 0008_deadlines_table
 Revises: 0007_letterhead (chained after the previous head by the lead when merging)
 Create Date: 2026-11-30 18:10:00
 
-The table is filled here from the domain's per-carnet alert computation (the same code every
-write runs afterwards), so an upgraded desk shows its dashboard at once; the summary columns
-(items, value, first country, open claims) likewise.
+The table and the summary columns (items, value, first country, open claims) are filled from
+the domain's computations by the services when the desk or the command line next opens the
+database (``deadlines.rebuild_if_pending``): this migration leaves the note that asks for it.
 """
 
 import sqlalchemy as sa
@@ -64,19 +64,18 @@ def upgrade() -> None:
 SORT_COLUMNS = ("item_count", "value_total", "first_country", "open_claims", "issued_on", "format")
 
 
+REBUILD_KEY = "maintenance.rebuild-derived"  # services/deadlines.py: rebuild_if_pending()
+
+
 def _fill() -> None:
-    from sqlalchemy.orm import Session
-
-    from carnet_app.services.deadlines import rebuild_all
-    from carnet_app.services.list_columns import refresh_all_list_columns
-
-    session = Session(bind=op.get_bind())
-    try:
-        refresh_all_list_columns(session)
-        rebuild_all(session)
-        session.flush()
-    finally:
-        session.close()
+    """The deadlines and the list's totals are computed by the services (the domain's alert
+    rules, the ledger): a migration does not import them. It leaves a note; the desk and the
+    command line rebuild both, once, when they next open the database."""
+    if op.get_bind().execute(sa.text("SELECT 1 FROM carnets LIMIT 1")).first() is None:
+        return  # nothing to compute (a new database): every write keeps them from now on
+    settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", sa.JSON))
+    op.execute(settings.delete().where(settings.c.key == REBUILD_KEY))
+    op.bulk_insert(settings, [{"key": REBUILD_KEY, "value": "0008_deadlines_table"}])
 
 
 # PostgreSQL: trigram (pg_trgm) GIN indexes over folded text (unaccent, lower) of the same
