@@ -5,14 +5,23 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.core_commands import today
-from carnet_app.cli.main import CliContext, CommandResult, add_command
+from carnet_app.cli.main import CliContext, CommandResult, add_command, lazy_module
 from carnet_app.errors import UserError
-from carnet_app.paths import AppPaths
-from carnet_app.services import audit, backups, views
-from carnet_app.services.demo_data import fill_demo_data
+
+if TYPE_CHECKING:
+    from carnet_app import paths
+    from carnet_app.services import audit, backups, demo_data, views
+else:  # loaded when a command uses them (keeps `carnet --help` light)
+    audit = lazy_module("carnet_app.services.audit")
+    paths = lazy_module("carnet_app.paths")
+    backups = lazy_module("carnet_app.services.backups")
+    demo_data = lazy_module("carnet_app.services.demo_data")
+    views = lazy_module("carnet_app.services.views")
+
+KEEP_BACKUPS = 10  # backups.KEEP_BACKUPS, spelled here so `--help` needs no service import
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -21,9 +30,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     p = add("backup", cmd_backup, "consistent backup copy of the database file")
     p.add_argument("dir", nargs="?", type=Path, help="folder (default: the backups folder)")
-    p.add_argument(
-        "--keep", type=int, default=backups.KEEP_BACKUPS, help="copies to keep in that folder"
-    )
+    p.add_argument("--keep", type=int, default=KEEP_BACKUPS, help="copies to keep in that folder")
 
     p = add("restore", cmd_restore, "replace the database by a checked backup copy")
     p.add_argument("file", type=Path)
@@ -42,7 +49,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    folder = args.dir or AppPaths.from_environment().backups_dir
+    folder = args.dir or paths.AppPaths.from_environment().backups_dir
     if args.keep < 1:
         raise UserError("keep: keep at least one copy", field="keep")
     target = backups.backup(ctx.database(), folder, keep=args.keep)
@@ -52,7 +59,7 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     database = ctx.database()
-    safety = backups.restore(database, args.file, AppPaths.from_environment().backups_dir)
+    safety = backups.restore(database, args.file, paths.AppPaths.from_environment().backups_dir)
     data = {"restored": str(args.file), "previous_copy": str(safety)}
     return CommandResult(
         data, f"database restored from {args.file}; the previous file was kept as {safety}"
@@ -80,7 +87,7 @@ def cmd_demo_data(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise UserError("carnets: give between 1 and 1,000,000", field="carnets")
     started = time.perf_counter()
     with ctx.database().write() as session:
-        summary = fill_demo_data(
+        summary = demo_data.fill_demo_data(
             session, carnets=args.carnets, seed=args.seed, today=today(), user=ctx.user
         )
     seconds = round(time.perf_counter() - started, 1)

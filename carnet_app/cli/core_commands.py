@@ -7,7 +7,7 @@ import json
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.main import (
     CliContext,
@@ -15,14 +15,24 @@ from carnet_app.cli.main import (
     add_command,
     decimal_amount,
     iso_date,
+    lazy_module,
     to_jsonable,
 )
-from carnet_app.domain.application import parse_application
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.types import GoodsEventKind, MovementAction
 from carnet_app.errors import UserError
-from carnet_app.services import carnets, claims, deadlines, goods_import, movements, views
-from carnet_app.services.movements import StampRequest
+
+if TYPE_CHECKING:
+    from carnet_app.domain import application as application_format
+    from carnet_app.services import carnets, claims, deadlines, goods_import, movements, views
+else:  # loaded when a command uses them (keeps `carnet --help` light)
+    application_format = lazy_module("carnet_app.domain.application")
+    carnets = lazy_module("carnet_app.services.carnets")
+    claims = lazy_module("carnet_app.services.claims")
+    deadlines = lazy_module("carnet_app.services.deadlines")
+    goods_import = lazy_module("carnet_app.services.goods_import")
+    movements = lazy_module("carnet_app.services.movements")
+    views = lazy_module("carnet_app.services.views")
 
 TODAY_ENV_VAR = "CARNET_TODAY"  # for training databases and tests: pretend today is this date
 
@@ -258,7 +268,7 @@ def _association_data(association: Any) -> dict[str, Any]:
 
 
 def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    application = parse_application(_read_json(args.file))
+    application = application_format.parse_application(_read_json(args.file))
     with ctx.database().write() as session:
         carnet = carnets.apply(session, application, user=ctx.user, today=today())
         data: dict[str, Any] = {"id": carnet.id, "status": carnet.status}
@@ -337,7 +347,7 @@ def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             raise UserError(
                 "refers-to: give importation voucher numbers like 1,2", field="refers-to"
             ) from None
-    request = StampRequest(
+    request = movements.StampRequest(
         action=MovementAction(args.action),
         on=args.date,
         country=args.country,

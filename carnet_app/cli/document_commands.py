@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.core_commands import _read_json, today
-from carnet_app.cli.main import CliContext, CommandResult
-from carnet_app.domain.application import parse_application
-from carnet_app.pdf import render_calibration_sheet, write_pdf_atomically
-from carnet_app.services import documents
+from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+
+if TYPE_CHECKING:
+    from carnet_app import pdf as pdf_layer
+    from carnet_app.domain import application as application_format
+    from carnet_app.services import documents
+else:  # loaded when a command uses them (keeps `carnet --help` light)
+    application_format = lazy_module("carnet_app.domain.application")
+    documents = lazy_module("carnet_app.services.documents")
+    pdf_layer = lazy_module("carnet_app.pdf")
+
+# documents.CARNET_PARTS, spelled here so `--help` needs no reportlab import (a test compares)
+CARNET_PARTS = ("all", "cover", "list", "vouchers", "trip")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -18,7 +27,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_render)
     p.add_argument("number")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--part", default="all", choices=documents.CARNET_PARTS)
+    p.add_argument("--part", default="all", choices=CARNET_PARTS)
     p.add_argument(
         "--overlay",
         action="store_true",
@@ -77,7 +86,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _written(path: Path, pdf: bytes, what: str) -> CommandResult:
-    target = write_pdf_atomically(path, pdf)
+    target = pdf_layer.write_pdf_atomically(path, pdf)
     data = {
         "file": str(target),
         "bytes": len(pdf),
@@ -107,11 +116,11 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    return _written(args.out, render_calibration_sheet(), "calibration sheet")
+    return _written(args.out, pdf_layer.render_calibration_sheet(), "calibration sheet")
 
 
 def cmd_letter_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    application = parse_application(_read_json(args.application))
+    application = application_format.parse_application(_read_json(args.application))
     with ctx.database().read() as session:
         pdf = documents.quote_letter_pdf(session, application, today=today())
         warnings = documents.quote_warnings(session, application, today=today())

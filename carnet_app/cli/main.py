@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib.util
 import json
 import os
 import sys
@@ -15,9 +16,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from types import ModuleType
 from typing import Any
 
-from carnet_app import __version__
 from carnet_app.errors import EnvironmentProblem, UserError
 
 EXIT_OK = 0
@@ -47,6 +48,7 @@ class CliContext:
 
             paths = AppPaths.from_environment()
             self._database = open_database(resolve_database_url(self.db_option, paths), paths)
+            _rebuild_if_pending(self._database)
         return self._database
 
     def close(self) -> None:
@@ -54,8 +56,57 @@ class CliContext:
             self._database.dispose()
 
 
+def _rebuild_if_pending(database: Any) -> None:
+    """What a migration left to the services (migration 0008: the deadline table)."""
+    from carnet_app.services.deadlines import rebuild_if_pending
+
+    rebuild_if_pending(database)
+
+
 Handler = Callable[[argparse.Namespace, CliContext], CommandResult]
 Registrar = Callable[[Any, argparse.ArgumentParser], None]
+
+
+def lazy_module(name: str) -> ModuleType:
+    """The module ``name``, run on its first attribute access, not now.
+
+    The command modules declare their arguments at import time and reach the services only
+    when a command runs: ``carnet --help`` and ``--version`` never import SQLAlchemy,
+    reportlab or alembic, and each command imports only what it uses.
+    """
+    loaded = sys.modules.get(name)
+    if loaded is not None:
+        return loaded
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)
+    return module
+
+
+def _version() -> str:
+    import carnet_app
+
+    return str(carnet_app.__version__)
+
+
+class _VersionAction(argparse.Action):
+    """``--version`` reading the installed version only when asked (importlib.metadata is slow
+    to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kw: Any):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kw)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kw: Any) -> None:
+        sys.stdout.write(f"carnet {_version()}\n")
+        parser.exit()
 
 
 class _RefusingParser(argparse.ArgumentParser):
@@ -127,7 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: $CARNET_DB, then the "
         "file in the user data folder)",
     )
-    parser.add_argument("--version", action="version", version=f"carnet {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="show the program's version number and exit"
+    )
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=_RefusingParser
     )

@@ -6,13 +6,18 @@ import argparse
 import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from carnet_app.cli.main import CliContext, CommandResult
-from carnet_app.domain.application import parse_application
-from carnet_app.domain.countries import country_rule_to_dict
-from carnet_app.domain.quote import Quote
+from carnet_app.cli.main import CliContext, CommandResult, lazy_module
 from carnet_app.errors import UserError
+
+if TYPE_CHECKING:
+    from carnet_app.domain import application as application_format
+    from carnet_app.domain import countries as country_rules
+    from carnet_app.domain.quote import Quote
+else:  # loaded when a command uses them (keeps `carnet --help` light)
+    application_format = lazy_module("carnet_app.domain.application")
+    country_rules = lazy_module("carnet_app.domain.countries")
 
 
 def register(
@@ -63,7 +68,7 @@ def cmd_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.services.loading import the_association
     from carnet_app.services.quotes import quote_for_application
 
-    application = parse_application(_read_json(args.file))
+    application = application_format.parse_application(_read_json(args.file))
     with ctx.database().read() as session:
         home = args.home.strip().upper() if args.home else the_association(session).country
         quote = quote_for_application(session, application, home_country=home, today=today())
@@ -90,7 +95,7 @@ def cmd_countries(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     countries = [
         {
             "code": rule.code,
-            **country_rule_to_dict(rule),
+            **country_rules.country_rule_to_dict(rule),
             "edited_by_admin": edited,
             "data_version": version,
         }

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from carnet_app.cli.main import CliContext, CommandResult, add_command
-from carnet_app.services import portability
+from carnet_app.cli.main import CliContext, CommandResult, add_command, lazy_module
+
+if TYPE_CHECKING:
+    from carnet_app.services import portability
+else:  # loaded when a command uses it (keeps `carnet --help` light)
+    portability = lazy_module("carnet_app.services.portability")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

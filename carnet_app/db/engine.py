@@ -18,6 +18,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
+from carnet_app.db.text_fold import SQL_FUNCTION, fold
+
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 BUSY_TIMEOUT_ENV_VAR = "CARNET_BUSY_TIMEOUT_MS"
 WRITE_OPTION = "carnet_write"
@@ -57,6 +59,8 @@ def _configure_sqlite(engine: Engine, timeout_ms: int) -> None:
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # We issue BEGIN ourselves (below) so writes can take the lock up front.
         dbapi_connection.isolation_level = None
+        # the search index's triggers store text folded by this (no case, no accents)
+        dbapi_connection.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys=ON")

@@ -106,7 +106,7 @@ class Carnet(Base):
     status: Mapped[str] = mapped_column(String(12), default="draft")
     kind: Mapped[str] = mapped_column(String(12), default="original")
     follows_id: Mapped[int | None] = mapped_column(ForeignKey("carnets.id"), index=True)
-    format: Mapped[str] = mapped_column(String(8), default="paper")
+    format: Mapped[str] = mapped_column(String(8), default="paper", index=True)
     eata_id: Mapped[str | None] = mapped_column(String(60))
     association_id: Mapped[int | None] = mapped_column(ForeignKey("associations.id"))
     holder_id: Mapped[int] = mapped_column(ForeignKey("holders.id"), index=True)
@@ -121,7 +121,7 @@ class Carnet(Base):
     # what the security rules look at beyond the goods: {"holder_kind": ..., "flags": [...]}
     options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     currency: Mapped[str] = mapped_column(String(3))
-    issued_on: Mapped[date | None] = mapped_column(Date)
+    issued_on: Mapped[date | None] = mapped_column(Date, index=True)
     valid_until: Mapped[date | None] = mapped_column(Date, index=True)
     security_amount: Mapped[Decimal | None] = mapped_column(Money)
     security_form: Mapped[str | None] = mapped_column(String(40))
@@ -133,6 +133,14 @@ class Carnet(Base):
     discharged_on: Mapped[date | None] = mapped_column(Date)
     cancelled_on: Mapped[date | None] = mapped_column(Date)
     goods_abroad: Mapped[bool] = mapped_column(default=False, index=True)
+    # What the list shows and sorts by, kept by every write (services/list_columns.py) so that
+    # each column sorts through an index instead of a sum over the goods of every carnet.
+    item_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    value_total: Mapped[Decimal] = mapped_column(
+        Money, default=Decimal("0.00"), server_default="0", index=True
+    )
+    first_country: Mapped[str] = mapped_column(String(2), default="", server_default="", index=True)
+    open_claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -338,6 +346,36 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class Deadline(Base):
+    """One alert of one carnet, as the domain computes it (``carnet_alerts``), kept in step
+    with the carnet in the same transaction as every write (``services/deadlines.py``).
+
+    The dashboard reads this table through its indexes and never replays carnets: a page of
+    deadlines, counts per group, filters by kind, country and holder. Urgency is not stored
+    (it depends on today); ``due`` is. ``countries`` is the carnet's itinerary as ",CH,DE,"
+    for the country filter.
+    """
+
+    __tablename__ = "deadlines"
+    __table_args__ = (
+        Index("ix_deadlines_category_due", "category", "due", "id"),
+        Index("ix_deadlines_due_category_kind", "due", "category", "kind"),  # the counts
+        Index("ix_deadlines_kind_due", "kind", "due"),
+        Index("ix_deadlines_holder_due", "holder_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    carnet_id: Mapped[int] = mapped_column(ForeignKey("carnets.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(60))
+    holder_id: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(12))  # "deadline" or "notice"
+    kind: Mapped[str] = mapped_column(String(40))
+    due: Mapped[date] = mapped_column(Date)
+    countries: Mapped[str] = mapped_column(String(400), default="")
+    message: Mapped[str] = mapped_column(Text)
+    focus: Mapped[str] = mapped_column(String(20))
+
+
 class Setting(Base):
     """Business settings kept with the data (printer calibration, contingency sets...)."""
 
@@ -345,3 +383,6 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+from carnet_app.db import touched as touched  # noqa: E402  (the write hook: deadlines follow)

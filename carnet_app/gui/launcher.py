@@ -12,37 +12,49 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from carnet_app import APP_AUTHOR, APP_ID, APP_NAME, __version__
-from carnet_app.domain.types import MovementAction
-from carnet_app.errors import EnvironmentProblem
+from carnet_app import APP_AUTHOR, APP_ID, APP_NAME
 from carnet_app.gui import i18n, style
-from carnet_app.gui.context import DeskContext, current_day, current_user
-from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.errors import init_logging, install_excepthook, show_error
-from carnet_app.gui.main_window import MainWindow
-from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import DATA_DIR_ENV_VAR, AppPaths, resolve_database_url
 from carnet_app.resources import resource_path
-from carnet_app.services import desk, movements
-from carnet_app.services.database import open_database
-from carnet_app.services.demo_data import fill_demo_data
+
+if TYPE_CHECKING:  # the heavy layers load after the first window is painted
+    from carnet_app.db.uow import Database
+    from carnet_app.gui.dialogs.stamp import StampDialog
+    from carnet_app.gui.main_window import MainWindow
+    from carnet_app.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 SCREENSHOT_PAGES = ("dashboard", "list", "detail", "stamp", "management")
 DEMO_CARNETS = 300
 SCREENSHOT_TIMEOUT_MS = 120_000
+# For the start-up benchmark: "paint" prints the seconds since the epoch when the first window
+# was painted, "exit" also quits there, "desk" prints when the main window was painted and quits.
+FIRST_PAINT_ENV_VAR = "CARNET_REPORT_FIRST_PAINT"
+DEFAULT_SIZE = (1360, 860)
+GEOMETRY_KEY = "main/geometry"  # MainWindow's saved geometry
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="carnet-app", description=f"{APP_NAME} {__version__}")
+    parser = argparse.ArgumentParser(prog="carnet-app", description=APP_NAME)
     parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or SQLAlchemy URL")
     parser.add_argument(
         "--demo", action="store_true", help=f"a throwaway database with {DEMO_CARNETS} demo carnets"
@@ -89,6 +101,52 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+class OpeningWindow(QMainWindow):
+    """What the desk shows in the first tenth of a second: the main window's frame with the
+    carnet table's header and "Opening …", painted before SQLAlchemy, the pages and the
+    database are loaded. The real main window takes its place (same geometry) when ready."""
+
+    def __init__(self, database_label: str) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("OpeningWindow")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.message = QLabel(
+            QCoreApplication.translate("OpeningWindow", "Opening %1…").replace("%1", database_label)
+        )
+        self.message.setObjectName("PageSubtitle")
+        self.message.setAccessibleName(self.message.text())
+        table = QTableWidget(0, 5)
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("OpeningWindow", text)
+                for text in ("Number", "Holder", "Status", "Valid until", "Value")
+            ]
+        )
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setEnabled(False)
+        layout.addWidget(self.message)
+        layout.addWidget(table, 1)
+        self.setCentralWidget(body)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after ``window`` was painted for the first time."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     paths = AppPaths.from_environment()
@@ -96,7 +154,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     app.setStyleSheet(style.APP_STYLESHEET)
@@ -112,43 +169,132 @@ def main(argv: Sequence[str] | None = None) -> int:
         url = resolve_database_url(args.db, paths)
     settings = settings_for(paths, throwaway=Path(throwaway.name) if throwaway else None)
     i18n.install_language(i18n.chosen_language(settings.value(i18n.LANGUAGE_KEY), args.lang), app)
-    try:
-        database = open_database(url, paths)
-        if args.demo:
-            with database.write() as session:
-                fill_demo_data(
-                    session, carnets=DEMO_CARNETS, seed=7, today=current_day(), user="demo"
-                )
-    except EnvironmentProblem as exc:
-        show_error(None, exc)
-        return 1
 
-    runner = TaskRunner(app)
-    ctx = DeskContext(database, paths, settings, runner, user=current_user())
-    window = MainWindow(ctx)
-    if args.screenshot:
-        width, height = _size(args.size)
-        window.resize(width, height)
-    window.show()
-    window.start()
-    code = 0
-    if args.screenshot:
-        shooter = Screenshot(
-            window, args.page, Path(args.screenshot), search=args.search, tab=args.tab
-        )
-        shooter.begin()
-        app.exec()
-        code = shooter.exit_code
-    else:
-        code = app.exec()
-    runner.shutdown(wait=True)
-    # delete the window while Python is whole (PySide6 crashes if left to shutdown)
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    database.dispose()
+    opening = OpeningWindow(_database_label(url))
+    opening.resize(*(_size(args.size) if args.screenshot else DEFAULT_SIZE))
+    saved = settings.value(GEOMETRY_KEY)
+    if saved is not None and not args.screenshot:
+        opening.restoreGeometry(saved)  # where the desk was left, like the main window will
+    start = DeskStart(app, args, paths, url, settings, opening)
+    _FirstPaint(opening, start.run)
+    opening.show()
+    code = app.exec()
+    code = start.finish(code)
     if throwaway is not None:
         throwaway.cleanup()
     return code
+
+
+def _database_label(url: str) -> str:
+    if "://" in url and not url.startswith("sqlite"):
+        return url.split("@")[-1]
+    return Path(url.split(":///", 1)[-1]).name or url
+
+
+class DeskStart:
+    """The part of the start that waits for the first paint: import the database layer and the
+    pages, open (and if need be migrate) the database, then put the main window in place."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        args: argparse.Namespace,
+        paths: AppPaths,
+        url: str,
+        settings: QSettings,
+        opening: OpeningWindow,
+    ) -> None:
+        self.app = app
+        self.args = args
+        self.paths = paths
+        self.url = url
+        self.settings = settings
+        self.opening = opening
+        self.window: MainWindow | None = None
+        self.database: Database | None = None
+        self.runner: TaskRunner | None = None
+        self.shooter: Screenshot | None = None
+
+    def run(self) -> None:
+        report = os.environ.get(FIRST_PAINT_ENV_VAR)
+        if report in ("paint", "exit"):
+            sys.stdout.write(f"first-paint {time.time():.6f}\n")
+            sys.stdout.flush()
+            if report == "exit":
+                self.app.exit(0)
+                return
+        from carnet_app.errors import EnvironmentProblem
+        from carnet_app.services.database import open_database
+
+        try:
+            database = open_database(self.url, self.paths)
+            self.database = database
+            from carnet_app.services.deadlines import rebuild_if_pending
+
+            rebuild_if_pending(database)  # once after migration 0008 (the deadline table)
+            if self.args.demo:
+                from carnet_app.gui.context import current_day
+                from carnet_app.services.demo_data import fill_demo_data
+
+                with database.write() as session:
+                    fill_demo_data(
+                        session, carnets=DEMO_CARNETS, seed=7, today=current_day(), user="demo"
+                    )
+        except EnvironmentProblem as exc:
+            self.opening.hide()
+            show_error(None, exc)
+            self.app.exit(1)
+            return
+        self._show_desk(database)
+
+    def _show_desk(self, database: Database) -> None:
+        from carnet_app import __version__
+        from carnet_app.gui.context import DeskContext, current_user
+        from carnet_app.gui.main_window import MainWindow
+        from carnet_app.gui.tasks import TaskRunner
+
+        self.app.setApplicationVersion(__version__)
+        self.runner = TaskRunner(self.app)
+        ctx = DeskContext(database, self.paths, self.settings, self.runner, user=current_user())
+        window = MainWindow(ctx)
+        self.window = window
+        if self.args.screenshot:
+            window.resize(*_size(self.args.size))
+        elif not self.settings.contains(GEOMETRY_KEY):
+            window.setGeometry(self.opening.geometry())
+        if os.environ.get(FIRST_PAINT_ENV_VAR) == "desk":
+            _FirstPaint(window, self._report_desk_painted)
+        window.show()
+        self.opening.hide()
+        self.opening.deleteLater()
+        window.start()
+        if self.args.screenshot:
+            self.shooter = Screenshot(
+                window,
+                self.args.page,
+                Path(self.args.screenshot),
+                search=self.args.search,
+                tab=self.args.tab,
+            )
+            self.shooter.begin()
+
+    def _report_desk_painted(self) -> None:
+        sys.stdout.write(f"desk-painted {time.time():.6f}\n")
+        sys.stdout.flush()
+        self.app.exit(0)
+
+    def finish(self, code: int) -> int:
+        if self.shooter is not None:
+            code = self.shooter.exit_code
+        if self.runner is not None:
+            self.runner.shutdown(wait=True)
+        if self.window is not None:
+            # delete the window while Python is whole (PySide6 crashes if left to shutdown)
+            self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if self.database is not None:
+            self.database.dispose()
+        return code
 
 
 class Screenshot:
@@ -200,6 +346,8 @@ class Screenshot:
                     window.list_page.query_now()
                     window.list_page.table.selectRow(0)
             else:
+                from carnet_app.services import desk
+
                 carnet_id = window.ctx.read(desk.sample_carnet_id)
                 if carnet_id is not None:
                     window.open_carnet(carnet_id, self.tab if self.page == "detail" else None)
@@ -211,6 +359,10 @@ class Screenshot:
         self._grab()
 
     def _open_stamp_dialog(self) -> StampDialog | None:
+        from carnet_app.domain.types import MovementAction
+        from carnet_app.gui.dialogs.stamp import StampDialog
+        from carnet_app.services import desk, movements
+
         detail = self.window.detail.detail
         if detail is None or not detail.get("number"):
             return None

@@ -178,8 +178,10 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """First load: search index if missing, country list, alerts, carnet list; the day's
-        backup copy now and every few hours while the desk stays open."""
-        self.daily_backup()
+        backup copy once the first screen is loaded (not on the start path: copying a large file
+        would hold the first rows) and every few hours while the desk stays open."""
+        if not self._pending_first_load:
+            self.daily_backup()
         if self._backup_timer is None:
             self._backup_timer = QTimer(self)
             self._backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
             self._pending_first_load.discard(name)
             if not self._pending_first_load:
                 self.ready.emit()
+                self.daily_backup()
 
     def show_page(self, name: str) -> None:
         index = PAGES.index(name)

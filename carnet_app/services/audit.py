@@ -144,3 +144,10 @@ def carnet_snapshot(carnet: Carnet) -> dict[str, Any]:
         "vouchers": {vs.colour: vs.sets for vs in carnet.voucher_sets},
         "claims": [c.status for c in carnet.claims],
     }
+
+
+# Every write records an audit event through this module: importing the followers here (the
+# deadline table, the list's summary columns) keeps them registered for every transaction that
+# touches a carnet.
+from carnet_app.services import deadlines as _deadlines  # noqa: E402, F401
+from carnet_app.services import list_columns as _list_columns  # noqa: E402, F401

@@ -1,8 +1,12 @@
-"""Alerts over the whole database: deadlines overdue or due soon.
+"""Deadlines kept in a table: every write brings its carnets' alerts in step, the dashboard reads
+the table through its indexes and never scans the carnets.
 
-Fast enough for the home page on 100,000 carnets: SQL picks the candidates and reads plain
-columns (no ORM objects), the country table is built once, and only carnets with goods abroad
-are replayed through the ledger.
+``refresh_carnets`` runs the domain's per-carnet alert computation (``carnet_alerts``) for the
+carnets a transaction touched and replaces their rows, just before that transaction commits
+(``db/touched.py`` calls it). ``rebuild_all`` does every carnet (migration, bulk loads). What
+the domain returns is stored as it is (kind, due date, message, focus); urgency is worked out
+at read time, since it depends on today. The page and count queries are in
+``services/deadline_views.py``.
 """
 
 from __future__ import annotations
@@ -12,28 +16,34 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import (
     Association,
     Carnet,
     Claim,
+    Deadline,
     GoodsEvent,
     GoodsEventLine,
     GoodsItem,
     Holder,
     Movement,
     MovementLine,
+    Setting,
     VoucherSet,
 )
+from carnet_app.db.touched import follow_carnet_writes
+from carnet_app.db.uow import Database
 from carnet_app.domain.alerts import (
     Alert,
+    AlertKind,
     CarnetDeadlineFacts,
     OpenClaim,
     OpenFinalDate,
     carnet_alerts,
     due_within,
+    urgency_of,
 )
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.ledger import Entry, replay
@@ -48,18 +58,146 @@ from carnet_app.services.loading import facts_from_values
 from carnet_app.services.reference import country_table
 
 CHUNK = 900  # ids per IN (...) list, under SQLite's parameter limits
+DEADLINE = "deadline"
+NOTICE = "notice"
+# What may be done, not what must be: kept apart from the deadlines on the dashboard. Any
+# other kind the domain returns (customs final dates, expiry, proof due, payment...) is a
+# deadline.
+NOTICE_KINDS = frozenset({AlertKind.SECURITY_RELEASE.value})
+NOTICE_WORDS = ("reminder", "notice", "release")
+
+
+def category_of(kind: str) -> str:
+    if kind in NOTICE_KINDS or any(word in kind for word in NOTICE_WORDS):
+        return NOTICE
+    return DEADLINE
+
+
+def refresh_carnets(session: Session, carnet_ids: Iterable[int]) -> None:
+    """Replace the deadline rows of these carnets by what the domain computes now."""
+    ids = sorted(set(carnet_ids))
+    table = country_table(session) if ids else None
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        session.execute(delete(Deadline).where(Deadline.carnet_id.in_(chunk)))
+        assert table is not None
+        _insert_rows(session, _deadline_rows(session, chunk, table))
+
+
+def rebuild_all(session: Session) -> int:
+    """Every carnet's deadlines from scratch (after a bulk load or a migration); how many."""
+    session.execute(delete(Deadline))
+    table: CountryTable | None = None
+    written = 0
+    last = 0
+    while True:
+        chunk = list(
+            session.execute(
+                select(Carnet.id).where(Carnet.id > last).order_by(Carnet.id).limit(CHUNK)
+            ).scalars()
+        )
+        if not chunk:
+            return written
+        table = table or country_table(session)
+        rows = _deadline_rows(session, chunk, table)
+        _insert_rows(session, rows)
+        written += len(rows)
+        last = chunk[-1]
+
+
+def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(Deadline), rows)
+
+
+follow_carnet_writes(refresh_carnets)
+
+REBUILD_KEY = "maintenance.rebuild-derived"  # left by migration 0008
+
+
+def rebuild_if_pending(database: Database) -> bool:
+    """After migration 0008: fill the deadline table and the list's totals, once (the
+    migration cannot: it does not import the services). True if it was done now."""
+    with database.read() as session:
+        if session.get(Setting, REBUILD_KEY) is None:
+            return False
+    with database.write() as session:
+        note = session.get(Setting, REBUILD_KEY)
+        if note is None:  # another desk did it meanwhile
+            return False
+        from carnet_app.services.list_columns import refresh_all_list_columns
+
+        refresh_all_list_columns(session)
+        rebuild_all(session)
+        session.delete(note)
+    return True
 
 
 def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Alert]:
-    """Everything overdue or due within ``within_days``, soonest first."""
+    """Everything overdue or due within ``within_days``, soonest first (from the table)."""
     horizon = today + timedelta(days=within_days)
-    in_use = [CarnetStatus.ISSUED.value, CarnetStatus.ACTIVE.value, CarnetStatus.REPLACED.value]
-    open_claim = exists().where(
-        Claim.carnet_id == Carnet.id, Claim.status == "open", Claim.proof_due <= horizon
+    query = (
+        select(Deadline.number, Deadline.kind, Deadline.due, Deadline.message, Deadline.focus)
+        .where(Deadline.due <= horizon)
+        .order_by(Deadline.due, Deadline.number, Deadline.kind)
     )
-    near_final = exists().where(Movement.carnet_id == Carnet.id, Movement.final_date <= horizon)
-    release_horizon = horizon - timedelta(days=365)
-    candidates = (
+    found = [
+        Alert(number, AlertKind(kind), due, message, urgency_of(due, today), focus)
+        for number, kind, due, message, focus in session.execute(query)
+        if kind in _KNOWN_KINDS
+    ]
+    return due_within(found, today=today, within_days=within_days)
+
+
+_KNOWN_KINDS = frozenset(kind.value for kind in AlertKind)
+
+
+def computed_alerts(session: Session, carnet_ids: Sequence[int]) -> list[Alert]:
+    """The domain's alerts for these carnets, computed now (what the table must hold)."""
+    table = country_table(session)
+    found: list[Alert] = []
+    for start in range(0, len(carnet_ids), CHUNK):
+        chunk = list(carnet_ids[start : start + CHUNK])
+        for facts, _row in _facts_for(session, chunk, table):
+            found.extend(carnet_alerts(facts, today=date.min))
+    return found
+
+
+def _deadline_rows(session: Session, ids: list[int], table: CountryTable) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for facts, row in _facts_for(session, ids, table):
+        # urgency is not stored: any day serves for the computation of the alerts themselves
+        for alert in carnet_alerts(facts, today=date.min):
+            kind = alert.kind.value
+            rows.append(
+                {
+                    "carnet_id": row[0],
+                    "number": alert.carnet,
+                    "holder_id": row[12],
+                    "category": category_of(kind),
+                    "kind": kind,
+                    "due": alert.due,
+                    "countries": _countries_key(row[7]),
+                    "message": alert.message,
+                    "focus": alert.focus,
+                }
+            )
+    return rows
+
+
+def _countries_key(itinerary: Any) -> str:
+    codes = [
+        str(stop.get("country", "")).upper()
+        for stop in (itinerary or [])
+        if isinstance(stop, dict) and stop.get("country")
+    ]
+    return "," + ",".join(dict.fromkeys(codes)) + "," if codes else ""
+
+
+def _facts_for(
+    session: Session, ids: list[int], table: CountryTable
+) -> list[tuple[CarnetDeadlineFacts, Any]]:
+    query = (
         select(
             Carnet.id,
             Carnet.number,
@@ -73,35 +211,20 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
             Carnet.opening_positions,
             Association.country,
             Holder.country,
+            Carnet.holder_id,
         )
         .join(Holder, Holder.id == Carnet.holder_id)
         .outerjoin(Association, Association.id == Carnet.association_id)
-        .where(
-            or_(
-                Carnet.status.in_(in_use) & (Carnet.valid_until <= horizon + timedelta(days=31)),
-                Carnet.status.in_([*in_use, CarnetStatus.RETURNED.value])
-                & Carnet.goods_abroad
-                & near_final,
-                open_claim,
-                (Carnet.status == CarnetStatus.DISCHARGED.value)
-                & Carnet.security_released_on.is_(None)
-                & (Carnet.valid_until <= release_horizon),
-            )
-        )
+        .where(Carnet.id.in_(ids), Carnet.valid_until.is_not(None))
     )
-    rows = session.execute(candidates).all()
-    table = country_table(session)
-    found: list[Alert] = []
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
-        ids = [row[0] for row in chunk]
-        claims = _open_claims(session, ids)
-        abroad = [row[0] for row in chunk if row[5]]
-        ledgers = _ledger_inputs(session, abroad) if abroad else {}
-        for row in chunk:
-            facts = _deadline_facts(row, claims.get(row[0], ()), ledgers.get(row[0]), table)
-            found.extend(carnet_alerts(facts, today=today))
-    return due_within(found, today=today, within_days=within_days)
+    rows = session.execute(query).all()
+    claims = _open_claims(session, ids)
+    abroad = [row[0] for row in rows if row[5]]
+    ledgers = _ledger_inputs(session, abroad) if abroad else {}
+    return [
+        (_deadline_facts(row, claims.get(row[0], ()), ledgers.get(row[0]), table), row)
+        for row in rows
+    ]
 
 
 def _open_claims(session: Session, ids: Sequence[int]) -> dict[int, list[OpenClaim]]:
@@ -219,6 +342,7 @@ def _deadline_facts(
         opening,
         association_country,
         holder_country,
+        _holder_id,
     ) = row
     finals: list[OpenFinalDate] = []
     if goods_abroad and ledger is not None:

@@ -30,7 +30,7 @@ from carnet_app.domain.types import (
     transit_place,
 )
 from carnet_app.errors import UserError
-from carnet_app.services import deadlines, documents, views
+from carnet_app.services import deadlines, views
 from carnet_app.services.loading import (
     destination_of,
     ledger_state,
@@ -262,6 +262,8 @@ def render_document(
     """The carnet's forms as PDF bytes (country names, printer calibration in overlay)."""
     if part not in PRINT_PARTS:
         raise UserError(f"part: {part!r} is not one of {', '.join(PRINT_PARTS)}", field="part")
+    from carnet_app.services import documents  # the PDF layer loads when printing, not before
+
     return documents.carnet_pdf(
         session, number, part=part, overlay=overlay, today=today or date.today()
     )

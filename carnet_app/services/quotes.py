@@ -7,7 +7,6 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from carnet_app import pdf
 from carnet_app.domain.application import Application
 from carnet_app.domain.quote import Quote, quote_application
 from carnet_app.domain.types import GoodsLine
@@ -34,6 +33,8 @@ def printed_continuation_sheets(goods: Sequence[GoodsLine], currency: str) -> in
     onto several rows): what is charged is what is printed."""
     if not goods:
         return 0
+    from carnet_app import pdf  # the PDF layer loads when a quote needs it, not at start
+
     return pdf.continuation_sheets_needed(
         [
             pdf.GoodsLine(

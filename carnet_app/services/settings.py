@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,10 +26,20 @@ from carnet_app.domain.countries import CountryRule, country_rule_to_dict
 from carnet_app.domain.numbering import check_number_format, format_number
 from carnet_app.domain.schedules import Schedule, parse_schedule
 from carnet_app.errors import UserError
-from carnet_app.pdf.calibration import Calibration
 from carnet_app.services import backups, carnets, reference
 from carnet_app.services.audit import record_audit
 from carnet_app.services.reference import ScheduleInfo
+
+if TYPE_CHECKING:
+    from carnet_app.pdf.calibration import Calibration
+
+
+def _calibration_type() -> type[Calibration]:
+    # the PDF layer (reportlab) loads when printing or calibrating, not when the desk starts
+    from carnet_app.pdf.calibration import Calibration
+
+    return Calibration
+
 
 USER_NAMES_KEY = "users.display-names"
 PRINTER_KEY = "printer.calibration"
@@ -201,30 +211,30 @@ def printer_calibration(session: Session) -> Calibration:
     """The overlay printing correction (none until the administrator measured it)."""
     stored = get_setting(session, PRINTER_KEY)
     if not isinstance(stored, dict):
-        return Calibration()
+        return _calibration_type()()
 
     def millimetres(key: str, default: str) -> float:  # printer geometry, not money
         return float(Decimal(str(stored.get(key, default))))
 
     try:
-        return Calibration(
+        return _calibration_type()(
             offset_x_mm=millimetres("offset_x_mm", "0"),
             offset_y_mm=millimetres("offset_y_mm", "0"),
             scale=millimetres("scale", "1"),
         )
     except (InvalidOperation, UserError):
-        return Calibration()
+        return _calibration_type()()
 
 
 def calibration_from_measurements(a_x: Decimal, a_y: Decimal, b_x: Decimal) -> Calibration:
     """Offsets and scale from where crosshairs A and B of the calibration sheet printed."""
-    return Calibration.from_measurements(float(a_x), float(a_y), float(b_x))
+    return _calibration_type().from_measurements(float(a_x), float(a_y), float(b_x))
 
 
 def save_printer_calibration(
     session: Session, *, offset_x_mm: Decimal, offset_y_mm: Decimal, scale: Decimal, user: str
 ) -> Calibration:
-    calibration = Calibration(float(offset_x_mm), float(offset_y_mm), float(scale))
+    calibration = _calibration_type()(float(offset_x_mm), float(offset_y_mm), float(scale))
     put_setting(
         session,
         PRINTER_KEY,

@@ -1151,6 +1151,128 @@
         <source>Today is %1 · %2 deadlines within %3 days</source>
         <translation>Nous sommes le %1 · %2 échéances dans les %3 jours</translation>
     </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Deadlines or notices</source>
+        <translation>Échéances ou avis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country (CH)</source>
+        <translation>Pays (CH)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Loading deadlines…</source>
+        <translation>Chargement des échéances…</translation>
+    </message>
+    <message>
+        <source>Every kind (%1)</source>
+        <translation>Tous les types (%1)</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 sur %3</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters: clear them to see every deadline.</source>
+        <translation>Aucune échéance ne correspond à ces filtres : effacez-les pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No notice within %1 days.</source>
+        <translation>Aucun avis dans les %1 jours.</translation>
+    </message>
+    <message>
+        <source>No deadline within %1 days: every carnet is on time.</source>
+        <translation>Aucune échéance dans les %1 jours : tous les carnets sont à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
 </context>
 <context>
     <name>DataFilePage</name>

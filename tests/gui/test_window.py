@@ -50,20 +50,17 @@ def test_dashboard_lists_a_carnet_whose_final_date_is_near(
             user="tester",
             today=TODAY,
         )
-    week = window.dashboard.groups[Urgency.THIS_WEEK]
-    found = [
-        week.model.alert_at(r)
-        for r in range(week.model.rowCount())
-        if week.model.alert_at(r).carnet == number  # type: ignore[union-attr]
-    ]
-    assert any(a.kind is AlertKind.FINAL_DATE for a in found if a)
+    dashboard = window.dashboard
+    dashboard.group_buttons[Urgency.THIS_WEEK.value].click()  # the save already refreshed it
+    model = dashboard.model
+    found = [r for r in model.rows() if r.number == number]
+    assert any(r.kind == AlertKind.FINAL_DATE.value for r in found)
     row = next(
-        r
-        for r in range(week.model.rowCount())
-        if week.model.alert_at(r).carnet == number  # type: ignore[union-attr]
-        and week.model.alert_at(r).kind is AlertKind.FINAL_DATE  # type: ignore[union-attr]
+        i
+        for i, r in enumerate(model.rows())
+        if r.number == number and r.kind == AlertKind.FINAL_DATE.value
     )
-    week.table.clicked.emit(week.model.index(row, 0))  # one click opens it at the right tab
+    dashboard.table.clicked.emit(model.index(row, 0))  # one click opens it at the right tab
     assert window.current_page() == "detail"
     assert window.detail.title.text() == number
     assert window.detail.tabs.currentIndex() == TABS.index("movements")

@@ -52,16 +52,16 @@ def test_the_main_window_speaks_french(ctx: DeskContext, qtbot: Any, language: L
     dashboard = window.dashboard
     assert dashboard.refresh_button.text() == "Actualiser"
     assert dashboard.subtitle.text().startswith("Nous sommes le 27/11/2026 · ")
-    assert [group.base_title for group in dashboard.groups.values()] == [
-        "En retard",
-        "Cette semaine",
-        "Ce mois-ci",
-    ]
-    headers = dashboard.groups[next(iter(dashboard.groups))].model
+    groups = [dashboard.group_buttons[u].text().split(" (")[0] for u in ("overdue", "this week")]
+    assert groups == ["En retard", "Cette semaine"]
+    tabs = [dashboard.categories.tabText(i).split(" (")[0] for i in range(2)]
+    assert tabs == ["Échéances", "Avis"]
+    headers = dashboard.model
     assert [headers.headerData(c, _horizontal()) for c in range(headers.columnCount())] == [
         "Échéance",
         "Jours",
         "Carnet",
+        "Titulaire",
         "Objet",
         "Détails",
     ]
