@@ -108,7 +108,7 @@ def test_duplex_render_and_the_letterhead_options(carnet: CarnetCommand, tmp_pat
         "not-an-address",
     )
     assert bad.code == 2 and "e-mail" in bad.stderr
-    carnet("apply", str(SHARED_DATA / "application-trade-fair.json"))
+    carnet("apply", str(TEST_DATA / "application-trade-fair.json"))
     assert carnet("issue", "1", "--date", "2026-03-02").code == 0
     simplex = carnet("render", "FR/LY/000001", "--out", str(tmp_path / "s.pdf"), "--json")
     duplex = carnet(
@@ -121,7 +121,7 @@ def test_duplex_render_and_the_letterhead_options(carnet: CarnetCommand, tmp_pat
     quote = carnet(
         "letter",
         "quote",
-        str(SHARED_DATA / "application-trade-fair.json"),
+        str(TEST_DATA / "application-trade-fair.json"),
         "--out",
         str(certificate),
         "--json",
@@ -139,7 +139,7 @@ def test_apply_and_quote_warn_when_a_box_goes_to_an_annex(
     import json
 
     carnet("association", "set", "--name", "CCI", "--country", "FR", "--currency", "EUR")
-    application = json.loads((SHARED_DATA / "application-trade-fair.json").read_text("utf-8"))
+    application = json.loads((TEST_DATA / "application-trade-fair.json").read_text("utf-8"))
     application["use_description"] = "Stand equipment for the fair, " * 40
     long_file = tmp_path / "long.json"
     long_file.write_text(json.dumps(application), encoding="utf-8")
@@ -149,5 +149,5 @@ def test_apply_and_quote_warn_when_a_box_goes_to_an_annex(
     applied = carnet("apply", str(long_file))
     assert applied.code == 0, applied.stderr
     assert "continues on an annex page" in applied.stdout
-    short = carnet("apply", str(SHARED_DATA / "application-trade-fair.json"), "--json")
+    short = carnet("apply", str(TEST_DATA / "application-trade-fair.json"), "--json")
     assert "warnings" not in short.json

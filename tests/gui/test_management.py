@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from PySide6.QtGui import QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 
 from carnet_app.gui.main_window import MainWindow
 from carnet_app.gui.pages.management import CarnetsBehindDialog, ManagementPage
