@@ -147,7 +147,8 @@ def carnet_snapshot(carnet: Carnet) -> dict[str, Any]:
 
 
 # Every write records an audit event through this module: importing the followers here (the
-# deadline table, the list's summary columns) keeps them registered for every transaction that
-# touches a carnet.
+# deadline table, the list's summary columns, the goods positions) keeps them registered for
+# every transaction that touches a carnet.
 from carnet_app.services import deadlines as _deadlines  # noqa: E402, F401
 from carnet_app.services import list_columns as _list_columns  # noqa: E402, F401
+from carnet_app.services import positions as _positions  # noqa: E402, F401

@@ -126,9 +126,11 @@ def rebuild_if_pending(database: Database) -> bool:
         if note is None:  # another desk did it meanwhile
             return False
         from carnet_app.services.list_columns import refresh_all_list_columns
+        from carnet_app.services.positions import rebuild_positions
 
         refresh_all_list_columns(session)
         rebuild_all(session)
+        rebuild_positions(session)
         session.delete(note)
     return True
 

@@ -32,6 +32,7 @@ from carnet_app.services import deadlines as deadline_table
 from carnet_app.services import list_columns
 from carnet_app.services.audit import record_audit
 from carnet_app.services.portability import advance_id_sequences
+from carnet_app.services.positions import refresh_positions_for
 from carnet_app.services.reference import country_table
 
 BATCH = 2_000
@@ -412,6 +413,7 @@ def _fill(session: Session, *, carnets: int, seed: int = 1, today: date, user: s
     # bulk inserts bypass the ORM's write hook: the new carnets' deadlines, in this transaction
     list_columns.refresh_list_columns(session, range(first_carnet, carnet_id))
     deadline_table.refresh_carnets(session, range(first_carnet, carnet_id))
+    refresh_positions_for(session, range(first_carnet, carnet_id))
     association.next_serial = serial
     record_audit(
         session,

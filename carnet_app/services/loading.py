@@ -201,10 +201,5 @@ def ledger_state(session: Session, carnet: Carnet, on: date | None = None) -> Le
 
 
 def refresh_goods_abroad(session: Session, carnet: Carnet) -> None:
-    """Keep what is derived from the ledger in step with it: the flag the list filters on and
-    the goods-positions rows the management view sums."""
-    from carnet_app.services.positions import refresh_positions
-
-    state = ledger_state(session, carnet)
-    carnet.goods_abroad = state.goods_abroad()
-    refresh_positions(session, carnet, state)
+    """Keep the denormalised flag the list filters on in step with the ledger."""
+    carnet.goods_abroad = ledger_state(session, carnet).goods_abroad()

@@ -5,18 +5,20 @@ moves goods (``refresh_positions``), and rebuilt once for databases that predate
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from carnet_app.db.models import Carnet
+from carnet_app.db.models import Carnet, GoodsEvent, Movement
 from carnet_app.db.position_models import GoodsPosition
+from carnet_app.db.touched import follow_carnet_writes
 from carnet_app.domain.ledger import LedgerState
 from carnet_app.domain.types import DISPOSED, EN_ROUTE, HOME, TRANSIT_PREFIX, MovementAction
 
-POSITIONS_READY_KEY = "positions.ready"
+CHUNK = 500
 
 
 def positions_of(carnet: Carnet, state: LedgerState) -> list[GoodsPosition]:
@@ -42,33 +44,40 @@ def positions_of(carnet: Carnet, state: LedgerState) -> list[GoodsPosition]:
 
 
 def refresh_positions(session: Session, carnet: Carnet, state: LedgerState) -> None:
-    """Replace the carnet's rows with what ``state`` says (call inside the write)."""
+    """Replace the carnet's rows with what ``state`` says (inside the write)."""
     session.execute(delete(GoodsPosition).where(GoodsPosition.carnet_id == carnet.id))
     session.add_all(positions_of(carnet, state))
 
 
-def positions_ready(session: Session) -> bool:
-    from carnet_app.db.models import Setting
+def refresh_positions_for(session: Session, carnet_ids: Iterable[int]) -> None:
+    """Bring the rows of these carnets in step with their ledgers (every write that touched
+    them, before it commits: ``db/touched.py``); only carnets with goods abroad have rows."""
+    from carnet_app.services.loading import ledger_state
 
-    return session.get(Setting, POSITIONS_READY_KEY) is not None
+    ids = sorted(set(carnet_ids))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        session.execute(delete(GoodsPosition).where(GoodsPosition.carnet_id.in_(chunk)))
+        abroad = session.scalars(
+            select(Carnet)
+            .where(Carnet.id.in_(chunk), Carnet.goods_abroad.is_(True))
+            .options(
+                selectinload(Carnet.items),
+                selectinload(Carnet.movements).selectinload(Movement.lines),
+                selectinload(Carnet.goods_events).selectinload(GoodsEvent.lines),
+            )
+        )
+        for carnet in abroad:
+            session.add_all(positions_of(carnet, ledger_state(session, carnet)))
 
 
 def rebuild_positions(session: Session) -> int:
-    """Fill the table for every carnet with goods abroad (a database that predates it, or
-    generated demo data); returns how many carnets have goods abroad."""
-    from carnet_app.db.models import Setting
-    from carnet_app.services.loading import ledger_state
-
+    """Every carnet's rows from scratch (a database that predates the table, a bulk load);
+    returns how many carnets have goods abroad."""
     session.execute(delete(GoodsPosition))
-    count = 0
-    for carnet in session.scalars(
-        select(Carnet).where(Carnet.goods_abroad.is_(True)).execution_options(yield_per=500)
-    ):
-        session.add_all(positions_of(carnet, ledger_state(session, carnet)))
-        count += 1
-    if session.get(Setting, POSITIONS_READY_KEY) is None:
-        session.add(Setting(key=POSITIONS_READY_KEY, value=True))
-    return count
+    ids = list(session.scalars(select(Carnet.id).where(Carnet.goods_abroad.is_(True))))
+    refresh_positions_for(session, ids)
+    return len(ids)
 
 
 def _arrival_dates(carnet: Carnet, state: LedgerState) -> dict[str, date]:
@@ -89,3 +98,6 @@ def _arrival_dates(carnet: Carnet, state: LedgerState) -> dict[str, date]:
         elif action is MovementAction.TRANSIT_IN:
             since[f"{TRANSIT_PREFIX}{territory}"] = movement.on
     return since
+
+
+follow_carnet_writes(refresh_positions_for)

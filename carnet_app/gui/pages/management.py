@@ -377,7 +377,6 @@ class ManagementPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
-        self._positions_checked = False
         self.view: ManagementView | None = None
         header = QWidget()
         header.setObjectName("PageHeader")
@@ -453,7 +452,6 @@ class ManagementPage(QWidget):
 
     @Slot()
     def _database_replaced(self) -> None:
-        self._positions_checked = False
         self.reload()
 
     def current_filter(self) -> ManagementFilter:
@@ -470,15 +468,6 @@ class ManagementPage(QWidget):
         self._generation += 1
         generation = self._generation
         self.subtitle.setText(self.tr("Loading the figures…"))
-        if not self._positions_checked:
-            # a database that predates the goods-positions table gets its rows once
-            self._positions_checked = True
-            self.ctx.submit_write(
-                _rebuild_if_needed,
-                on_done=lambda _: self.reload(),
-                label=self.tr("Preparing the figures…"),
-            )
-            return
         self.ctx.submit_read(
             functools.partial(_load, today=self.ctx.today(), chosen=self.current_filter()),
             on_done=lambda view: self._loaded(generation, view),
@@ -533,13 +522,6 @@ class ManagementPage(QWidget):
 
 def _load(session: object, *, today: date, chosen: ManagementFilter) -> ManagementView:
     return management_view(session, today=today, filter=chosen)  # type: ignore[arg-type]
-
-
-def _rebuild_if_needed(session: object) -> None:
-    from carnet_app.services.positions import positions_ready, rebuild_positions
-
-    if not positions_ready(session):  # type: ignore[arg-type]
-        rebuild_positions(session)  # type: ignore[arg-type]
 
 
 def _behind(

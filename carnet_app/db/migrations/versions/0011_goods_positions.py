@@ -4,8 +4,9 @@ Revision ID: 0011_goods_positions
 Revises: 0010_evidence
 Create Date: 2026-11-30 19:10:00
 
-The rows are filled by the desk (services.positions.rebuild_positions) the first time the
-management view opens on a database that has carnets with goods abroad but no rows yet.
+The rows are computed from each carnet's ledger by the services, which a migration does not
+import: on a database that has carnets it leaves the same note as 0008, and the desk and the
+command line fill the table once when they next open it (deadlines.rebuild_if_pending).
 """
 
 import sqlalchemy as sa
@@ -17,6 +18,8 @@ revision = "0011_goods_positions"
 down_revision = "0010_evidence"
 branch_labels = None
 depends_on = None
+
+REBUILD_KEY = "maintenance.rebuild-derived"  # services/deadlines.py: rebuild_if_pending()
 
 
 def upgrade() -> None:
@@ -40,6 +43,10 @@ def upgrade() -> None:
     with op.batch_alter_table("goods_positions") as batch_op:
         batch_op.create_index(batch_op.f("ix_goods_positions_carnet_id"), ["carnet_id"])
         batch_op.create_index(batch_op.f("ix_goods_positions_place"), ["place"])
+    if op.get_bind().execute(sa.text("SELECT 1 FROM carnets LIMIT 1")).first() is not None:
+        settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", sa.JSON))
+        op.execute(settings.delete().where(settings.c.key == REBUILD_KEY))
+        op.bulk_insert(settings, [{"key": REBUILD_KEY, "value": "0011_goods_positions"}])
 
 
 def downgrade() -> None:
