@@ -125,6 +125,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("number")
     p.add_argument("--country", required=True)
     p.add_argument("--date", type=iso_date, required=True)
+    p.add_argument(
+        "--consent", help="reference of the host customs' written consent (needed after expiry)"
+    )
+    p.add_argument("--confirm", action="store_true", help="replace after the expiry")
 
     claim = subparsers.add_parser("claim", parents=[common], help="claims from foreign customs")
     claim_sub = claim.add_subparsers(dest="claim_command", required=True)
@@ -134,6 +138,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--country", required=True)
     p.add_argument("--notified", type=iso_date, required=True)
     p.add_argument("--amount", type=decimal_amount, required=True)
+    p.add_argument("--currency", help="the claiming customs' currency (default: the carnet's)")
     p = claim_sub.add_parser("settle", parents=[common], help="settle a claim")
     p.set_defaults(handler=cmd_claim_settle)
     p.add_argument("claim_id", type=int)
@@ -141,6 +146,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--proof")
     how.add_argument("--paid", type=decimal_amount)
+    p.add_argument(
+        "--reexported",
+        type=iso_date,
+        metavar="DATE",
+        help="with --proof: the proof is a re-exportation stamp of that date; record it",
+    )
+    p.add_argument("--items", default="", help="with --reexported: the items re-exported")
+    p.add_argument("--office", default="", help="with --reexported: the customs office")
+    p.add_argument("--confirm", action="store_true", help="pay more than the claim")
 
     irregularity = subparsers.add_parser(
         "irregularity", parents=[common], help="confirmed irregularities"
@@ -366,8 +380,14 @@ def cmd_vouchers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         data = {
             "number": carnet.number,
             "vouchers": {c.value: n for c, n in voucher_totals(carnet).items()},
+            "fee": carnet.voucher_sets[-1].fee,
+            "currency": carnet.currency,
         }
-    return CommandResult(data, f"voucher sets of {data['number']} now: {data['vouchers']}")
+    return CommandResult(
+        data,
+        f"voucher sets of {data['number']} now: {data['vouchers']}; fee {data['fee']} "
+        f"{data['currency']}",
+    )
 
 
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -486,9 +506,17 @@ def cmd_duplicate(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 def cmd_replace(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
         carnet = carnets.replace(
-            session, args.number, country=args.country, on=args.date, user=ctx.user, today=today()
+            session,
+            args.number,
+            country=args.country,
+            on=args.date,
+            user=ctx.user,
+            today=today(),
+            confirm=args.confirm,
+            consent=args.consent,
         )
         data = _issue_answer(carnet)
+        data["consent"] = carnet.replacement_consent
     return CommandResult(data, _issue_text(f"issued to replace {args.number}", data))
 
 
@@ -504,6 +532,8 @@ def _claim_data(claim: Any) -> dict[str, Any]:
         "payment_final": claim.payment_final,
         "status": claim.status,
         "settled_on": claim.settled_on,
+        "paid": claim.paid_amount,
+        "carnet_status": claim.carnet.status,
     }
 
 
@@ -517,6 +547,7 @@ def cmd_claim_open(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             amount=args.amount,
             user=ctx.user,
             today=today(),
+            currency=args.currency,
         )
         data = _claim_data(claim)
     return CommandResult(
@@ -536,6 +567,10 @@ def cmd_claim_settle(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             paid=args.paid,
             user=ctx.user,
             today=today(),
+            confirm=args.confirm,
+            reexported_on=args.reexported,
+            items=args.items,
+            office=args.office,
         )
         data = _claim_data(claim)
     return CommandResult(data, f"claim {data['id']} {data['status']} on {data['settled_on']}")

@@ -112,6 +112,16 @@ class Carnet(Base):
     discharged_on: Mapped[date | None] = mapped_column(Date)
     cancelled_on: Mapped[date | None] = mapped_column(Date)
     goods_abroad: Mapped[bool] = mapped_column(default=False, index=True)
+    # the issuing association as it was at issue: later settings apply to new carnets only
+    issuer_name: Mapped[str | None] = mapped_column(String(200))
+    issuer_address: Mapped[str | None] = mapped_column(Text)
+    issuer_country: Mapped[str | None] = mapped_column(String(2))
+    issuer_code: Mapped[str | None] = mapped_column(String(20))
+    issuer_currency: Mapped[str | None] = mapped_column(String(3))
+    # importations a duplicate takes over: [{"voucher", "territory", "final_date", "items"}]
+    opening_importations: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # a replacement asked after the original expired: the host customs' consent reference
+    replacement_consent: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -99,6 +99,7 @@ class ItineraryKind(StrEnum):
 HOME = "home"
 EN_ROUTE = "en-route"
 DISPOSED = "disposed"
+TRANSFERRED = "transferred"  # shown for pieces a replacement carnet took over (ledger: disposed)
 TRANSIT_PREFIX = "transit-"
 
 

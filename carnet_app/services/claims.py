@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Claim
 from carnet_app.domain import lifecycle
 from carnet_app.domain.calendar import claim_deadlines, claim_window_closes
-from carnet_app.domain.types import CarnetStatus, ClaimStatus
-from carnet_app.errors import UserError
+from carnet_app.domain.schedules import minor_unit_digits
+from carnet_app.domain.types import CarnetStatus, ClaimStatus, MovementAction
+from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
-from carnet_app.services.loading import find_carnet
+from carnet_app.services.loading import find_carnet, home_territory
+from carnet_app.services.movements import StampRequest, record_stamp
 from carnet_app.services.reference import country_table
 
 
@@ -26,15 +28,33 @@ def open_claim(
     amount: Decimal,
     user: str,
     today: date,
+    currency: str | None = None,
 ) -> Claim:
+    """A claim notified by the customs of ``country``, in their currency (the carnet's when
+    not given)."""
     carnet = find_carnet(session, number)
     if CarnetStatus(carnet.status) not in lifecycle.CLAIMABLE_STATES:
         raise UserError(
             f"claim refused: carnet {number} is {carnet.status}; it never went through customs",
             field="status",
         )
-    if country.upper() not in country_table(session):
+    table = country_table(session)
+    if country.upper() not in table:
         raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
+    home = home_territory(carnet, table)
+    if table.territory_of(country.upper()) == home:
+        raise UserError(
+            f"claim refused: {country.upper()} is in the carnet's home customs territory "
+            f"({home}); claims come from the customs of a country the goods visited",
+            field="country",
+        )
+    claim_currency = (currency or carnet.currency).strip().upper()
+    if len(claim_currency) != 3 or not claim_currency.isalpha():
+        raise UserError(f"currency: {currency!r} is not an ISO 4217 code", field="currency")
+    if -amount.as_tuple().exponent > minor_unit_digits(claim_currency):  # type: ignore[operator]
+        raise UserError(
+            f"amount: {amount} has more decimals than {claim_currency} uses", field="amount"
+        )
     if notified_on > today:
         raise UserError(f"notified: {notified_on} is in the future", field="notified")
     assert carnet.valid_until is not None and carnet.issued_on is not None
@@ -58,7 +78,7 @@ def open_claim(
         country=country.upper(),
         notified_on=notified_on,
         amount=amount,
-        currency=carnet.currency,
+        currency=claim_currency,
         proof_due=deadlines.proof_due,
         payment_final=deadlines.payment_final,
         status=ClaimStatus.OPEN.value,
@@ -70,7 +90,7 @@ def open_claim(
         user=user,
         action="claim.open",
         carnet=carnet,
-        summary=f"claim {claim.id} from {claim.country} for {amount} {carnet.currency}; "
+        summary=f"claim {claim.id} from {claim.country} for {amount} {claim_currency}; "
         f"proof due {claim.proof_due}",
         before=before,
         after=carnet_snapshot(carnet),
@@ -87,7 +107,14 @@ def settle_claim(
     paid: Decimal | None,
     user: str,
     today: date,
+    confirm: bool = False,
+    reexported_on: date | None = None,
+    items: str = "",
+    office: str = "",
 ) -> Claim:
+    """Settle a claim by proof or by payment. Proof that is a re-exportation stamp
+    (``reexported_on``) is recorded as that re-exportation from the claiming country, so the
+    goods leave it in the ledger; a payment above the claim needs ``confirm``."""
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise UserError(f"claim {claim_id}: no such claim", field="claim")
@@ -100,6 +127,18 @@ def settle_claim(
     if on < claim.notified_on:
         raise UserError(f"date: {on} is before the claim was notified", field="date")
     carnet = claim.carnet
+    if reexported_on is not None and proof is None:
+        raise UserError(
+            "reexported: a re-exportation date goes with --proof (the stamp is the proof)",
+            field="reexported",
+        )
+    if paid is not None and paid > claim.amount and not confirm:
+        raise ConfirmationRequired(
+            [
+                f"payment of {paid} {claim.currency} is more than the claim of {claim.amount} "
+                f"{claim.currency}"
+            ]
+        )
     before = carnet_snapshot(carnet)
     if proof is not None:
         proof = proof.strip()
@@ -108,6 +147,24 @@ def settle_claim(
         if on > claim.payment_final:
             raise UserError(
                 f"proof refused: payment became final on {claim.payment_final}", field="proof"
+            )
+        if reexported_on is not None:
+            assert carnet.number is not None
+            record_stamp(
+                session,
+                carnet.number,
+                StampRequest(
+                    action=MovementAction.RE_EXPORTATION,
+                    on=reexported_on,
+                    country=claim.country,
+                    items=items,
+                    office=office,
+                    reference=proof[:500],
+                    remarks=f"proof for claim {claim.id}",
+                ),
+                confirm=confirm,
+                user=user,
+                today=today,
             )
         claim.status = ClaimStatus.SETTLED_PROOF.value
         claim.proof = proof[:1000]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import (
@@ -71,7 +71,7 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
             Carnet.itinerary,
             Carnet.uses,
             Carnet.opening_positions,
-            Association.country,
+            func.coalesce(Carnet.issuer_country, Association.country),
             Holder.country,
         )
         .join(Holder, Holder.id == Carnet.holder_id)
