@@ -79,7 +79,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--refers-to", default="", help="importation voucher numbers, e.g. 1,2")
     p.add_argument("--confirm", action="store_true", help="record despite warnings")
 
-    p = add("event", cmd_event, "record goods sold, destroyed, stolen or seized abroad")
+    p = add(
+        "event",
+        cmd_event,
+        "goods sold, destroyed, stolen, lost or seized (abroad or en route), or re-exported "
+        "as proven by another document",
+    )
     p.add_argument("number")
     p.add_argument("kind", choices=[k.value for k in GoodsEventKind if k.value != "replaced"])
     p.add_argument("--date", type=iso_date, required=True)
@@ -405,6 +410,11 @@ def format_show(data: dict[str, Any]) -> str:
         f"value {d['total_value']} {d['currency']}; security {d['security']}; fees {d['fees']}",
         "vouchers: "
         + ", ".join(f"{c} {v['used']}/{v['issued']} used" for c, v in d["vouchers"].items()),
+        "vouchers left: "
+        + "; ".join(
+            ", ".join(f"{action} {n}" for action, n in v["left_by_action"].items())
+            for v in d["vouchers"].values()
+        ),
         "items:",
     ]
     for item in d["items"]:
@@ -422,9 +432,17 @@ def format_show(data: dict[str, Any]) -> str:
                 f"{format_quantities({int(k): v for k, v in m['items'].items()})}"
                 + (f"  final {m['final_date']}" if m["final_date"] else "")
             )
+    for fee in d["fees_after_issue"]:
+        lines.append(f"fee {fee['date']}: {fee['what']}, {fee['amount']} {d['currency']}")
+    for event in d["events"]:
+        to = f" → {event['transferred_to']}" if event["transferred_to"] else ""
+        lines.append(
+            f"  {event['date']}  goods {event['kind']:<11} {event['country']:<3} items "
+            f"{format_quantities({int(k): v for k, v in event['items'].items()})}{to}"
+        )
     for claim in d["claims"]:
         lines.append(
-            f"claim {claim['id']} {claim['country']} {claim['amount']} — "
+            f"claim {claim['id']} {claim['country']} {claim['amount']} {claim['currency']} — "
             f"{claim['status']}, proof due {claim['proof_due']}"
         )
     for irregularity in d["irregularities"]:
@@ -552,7 +570,8 @@ def cmd_claim_open(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data = _claim_data(claim)
     return CommandResult(
         data,
-        f"claim {data['id']} opened: proof due {data['proof_due']}, "
+        f"claim {data['id']} from {data['country']} opened for {data['amount']} "
+        f"{data['currency']}: proof due {data['proof_due']}, "
         f"payment final {data['payment_final']}",
     )
 

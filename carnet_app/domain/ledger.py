@@ -307,7 +307,13 @@ class LedgerState:
         territory = (entry.territory or "").upper()
         if not territory:
             raise LedgerRefusal("country: say where the goods were", field="country")
-        moves = self._take(entry, [territory, transit_place(territory)], destination=DISPOSED)
+        sources = [territory, transit_place(territory)]
+        destination = DISPOSED
+        if entry.kind is GoodsEventKind.RE_EXPORTED:
+            destination = EN_ROUTE  # out of that country, as a re-exportation would move them
+        elif entry.kind in (GoodsEventKind.STOLEN, GoodsEventKind.LOST):
+            sources.append(EN_ROUTE)  # goods can go missing on the way too
+        moves = self._take(entry, sources, destination=destination)
         self._commit_moves(moves)
         return Outcome(
             entry=entry,

@@ -73,7 +73,10 @@ class GoodsEventKind(StrEnum):
     DESTROYED = "destroyed"
     STOLEN = "stolen"
     SEIZED = "seized"
+    LOST = "lost"
     REPLACED = "replaced"  # taken over by a replacement carnet (recorded by the system)
+    # left the country, proven by another document than this carnet's voucher (a claim's proof)
+    RE_EXPORTED = "re-exported"
 
 
 class ClaimStatus(StrEnum):

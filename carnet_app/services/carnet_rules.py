@@ -133,7 +133,9 @@ def importations_to_carry(
 ) -> list[dict[str, Any]]:
     """The importations still open when a duplicate takes over (what is still there of each)."""
     rows = []
-    for voucher_no, (territory, final, quantities) in sorted(open_importations.items()):
+    for voucher_no, (territory, final, quantities) in sorted(
+        open_importations.items(), key=lambda row: abs(row[0])
+    ):
         still = {
             item_no: min(quantity, positions.get(item_no, {}).get(territory, 0))
             for item_no, quantity in quantities.items()

@@ -11,11 +11,11 @@ from carnet_app.db.models import Claim
 from carnet_app.domain import lifecycle
 from carnet_app.domain.calendar import claim_deadlines, claim_window_closes
 from carnet_app.domain.schedules import minor_unit_digits
-from carnet_app.domain.types import CarnetStatus, ClaimStatus, MovementAction
+from carnet_app.domain.types import CarnetStatus, ClaimStatus, GoodsEventKind
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.loading import find_carnet, home_territory
-from carnet_app.services.movements import StampRequest, record_stamp
+from carnet_app.services.movements import record_goods_event
 from carnet_app.services.reference import country_table
 
 
@@ -149,20 +149,18 @@ def settle_claim(
                 f"proof refused: payment became final on {claim.payment_final}", field="proof"
             )
         if reexported_on is not None:
+            # the proof moves the goods out of the claiming country; it uses no voucher of the
+            # carnet (a customs certificate, another carnet's importation, ...)
             assert carnet.number is not None
-            record_stamp(
+            record_goods_event(
                 session,
                 carnet.number,
-                StampRequest(
-                    action=MovementAction.RE_EXPORTATION,
-                    on=reexported_on,
-                    country=claim.country,
-                    items=items,
-                    office=office,
-                    reference=proof[:500],
-                    remarks=f"proof for claim {claim.id}",
-                ),
-                confirm=confirm,
+                kind=GoodsEventKind.RE_EXPORTED,
+                on=reexported_on,
+                country=claim.country,
+                items=items,
+                document=proof[:500],
+                remarks=f"proof for claim {claim.id}" + (f", {office}" if office else ""),
                 user=user,
                 today=today,
             )

@@ -190,8 +190,13 @@ def record_goods_event(
         raise UserError("kind: use `carnet replace` for a replacement carnet", field="kind")
     carnet = find_carnet(session, number)
     check_version(carnet, expected_version)
+    # a re-exportation proven by another document may be dated after the carnet came back
+    proof_after_return = kind is GoodsEventKind.RE_EXPORTED and carnet.returned_on is not None
     lifecycle.check_movement_allowed(
-        CarnetStatus(carnet.status), number=number, on=on, returned_on=carnet.returned_on
+        CarnetStatus(carnet.status),
+        number=number,
+        on=min(on, carnet.returned_on) if proof_after_return and carnet.returned_on else on,
+        returned_on=carnet.returned_on,
     )
     if on > today:
         raise UserError(f"date: {on.isoformat()} is in the future", field="date")

@@ -132,7 +132,7 @@ def test_proof_of_re_exportation_settles_the_claim_moves_the_goods_and_allows_di
         )
         assert claim.status == "settled-proof"
     shown = show(database, number)
-    assert shown["movements"][-1]["action"] == "re-exportation"
+    assert shown["events"][-1]["kind"] == "re-exported"  # proven, no voucher of the carnet
     assert all("CH" not in item["where"] for item in shown["items"])
     with database.write() as session:
         carnets.discharge(session, number, on=date(2026, 7, 2), user="c", today=TODAY)
@@ -344,7 +344,7 @@ def test_a_replacement_after_expiry_needs_the_consent_and_a_confirmation(
     stamp(database, number, A.IMPORTATION, date(2025, 11, 10), "CH")
     with pytest.raises(UserError, match="--consent"):
         _replace(database, number, date(2026, 11, 20))
-    with pytest.raises(ConfirmationRequired, match="after carnet .* expired on 2026-10-31"):
+    with pytest.raises(ConfirmationRequired, match=r"after carnet .* expired on 2026-10-31"):
         _replace(database, number, date(2026, 11, 20), consent="OFDF 2026/4411")
     new = _replace(database, number, date(2026, 11, 20), consent="OFDF 2026/4411", confirm=True)
     assert show(database, new)["replacement_consent"] == "OFDF 2026/4411"
