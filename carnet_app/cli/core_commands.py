@@ -55,6 +55,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="e.g. {country}/{code}/{serial:06d} (fields: country, code, year, serial)",
     )
     assoc_set.add_argument("--address")
+    assoc_set.add_argument(
+        "--security-hold-months",
+        type=int,
+        help="months after expiry the security is held (default 21: 12 + 6 + 3)",
+    )
     assoc_show = association_sub.add_parser("show", parents=[common], help="show it")
     assoc_show.set_defaults(handler=cmd_association_show)
 
@@ -118,6 +123,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         p = add(name, handler, text)
         p.add_argument("number")
         p.add_argument("--date", type=iso_date, required=True)
+        if name == "discharge":
+            p.add_argument(
+                "--confirm", action="store_true", help="discharge despite an open irregularity"
+            )
 
     p = add("cancel", cmd_cancel, "void a carnet (or draft) before any use")
     p.add_argument("number")
@@ -199,6 +208,7 @@ def cmd_association_set(args: argparse.Namespace, ctx: CliContext) -> CommandRes
             code=args.code,
             number_format=args.number_format,
             address=args.address,
+            security_hold_months=args.security_hold_months,
             user=ctx.user,
         )
         data = _association_data(association)
@@ -218,6 +228,7 @@ def cmd_association_show(args: argparse.Namespace, ctx: CliContext) -> CommandRe
 
 
 def _association_data(association: Any) -> dict[str, Any]:
+    from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
     from carnet_app.domain.numbering import format_number
 
     return {
@@ -227,6 +238,7 @@ def _association_data(association: Any) -> dict[str, Any]:
         "currency": association.currency,
         "address": association.address,
         "number_format": association.number_format,
+        "security_hold_months": association.security_hold_months or SECURITY_HOLD_MONTHS,
         "next_number": format_number(
             association.number_format,
             country=association.country,
@@ -498,7 +510,9 @@ def cmd_return(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def cmd_discharge(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
-        carnet = carnets.discharge(session, args.number, on=args.date, user=ctx.user, today=today())
+        carnet = carnets.discharge(
+            session, args.number, on=args.date, user=ctx.user, today=today(), confirm=args.confirm
+        )
         data = {
             "number": carnet.number,
             "status": carnet.status,

@@ -39,6 +39,8 @@ class Association(Base):
     address: Mapped[str] = mapped_column(Text, default="")
     number_format: Mapped[str] = mapped_column(String(100))
     next_serial: Mapped[int] = mapped_column(Integer, default=1)
+    # months after expiry the security is held (None: 12 + 6 + 3, the guarantee chain's delays)
+    security_hold_months: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

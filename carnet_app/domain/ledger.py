@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
+
 from carnet_app.domain.item_spec import format_item_list
 from carnet_app.domain.types import (
     DISPOSED,
@@ -51,6 +53,9 @@ class CarnetFacts:
     # importations a duplicate takes over from the carnet it replaces, keyed by the original's
     # voucher number (stored as its negative in ``refers_to``)
     opening_importations: tuple[CarriedImportation, ...] = ()
+    # territory → months customs usually allow (country table): the final date when customs
+    # leave box H b) blank
+    stay_limits: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,14 @@ class LedgerState:
         self.transit_final: dict[str, date | None] = {}
 
     # -- queries -----------------------------------------------------------------------
+    def derived_final_date(self, territory: str, on: date) -> date | None:
+        """The final date a country's maximum stay sets when customs leave it blank (never
+        beyond the carnet's validity)."""
+        months = self.facts.stay_limits.get(territory)
+        if months is None:
+            return None
+        return min(on + relativedelta(months=months), self.facts.valid_until)
+
     def quantity_at(self, item_no: int, place: str) -> int:
         return self.where.get(item_no, {}).get(place, 0)
 
@@ -223,7 +236,8 @@ class LedgerState:
                     f"split shipment: goods of this carnet are already in {territory}, "
                     f"which does not allow split consignments"
                 )
-            self.importations[voucher_no or 0] = (territory, entry.final_date, dict(moved))
+            final = entry.final_date or self.derived_final_date(territory, entry.on)
+            self.importations[voucher_no or 0] = (territory, final, dict(moved))
             self.carried[voucher_no or 0] = dict(moved)
         elif action is MovementAction.EXPORTATION:
             self.exportations[voucher_no or 0] = (entry.final_date, dict(moved))

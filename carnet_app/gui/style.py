@@ -248,8 +248,6 @@ def place_label(place: str) -> str:
         return QCoreApplication.translate("Place", "En route")
     if place == "disposed":
         return QCoreApplication.translate("Place", "Disposed")
-    if place == "transferred":
-        return QCoreApplication.translate("Place", "Transferred")
     if place.startswith("transit-"):
         return QCoreApplication.translate("Place", "Transit %1").replace(
             "%1", place.removeprefix("transit-")

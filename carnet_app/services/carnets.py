@@ -35,7 +35,7 @@ from carnet_app.domain.types import (
     ItineraryStop,
     VoucherColour,
 )
-from carnet_app.errors import UserError
+from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.carnet_rules import (
     check_follows_last_action,
@@ -68,6 +68,7 @@ def set_association(
     code: str | None = None,
     number_format: str | None = None,
     address: str | None = None,
+    security_hold_months: int | None = None,
     user: str,
 ) -> Association:
     name = name.strip()
@@ -94,6 +95,14 @@ def set_association(
         address if address is not None else (existing.address if existing else "")
     ).strip()
     association.number_format = chosen_format
+    if security_hold_months is not None:
+        if not 0 <= security_hold_months <= 120:
+            raise UserError(
+                "security-hold-months: give the months after expiry the security is held "
+                "(0 to 120; 21 by default: 12 + 6 + 3)",
+                field="security-hold-months",
+            )
+        association.security_hold_months = security_hold_months
     if existing is None:
         session.add(association)
     session.flush()
@@ -143,6 +152,7 @@ def _association_dict(association: Association) -> dict[str, Any]:
         "address": association.address,
         "number_format": association.number_format,
         "next_serial": association.next_serial,
+        "security_hold_months": association.security_hold_months,
     }
 
 
@@ -424,7 +434,10 @@ def discharge(
     user: str,
     today: date,
     expected_version: int | None = None,
+    confirm: bool = False,
 ) -> Carnet:
+    """Discharge a returned carnet: no claim open, no goods left abroad; an irregularity still
+    open needs ``confirm`` and is named in the audit trail."""
     carnet, new_status = _open_for(
         session, number, Transition.DISCHARGE, on, today, expected_version
     )
@@ -450,6 +463,11 @@ def discharge(
             f"discharge refused: goods are not all home or accounted for ({shown})",
             field="items",
         )
+    irregular = [i for i in carnet.irregularities if i.resolved_on is None]
+    if irregular and not confirm:
+        raise ConfirmationRequired(
+            [f"irregularity {i.id} is still open: {i.message}" for i in irregular]
+        )
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
     carnet.discharged_on = on
@@ -460,7 +478,14 @@ def discharge(
         before,
         user=user,
         action="carnet.discharge",
-        summary=f"carnet {number} discharged on {on}",
+        summary=f"carnet {number} discharged on {on}"
+        + (
+            "; confirmed with open irregularit"
+            + ("ies " if len(irregular) > 1 else "y ")
+            + ", ".join(str(i.id) for i in irregular)
+            if irregular
+            else ""
+        ),
     )
     return carnet
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,6 +24,7 @@ from carnet_app.db.models import (
     GoodsEventLine,
     GoodsItem,
     Holder,
+    Irregularity,
     Movement,
     MovementLine,
     VoucherSet,
@@ -32,9 +34,12 @@ from carnet_app.domain.alerts import (
     CarnetDeadlineFacts,
     OpenClaim,
     OpenFinalDate,
+    OpenIrregularity,
+    PaidClaim,
     carnet_alerts,
     due_within,
 )
+from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.ledger import Entry, replay
 from carnet_app.domain.types import (
@@ -58,6 +63,15 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
         Claim.carnet_id == Carnet.id, Claim.status == "open", Claim.proof_due <= horizon
     )
     near_final = exists().where(Movement.carnet_id == Carnet.id, Movement.final_date <= horizon)
+    # issue 13: claims paid (refund window) and irregularities still open
+    paid_claim = exists().where(
+        Claim.carnet_id == Carnet.id,
+        Claim.status == ClaimStatus.SETTLED_PAID.value,
+        Claim.settled_on >= today - timedelta(days=93),
+    )
+    open_irregularity = exists().where(
+        Irregularity.carnet_id == Carnet.id, Irregularity.resolved_on.is_(None)
+    )
     release_horizon = horizon - timedelta(days=365)
     candidates = (
         select(
@@ -73,6 +87,7 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
             Carnet.opening_positions,
             func.coalesce(Carnet.issuer_country, Association.country),
             Holder.country,
+            Association.security_hold_months,
         )
         .join(Holder, Holder.id == Carnet.holder_id)
         .outerjoin(Association, Association.id == Carnet.association_id)
@@ -83,6 +98,8 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
                 & Carnet.goods_abroad
                 & near_final,
                 open_claim,
+                paid_claim,
+                open_irregularity,
                 (Carnet.status == CarnetStatus.DISCHARGED.value)
                 & Carnet.security_released_on.is_(None)
                 & (Carnet.valid_until <= release_horizon),
@@ -96,21 +113,50 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
         chunk = rows[start : start + CHUNK]
         ids = [row[0] for row in chunk]
         claims = _open_claims(session, ids)
+        paid = _paid_claims(session, ids)
+        irregularities = _open_irregularities(session, ids)
         abroad = [row[0] for row in chunk if row[5]]
         ledgers = _ledger_inputs(session, abroad) if abroad else {}
         for row in chunk:
             facts = _deadline_facts(row, claims.get(row[0], ()), ledgers.get(row[0]), table)
+            facts = replace(
+                facts,
+                paid_claims=tuple(paid.get(row[0], ())),
+                open_irregularities=tuple(irregularities.get(row[0], ())),
+                security_hold_months=row[12] or SECURITY_HOLD_MONTHS,
+            )
             found.extend(carnet_alerts(facts, today=today))
     return due_within(found, today=today, within_days=within_days)
 
 
 def _open_claims(session: Session, ids: Sequence[int]) -> dict[int, list[OpenClaim]]:
     result: dict[int, list[OpenClaim]] = defaultdict(list)
-    query = select(Claim.carnet_id, Claim.id, Claim.country, Claim.proof_due).where(
-        Claim.carnet_id.in_(ids), Claim.status == ClaimStatus.OPEN.value
+    query = select(
+        Claim.carnet_id, Claim.id, Claim.country, Claim.proof_due, Claim.payment_final
+    ).where(Claim.carnet_id.in_(ids), Claim.status == ClaimStatus.OPEN.value)
+    for carnet_id, claim_id, country, proof_due, payment_final in session.execute(query):
+        result[carnet_id].append(OpenClaim(claim_id, country, proof_due, payment_final))
+    return result
+
+
+def _paid_claims(session: Session, ids: Sequence[int]) -> dict[int, list[PaidClaim]]:
+    result: dict[int, list[PaidClaim]] = defaultdict(list)
+    query = select(Claim.carnet_id, Claim.id, Claim.country, Claim.settled_on).where(
+        Claim.carnet_id.in_(ids), Claim.status == ClaimStatus.SETTLED_PAID.value
     )
-    for carnet_id, claim_id, country, proof_due in session.execute(query):
-        result[carnet_id].append(OpenClaim(claim_id, country, proof_due))
+    for carnet_id, claim_id, country, settled_on in session.execute(query):
+        if settled_on is not None:
+            result[carnet_id].append(PaidClaim(claim_id, country, settled_on))
+    return result
+
+
+def _open_irregularities(session: Session, ids: Sequence[int]) -> dict[int, list[OpenIrregularity]]:
+    result: dict[int, list[OpenIrregularity]] = defaultdict(list)
+    query = select(
+        Irregularity.carnet_id, Irregularity.id, Irregularity.found_on, Irregularity.message
+    ).where(Irregularity.carnet_id.in_(ids), Irregularity.resolved_on.is_(None))
+    for carnet_id, irregularity_id, found_on, message in session.execute(query):
+        result[carnet_id].append(OpenIrregularity(irregularity_id, found_on, message))
     return result
 
 
@@ -219,6 +265,7 @@ def _deadline_facts(
         opening,
         association_country,
         holder_country,
+        _hold,
     ) = row
     finals: list[OpenFinalDate] = []
     if goods_abroad and ledger is not None:

@@ -133,6 +133,12 @@ def facts_from_values(
     refused: dict[str, str] = {}
     transit_refused: dict[str, str] = {}
     split_forbidden: set[str] = set()
+    stay_limits: dict[str, int] = {}
+    for territory in visits:
+        rule = table.territory_rule(territory)
+        limits = [m for use in uses if rule and (m := rule.stay_limit_for(use)) is not None]
+        if limits:
+            stay_limits[territory] = min(limits)
     for territory in visits | transits:
         rule = table.territory_rule(territory)
         if rule is None:
@@ -165,6 +171,7 @@ def facts_from_values(
         split_forbidden=frozenset(split_forbidden),
         opening=opening,
         opening_importations=opening_importations,
+        stay_limits=stay_limits,
     )
 
 

@@ -182,7 +182,7 @@ def replace(
     copy.number = format_number(
         association.number_format,
         country=original.issuer_country or association.country,
-        code=original.issuer_code if original.issuer_country else association.code,
+        code=(original.issuer_code or "") if original.issuer_country else association.code,
         serial=_take_serial(session, association),
         issued_on=starts,
     )

@@ -125,6 +125,9 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
                 "place": m.place,
                 "reference": m.reference,
                 "final_date": m.final_date,
+                "final_date_from_stay_limit": _stay_final(
+                    m.action, m.final_date, m.voucher_no, state
+                ),
                 "voucher": {"colour": m.voucher_colour, "no": m.voucher_no},
                 "voucher_no": m.voucher_no,
                 "refers_to": list(m.refers_to or []),
@@ -181,6 +184,13 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
 
 
 REPLACEMENT_DOCUMENT = "replacement carnet "
+
+
+def _stay_final(action: str, final_date: Any, voucher_no: int, state: LedgerState | None) -> Any:
+    """The final date the country's maximum stay sets when customs left box H b) blank."""
+    if action != MovementAction.IMPORTATION.value or final_date is not None or state is None:
+        return None
+    return state.importations.get(voucher_no, ("", None, {}))[1]
 
 
 def _replacement_number(document: str) -> str | None:

@@ -1,4 +1,4 @@
-"""issue rules: the issuing association fixed on each carnet at issue, the importations a
+"""issue rules: the issuing association fixed on each carnet at issue, its security hold, the importations a
 duplicate carries, a replacement's consent reference
 
 Revision ID: 0004_issue_rules
@@ -18,6 +18,8 @@ ISSUER_COLUMNS = ("name", "address", "country", "code", "currency")
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("associations") as batch:
+        batch.add_column(sa.Column("security_hold_months", sa.Integer(), nullable=True))
     with op.batch_alter_table("carnets") as batch:
         batch.add_column(sa.Column("issuer_name", sa.String(length=200), nullable=True))
         batch.add_column(sa.Column("issuer_address", sa.Text(), nullable=True))
@@ -42,3 +44,5 @@ def downgrade() -> None:
         batch.drop_column("opening_importations")
         for column in reversed(ISSUER_COLUMNS):
             batch.drop_column(f"issuer_{column}")
+    with op.batch_alter_table("associations") as batch:
+        batch.drop_column("security_hold_months")
