@@ -1,0 +1,148 @@
+"""Issue 13, "in the brief": security held through the guarantee chain's delays, release
+notices, open irregularities, claim payment alerts, a country's maximum stay, goods lost on
+the way."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from carnet_app.db.models import AuditEvent
+from carnet_app.db.uow import Database
+from carnet_app.domain.alerts import Urgency
+from carnet_app.domain.types import GoodsEventKind
+from carnet_app.domain.types import MovementAction as A
+from carnet_app.errors import ConfirmationRequired
+from carnet_app.services import carnets, claims, deadlines, movements, views
+from carnet_app.services.movements import StampRequest
+from tests.services.conftest import TODAY, issue_sample
+
+
+def stamp(database: Database, number: str, action: A, on: date, country: str | None = None,
+          items: str = "", *, confirm: bool = False, **kw: Any) -> None:  # fmt: skip
+    with database.write() as session:
+        movements.record_stamp(
+            session,
+            number,
+            StampRequest(action=action, on=on, country=country, items=items, **kw),
+            confirm=confirm,
+            user="clerk",
+            today=TODAY,
+        )
+
+
+def show(database: Database, number: str) -> dict[str, Any]:
+    with database.read() as session:
+        return views.show_carnet(session, number)
+
+
+def alerts(database: Database, today: date, within: int = 30) -> list[tuple[str, str, Any]]:
+    with database.read() as session:
+        found = deadlines.alerts(session, today=today, within_days=within)
+    return [(a.kind.value, a.urgency.value, a.due) for a in found]
+
+
+def _discharged(database: Database) -> str:
+    number = issue_sample(database)  # valid until 2027-03-01
+    with database.write() as session:
+        carnets.return_carnet(session, number, on=date(2026, 4, 1), user="c", today=TODAY)
+        carnets.discharge(session, number, on=date(2026, 4, 2), user="c", today=TODAY)
+    return number
+
+
+def test_security_is_held_for_the_chain_delays_and_its_release_is_a_notice(
+    database: Database,
+) -> None:
+    _discharged(database)
+    # 2027-03-01 + 12 + 6 + 3 months, the day after
+    assert alerts(database, date(2028, 11, 27)) == [
+        ("security-release", "notice", date(2028, 12, 2))
+    ]
+    assert alerts(database, date(2029, 6, 1))[0][1] == Urgency.NOTICE.value  # never overdue
+    with database.write() as session:
+        carnets.set_association(
+            session,
+            name="CCI Lyon",
+            country="FR",
+            currency="EUR",
+            security_hold_months=24,
+            user="admin",
+        )
+    assert alerts(database, date(2028, 11, 27)) == []
+    assert alerts(database, date(2029, 2, 27)) == [("security-release", "notice", date(2029, 3, 2))]
+
+
+def test_an_open_irregularity_is_alerted_and_discharge_over_it_needs_confirmation(
+    database: Database,
+) -> None:
+    number = issue_sample(database)
+    stamp(database, number, A.IMPORTATION, date(2026, 3, 10), "CH", confirm=True)
+    assert ("irregularity", "overdue", date(2026, 3, 10)) in alerts(database, TODAY)
+    stamp(database, number, A.RE_EXPORTATION, date(2026, 3, 20), "CH")
+    stamp(database, number, A.RE_IMPORTATION, date(2026, 3, 21))
+    with database.write() as session:
+        carnets.return_carnet(session, number, on=date(2026, 3, 22), user="c", today=TODAY)
+    with pytest.raises(ConfirmationRequired, match="irregularity 1 is still open"):
+        with database.write() as session:
+            carnets.discharge(session, number, on=date(2026, 3, 23), user="c", today=TODAY)
+    with database.write() as session:
+        carnets.discharge(
+            session, number, on=date(2026, 3, 23), user="c", today=TODAY, confirm=True
+        )
+    with database.read() as session:
+        last = session.query(AuditEvent).order_by(AuditEvent.id.desc()).first()
+        assert last is not None and "open irregularity 1" in last.summary
+
+
+def test_claims_are_alerted_for_provisional_payment_and_the_refund_window(
+    database: Database,
+) -> None:
+    number = issue_sample(database)
+    with database.write() as session:
+        open_id = claims.open_claim(
+            session, number, country="CH", notified_on=date(2026, 4, 1),
+            amount=Decimal("10.00"), user="c", today=TODAY,
+        ).id  # fmt: skip
+        paid_id = claims.open_claim(
+            session, number, country="NO", notified_on=date(2026, 4, 1),
+            amount=Decimal("20.00"), user="c", today=TODAY,
+        ).id  # fmt: skip
+    with database.write() as session:
+        claims.settle_claim(
+            session, paid_id, on=date(2026, 11, 1), proof=None, paid=Decimal("20.00"),
+            user="c", today=TODAY,
+        )  # fmt: skip
+    found = alerts(database, TODAY, within=90)
+    # CH: proof was due 2026-10-01 and not furnished: pay now, final on 2027-01-01
+    assert ("claim-payment", "later", date(2027, 1, 1)) in found
+    # NO: paid on 2026-11-01, proof until 2027-02-01 still recovers it
+    assert ("claim-refund", "later", date(2027, 2, 1)) in found
+    assert open_id != paid_id
+
+
+def test_a_country_maximum_stay_sets_the_final_date_customs_left_blank(
+    database: Database,
+) -> None:
+    number = issue_sample(database, itinerary=[{"country": "MX", "kind": "visit", "times": 1}])
+    stamp(database, number, A.EXPORTATION, date(2026, 3, 10))
+    stamp(database, number, A.IMPORTATION, date(2026, 3, 12), "MX")
+    shown = show(database, number)
+    assert shown["movements"][1]["final_date"] is None
+    assert shown["movements"][1]["final_date_from_stay_limit"] == date(2026, 9, 12)
+    with pytest.raises(ConfirmationRequired, match="after the final date 2026-09-12"):
+        stamp(database, number, A.RE_EXPORTATION, date(2026, 9, 20), "MX")
+
+
+def test_goods_lost_on_the_way_leave_the_ledger(database: Database) -> None:
+    number = issue_sample(database)
+    stamp(database, number, A.EXPORTATION, date(2026, 3, 10), items="1-2")
+    with database.write() as session:
+        movements.record_goods_event(
+            session, number, kind=GoodsEventKind.LOST, on=date(2026, 3, 11), country="FR",
+            items="2", document="police report 2026/118", user="c", today=TODAY,
+        )  # fmt: skip
+    where = {i["item_no"]: i["where"] for i in show(database, number)["items"]}
+    assert where[1] == {"en-route": 1} and where[2] == {"disposed": 1}
