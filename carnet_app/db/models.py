@@ -326,6 +326,18 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class RequestRecord(Base):
+    """A write command run under ``--request-id KEY``: the same key again returns this answer
+    and writes nothing."""
+
+    __tablename__ = "request_log"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    command: Mapped[str] = mapped_column(String(60))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    answer: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
 class Setting(Base):
     """Business settings kept with the data (printer calibration, contingency sets...)."""
 

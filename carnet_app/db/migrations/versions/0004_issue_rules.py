@@ -1,5 +1,5 @@
 """issue rules: the issuing association fixed on each carnet at issue, its security hold, the importations a
-duplicate carries, a replacement's consent reference
+duplicate carries, a replacement's consent reference, the answers of --request-id commands
 
 Revision ID: 0004_issue_rules
 Revises: 0003_carnet_options
@@ -8,6 +8,8 @@ Create Date: 2026-11-30 18:00:00
 
 import sqlalchemy as sa
 from alembic import op
+
+from carnet_app.db.base import UtcDateTime
 
 revision = "0004_issue_rules"
 down_revision = "0003_carnet_options"
@@ -18,6 +20,14 @@ ISSUER_COLUMNS = ("name", "address", "country", "code", "currency")
 
 
 def upgrade() -> None:
+    op.create_table(
+        "request_log",
+        sa.Column("key", sa.String(length=200), nullable=False),
+        sa.Column("command", sa.String(length=60), nullable=False),
+        sa.Column("recorded_at", UtcDateTime(), nullable=False),
+        sa.Column("answer", sa.JSON(), nullable=True),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_request_log")),
+    )
     with op.batch_alter_table("associations") as batch:
         batch.add_column(sa.Column("security_hold_months", sa.Integer(), nullable=True))
     with op.batch_alter_table("carnets") as batch:
@@ -46,3 +56,4 @@ def downgrade() -> None:
             batch.drop_column(f"issuer_{column}")
     with op.batch_alter_table("associations") as batch:
         batch.drop_column("security_hold_months")
+    op.drop_table("request_log")
