@@ -153,6 +153,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--notified", type=iso_date, required=True)
     p.add_argument("--amount", type=decimal_amount, required=True)
     p.add_argument("--currency", help="the claiming customs' currency (default: the carnet's)")
+    p.add_argument("--items", default="", help="the items the claim concerns, e.g. 16-20")
     p = claim_sub.add_parser("settle", parents=[common], help="settle a claim")
     p.set_defaults(handler=cmd_claim_settle)
     p.add_argument("claim_id", type=int)
@@ -565,6 +566,8 @@ def _claim_data(claim: Any) -> dict[str, Any]:
         "status": claim.status,
         "settled_on": claim.settled_on,
         "paid": claim.paid_amount,
+        "items": dict(claim.items or {}),
+        "handling_fee": claim.handling_fee,
         "carnet_status": claim.carnet.status,
     }
 
@@ -580,6 +583,7 @@ def cmd_claim_open(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             user=ctx.user,
             today=today(),
             currency=args.currency,
+            items=args.items,
         )
         data = _claim_data(claim)
     return CommandResult(

@@ -305,6 +305,8 @@ class Claim(Base):
     settled_on: Mapped[date | None] = mapped_column(Date)
     proof: Mapped[str] = mapped_column(Text, default="")
     paid_amount: Mapped[Decimal | None] = mapped_column(Money)
+    items: Mapped[dict[str, int | None] | None] = mapped_column(JSON)  # what the claim concerns
+    handling_fee: Mapped[Decimal | None] = mapped_column(Money)  # the issuer's, once paid
     carnet: Mapped[Carnet] = relationship(back_populates="claims")
 
 

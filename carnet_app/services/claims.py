@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Claim
 from carnet_app.domain import lifecycle
 from carnet_app.domain.calendar import claim_deadlines, claim_window_closes
+from carnet_app.domain.fees import claim_handling_fee
+from carnet_app.domain.item_spec import parse_item_spec
 from carnet_app.domain.schedules import minor_unit_digits
 from carnet_app.domain.types import CarnetStatus, ClaimStatus, GoodsEventKind
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.loading import find_carnet, home_territory
 from carnet_app.services.movements import record_goods_event
-from carnet_app.services.reference import country_table
+from carnet_app.services.reference import active_schedule, country_table
 
 
 def open_claim(
@@ -29,6 +32,7 @@ def open_claim(
     user: str,
     today: date,
     currency: str | None = None,
+    items: str = "",
 ) -> Claim:
     """A claim notified by the customs of ``country``, in their currency (the carnet's when
     not given)."""
@@ -72,6 +76,7 @@ def open_claim(
         )
     if amount <= 0:
         raise UserError("amount: must be more than 0", field="amount")
+    concerned = _claimed_items(carnet, items)
     deadlines = claim_deadlines(notified_on)
     before = carnet_snapshot(carnet)
     claim = Claim(
@@ -82,6 +87,7 @@ def open_claim(
         proof_due=deadlines.proof_due,
         payment_final=deadlines.payment_final,
         status=ClaimStatus.OPEN.value,
+        items=concerned,
     )
     carnet.claims.append(claim)
     session.flush()
@@ -96,6 +102,27 @@ def open_claim(
         after=carnet_snapshot(carnet),
     )
     return claim
+
+
+def _claimed_items(carnet: Any, items: str) -> dict[str, int | None] | None:
+    """The general-list items a claim concerns (all pieces when no quantity is given)."""
+    if not items.strip():
+        return None
+    pieces = {item.item_no: item.pieces for item in carnet.items}
+    concerned: dict[str, int | None] = {}
+    for item_no, quantity in sorted(parse_item_spec(items).items()):
+        if item_no not in pieces:
+            raise UserError(
+                f"items: item {item_no} is not on the general list of carnet {carnet.number}",
+                field="items",
+            )
+        if quantity is not None and quantity > pieces[item_no]:
+            raise UserError(
+                f"items: item {item_no} has {pieces[item_no]} piece(s), not {quantity}",
+                field="items",
+            )
+        concerned[str(item_no)] = quantity
+    return concerned
 
 
 def settle_claim(
@@ -172,6 +199,9 @@ def settle_claim(
             raise UserError("paid: must be more than 0", field="paid")
         claim.status = ClaimStatus.SETTLED_PAID.value
         claim.paid_amount = paid
+        claim.handling_fee = claim_handling_fee(
+            active_schedule(session).fees, carnet.currency, paid=paid
+        )
     claim.settled_on = on
     session.flush()
     record_audit(

@@ -164,6 +164,8 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
                 "settled_on": c.settled_on,
                 "proof": c.proof,
                 "paid": c.paid_amount,
+                "items": dict(c.items or {}),
+                "handling_fee": c.handling_fee,
             }
             for c in carnet.claims
         ],

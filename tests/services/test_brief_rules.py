@@ -15,7 +15,7 @@ from carnet_app.db.uow import Database
 from carnet_app.domain.alerts import Urgency
 from carnet_app.domain.types import GoodsEventKind
 from carnet_app.domain.types import MovementAction as A
-from carnet_app.errors import ConfirmationRequired
+from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services import carnets, claims, deadlines, movements, views
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
@@ -146,3 +146,29 @@ def test_goods_lost_on_the_way_leave_the_ledger(database: Database) -> None:
         )  # fmt: skip
     where = {i["item_no"]: i["where"] for i in show(database, number)["items"]}
     assert where[1] == {"en-route": 1} and where[2] == {"disposed": 1}
+
+
+def test_a_claim_names_its_items_and_a_paid_claim_carries_the_handling_fee(
+    database: Database,
+) -> None:
+    number = issue_sample(database)
+    with database.write() as session:
+        claim_id = claims.open_claim(
+            session, number, country="CH", notified_on=date(2026, 6, 1),
+            amount=Decimal("1250.00"), items="16-17,18:1", user="c", today=TODAY,
+        ).id  # fmt: skip
+    with pytest.raises(UserError, match="item 99 is not on the general list"):
+        with database.write() as session:
+            claims.open_claim(
+                session, number, country="CH", notified_on=date(2026, 6, 1),
+                amount=Decimal("1"), items="99", user="c", today=TODAY,
+            )  # fmt: skip
+    with database.write() as session:
+        claims.settle_claim(
+            session, claim_id, on=date(2026, 7, 1), proof=None, paid=Decimal("1250.00"),
+            user="c", today=TODAY,
+        )  # fmt: skip
+    claim = show(database, number)["claims"][0]
+    assert claim["items"] == {"16": None, "17": None, "18": 1}
+    # percentage example schedule: 200 for a claim paid from 1,001 to 2,500
+    assert claim["handling_fee"] == Decimal("200.00")

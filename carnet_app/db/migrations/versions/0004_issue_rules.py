@@ -9,7 +9,7 @@ Create Date: 2026-11-30 18:00:00
 import sqlalchemy as sa
 from alembic import op
 
-from carnet_app.db.base import UtcDateTime
+from carnet_app.db.base import ScaledDecimal, UtcDateTime
 
 revision = "0004_issue_rules"
 down_revision = "0003_carnet_options"
@@ -30,6 +30,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("associations") as batch:
         batch.add_column(sa.Column("security_hold_months", sa.Integer(), nullable=True))
+    with op.batch_alter_table("claims") as batch:
+        batch.add_column(sa.Column("items", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("handling_fee", ScaledDecimal(2), nullable=True))
     with op.batch_alter_table("carnets") as batch:
         batch.add_column(sa.Column("issuer_name", sa.String(length=200), nullable=True))
         batch.add_column(sa.Column("issuer_address", sa.Text(), nullable=True))
@@ -56,4 +59,7 @@ def downgrade() -> None:
             batch.drop_column(f"issuer_{column}")
     with op.batch_alter_table("associations") as batch:
         batch.drop_column("security_hold_months")
+    with op.batch_alter_table("claims") as batch:
+        batch.drop_column("handling_fee")
+        batch.drop_column("items")
     op.drop_table("request_log")
