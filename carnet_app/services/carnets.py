@@ -469,6 +469,9 @@ def discharge(
             [f"irregularity {i.id} is still open: {i.message}" for i in irregular]
         )
     before = carnet_snapshot(carnet)
+    for irregularity in irregular:  # confirmed: the chamber accepted it on discharging
+        irregularity.resolved_on = on
+        irregularity.resolution = f"accepted at the discharge of {on.isoformat()} by {user}"
     carnet.status = new_status.value
     carnet.discharged_on = on
     carnet.goods_abroad = False

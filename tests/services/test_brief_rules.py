@@ -95,6 +95,7 @@ def test_an_open_irregularity_is_alerted_and_discharge_over_it_needs_confirmatio
     with database.read() as session:
         last = session.query(AuditEvent).order_by(AuditEvent.id.desc()).first()
         assert last is not None and "open irregularity 1" in last.summary
+    assert show(database, number)["irregularities"][0]["resolution"].startswith("accepted at")
 
 
 def test_claims_are_alerted_for_provisional_payment_and_the_refund_window(
