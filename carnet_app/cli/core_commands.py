@@ -105,6 +105,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--colour", "--color", required=True, choices=["yellow", "white", "blue"])
     p.add_argument("--sets", type=int, required=True)
 
+    p = add("destination", cmd_destination, "add a destination to a carnet in use")
+    p.add_argument("number")
+    p.add_argument("--country", required=True)
+    p.add_argument("--transit", action="store_true", help="crossed in transit, not visited")
+    p.add_argument("--times", type=int, default=1, help="entries planned (default 1)")
+
     p = add("show", cmd_show, "show a carnet")
     p.add_argument("number")
 
@@ -405,6 +411,37 @@ def cmd_vouchers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         data,
         f"voucher sets of {data['number']} now: {data['vouchers']}; fee {data['fee']} "
         f"{data['currency']}",
+    )
+
+
+def cmd_destination(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.domain.types import ItineraryKind
+    from carnet_app.services import destinations
+
+    with ctx.database().write() as session:
+        done = destinations.add_destination(
+            session,
+            args.number,
+            country=args.country,
+            kind=ItineraryKind.TRANSIT if args.transit else ItineraryKind.VISIT,
+            times=args.times,
+            user=ctx.user,
+            today=today(),
+        )
+        data = {
+            "number": done.carnet.number,
+            "country": done.country,
+            "security_top_up": done.security_top_up,
+            "security": done.carnet.security_amount,
+            "sets_added": {c.value: n for c, n in done.sets_added.items()},
+            "fee": done.fee,
+            "currency": done.carnet.currency,
+        }
+    return CommandResult(
+        data,
+        f"{data['country']} added to {data['number']}: security top-up {data['security_top_up']} "
+        f"(now {data['security']}), voucher sets added {data['sets_added'] or 'none'}, fee "
+        f"{data['fee']} {data['currency']}",
     )
 
 

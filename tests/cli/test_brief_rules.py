@@ -101,3 +101,16 @@ def test_goods_lost_on_the_way(carnet: CarnetCommand, issued: str) -> None:
                "2", "--document", "police report 2026/118", "--json", today=TODAY))  # fmt: skip
     items = _ok(carnet("show", issued, "--json"))["items"]
     assert (items[0]["where"], items[1]["where"]) == ({"en-route": 1}, {"disposed": 1})
+
+
+def test_a_destination_added_after_issue(carnet: CarnetCommand, issued: str, db_file: Path) -> None:
+    added = _ok(carnet("destination", issued, "--country", "IN", "--json", today=TODAY))
+    assert (added["security_top_up"], added["sets_added"], added["fee"]) == (
+        "41349.00",
+        {"white": 1},
+        "75.00",
+    )
+    before = dump(db_file)
+    refused = carnet("destination", issued, "--country", "TW", today=TODAY)
+    assert refused.code == 2 and "outside the ATA carnet system" in refused.stderr
+    assert dump(db_file) == before

@@ -173,3 +173,21 @@ def test_a_claim_names_its_items_and_a_paid_claim_carries_the_handling_fee(
     assert claim["items"] == {"16": None, "17": None, "18": 1}
     # percentage example schedule: 200 for a claim paid from 1,001 to 2,500
     assert claim["handling_fee"] == Decimal("200.00")
+
+
+def test_a_destination_added_after_issue_tops_up_the_security_and_charges_its_sets(
+    database: Database,
+) -> None:
+    from carnet_app.services import destinations
+
+    number = issue_sample(database)  # CH and NO visits: 40 % of 275,660.00
+    with database.write() as session:
+        done = destinations.add_destination(session, number, country="IN", user="c", today=TODAY)
+        assert done.security_top_up == Decimal("41349.00")  # India 55 %
+        assert done.fee == Decimal("75.00")  # one white set after issue, 75 minimum
+    shown = show(database, number)
+    assert shown["security"] == Decimal("151613.00")
+    assert shown["itinerary"][-1]["security_top_up"] == "41349.00"
+    assert shown["vouchers"]["white"]["sets"] == 3
+    with pytest.raises(UserError, match="already on carnet"), database.write() as session:
+        destinations.add_destination(session, number, country="IN", user="c", today=TODAY)
