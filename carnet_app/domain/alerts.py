@@ -181,8 +181,7 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
         add(
             AlertKind.SECURITY_RELEASE,
             release,
-            f"security may be released from {release.isoformat()} (claims can no longer "
-            f"arrive nor become final)",
+            f"security may be released from {release.isoformat()} (claim window closed)",
             "overview",
         )
     return alerts
