@@ -207,7 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if context.request is not None:
             _remember_answer(context, result)
     except UserError as exc:
-        sys.stderr.write(f"carnet: refused: {_one_line(exc.message)}\n")
+        reason = _one_line(exc.message).removeprefix("refused: ")  # never "refused: refused:"
+        sys.stderr.write(f"carnet: refused: {reason}\n")
         return EXIT_REFUSED
     except EnvironmentProblem as exc:
         sys.stderr.write(f"carnet: {_one_line(exc.message)}\n")
