@@ -116,6 +116,11 @@ def _by_item(pair: tuple[str, Any]) -> int:
 
 
 def carried_importations(carnet: Carnet) -> tuple[CarriedImportation, ...]:
+    return carried_from_rows(carnet.opening_importations)
+
+
+def carried_from_rows(rows: list[dict[str, Any]] | None) -> tuple[CarriedImportation, ...]:
+    """The importations a duplicate carries, from their stored rows."""
     return tuple(
         CarriedImportation(
             voucher_no=int(row["voucher"]),
@@ -123,7 +128,7 @@ def carried_importations(carnet: Carnet) -> tuple[CarriedImportation, ...]:
             final_date=date.fromisoformat(row["final_date"]) if row.get("final_date") else None,
             quantities={int(k): int(v) for k, v in row["items"].items()},
         )
-        for row in carnet.opening_importations or []
+        for row in rows or []
     )
 
 

@@ -49,6 +49,7 @@ from carnet_app.domain.types import (
     MovementAction,
     VoucherColour,
 )
+from carnet_app.services.carnet_rules import carried_from_rows
 from carnet_app.services.loading import facts_from_values
 from carnet_app.services.reference import country_table
 
@@ -88,6 +89,7 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
             func.coalesce(Carnet.issuer_country, Association.country),
             Holder.country,
             Association.security_hold_months,
+            Carnet.opening_importations,
         )
         .join(Holder, Holder.id == Carnet.holder_id)
         .outerjoin(Association, Association.id == Carnet.association_id)
@@ -100,6 +102,10 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
                 open_claim,
                 paid_claim,
                 open_irregularity,
+                # a duplicate's importations carried from the original (final dates in JSON)
+                Carnet.status.in_([*in_use, CarnetStatus.RETURNED.value])
+                & Carnet.goods_abroad
+                & Carnet.opening_importations.is_not(None),
                 (Carnet.status == CarnetStatus.DISCHARGED.value)
                 & Carnet.security_released_on.is_(None)
                 & (Carnet.valid_until <= release_horizon),
@@ -266,6 +272,7 @@ def _deadline_facts(
         association_country,
         holder_country,
         _hold,
+        carried,
     ) = row
     finals: list[OpenFinalDate] = []
     if goods_abroad and ledger is not None:
@@ -280,11 +287,17 @@ def _deadline_facts(
             voucher_sets=ledger.sets,
             opening_positions=opening,
             table=table,
+            opening_importations=carried_from_rows(carried),
         )
         state, _ = replay(facts, ledger.entries)
         for no, territory, final, pieces in state.open_importations():
             if final is not None:
-                finals.append(OpenFinalDate(territory, final, f"importation voucher {no}", pieces))
+                voucher = (
+                    f"importation voucher {no}"
+                    if no > 0
+                    else (f"importation voucher {-no} of the original carnet")
+                )
+                finals.append(OpenFinalDate(territory, final, voucher, pieces))
         for territory, final, pieces in state.open_transits():
             if final is not None:
                 finals.append(OpenFinalDate(f"transit {territory}", final, "transit", pieces))

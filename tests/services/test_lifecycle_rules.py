@@ -414,3 +414,20 @@ def test_refusals_do_not_stutter(database: Database) -> None:
     with pytest.raises(UserError) as again, database.write() as session:
         carnets.discharge(session, number, on=date(2026, 3, 23), user="c", today=TODAY)
     assert "discharged — it is discharged" not in again.value.message
+
+
+def test_a_duplicate_keeps_the_final_date_alert_of_the_importation_it_carries(
+    database: Database,
+) -> None:
+    from carnet_app.services import deadlines
+
+    number = issue_sample(database)
+    stamp(database, number, A.EXPORTATION, date(2026, 11, 20))
+    stamp(database, number, A.IMPORTATION, date(2026, 11, 20), "CH", final_date=date(2026, 12, 2))
+    copy = duplicate(database, number, on=date(2026, 11, 21))
+    with database.read() as session:
+        found = deadlines.alerts(session, today=TODAY, within_days=10)
+    assert [(a.carnet, a.kind.value, a.due) for a in found] == [
+        (copy, "final-date", date(2026, 12, 2))
+    ]
+    assert "of the original carnet" in found[0].message
