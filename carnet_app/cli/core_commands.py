@@ -86,6 +86,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         type=int,
         help="days taken off the chamber's deadline in the holder's claim letter (default 14)",
     )
+    assoc_set.add_argument(
+        "--security-hold-months",
+        type=int,
+        help="months after expiry the security is held (default 21: 12 + 6 + 3)",
+    )
     assoc_show = association_sub.add_parser("show", parents=[common], help="show it")
     assoc_show.set_defaults(handler=cmd_association_show)
 
@@ -110,7 +115,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--refers-to", default="", help="importation voucher numbers, e.g. 1,2")
     p.add_argument("--confirm", action="store_true", help="record despite warnings")
 
-    p = add("event", cmd_event, "record goods sold, destroyed, stolen or seized abroad")
+    p = add(
+        "event",
+        cmd_event,
+        "goods sold, destroyed, stolen, lost or seized (abroad or en route), or re-exported "
+        "as proven by another document",
+    )
     p.add_argument("number")
     p.add_argument("kind", choices=[k.value for k in GoodsEventKind if k.value != "replaced"])
     p.add_argument("--date", type=iso_date, required=True)
@@ -125,6 +135,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("number")
     p.add_argument("--colour", "--color", required=True, choices=["yellow", "white", "blue"])
     p.add_argument("--sets", type=int, required=True)
+
+    p = add("destination", cmd_destination, "add a destination to a carnet in use")
+    p.add_argument("number")
+    p.add_argument("--country", required=True)
+    p.add_argument("--transit", action="store_true", help="crossed in transit, not visited")
+    p.add_argument("--times", type=int, default=1, help="entries planned (default 1)")
 
     p = add("show", cmd_show, "show a carnet")
     p.add_argument("number")
@@ -144,6 +160,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         p = add(name, handler, text)
         p.add_argument("number")
         p.add_argument("--date", type=iso_date, required=True)
+        if name == "discharge":
+            p.add_argument(
+                "--confirm", action="store_true", help="discharge despite an open irregularity"
+            )
 
     p = add("cancel", cmd_cancel, "void a carnet (or draft) before any use")
     p.add_argument("number")
@@ -156,6 +176,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("number")
     p.add_argument("--country", required=True)
     p.add_argument("--date", type=iso_date, required=True)
+    p.add_argument(
+        "--consent", help="reference of the host customs' written consent (needed after expiry)"
+    )
+    p.add_argument("--confirm", action="store_true", help="replace after the expiry")
 
     claim = subparsers.add_parser("claim", parents=[common], help="claims from foreign customs")
     claim_sub = claim.add_subparsers(dest="claim_command", required=True)
@@ -165,6 +189,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--country", required=True)
     p.add_argument("--notified", type=iso_date, required=True)
     p.add_argument("--amount", type=decimal_amount, required=True)
+    p.add_argument("--currency", help="the claiming customs' currency (default: the carnet's)")
+    p.add_argument("--items", default="", help="the items the claim concerns, e.g. 16-20")
     p = claim_sub.add_parser("settle", parents=[common], help="settle a claim")
     p.set_defaults(handler=cmd_claim_settle)
     p.add_argument("claim_id", type=int)
@@ -172,6 +198,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--proof")
     how.add_argument("--paid", type=decimal_amount)
+    p.add_argument(
+        "--reexported",
+        type=iso_date,
+        metavar="DATE",
+        help="with --proof: the proof is a re-exportation stamp of that date; record it",
+    )
+    p.add_argument("--items", default="", help="with --reexported: the items re-exported")
+    p.add_argument("--office", default="", help="with --reexported: the customs office")
+    p.add_argument("--confirm", action="store_true", help="pay more than the claim")
     p = claim_sub.add_parser(
         "dossier", parents=[common], help="the claim's dossier for the guaranteeing association"
     )
@@ -217,6 +252,7 @@ def cmd_association_set(args: argparse.Namespace, ctx: CliContext) -> CommandRes
             code=args.code,
             number_format=args.number_format,
             address=args.address,
+            security_hold_months=args.security_hold_months,
             user=ctx.user,
             letterhead={
                 "phone": args.phone,
@@ -246,6 +282,7 @@ def cmd_association_show(args: argparse.Namespace, ctx: CliContext) -> CommandRe
 
 
 def _association_data(association: Any) -> dict[str, Any]:
+    from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
     from carnet_app.domain.numbering import format_number
     from carnet_app.services.letterhead import letterhead_dict
 
@@ -256,6 +293,7 @@ def _association_data(association: Any) -> dict[str, Any]:
         "currency": association.currency,
         "address": association.address,
         "number_format": association.number_format,
+        "security_hold_months": association.security_hold_months or SECURITY_HOLD_MONTHS,
         "next_number": format_number(
             association.number_format,
             country=association.country,
@@ -423,8 +461,45 @@ def cmd_vouchers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         data = {
             "number": carnet.number,
             "vouchers": {c.value: n for c, n in voucher_totals(carnet).items()},
+            "fee": carnet.voucher_sets[-1].fee,
+            "currency": carnet.currency,
         }
-    return CommandResult(data, f"voucher sets of {data['number']} now: {data['vouchers']}")
+    return CommandResult(
+        data,
+        f"voucher sets of {data['number']} now: {data['vouchers']}; fee {data['fee']} "
+        f"{data['currency']}",
+    )
+
+
+def cmd_destination(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.domain.types import ItineraryKind
+    from carnet_app.services import destinations
+
+    with ctx.database().write() as session:
+        done = destinations.add_destination(
+            session,
+            args.number,
+            country=args.country,
+            kind=ItineraryKind.TRANSIT if args.transit else ItineraryKind.VISIT,
+            times=args.times,
+            user=ctx.user,
+            today=today(),
+        )
+        data = {
+            "number": done.carnet.number,
+            "country": done.country,
+            "security_top_up": done.security_top_up,
+            "security": done.carnet.security_amount,
+            "sets_added": {c.value: n for c, n in done.sets_added.items()},
+            "fee": done.fee,
+            "currency": done.carnet.currency,
+        }
+    return CommandResult(
+        data,
+        f"{data['country']} added to {data['number']}: security top-up {data['security_top_up']} "
+        f"(now {data['security']}), voucher sets added {data['sets_added'] or 'none'}, fee "
+        f"{data['fee']} {data['currency']}",
+    )
 
 
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -442,6 +517,11 @@ def format_show(data: dict[str, Any]) -> str:
         f"value {d['total_value']} {d['currency']}; security {d['security']}; fees {d['fees']}",
         "vouchers: "
         + ", ".join(f"{c} {v['used']}/{v['issued']} used" for c, v in d["vouchers"].items()),
+        "vouchers left: "
+        + "; ".join(
+            ", ".join(f"{action} {n}" for action, n in v["left_by_action"].items())
+            for v in d["vouchers"].values()
+        ),
         "items:",
     ]
     for item in d["items"]:
@@ -459,9 +539,17 @@ def format_show(data: dict[str, Any]) -> str:
                 f"{format_quantities({int(k): v for k, v in m['items'].items()})}"
                 + (f"  final {m['final_date']}" if m["final_date"] else "")
             )
+    for fee in d["fees_after_issue"]:
+        lines.append(f"fee {fee['date']}: {fee['what']}, {fee['amount']} {d['currency']}")
+    for event in d["events"]:
+        to = f" → {event['transferred_to']}" if event["transferred_to"] else ""
+        lines.append(
+            f"  {event['date']}  goods {event['kind']:<11} {event['country']:<3} items "
+            f"{format_quantities({int(k): v for k, v in event['items'].items()})}{to}"
+        )
     for claim in d["claims"]:
         lines.append(
-            f"claim {claim['id']} {claim['country']} {claim['amount']} — "
+            f"claim {claim['id']} {claim['country']} {claim['amount']} {claim['currency']} — "
             f"{claim['status']}, proof due {claim['proof_due']}"
         )
     for irregularity in d["irregularities"]:
@@ -517,7 +605,9 @@ def cmd_return(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def cmd_discharge(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
-        carnet = carnets.discharge(session, args.number, on=args.date, user=ctx.user, today=today())
+        carnet = carnets.discharge(
+            session, args.number, on=args.date, user=ctx.user, today=today(), confirm=args.confirm
+        )
         data = {
             "number": carnet.number,
             "status": carnet.status,
@@ -543,9 +633,17 @@ def cmd_duplicate(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 def cmd_replace(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
         carnet = carnets.replace(
-            session, args.number, country=args.country, on=args.date, user=ctx.user, today=today()
+            session,
+            args.number,
+            country=args.country,
+            on=args.date,
+            user=ctx.user,
+            today=today(),
+            confirm=args.confirm,
+            consent=args.consent,
         )
         data = _issue_answer(carnet)
+        data["consent"] = carnet.replacement_consent
     return CommandResult(data, _issue_text(f"issued to replace {args.number}", data))
 
 
@@ -561,6 +659,10 @@ def _claim_data(claim: Any) -> dict[str, Any]:
         "payment_final": claim.payment_final,
         "status": claim.status,
         "settled_on": claim.settled_on,
+        "paid": claim.paid_amount,
+        "items": dict(claim.items or {}),
+        "handling_fee": claim.handling_fee,
+        "carnet_status": claim.carnet.status,
     }
 
 
@@ -574,11 +676,14 @@ def cmd_claim_open(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             amount=args.amount,
             user=ctx.user,
             today=today(),
+            currency=args.currency,
+            items=args.items,
         )
         data = _claim_data(claim)
     return CommandResult(
         data,
-        f"claim {data['id']} opened: proof due {data['proof_due']}, "
+        f"claim {data['id']} from {data['country']} opened for {data['amount']} "
+        f"{data['currency']}: proof due {data['proof_due']}, "
         f"payment final {data['payment_final']}",
     )
 
@@ -593,6 +698,10 @@ def cmd_claim_settle(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             paid=args.paid,
             user=ctx.user,
             today=today(),
+            confirm=args.confirm,
+            reexported_on=args.reexported,
+            items=args.items,
+            office=args.office,
         )
         data = _claim_data(claim)
     return CommandResult(data, f"claim {data['id']} {data['status']} on {data['settled_on']}")

@@ -12,7 +12,8 @@ import importlib.util
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -39,6 +40,7 @@ class CliContext:
     json_output: bool
     user: str
     _database: Any = field(default=None, repr=False)
+    request: tuple[str, str] | None = None  # (--request-id key, command) when given
 
     def database(self) -> Any:
         """The opened (created or migrated if needed) database, once per run."""
@@ -47,8 +49,9 @@ class CliContext:
             from carnet_app.services.database import open_database
 
             paths = AppPaths.from_environment()
-            self._database = open_database(resolve_database_url(self.db_option, paths), paths)
-            _rebuild_if_pending(self._database)
+            opened = open_database(resolve_database_url(self.db_option, paths), paths)
+            _rebuild_if_pending(opened)
+            self._database = _KeyedDatabase(opened, self.request) if self.request else opened
         return self._database
 
     def close(self) -> None:
@@ -61,6 +64,26 @@ def _rebuild_if_pending(database: Any) -> None:
     from carnet_app.services.deadlines import rebuild_if_pending
 
     rebuild_if_pending(database)
+
+
+class _KeyedDatabase:
+    """The database of a command run with ``--request-id``: its first write transaction also
+    records the key, so the write and the key commit (or roll back) together."""
+
+    def __init__(self, database: Any, request: tuple[str, str]) -> None:
+        self._database = database
+        self._request = request
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._database, name)
+
+    @contextmanager
+    def write(self) -> Iterator[Any]:
+        from carnet_app.services import request_log
+
+        with self._database.write() as session:
+            yield session
+            request_log.claim(session, *self._request)
 
 
 Handler = Callable[[argparse.Namespace, CliContext], CommandResult]
@@ -167,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="print the result as one JSON object",
     )
+    common.add_argument(
+        "--request-id",
+        metavar="KEY",
+        default=argparse.SUPPRESS,
+        help="run this write once: the same key again returns the first answer, writes nothing",
+    )
     parser = _RefusingParser(
         prog="carnet",
         description="Carnet Desk command line: issue, track and discharge ATA carnets.",
@@ -222,9 +251,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler: Handler = args.handler
     try:
+        request_id = getattr(args, "request_id", None)
+        if request_id is not None:
+            context.request = (_check_request_key(request_id), _command_name(args))
+            earlier = _earlier_answer(context)
+            if earlier is not None:
+                _print_result(earlier, context.json_output)
+                return EXIT_OK
         result = handler(args, context)
+        if context.request is not None:
+            _remember_answer(context, result)
     except UserError as exc:
-        sys.stderr.write(f"carnet: refused: {_one_line(exc.message)}\n")
+        reason = _one_line(exc.message).removeprefix("refused: ")  # never "refused: refused:"
+        sys.stderr.write(f"carnet: refused: {reason}\n")
         return EXIT_REFUSED
     except EnvironmentProblem as exc:
         sys.stderr.write(f"carnet: {_one_line(exc.message)}\n")
@@ -233,6 +272,50 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.close()
     _print_result(result, context.json_output)
     return EXIT_OK
+
+
+def _check_request_key(key: str) -> str:
+    from carnet_app.services import request_log
+
+    return request_log.check_key(key)
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    command = str(args.command)
+    sub = getattr(args, f"{command.replace('-', '_')}_command", None)
+    return f"{command} {sub}" if sub else command
+
+
+def _earlier_answer(context: CliContext) -> CommandResult | None:
+    from carnet_app.services import request_log
+
+    assert context.request is not None
+    with context.database().read() as session:
+        record = request_log.find(session, *context.request)
+        if record is None:
+            return None
+        answer = dict(record.answer or {})
+    if not answer:  # the write committed but its answer was not kept
+        key, command = context.request
+        return CommandResult(
+            {"request_id": key, "command": command, "status": "already done"},
+            f"request {key} ({command}) was already done",
+        )
+    return CommandResult(answer.get("data", {}), answer.get("text"))
+
+
+def _remember_answer(context: CliContext, result: CommandResult) -> None:
+    from carnet_app.services import request_log
+
+    assert context.request is not None
+    database = context.database()
+    inner = getattr(database, "_database", database)
+    with inner.write() as session:
+        request_log.record_answer(
+            session,
+            *context.request,
+            {"data": to_jsonable(result.data), "text": result.text},
+        )
 
 
 def _print_result(result: CommandResult, as_json: bool) -> None:

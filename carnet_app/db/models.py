@@ -41,6 +41,8 @@ class Association(Base):
     address: Mapped[str] = mapped_column(Text, default="")
     number_format: Mapped[str] = mapped_column(String(100))
     next_serial: Mapped[int] = mapped_column(Integer, default=1)
+    # months after expiry the security is held (None: 12 + 6 + 3, the guarantee chain's delays)
+    security_hold_months: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=1)
     # The letterhead of the chamber's letters (quote, claim notice, certificate, report).
     phone: Mapped[str] = mapped_column(String(60), default="", server_default="")
@@ -141,6 +143,16 @@ class Carnet(Base):
     )
     first_country: Mapped[str] = mapped_column(String(2), default="", server_default="", index=True)
     open_claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    # the issuing association as it was at issue: later settings apply to new carnets only
+    issuer_name: Mapped[str | None] = mapped_column(String(200))
+    issuer_address: Mapped[str | None] = mapped_column(Text)
+    issuer_country: Mapped[str | None] = mapped_column(String(2))
+    issuer_code: Mapped[str | None] = mapped_column(String(20))
+    issuer_currency: Mapped[str | None] = mapped_column(String(3))
+    # importations a duplicate takes over: [{"voucher", "territory", "final_date", "items"}]
+    opening_importations: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # a replacement asked after the original expired: the host customs' consent reference
+    replacement_consent: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -325,6 +337,8 @@ class Claim(Base):
     settled_on: Mapped[date | None] = mapped_column(Date)
     proof: Mapped[str] = mapped_column(Text, default="")
     paid_amount: Mapped[Decimal | None] = mapped_column(Money)
+    items: Mapped[dict[str, int | None] | None] = mapped_column(JSON)  # what the claim concerns
+    handling_fee: Mapped[Decimal | None] = mapped_column(Money)  # the issuer's, once paid
     carnet: Mapped[Carnet] = relationship(back_populates="claims")
 
 
@@ -374,6 +388,18 @@ class Deadline(Base):
     countries: Mapped[str] = mapped_column(String(400), default="")
     message: Mapped[str] = mapped_column(Text)
     focus: Mapped[str] = mapped_column(String(20))
+
+
+class RequestRecord(Base):
+    """A write command run under ``--request-id KEY``: the same key again returns this answer
+    and writes nothing."""
+
+    __tablename__ = "request_log"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    command: Mapped[str] = mapped_column(String(60))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    answer: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class Setting(Base):

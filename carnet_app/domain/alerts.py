@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from carnet_app.domain.calendar import replacement_request_deadline, security_release_date
+from carnet_app.domain.calendar import (
+    SECURITY_HOLD_MONTHS,
+    refund_deadline,
+    replacement_request_deadline,
+    security_release_date,
+)
 from carnet_app.domain.types import CarnetStatus
 
 
@@ -16,7 +21,10 @@ class AlertKind(StrEnum):
     REPLACEMENT_WINDOW = "replacement-window"  # last day to ask for a replacement
     NOT_RETURNED = "not-returned"  # expired, not yet back at the chamber
     CLAIM_PROOF = "claim-proof"  # proof of re-exportation due
-    SECURITY_RELEASE = "security-release"  # security may be released
+    SECURITY_RELEASE = "security-release"  # security may be released (a notice)
+    IRREGULARITY = "irregularity"  # a confirmed irregularity not resolved yet
+    CLAIM_PAYMENT = "claim-payment"  # no proof in time: pay provisionally, final on the date
+    CLAIM_REFUND = "claim-refund"  # claim paid: proof by the date still recovers the payment
 
 
 class Urgency(StrEnum):
@@ -24,6 +32,7 @@ class Urgency(StrEnum):
     THIS_WEEK = "this week"
     THIS_MONTH = "this month"
     LATER = "later"
+    NOTICE = "notice"  # information with a date, never "overdue" (security release)
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,21 @@ class OpenClaim:
     claim_id: int
     country: str
     proof_due: date
+    payment_final: date | None = None
+
+
+@dataclass(frozen=True)
+class PaidClaim:
+    claim_id: int
+    country: str
+    paid_on: date
+
+
+@dataclass(frozen=True)
+class OpenIrregularity:
+    irregularity_id: int
+    found_on: date
+    message: str
 
 
 @dataclass(frozen=True)
@@ -50,6 +74,9 @@ class CarnetDeadlineFacts:
     open_final_dates: tuple[OpenFinalDate, ...] = ()
     open_claims: tuple[OpenClaim, ...] = ()
     security_released: bool = False
+    security_hold_months: int = SECURITY_HOLD_MONTHS
+    paid_claims: tuple[PaidClaim, ...] = ()
+    open_irregularities: tuple[OpenIrregularity, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,7 +106,8 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
     alerts: list[Alert] = []
 
     def add(kind: AlertKind, due: date, message: str, focus: str) -> None:
-        alerts.append(Alert(facts.number, kind, due, message, urgency_of(due, today), focus))
+        urgency = Urgency.NOTICE if kind is AlertKind.SECURITY_RELEASE else urgency_of(due, today)
+        alerts.append(Alert(facts.number, kind, due, message, urgency, focus))
 
     if facts.status in _IN_USE or facts.status is CarnetStatus.RETURNED:
         for final in facts.open_final_dates:
@@ -119,12 +147,37 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
             f"{claim.proof_due.isoformat()}",
             "claims",
         )
+        if claim.payment_final is not None and today > claim.proof_due:
+            add(
+                AlertKind.CLAIM_PAYMENT,
+                claim.payment_final,
+                f"no proof for claim {claim.claim_id} from {claim.country} by "
+                f"{claim.proof_due.isoformat()}: pay provisionally; the payment becomes final "
+                f"on {claim.payment_final.isoformat()}",
+                "claims",
+            )
+    for paid in facts.paid_claims:
+        add(
+            AlertKind.CLAIM_REFUND,
+            refund_deadline(paid.paid_on),
+            f"claim {paid.claim_id} from {paid.country} paid on {paid.paid_on.isoformat()}: "
+            f"proof by {refund_deadline(paid.paid_on).isoformat()} still recovers it",
+            "claims",
+        )
+    for irregularity in facts.open_irregularities:
+        add(
+            AlertKind.IRREGULARITY,
+            irregularity.found_on,
+            f"irregularity {irregularity.irregularity_id} open since "
+            f"{irregularity.found_on.isoformat()}: {irregularity.message}",
+            "movements",
+        )
     if (
         facts.status is CarnetStatus.DISCHARGED
         and not facts.open_claims
         and not facts.security_released
     ):
-        release = security_release_date(facts.valid_until)
+        release = security_release_date(facts.valid_until, facts.security_hold_months)
         add(
             AlertKind.SECURITY_RELEASE,
             release,

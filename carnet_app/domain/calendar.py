@@ -51,6 +51,17 @@ def replacement_request_deadline(expiry: date) -> date:
     return expiry - REPLACEMENT_REQUEST_LEAD
 
 
-def security_release_date(expiry: date) -> date:
-    """Security may be released once no claim can arrive any more."""
-    return claim_window_closes(expiry) + timedelta(days=1)
+# The guarantee chain's delays: claim window (12) + proof (6) + payment becoming final (3).
+SECURITY_HOLD_MONTHS = 12 + 6 + 3
+REFUND_PERIOD = relativedelta(months=3)  # payment refunded if proof arrives within 3 months
+
+
+def security_release_date(expiry: date, hold_months: int = SECURITY_HOLD_MONTHS) -> date:
+    """Security may be released once no claim can arrive nor become final any more: held until
+    expiry + ``hold_months`` (12 + 6 + 3 by default, editable per association)."""
+    return expiry + relativedelta(months=hold_months) + timedelta(days=1)
+
+
+def refund_deadline(paid_on: date) -> date:
+    """Proof furnished by this day still recovers a claim payment."""
+    return paid_on + REFUND_PERIOD

@@ -161,6 +161,14 @@ def after_issue_fees(schedule: FeeSchedule, currency: str, *, voucher_sets: int)
     return FeeQuote(tuple(lines), sum((line.amount for line in lines), Decimal(0)), currency)
 
 
+def claim_handling_fee(schedule: FeeSchedule, currency: str, *, paid: Decimal) -> Decimal:
+    """The issuer's fee for handling a claim it paid (0 when the schedule has none)."""
+    for band in schedule.claim_handling:
+        if band.below is None or paid < band.below:
+            return round_money(band.fee_for(paid), currency)
+    return Decimal(0)
+
+
 def _tax(schedule: FeeSchedule, lines: list[FeeLine], currency: str) -> list[FeeLine]:
     if not schedule.tax_percent:
         return []

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
+
 from carnet_app.domain.item_spec import format_item_list
 from carnet_app.domain.types import (
     DISPOSED,
@@ -48,6 +50,26 @@ class CarnetFacts:
     transit_refused: Mapping[str, str] = field(default_factory=dict)
     split_forbidden: frozenset[str] = frozenset()
     opening: Mapping[int, Mapping[str, int]] | None = None  # duplicates and replacements
+    # importations a duplicate takes over from the carnet it replaces, keyed by the original's
+    # voucher number (stored as its negative in ``refers_to``)
+    opening_importations: tuple[CarriedImportation, ...] = ()
+    # territory → months customs usually allow (country table): the final date when customs
+    # leave box H b) blank
+    stay_limits: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CarriedImportation:
+    """An importation made under the original carnet, still open when a duplicate took over."""
+
+    voucher_no: int
+    territory: str
+    final_date: date | None
+    quantities: Mapping[int, int]
+
+    @property
+    def key(self) -> int:
+        return -self.voucher_no
 
 
 @dataclass(frozen=True)
@@ -89,11 +111,30 @@ class LedgerState:
             else:
                 self.where[item_no] = {HOME: pieces}
         self.vouchers_used: dict[MovementAction, int] = {}
-        # importation voucher no → (territory, final date, quantities still to re-export)
+        # importation voucher no → (territory, final date, quantities still to re-export);
+        # negative numbers: the original carnet's importations a duplicate carries
         self.importations: dict[int, tuple[str, date | None, dict[int, int]]] = {}
+        self.carried: dict[int, dict[int, int]] = {}  # importation voucher no → what it carried
+        for carried in facts.opening_importations:
+            self.importations[carried.key] = (
+                carried.territory,
+                carried.final_date,
+                dict(carried.quantities),
+            )
+            self.carried[carried.key] = dict(carried.quantities)
+        # exportation voucher no → (final date for re-importation, quantities still out)
+        self.exportations: dict[int, tuple[date | None, dict[int, int]]] = {}
         self.transit_final: dict[str, date | None] = {}
 
     # -- queries -----------------------------------------------------------------------
+    def derived_final_date(self, territory: str, on: date) -> date | None:
+        """The final date a country's maximum stay sets when customs leave it blank (never
+        beyond the carnet's validity)."""
+        months = self.facts.stay_limits.get(territory)
+        if months is None:
+            return None
+        return min(on + relativedelta(months=months), self.facts.valid_until)
+
     def quantity_at(self, item_no: int, place: str) -> int:
         return self.where.get(item_no, {}).get(place, 0)
 
@@ -156,17 +197,22 @@ class LedgerState:
         voucher_no = self._next_voucher(action, entry)
         refers_to: tuple[int, ...] = ()
 
+        # With no items named, an opening abroad takes the goods en route, never goods still
+        # at home; only when nothing is en route (no exportation recorded at all) does it take
+        # the whole list from home, and that needs a confirmation (warning below).
+        nothing_en_route = not any(places.get(EN_ROUTE) for places in self.where.values())
+        from_home = [HOME] if entry.quantities or nothing_en_route else []
         if action is MovementAction.EXPORTATION:
             sources, destination = [HOME], EN_ROUTE
         elif action is MovementAction.IMPORTATION:
             assert territory is not None
-            sources, destination = [EN_ROUTE, HOME], territory
+            sources, destination = [EN_ROUTE, *from_home], territory
         elif action is MovementAction.RE_EXPORTATION:
             assert territory is not None
             sources, destination = [territory], EN_ROUTE
         elif action is MovementAction.TRANSIT_IN:
             assert territory is not None
-            sources, destination = [EN_ROUTE, HOME], transit_place(territory)
+            sources, destination = [EN_ROUTE, *from_home], transit_place(territory)
         elif action is MovementAction.TRANSIT_OUT:
             assert territory is not None
             sources, destination = [transit_place(territory)], EN_ROUTE
@@ -190,7 +236,11 @@ class LedgerState:
                     f"split shipment: goods of this carnet are already in {territory}, "
                     f"which does not allow split consignments"
                 )
-            self.importations[voucher_no or 0] = (territory, entry.final_date, dict(moved))
+            final = entry.final_date or self.derived_final_date(territory, entry.on)
+            self.importations[voucher_no or 0] = (territory, final, dict(moved))
+            self.carried[voucher_no or 0] = dict(moved)
+        elif action is MovementAction.EXPORTATION:
+            self.exportations[voucher_no or 0] = (entry.final_date, dict(moved))
         elif action is MovementAction.TRANSIT_IN:
             assert territory is not None
             skipped = sorted({item for item, src, _, _ in moves if src == HOME})
@@ -230,6 +280,15 @@ class LedgerState:
                     f"re-importation of item(s) {format_item_list(items)} still recorded in "
                     f"{place}: no re-exportation recorded"
                 )
+            for final in self._settle_exportations(entry, moved):
+                warnings.append(
+                    f"re-importation on {entry.on.isoformat()} is after the final date "
+                    f"{final.isoformat()} set on the exportation voucher (box H b)"
+                )
+            if entry.on > facts.valid_until:
+                warnings.append(
+                    f"re-importation after the carnet expired on {facts.valid_until.isoformat()}"
+                )
 
         if action is MovementAction.RE_EXPORTATION and territory in facts.split_forbidden:
             assert territory is not None
@@ -262,7 +321,13 @@ class LedgerState:
         territory = (entry.territory or "").upper()
         if not territory:
             raise LedgerRefusal("country: say where the goods were", field="country")
-        moves = self._take(entry, [territory, transit_place(territory)], destination=DISPOSED)
+        sources = [territory, transit_place(territory)]
+        destination = DISPOSED
+        if entry.kind is GoodsEventKind.RE_EXPORTED:
+            destination = EN_ROUTE  # out of that country, as a re-exportation would move them
+        elif entry.kind in (GoodsEventKind.STOLEN, GoodsEventKind.LOST):
+            sources.append(EN_ROUTE)  # goods can go missing on the way too
+        moves = self._take(entry, sources, destination=destination)
         self._commit_moves(moves)
         return Outcome(
             entry=entry,
@@ -452,11 +517,33 @@ class LedgerState:
         }
         return sorted(places)
 
+    def _settle_exportations(self, entry: Entry, moved: Mapping[int, int]) -> list[date]:
+        """Tie a re-importation to the exportation vouchers still out; their final dates
+        (box H b of the exportation voucher) that the re-importation misses."""
+        remaining = dict(moved)
+        late: list[date] = []
+        for _, (final, open_quantities) in sorted(self.exportations.items()):
+            touched = False
+            for item_no, quantity in list(remaining.items()):
+                take = min(quantity, open_quantities.get(item_no, 0))
+                if take:
+                    open_quantities[item_no] -= take
+                    remaining[item_no] -= take
+                    touched = True
+            if touched and final is not None and entry.on > final and final not in late:
+                late.append(final)
+        return late
+
     def _settle_importations(
         self, entry: Entry, territory: str, moved: Mapping[int, int]
     ) -> tuple[tuple[int, ...], list[date]]:
         """Tie a re-exportation to the importation vouchers of that territory."""
-        candidates = [no for no, (t, _, _) in sorted(self.importations.items()) if t == territory]
+        # the original's carried importations (negative keys) first, oldest first
+        candidates = [
+            no
+            for no in sorted(self.importations, key=lambda no: (no > 0, abs(no)))
+            if self.importations[no][0] == territory
+        ]
         if entry.refers_to:
             for no in entry.refers_to:
                 if no not in self.importations:
@@ -466,10 +553,29 @@ class LedgerState:
                     )
                 if self.importations[no][0] != territory:
                     raise LedgerRefusal(
-                        f"importation voucher {no} was used in {self.importations[no][0]}, "
-                        f"not {territory}",
+                        f"importation voucher {_voucher_words(no)} was used in "
+                        f"{self.importations[no][0]}, not {territory}",
                         field="refers-to",
                     )
+                carried = self.carried.get(no, {})
+                if not any(carried.get(item_no) for item_no in moved):
+                    raise LedgerRefusal(
+                        f"importation voucher {_voucher_words(no)} never carried item(s) "
+                        f"{format_item_list(sorted(moved))} (it carried item(s) "
+                        f"{format_item_list(sorted(carried)) or 'none'})",
+                        field="refers-to",
+                    )
+            uncovered = sorted(
+                item_no
+                for item_no in moved
+                if not any(self.carried.get(no, {}).get(item_no) for no in entry.refers_to)
+            )
+            if uncovered:
+                raise LedgerRefusal(
+                    f"item(s) {format_item_list(uncovered)} were not carried by importation "
+                    f"voucher(s) {', '.join(_voucher_words(no) for no in entry.refers_to)}",
+                    field="refers-to",
+                )
             chosen = list(entry.refers_to)
         else:
             chosen = candidates
@@ -490,6 +596,10 @@ class LedgerState:
                 if final is not None and entry.on > final and final not in late:
                     late.append(final)
         return tuple(used), late
+
+
+def _voucher_words(no: int) -> str:
+    return str(no) if no > 0 else f"{-no} of the original carnet"
 
 
 def replay(facts: CarnetFacts, entries: Iterable[Entry]) -> tuple[LedgerState, list[Outcome]]:
@@ -516,7 +626,7 @@ def check_new_entry(
             if entry is new:
                 raise
             raise LedgerRefusal(
-                f"refused: with this {new.kind} dated {new.on.isoformat()}, the {entry.kind} "
+                f"with this {new.kind} dated {new.on.isoformat()}, the {entry.kind} "
                 f"recorded for {entry.on.isoformat()} would no longer be possible "
                 f"({refusal.message})",
                 field="date",

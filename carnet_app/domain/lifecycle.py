@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from carnet_app.domain.types import CarnetStatus
@@ -34,7 +35,7 @@ _WHY_NOT: dict[CarnetStatus, str] = {
     S.ISSUED: "it has been issued but not used yet",
     S.ACTIVE: "it is in use",
     S.RETURNED: "it has been returned to the chamber",
-    S.DISCHARGED: "it is discharged",
+    S.DISCHARGED: "its file is closed",
     S.CANCELLED: "it was cancelled",
     S.SUPERSEDED: "a duplicate has superseded it",
     S.REPLACED: "a replacement carnet has taken over its goods",
@@ -68,9 +69,26 @@ def transitions_from(status: CarnetStatus) -> list[Transition]:
     return [t for t, table in _ALLOWED.items() if status in table]
 
 
-def check_movement_allowed(status: CarnetStatus, *, number: str = "") -> None:
+def check_movement_allowed(
+    status: CarnetStatus,
+    *,
+    number: str = "",
+    on: date | None = None,
+    returned_on: date | None = None,
+) -> None:
+    """Customs stamp a carnet in use; a returned carnet also takes the stamps the chamber finds
+    at check-in, dated on or before its return."""
+    label = f"carnet {number}" if number else "this carnet"
+    if status is S.RETURNED and on is not None and returned_on is not None:
+        if on <= returned_on:
+            return
+        raise UserError(
+            f"no customs action can be recorded on {on.isoformat()}: {label} was returned to "
+            f"the chamber on {returned_on.isoformat()}; stamps found at check-in are dated on "
+            f"or before the return",
+            field="date",
+        )
     if status not in MOVEMENT_STATES:
-        label = f"carnet {number}" if number else "this carnet"
         raise UserError(
             f"no customs action can be recorded: {label} is {status.value} — {_WHY_NOT[status]}",
             field="status",

@@ -97,6 +97,23 @@ class RushFee:
 
 
 @dataclass(frozen=True)
+class ClaimFeeBand:
+    """The issuer's claims-handling fee for a claim paid below ``below`` (the last band takes
+    every higher amount): a fixed ``fee``, or ``percent`` of the amount up to ``maximum``."""
+
+    fee: Decimal = Decimal(0)
+    below: Decimal | None = None
+    percent: Decimal | None = None
+    maximum: Decimal | None = None
+
+    def fee_for(self, amount: Decimal) -> Decimal:
+        if self.percent is None:
+            return self.fee
+        fee = amount * self.percent / 100
+        return min(fee, self.maximum) if self.maximum is not None else fee
+
+
+@dataclass(frozen=True)
 class FeeSchedule:
     bands: tuple[FeeBand, ...]
     rows_per_sheet: int = 31
@@ -108,6 +125,7 @@ class FeeSchedule:
     rush: tuple[RushFee, ...] = ()
     tax_label: str = ""
     tax_percent: Decimal = Decimal(0)
+    claim_handling: tuple[ClaimFeeBand, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,6 +283,7 @@ def _fees(table: _Table) -> FeeSchedule:
         ),
         tax_label=tax.text("label"),
         tax_percent=tax.percent("percent"),
+        claim_handling=tuple(_claim_band(row) for row in table.tables("claim_handling")),
     )
     tax.no_other_keys("label", "percent")
     table.no_other_keys(
@@ -277,8 +296,20 @@ def _fees(table: _Table) -> FeeSchedule:
         "after_issue_minimum",
         "rush",
         "tax",
+        "claim_handling",
     )
     return fees
+
+
+def _claim_band(row: _Table) -> ClaimFeeBand:
+    band = ClaimFeeBand(
+        fee=row.amount("fee"),
+        below=row.maybe_amount("below"),
+        percent=row.maybe_percent("percent"),
+        maximum=row.maybe_amount("maximum"),
+    )
+    row.no_other_keys("fee", "below", "percent", "maximum")
+    return band
 
 
 def _band(row: _Table) -> FeeBand:

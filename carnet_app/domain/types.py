@@ -73,7 +73,10 @@ class GoodsEventKind(StrEnum):
     DESTROYED = "destroyed"
     STOLEN = "stolen"
     SEIZED = "seized"
+    LOST = "lost"
     REPLACED = "replaced"  # taken over by a replacement carnet (recorded by the system)
+    # left the country, proven by another document than this carnet's voucher (a claim's proof)
+    RE_EXPORTED = "re-exported"
 
 
 class ClaimStatus(StrEnum):
@@ -99,6 +102,7 @@ class ItineraryKind(StrEnum):
 HOME = "home"
 EN_ROUTE = "en-route"
 DISPOSED = "disposed"
+TRANSFERRED = "transferred"  # shown for pieces a replacement carnet took over (ledger: disposed)
 TRANSIT_PREFIX = "transit-"
 
 

@@ -373,7 +373,7 @@ class Screenshot:
             place
             for item in detail["items"]
             for place, quantity in item["where"].items()
-            if quantity and place not in ("home", "en-route", "disposed")
+            if quantity and place not in ("home", "en-route", "disposed", "transferred")
         ]
         action = MovementAction.RE_EXPORTATION if abroad else (MovementAction.EXPORTATION)
         initial = movements.StampRequest(

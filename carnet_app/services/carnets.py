@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,46 +14,43 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import (
     Association,
     Carnet,
-    GoodsEvent,
-    GoodsEventLine,
-    GoodsItem,
     VoucherSet,
 )
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
-from carnet_app.domain.application_checks import check_replacement
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.numbering import (
     DEFAULT_NUMBER_FORMAT,
     check_number_format,
-    duplicate_number,
     format_number,
 )
 from carnet_app.domain.types import (
     DISPOSED,
+    EN_ROUTE,
     CarnetFormat,
     CarnetKind,
     CarnetStatus,
-    GoodsEventKind,
     ItineraryKind,
     ItineraryStop,
     VoucherColour,
-    is_foreign_place,
 )
-from carnet_app.errors import UserError
+from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
+from carnet_app.services.carnet_rules import (
+    check_follows_last_action,
+    fees_for_sets_added,
+    fix_issuer,
+    goods_carried_abroad,
+)
 from carnet_app.services.letterhead import apply_letterhead, check_letterhead, letterhead_dict
 from carnet_app.services.loading import (
     check_version,
-    destination_of,
     find_carnet,
     find_draft,
     ledger_state,
-    next_seq,
     the_association,
-    voucher_totals,
 )
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.records import goods_item, goods_line, holder_for
@@ -74,6 +70,7 @@ def set_association(
     code: str | None = None,
     number_format: str | None = None,
     address: str | None = None,
+    security_hold_months: int | None = None,
     user: str,
     letterhead: Mapping[str, Any] | None = None,
 ) -> Association:
@@ -90,6 +87,8 @@ def set_association(
     if len(currency) != 3 or not currency.isalpha():
         raise UserError(f"currency: {currency!r} is not an ISO 4217 code", field="currency")
     existing = session.execute(select(Association).order_by(Association.id)).scalars().first()
+    if existing is not None:
+        _check_identity_kept(session, existing, country=country, code=code)
     chosen_format = number_format or (existing.number_format if existing else DEFAULT_NUMBER_FORMAT)
     check_number_format(chosen_format)
     before = _association_dict(existing) if existing else None
@@ -103,6 +102,14 @@ def set_association(
     ).strip()
     association.number_format = chosen_format
     apply_letterhead(association, checked_letterhead)
+    if security_hold_months is not None:
+        if not 0 <= security_hold_months <= 120:
+            raise UserError(
+                "security-hold-months: give the months after expiry the security is held "
+                "(0 to 120; 21 by default: 12 + 6 + 3)",
+                field="security-hold-months",
+            )
+        association.security_hold_months = security_hold_months
     if existing is None:
         session.add(association)
     session.flush()
@@ -117,6 +124,32 @@ def set_association(
     return association
 
 
+def _check_identity_kept(
+    session: Session, existing: Association, *, country: str, code: str | None
+) -> None:
+    """The country and code are in every number issued: they cannot change once carnets exist
+    (name, address and currency can; each carnet keeps the ones it was issued under)."""
+    new_code = existing.code if code is None else code.strip()
+    changes = []
+    if country != existing.country:
+        changes.append(f"country {existing.country} → {country}")
+    if new_code != existing.code:
+        changes.append(f"code {existing.code or '(none)'} → {new_code or '(none)'}")
+    if not changes:
+        return
+    issued = session.execute(
+        select(func.count()).select_from(Carnet).where(Carnet.number.is_not(None))
+    ).scalar_one()
+    if issued:
+        raise UserError(
+            f"association refused: {issued} carnet(s) were issued under country "
+            f"{existing.country} and code {existing.code or '(none)'}; they cannot change "
+            f"({', '.join(changes)}) — a chamber with another country or code needs its own "
+            f"database",
+            field="country" if country != existing.country else "code",
+        )
+
+
 def _association_dict(association: Association) -> dict[str, Any]:
     return {
         "name": association.name,
@@ -127,6 +160,7 @@ def _association_dict(association: Association) -> dict[str, Any]:
         "number_format": association.number_format,
         "next_serial": association.next_serial,
         **letterhead_dict(association),
+        "security_hold_months": association.security_hold_months,
     }
 
 
@@ -225,6 +259,12 @@ def issue(
     lifecycle.next_status(Transition.ISSUE, CarnetStatus(carnet.status), number=str(carnet.id))
     if on > today:
         raise UserError(f"date: {on.isoformat()} is in the future", field="date")
+    if compute_valid_until(on) < today:
+        raise UserError(
+            f"issue refused: a carnet issued on {on.isoformat()} is valid until "
+            f"{compute_valid_until(on).isoformat()}, already past on {today.isoformat()}",
+            field="date",
+        )
     if not carnet.items:
         raise UserError(
             f"draft {carnet.id} has no general list: add goods (import-goods) before issuing",
@@ -251,6 +291,7 @@ def issue(
     )
     _issue_fields(carnet, on=on, valid_until=compute_valid_until(on))
     carnet.association = association
+    fix_issuer(carnet, association)
     carnet.security_amount = quote.security.amount
     carnet.fees_total = quote.fees.total
     carnet.quote = quote.to_dict()
@@ -310,8 +351,11 @@ def add_vouchers(
             field="status",
         )
     before = carnet_snapshot(carnet)
+    fee = fees_for_sets_added(session, carnet, sets)
     carnet.voucher_sets.append(
-        VoucherSet(colour=voucher_colour.value, sets=sets, at_issue=False, added_on=today)
+        VoucherSet(
+            colour=voucher_colour.value, sets=sets, at_issue=False, added_on=today, fee=fee.total
+        )
     )
     _audited(
         session,
@@ -319,7 +363,8 @@ def add_vouchers(
         before,
         user=user,
         action="carnet.vouchers",
-        summary=f"{sets} {voucher_colour} voucher set(s) added to {number}",
+        summary=f"{sets} {voucher_colour} voucher set(s) added to {number}; fee {fee.total} "
+        f"{fee.currency}",
     )
     return carnet
 
@@ -374,6 +419,7 @@ def return_carnet(
     expected_version: int | None = None,
 ) -> Carnet:
     carnet, new_status = _open_for(session, number, Transition.RETURN, on, today, expected_version)
+    check_follows_last_action(carnet, on, "return")
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
     carnet.returned_on = on
@@ -396,10 +442,14 @@ def discharge(
     user: str,
     today: date,
     expected_version: int | None = None,
+    confirm: bool = False,
 ) -> Carnet:
+    """Discharge a returned carnet: no claim open, no goods left abroad; an irregularity still
+    open needs ``confirm`` and is named in the audit trail."""
     carnet, new_status = _open_for(
         session, number, Transition.DISCHARGE, on, today, expected_version
     )
+    check_follows_last_action(carnet, on, "discharge")
     open_claims = [c for c in carnet.claims if c.status == "open"]
     if open_claims:
         raise UserError(
@@ -411,7 +461,9 @@ def discharge(
     outstanding = []
     for item_no, places in sorted(state.snapshot().items()):
         for place, quantity in sorted(places.items()):
-            if place not in ("home", DISPOSED):
+            # goods re-exported with no re-importation stamp have left every foreign
+            # territory: nothing can be claimed for them
+            if place not in ("home", DISPOSED, EN_ROUTE):
                 outstanding.append(f"item {item_no}: {quantity} at {place}")
     if outstanding:
         shown = "; ".join(outstanding[:5]) + ("; ..." if len(outstanding) > 5 else "")
@@ -419,7 +471,15 @@ def discharge(
             f"discharge refused: goods are not all home or accounted for ({shown})",
             field="items",
         )
+    irregular = [i for i in carnet.irregularities if i.resolved_on is None]
+    if irregular and not confirm:
+        raise ConfirmationRequired(
+            [f"irregularity {i.id} is still open: {i.message}" for i in irregular]
+        )
     before = carnet_snapshot(carnet)
+    for irregularity in irregular:  # confirmed: the chamber accepted it on discharging
+        irregularity.resolved_on = on
+        irregularity.resolution = f"accepted at the discharge of {on.isoformat()} by {user}"
     carnet.status = new_status.value
     carnet.discharged_on = on
     carnet.goods_abroad = False
@@ -429,7 +489,14 @@ def discharge(
         before,
         user=user,
         action="carnet.discharge",
-        summary=f"carnet {number} discharged on {on}",
+        summary=f"carnet {number} discharged on {on}"
+        + (
+            "; confirmed with open irregularit"
+            + ("ies " if len(irregular) > 1 else "y ")
+            + ", ".join(str(i.id) for i in irregular)
+            if irregular
+            else ""
+        ),
     )
     return carnet
 
@@ -450,6 +517,14 @@ def cancel(
     if carnet.movements or carnet.goods_events:
         raise UserError(
             f"cancel refused: carnet {number} has already been used at customs", field="status"
+        )
+    carried = goods_carried_abroad(carnet)
+    if carried:
+        raise UserError(
+            f"cancel refused: {carnet.kind} {number} is in use — it carries goods taken over "
+            f"from {carnet.follows.number if carnet.follows else 'the original'} "
+            f"({'; '.join(carried[:3])}{'; ...' if len(carried) > 3 else ''})",
+            field="status",
         )
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
@@ -483,50 +558,12 @@ def duplicate(
     today: date,
     expected_version: int | None = None,
 ) -> Carnet:
-    """A duplicate for a lost carnet: same expiry, no previous movements, supersedes it."""
-    original, new_status = _open_for(
-        session, number, Transition.SUPERSEDE, on, today, expected_version
+    """A duplicate for a lost carnet (services/reissue.py)."""
+    from carnet_app.services import reissue
+
+    return reissue.duplicate(
+        session, number, on=on, user=user, today=today, expected_version=expected_version
     )
-    assert original.valid_until is not None
-    if on > original.valid_until:
-        raise UserError(
-            f"duplicate refused: carnet {number} expired on {original.valid_until}", field="date"
-        )
-    state = ledger_state(session, original)
-    sequence = (
-        session.execute(
-            select(func.count())
-            .select_from(Carnet)
-            .where(Carnet.follows_id == original.id, Carnet.kind == CarnetKind.DUPLICATE.value)
-        ).scalar_one()
-        + 1
-    )
-    before = carnet_snapshot(original)
-    copy = _copy_carnet(original, kind=CarnetKind.DUPLICATE)
-    copy.number = duplicate_number(number, sequence)
-    _issue_fields(copy, on=on, valid_until=original.valid_until)
-    copy.items = [_copy_item(item, item.item_no, item.pieces) for item in original.items]
-    copy.opening_positions = {str(item_no): places for item_no, places in state.snapshot().items()}
-    copy.goods_abroad = state.goods_abroad()
-    for colour, total in voucher_totals(original).items():
-        # The lost carnet's unused vouchers are gone with it: the duplicate gets every set
-        # not completed yet, renumbered from 1.
-        left = total - state.sets_completed(colour)
-        if left > 0:
-            copy.voucher_sets.append(
-                VoucherSet(colour=colour.value, sets=left, at_issue=True, added_on=on)
-            )
-    session.add(copy)
-    original.status = new_status.value
-    _audited(
-        session,
-        original,
-        before,
-        user=user,
-        action="carnet.duplicate",
-        summary=f"duplicate {copy.number} issued; it supersedes {number}",
-    )
-    return copy
 
 
 def replace(
@@ -538,121 +575,22 @@ def replace(
     user: str,
     today: date,
     expected_version: int | None = None,
+    confirm: bool = False,
+    consent: str | None = None,
 ) -> Carnet:
-    """A replacement: new number, valid from the original's expiry, takes over the goods in
-    the one consenting country."""
-    original, new_status = _open_for(
-        session, number, Transition.REPLACE, on, today, expected_version
-    )
-    table = country_table(session)
-    territory = destination_of(original, table, country)
-    refusals = [f.message for f in check_replacement(country, table) if f.is_refusal]
-    if refusals:
-        raise UserError("replacement refused: " + "; ".join(refusals), field="country")
-    state = ledger_state(session, original)
-    in_country = {
-        item_no: places.get(territory, 0)
-        for item_no, places in state.snapshot().items()
-        if places.get(territory, 0)
-    }
-    if not in_country or not is_foreign_place(territory):
-        raise UserError(
-            f"replacement refused: no goods of carnet {number} are in {territory}",
-            field="country",
-        )
-    assert original.valid_until is not None
-    association = the_association(session)
-    before = carnet_snapshot(original)
-    copy = _copy_carnet(original, kind=CarnetKind.REPLACEMENT)
-    starts = original.valid_until
-    copy.number = format_number(
-        association.number_format,
-        country=association.country,
-        code=association.code,
-        serial=_take_serial(session, association),
-        issued_on=starts,
-    )
-    _issue_fields(copy, on=starts, valid_until=compute_valid_until(starts))
-    copy.itinerary = [{"country": country.upper(), "kind": "visit", "times": 1}]
-    by_no = {item.item_no: item for item in original.items}
-    copy.items = []
-    copy.opening_positions = {}
-    for new_no, (old_no, quantity) in enumerate(sorted(in_country.items()), start=1):
-        item = _copy_item(by_no[old_no], new_no, quantity)
-        item.original_item_no = old_no
-        item.value = (by_no[old_no].value * quantity / by_no[old_no].pieces).quantize(
-            Decimal("0.01")
-        )
-        copy.items.append(item)
-        copy.opening_positions[str(new_no)] = {territory: quantity}
-    copy.goods_abroad = True
-    copy.voucher_sets = [
-        VoucherSet(colour=VoucherColour.WHITE.value, sets=1, at_issue=True, added_on=on),
-        VoucherSet(colour=VoucherColour.YELLOW.value, sets=1, at_issue=True, added_on=on),
-    ]
-    session.add(copy)
-    session.flush()
-    # The goods in the consenting country leave the original's ledger: taken over.
-    event = GoodsEvent(
-        seq=next_seq(original),
-        kind=GoodsEventKind.REPLACED.value,
-        on=min(max(on, original.issued_on or on), original.valid_until),
-        country=country.upper(),
-        territory=territory,
-        document=f"replacement carnet {copy.number}",
-        recorded_at=_now(),
-        recorded_by=user,
-    )
-    event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(in_country.items())]
-    original.goods_events.append(event)
-    original.status = new_status.value
-    _audited(
+    """A replacement carnet for goods staying in one country (services/reissue.py)."""
+    from carnet_app.services import reissue
+
+    return reissue.replace(
         session,
-        original,
-        before,
+        number,
+        country=country,
+        on=on,
         user=user,
-        action="carnet.replace",
-        summary=f"replacement {copy.number} takes over the goods in {territory}",
-    )
-    return copy
-
-
-def _copy_carnet(original: Carnet, *, kind: CarnetKind) -> Carnet:
-    now = _now()
-    return Carnet(
-        kind=kind.value,
-        follows=original,
-        format=original.format,
-        eata_id=None,
-        association=original.association,
-        holder=original.holder,
-        representatives=list(original.representatives),
-        uses=list(original.uses),
-        use_description=original.use_description,
-        event=original.event,
-        itinerary=list(original.itinerary),
-        trips=original.trips,
-        member=original.member,
-        options=dict(original.options or {}),
-        currency=original.currency,
-        security_amount=original.security_amount,
-        security_form=original.security_form,
-        fees_total=None,
-        created_at=now,
-        updated_at=now,
-    )
-
-
-def _copy_item(item: GoodsItem, item_no: int, pieces: int) -> GoodsItem:
-    return GoodsItem(
-        item_no=item_no,
-        description=item.description,
-        marks=item.marks,
-        pieces=pieces,
-        weight=item.weight,
-        weight_unit=item.weight_unit,
-        value=item.value,
-        origin=item.origin,
+        today=today,
+        expected_version=expected_version,
+        confirm=confirm,
+        consent=consent,
     )
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import (
@@ -28,6 +29,7 @@ from carnet_app.db.models import (
     GoodsEventLine,
     GoodsItem,
     Holder,
+    Irregularity,
     Movement,
     MovementLine,
     Setting,
@@ -41,10 +43,13 @@ from carnet_app.domain.alerts import (
     CarnetDeadlineFacts,
     OpenClaim,
     OpenFinalDate,
+    OpenIrregularity,
+    PaidClaim,
     carnet_alerts,
     due_within,
     urgency_of,
 )
+from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.ledger import Entry, replay
 from carnet_app.domain.types import (
@@ -54,6 +59,7 @@ from carnet_app.domain.types import (
     MovementAction,
     VoucherColour,
 )
+from carnet_app.services.carnet_rules import carried_from_rows
 from carnet_app.services.loading import facts_from_values
 from carnet_app.services.reference import country_table
 
@@ -211,9 +217,11 @@ def _facts_for(
             Carnet.itinerary,
             Carnet.uses,
             Carnet.opening_positions,
-            Association.country,
+            func.coalesce(Carnet.issuer_country, Association.country),
             Holder.country,
             Carnet.holder_id,
+            Association.security_hold_months,
+            Carnet.opening_importations,
         )
         .join(Holder, Holder.id == Carnet.holder_id)
         .outerjoin(Association, Association.id == Carnet.association_id)
@@ -221,21 +229,52 @@ def _facts_for(
     )
     rows = session.execute(query).all()
     claims = _open_claims(session, ids)
+    paid = _paid_claims(session, ids)
+    irregularities = _open_irregularities(session, ids)
     abroad = [row[0] for row in rows if row[5]]
     ledgers = _ledger_inputs(session, abroad) if abroad else {}
     return [
-        (_deadline_facts(row, claims.get(row[0], ()), ledgers.get(row[0]), table), row)
+        (
+            replace(
+                _deadline_facts(row, claims.get(row[0], ()), ledgers.get(row[0]), table),
+                paid_claims=tuple(paid.get(row[0], ())),
+                open_irregularities=tuple(irregularities.get(row[0], ())),
+                security_hold_months=row[13] or SECURITY_HOLD_MONTHS,
+            ),
+            row,
+        )
         for row in rows
     ]
 
 
 def _open_claims(session: Session, ids: Sequence[int]) -> dict[int, list[OpenClaim]]:
     result: dict[int, list[OpenClaim]] = defaultdict(list)
-    query = select(Claim.carnet_id, Claim.id, Claim.country, Claim.proof_due).where(
-        Claim.carnet_id.in_(ids), Claim.status == ClaimStatus.OPEN.value
+    query = select(
+        Claim.carnet_id, Claim.id, Claim.country, Claim.proof_due, Claim.payment_final
+    ).where(Claim.carnet_id.in_(ids), Claim.status == ClaimStatus.OPEN.value)
+    for carnet_id, claim_id, country, proof_due, payment_final in session.execute(query):
+        result[carnet_id].append(OpenClaim(claim_id, country, proof_due, payment_final))
+    return result
+
+
+def _paid_claims(session: Session, ids: Sequence[int]) -> dict[int, list[PaidClaim]]:
+    result: dict[int, list[PaidClaim]] = defaultdict(list)
+    query = select(Claim.carnet_id, Claim.id, Claim.country, Claim.settled_on).where(
+        Claim.carnet_id.in_(ids), Claim.status == ClaimStatus.SETTLED_PAID.value
     )
-    for carnet_id, claim_id, country, proof_due in session.execute(query):
-        result[carnet_id].append(OpenClaim(claim_id, country, proof_due))
+    for carnet_id, claim_id, country, settled_on in session.execute(query):
+        if settled_on is not None:
+            result[carnet_id].append(PaidClaim(claim_id, country, settled_on))
+    return result
+
+
+def _open_irregularities(session: Session, ids: Sequence[int]) -> dict[int, list[OpenIrregularity]]:
+    result: dict[int, list[OpenIrregularity]] = defaultdict(list)
+    query = select(
+        Irregularity.carnet_id, Irregularity.id, Irregularity.found_on, Irregularity.message
+    ).where(Irregularity.carnet_id.in_(ids), Irregularity.resolved_on.is_(None))
+    for carnet_id, irregularity_id, found_on, message in session.execute(query):
+        result[carnet_id].append(OpenIrregularity(irregularity_id, found_on, message))
     return result
 
 
@@ -345,6 +384,8 @@ def _deadline_facts(
         association_country,
         holder_country,
         _holder_id,
+        _hold,
+        carried,
     ) = row
     finals: list[OpenFinalDate] = []
     if goods_abroad and ledger is not None:
@@ -359,11 +400,17 @@ def _deadline_facts(
             voucher_sets=ledger.sets,
             opening_positions=opening,
             table=table,
+            opening_importations=carried_from_rows(carried),
         )
         state, _ = replay(facts, ledger.entries)
         for no, territory, final, pieces in state.open_importations():
             if final is not None:
-                finals.append(OpenFinalDate(territory, final, f"importation voucher {no}", pieces))
+                voucher = (
+                    f"importation voucher {no}"
+                    if no > 0
+                    else f"importation voucher {-no} of the original carnet"
+                )
+                finals.append(OpenFinalDate(territory, final, voucher, pieces))
         for territory, final, pieces in state.open_transits():
             if final is not None:
                 finals.append(OpenFinalDate(f"transit {territory}", final, "transit", pieces))

@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Association, Carnet
 from carnet_app.domain.countries import AtaStatus, CountryTable, UseAcceptance
-from carnet_app.domain.ledger import CarnetFacts, Entry, LedgerState, replay
+from carnet_app.domain.ledger import (
+    CarnetFacts,
+    CarriedImportation,
+    Entry,
+    LedgerState,
+    replay,
+)
 from carnet_app.domain.types import (
     GoodsEventKind,
     ItineraryKind,
@@ -19,6 +25,7 @@ from carnet_app.domain.types import (
     VoucherColour,
 )
 from carnet_app.errors import ConcurrentEditError, UserError
+from carnet_app.services.carnet_rules import carried_importations
 from carnet_app.services.reference import country_table
 
 
@@ -61,6 +68,8 @@ def the_association(session: Session) -> Association:
 
 
 def home_country(carnet: Carnet) -> str:
+    if carnet.issuer_country:  # fixed at issue: later association settings do not apply
+        return carnet.issuer_country
     return carnet.association.country if carnet.association else carnet.holder.country
 
 
@@ -94,6 +103,7 @@ def carnet_facts(carnet: Carnet, table: CountryTable) -> CarnetFacts:
         voucher_sets=voucher_totals(carnet),
         opening_positions=carnet.opening_positions,
         table=table,
+        opening_importations=carried_importations(carnet),
     )
 
 
@@ -109,6 +119,7 @@ def facts_from_values(
     voucher_sets: Mapping[VoucherColour, int],
     opening_positions: Mapping[str, Mapping[str, int]] | None,
     table: CountryTable,
+    opening_importations: tuple[CarriedImportation, ...] = (),
 ) -> CarnetFacts:
     """The ledger's view of a carnet from plain stored values (no ORM object needed)."""
     visits: set[str] = set()
@@ -122,6 +133,12 @@ def facts_from_values(
     refused: dict[str, str] = {}
     transit_refused: dict[str, str] = {}
     split_forbidden: set[str] = set()
+    stay_limits: dict[str, int] = {}
+    for territory in visits:
+        rule = table.territory_rule(territory)
+        limits = [m for use in uses if rule and (m := rule.stay_limit_for(use)) is not None]
+        if limits:
+            stay_limits[territory] = min(limits)
     for territory in visits | transits:
         rule = table.territory_rule(territory)
         if rule is None:
@@ -153,6 +170,8 @@ def facts_from_values(
         transit_refused=transit_refused,
         split_forbidden=frozenset(split_forbidden),
         opening=opening,
+        opening_importations=opening_importations,
+        stay_limits=stay_limits,
     )
 
 

@@ -82,7 +82,12 @@ def check_stamp(session: Session, number: str, request: StampRequest, *, today: 
 
 
 def _check(session: Session, carnet: Carnet, request: StampRequest, today: date) -> StampCheck:
-    lifecycle.check_movement_allowed(CarnetStatus(carnet.status), number=carnet.number or "")
+    lifecycle.check_movement_allowed(
+        CarnetStatus(carnet.status),
+        number=carnet.number or "",
+        on=request.on,
+        returned_on=carnet.returned_on,
+    )
     if request.on > today:
         raise UserError(f"date: {request.on.isoformat()} is in the future", field="date")
     table = country_table(session)
@@ -185,7 +190,14 @@ def record_goods_event(
         raise UserError("kind: use `carnet replace` for a replacement carnet", field="kind")
     carnet = find_carnet(session, number)
     check_version(carnet, expected_version)
-    lifecycle.check_movement_allowed(CarnetStatus(carnet.status), number=number)
+    # a re-exportation proven by another document may be dated after the carnet came back
+    proof_after_return = kind is GoodsEventKind.RE_EXPORTED and carnet.returned_on is not None
+    lifecycle.check_movement_allowed(
+        CarnetStatus(carnet.status),
+        number=number,
+        on=min(on, carnet.returned_on) if proof_after_return and carnet.returned_on else on,
+        returned_on=carnet.returned_on,
+    )
     if on > today:
         raise UserError(f"date: {on.isoformat()} is in the future", field="date")
     table = country_table(session)

@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session, selectinload
 from carnet_app.db.models import AuditEvent, Carnet, GoodsItem, Holder
 from carnet_app.domain.calendar import claim_window_closes
 from carnet_app.domain.ledger import LedgerState
-from carnet_app.domain.types import VoucherColour
+from carnet_app.domain.types import (
+    DISPOSED,
+    TRANSFERRED,
+    GoodsEventKind,
+    MovementAction,
+    VoucherColour,
+)
+from carnet_app.services.carnet_rules import issuer_of
 from carnet_app.services.loading import (
     find_carnet,
     ledger_state,
@@ -27,6 +34,7 @@ def show_carnet(session: Session, number: str) -> dict[str, Any]:
 
 def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
     totals = voucher_totals(carnet)
+    transferred = _transferred(carnet)
     snapshot = state.snapshot() if state else {}
     vouchers = {}
     for colour in VoucherColour:
@@ -37,8 +45,12 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
             "issued": sets * 2,
             "used": used,
             "left": sets * 2 - used,
+            "left_by_action": {
+                action.value: sets - (state.vouchers_used.get(action, 0) if state else 0)
+                for action in MovementAction
+                if action.colour is colour
+            },
         }
-    association = carnet.association
     return {
         "id": carnet.id,
         "number": carnet.number,
@@ -54,12 +66,7 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
             "country": carnet.holder.country,
         },
         "representatives": list(carnet.representatives),
-        "association": {
-            "name": association.name if association else "",
-            "address": association.address if association else "",
-            "country": association.country if association else "",
-            "code": association.code if association else "",
-        },
+        "association": issuer_of(carnet),
         "issued_on": carnet.issued_on,
         "valid_until": carnet.valid_until,
         "uses": list(carnet.uses),
@@ -73,6 +80,17 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
         "security": carnet.security_amount,
         "security_form": carnet.security_form,
         "fees": carnet.fees_total,
+        "fees_after_issue": [
+            {
+                "date": voucher_set.added_on,
+                "what": f"{voucher_set.sets} {voucher_set.colour} voucher set(s) added",
+                "amount": voucher_set.fee,
+            }
+            for voucher_set in carnet.voucher_sets
+            if not voucher_set.at_issue and voucher_set.fee is not None
+        ],
+        "replacement_consent": carnet.replacement_consent,
+        "carried_importations": list(carnet.opening_importations or []),
         "returned_on": carnet.returned_on,
         "discharged_on": carnet.discharged_on,
         "vouchers": vouchers,
@@ -86,7 +104,13 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
                 "weight_unit": item.weight_unit,
                 "value": item.value,
                 "origin": item.origin,
-                "where": snapshot.get(item.item_no, {"home": item.pieces}) if state else {},
+                "where": _where(
+                    snapshot.get(item.item_no, {"home": item.pieces}),
+                    transferred.get(item.item_no, {}),
+                )
+                if state
+                else {},
+                "transferred_to": transferred.get(item.item_no, {}),
             }
             for item in carnet.items
         ],
@@ -101,6 +125,9 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
                 "place": m.place,
                 "reference": m.reference,
                 "final_date": m.final_date,
+                "final_date_from_stay_limit": _stay_final(
+                    m.action, m.final_date, m.voucher_no, state
+                ),
                 "voucher": {"colour": m.voucher_colour, "no": m.voucher_no},
                 "voucher_no": m.voucher_no,
                 "refers_to": list(m.refers_to or []),
@@ -117,6 +144,9 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
                 "date": e.on,
                 "country": e.country,
                 "document": e.document,
+                "transferred_to": _replacement_number(e.document)
+                if e.kind == GoodsEventKind.REPLACED.value
+                else None,
                 "items": {str(line.item_no): line.quantity for line in e.lines},
             }
             for e in carnet.goods_events
@@ -134,6 +164,8 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
                 "settled_on": c.settled_on,
                 "proof": c.proof,
                 "paid": c.paid_amount,
+                "items": dict(c.items or {}),
+                "handling_fee": c.handling_fee,
             }
             for c in carnet.claims
         ],
@@ -151,6 +183,45 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
             for i in carnet.irregularities
         ],
     }
+
+
+REPLACEMENT_DOCUMENT = "replacement carnet "
+
+
+def _stay_final(action: str, final_date: Any, voucher_no: int, state: LedgerState | None) -> Any:
+    """The final date the country's maximum stay sets when customs left box H b) blank."""
+    if action != MovementAction.IMPORTATION.value or final_date is not None or state is None:
+        return None
+    return state.importations.get(voucher_no, ("", None, {}))[1]
+
+
+def _replacement_number(document: str) -> str | None:
+    return document.removeprefix(REPLACEMENT_DOCUMENT) if document else None
+
+
+def _transferred(carnet: Carnet) -> dict[int, dict[str, int]]:
+    """Pieces handed to a replacement carnet, by item and replacement number."""
+    result: dict[int, dict[str, int]] = {}
+    for event in carnet.goods_events:
+        if event.kind != GoodsEventKind.REPLACED.value:
+            continue
+        to = _replacement_number(event.document) or ""
+        for line in event.lines:
+            per_item = result.setdefault(line.item_no, {})
+            per_item[to] = per_item.get(to, 0) + line.quantity
+    return result
+
+
+def _where(places: dict[str, int], transferred: dict[str, int]) -> dict[str, int]:
+    """Where an item is; pieces a replacement took over read "transferred", not "disposed"."""
+    where = dict(places)
+    handed = min(sum(transferred.values()), where.get(DISPOSED, 0))
+    if handed:
+        where[DISPOSED] -= handed
+        if not where[DISPOSED]:
+            del where[DISPOSED]
+        where[TRANSFERRED] = handed
+    return where
 
 
 def list_carnets(

@@ -112,7 +112,13 @@ def test_whole_life_from_exportation_to_discharge(carnet: CarnetCommand, issued:
     record("re-importation", "--date", "2026-05-03")
     shown = carnet("show", issued, "--json").json
     assert all(item["where"] == {"home": item["pieces"]} for item in shown["items"])
-    assert shown["vouchers"]["yellow"] == {"sets": 2, "issued": 4, "used": 3, "left": 1}
+    assert shown["vouchers"]["yellow"] == {
+        "sets": 2,
+        "issued": 4,
+        "used": 3,
+        "left": 1,
+        "left_by_action": {"exportation": 1, "re-importation": 0},  # the one left exports
+    }
 
     assert carnet("return", issued, "--date", "2026-06-01", today=TODAY).code == 0
     discharged = carnet("discharge", issued, "--date", "2026-06-03", "--json", today=TODAY)

@@ -58,5 +58,6 @@ def test_claim_proof_and_security_release() -> None:
         goods_abroad=False,
     )
     alerts = carnet_alerts(released, today=TODAY)
-    assert [(a.kind, a.due) for a in alerts] == [(AlertKind.SECURITY_RELEASE, date(2026, 10, 2))]
-    assert alerts[0].urgency is Urgency.OVERDUE
+    # held for 12 + 6 + 3 months after expiry; a notice, never "overdue"
+    assert [(a.kind, a.due) for a in alerts] == [(AlertKind.SECURITY_RELEASE, date(2027, 7, 2))]
+    assert alerts[0].urgency is Urgency.NOTICE

@@ -46,5 +46,5 @@ def test_claim_calendar_from_notification() -> None:
 def test_claim_window_and_security_release() -> None:
     expiry = date(2027, 3, 14)
     assert claim_window_closes(expiry) == date(2028, 3, 14)
-    assert security_release_date(expiry) == date(2028, 3, 15)
+    assert security_release_date(expiry) == date(2028, 12, 15)  # held 12 + 6 + 3 months
     assert replacement_request_deadline(expiry) == date(2027, 2, 14)

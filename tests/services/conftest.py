@@ -53,7 +53,12 @@ def sample_application(name: str = "film-shoot", **changes: Any) -> dict[str, An
 
 
 def issue_sample(
-    database: Database, name: str = "film-shoot", *, on: date = date(2026, 3, 2), **changes: Any
+    database: Database,
+    name: str = "film-shoot",
+    *,
+    on: date = date(2026, 3, 2),
+    today: date = TODAY,
+    **changes: Any,
 ) -> str:
     with database.write() as session:
         draft = carnets.apply(
@@ -64,6 +69,6 @@ def issue_sample(
         )
         draft_id = draft.id
     with database.write() as session:
-        issued: Carnet = carnets.issue(session, draft_id, on=on, user="clerk", today=TODAY)
+        issued: Carnet = carnets.issue(session, draft_id, on=on, user="clerk", today=today)
         assert issued.number is not None
         return issued.number

@@ -159,7 +159,7 @@ def test_replacement_takes_over_the_goods_in_the_consenting_country(database: Da
     assert [i["description"] for i in replacement["items"]] == [original["items"][0]["description"]]
     assert replacement["items"][0]["where"] == {"CH": 1}
     assert original["status"] == "replaced"
-    assert original["items"][0]["where"] == {"disposed": 1}
+    assert original["items"][0]["where"] == {"transferred": 1}
 
 
 def test_replacement_refused_where_not_accepted(database: Database) -> None:
@@ -205,7 +205,8 @@ def test_claim_calendar_and_discharge_waits_for_it(database: Database) -> None:
 
 
 def test_claim_after_the_window_is_refused(database: Database) -> None:
-    number = issue_sample(database, on=date(2024, 6, 1))  # valid until 2025-05-31
+    # issued while it was still valid: valid until 2025-05-31
+    number = issue_sample(database, on=date(2024, 6, 1), today=date(2024, 6, 1))
     with pytest.raises(UserError, match="within 12 months"), database.write() as session:
         claims.open_claim(
             session,

@@ -617,7 +617,7 @@ class CarnetDetailPage(QWidget):
             for place in item["where"]:
                 if place not in places:
                     places.append(place)
-        order = {"home": 0, "en-route": 1, "disposed": 9}
+        order = {"home": 0, "en-route": 1, "disposed": 9, "transferred": 9}
         places.sort(key=lambda p: (order.get(p, 5 if p.startswith("transit-") else 2), p))
         columns = [
             RecordColumn(self.tr("Item"), _get("item_no"), numeric=True),
@@ -933,7 +933,7 @@ class CarnetDetailPage(QWidget):
 
 
 def _abroad(where: dict[str, int]) -> bool:
-    return any(q and place not in ("home", "disposed") for place, q in where.items())
+    return any(q and place not in ("home", "disposed", "transferred") for place, q in where.items())
 
 
 def _items_text(items: dict[str, int]) -> str:
@@ -952,7 +952,7 @@ def _quantity_text(item: dict[str, Any], place: str) -> str:
 def _place_colour(item: dict[str, Any], place: str) -> Any:
     if not _quantity_at(item, place):
         return style.status_colour("cancelled")
-    if place not in ("home", "disposed"):
+    if place not in ("home", "disposed", "transferred"):
         return style.status_colour("issued")
     return None
 

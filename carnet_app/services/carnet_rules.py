@@ -1,0 +1,177 @@
+"""Checks and snapshots shared by the carnet actions: the order of dated actions, the issuing
+association fixed at issue, the goods a carnet carries, and the fees of what is sold after
+issue (ATA-CARNET.md §3; issue 13)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import Association, Carnet
+from carnet_app.domain.fees import FeeQuote, after_issue_fees, issue_fees
+from carnet_app.domain.ledger import CarriedImportation
+from carnet_app.domain.types import DISPOSED, HOME
+from carnet_app.errors import UserError
+from carnet_app.services.reference import active_schedule
+
+
+def dated_actions(carnet: Carnet, *, claims: bool = True) -> list[tuple[date, str]]:
+    """Every dated action recorded on the carnet, with words naming it."""
+    found: list[tuple[date, str]] = []
+    for movement in carnet.movements:
+        found.append((movement.on, f"the {movement.action} of {movement.on.isoformat()}"))
+    for event in carnet.goods_events:
+        found.append((event.on, f"the goods {event.kind} event of {event.on.isoformat()}"))
+    if carnet.returned_on:
+        found.append((carnet.returned_on, f"the return of {carnet.returned_on.isoformat()}"))
+    if carnet.discharged_on:
+        found.append((carnet.discharged_on, f"the discharge of {carnet.discharged_on.isoformat()}"))
+    if claims:
+        for claim in carnet.claims:
+            found.append(
+                (claim.notified_on, f"claim {claim.id} notified {claim.notified_on.isoformat()}")
+            )
+            if claim.settled_on:
+                found.append(
+                    (claim.settled_on, f"claim {claim.id} settled {claim.settled_on.isoformat()}")
+                )
+    return found
+
+
+def check_follows_last_action(
+    carnet: Carnet, on: date, action: str, *, claims: bool = True
+) -> None:
+    """A lifecycle action is dated on or after the carnet's last dated action."""
+    actions = dated_actions(carnet, claims=claims)
+    if not actions:
+        return
+    last_on, words = max(actions, key=lambda found: found[0])
+    if on < last_on:
+        raise UserError(
+            f"date: the {action} on {on.isoformat()} would come before {words}; every dated "
+            f"action follows the carnet's last one",
+            field="date",
+        )
+
+
+# -- the issuing association, fixed at issue ---------------------------------------------------
+
+
+def fix_issuer(carnet: Carnet, association: Association) -> None:
+    carnet.issuer_name = association.name
+    carnet.issuer_address = association.address
+    carnet.issuer_country = association.country
+    carnet.issuer_code = association.code
+    carnet.issuer_currency = association.currency
+
+
+def copy_issuer(target: Carnet, source: Carnet) -> None:
+    target.issuer_name = source.issuer_name
+    target.issuer_address = source.issuer_address
+    target.issuer_country = source.issuer_country
+    target.issuer_code = source.issuer_code
+    target.issuer_currency = source.issuer_currency
+
+
+def issuer_of(carnet: Carnet) -> dict[str, str]:
+    """The issuing association as the carnet shows it: fixed at issue, the current settings
+    for a draft."""
+    association = carnet.association
+    if carnet.issuer_country:
+        return {
+            "name": carnet.issuer_name or "",
+            "address": carnet.issuer_address or "",
+            "country": carnet.issuer_country,
+            "code": carnet.issuer_code or "",
+            "currency": carnet.issuer_currency or "",
+        }
+    return {
+        "name": association.name if association else "",
+        "address": association.address if association else "",
+        "country": association.country if association else "",
+        "code": association.code if association else "",
+        "currency": association.currency if association else "",
+    }
+
+
+# -- goods a carnet carries -------------------------------------------------------------------
+
+
+def goods_carried_abroad(carnet: Carnet) -> list[str]:
+    """The goods a duplicate or replacement took over outside the home territory."""
+    carried = []
+    for item_no, places in sorted((carnet.opening_positions or {}).items(), key=_by_item):
+        for place, quantity in sorted(places.items()):
+            if quantity and place not in (HOME, DISPOSED):
+                carried.append(f"item {item_no}: {quantity} at {place}")
+    return carried
+
+
+def _by_item(pair: tuple[str, Any]) -> int:
+    return int(pair[0])
+
+
+def carried_importations(carnet: Carnet) -> tuple[CarriedImportation, ...]:
+    return carried_from_rows(carnet.opening_importations)
+
+
+def carried_from_rows(rows: list[dict[str, Any]] | None) -> tuple[CarriedImportation, ...]:
+    """The importations a duplicate carries, from their stored rows."""
+    return tuple(
+        CarriedImportation(
+            voucher_no=int(row["voucher"]),
+            territory=str(row["territory"]),
+            final_date=date.fromisoformat(row["final_date"]) if row.get("final_date") else None,
+            quantities={int(k): int(v) for k, v in row["items"].items()},
+        )
+        for row in rows or []
+    )
+
+
+def importations_to_carry(
+    open_importations: Mapping[int, tuple[str, date | None, Mapping[int, int]]],
+    positions: Mapping[int, Mapping[str, int]],
+) -> list[dict[str, Any]]:
+    """The importations still open when a duplicate takes over (what is still there of each)."""
+    rows = []
+    for voucher_no, (territory, final, quantities) in sorted(
+        open_importations.items(), key=lambda row: abs(row[0])
+    ):
+        still = {
+            item_no: min(quantity, positions.get(item_no, {}).get(territory, 0))
+            for item_no, quantity in quantities.items()
+        }
+        still = {item_no: q for item_no, q in still.items() if q > 0}
+        if still:
+            rows.append(
+                {
+                    "voucher": abs(voucher_no),
+                    "territory": territory,
+                    "final_date": final.isoformat() if final else None,
+                    "items": {str(k): v for k, v in sorted(still.items())},
+                }
+            )
+    return rows
+
+
+# -- fees for what is sold after issue --------------------------------------------------------
+
+
+def fees_for_sets_added(session: Session, carnet: Carnet, sets: int) -> FeeQuote:
+    return after_issue_fees(active_schedule(session).fees, carnet.currency, voucher_sets=sets)
+
+
+def fees_for_reissue(session: Session, carnet: Carnet) -> FeeQuote:
+    """A duplicate or replacement is charged as a carnet of the goods and sets it carries."""
+    return issue_fees(
+        active_schedule(session).fees,
+        carnet.currency,
+        total_value=sum((item.value for item in carnet.items), Decimal(0)),
+        item_count=len(carnet.items),
+        voucher_sets=sum(voucher_set.sets for voucher_set in carnet.voucher_sets),
+        member=carnet.member,
+    )

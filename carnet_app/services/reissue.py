@@ -1,0 +1,281 @@
+"""Duplicates (a lost carnet) and replacements (goods staying beyond validity): new carnets that
+take over the goods of one already in use (ATA-CARNET.md §3)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import Carnet, GoodsEvent, GoodsEventLine, GoodsItem, VoucherSet
+from carnet_app.domain.application_checks import check_replacement
+from carnet_app.domain.calendar import valid_until as compute_valid_until
+from carnet_app.domain.lifecycle import Transition
+from carnet_app.domain.numbering import duplicate_number, format_number
+from carnet_app.domain.types import CarnetKind, GoodsEventKind, VoucherColour, is_foreign_place
+from carnet_app.errors import ConfirmationRequired, UserError
+from carnet_app.services.audit import carnet_snapshot
+from carnet_app.services.carnet_rules import (
+    check_follows_last_action,
+    copy_issuer,
+    fees_for_reissue,
+    importations_to_carry,
+)
+from carnet_app.services.carnets import (
+    _audited,
+    _issue_fields,
+    _now,
+    _open_for,
+    _take_serial,
+    application_of,
+)
+from carnet_app.services.loading import (
+    destination_of,
+    home_country,
+    ledger_state,
+    next_seq,
+    the_association,
+    voucher_totals,
+)
+from carnet_app.services.quotes import quote_for_application
+from carnet_app.services.reference import country_table
+
+MAX_CONSENT = 200
+
+
+def duplicate(
+    session: Session,
+    number: str,
+    *,
+    on: date,
+    user: str,
+    today: date,
+    expected_version: int | None = None,
+) -> Carnet:
+    """A duplicate for a lost carnet: same expiry, no previous movements, supersedes it; it
+    carries the open importations (final dates, voucher references) and is charged."""
+    original, new_status = _open_for(
+        session, number, Transition.SUPERSEDE, on, today, expected_version
+    )
+    assert original.valid_until is not None
+    if on > original.valid_until:
+        raise UserError(
+            f"duplicate refused: carnet {number} expired on {original.valid_until}", field="date"
+        )
+    check_follows_last_action(original, on, "duplicate", claims=False)
+    state = ledger_state(session, original)
+    before = carnet_snapshot(original)
+    copy = _copy_carnet(original, kind=CarnetKind.DUPLICATE)
+    copy.number = _duplicate_number(session, original)
+    _issue_fields(copy, on=on, valid_until=original.valid_until)
+    copy.items = [_copy_item(item, item.item_no, item.pieces) for item in original.items]
+    positions = state.snapshot()
+    copy.opening_positions = {str(item_no): places for item_no, places in positions.items()}
+    copy.opening_importations = importations_to_carry(state.importations, positions) or None
+    copy.goods_abroad = state.goods_abroad()
+    for colour, total in voucher_totals(original).items():
+        # The lost carnet's unused vouchers are gone with it: the duplicate gets every set
+        # not completed yet, renumbered from 1.
+        left = total - state.sets_completed(colour)
+        if left > 0:
+            copy.voucher_sets.append(
+                VoucherSet(colour=colour.value, sets=left, at_issue=True, added_on=on)
+            )
+    copy.fees_total = fees_for_reissue(session, copy).total
+    session.add(copy)
+    original.status = new_status.value
+    _audited(
+        session,
+        original,
+        before,
+        user=user,
+        action="carnet.duplicate",
+        summary=f"duplicate {copy.number} issued; it supersedes {number}; fees "
+        f"{copy.fees_total} {copy.currency}",
+    )
+    return copy
+
+
+def _duplicate_number(session: Session, original: Carnet) -> str:
+    """The root carnet's number marked as its n-th duplicate: a duplicate of ``…-D1`` is
+    ``…-D2``."""
+    root = original
+    while root.kind == CarnetKind.DUPLICATE.value and root.follows is not None:
+        root = root.follows
+    assert root.number is not None
+    count = 0
+    generation = [root.id]
+    while generation:
+        children = list(
+            session.execute(
+                select(Carnet.id).where(
+                    Carnet.follows_id.in_(generation), Carnet.kind == CarnetKind.DUPLICATE.value
+                )
+            ).scalars()
+        )
+        count += len(children)
+        generation = children
+    return duplicate_number(root.number, count + 1)
+
+
+def replace(
+    session: Session,
+    number: str,
+    *,
+    country: str,
+    on: date,
+    user: str,
+    today: date,
+    expected_version: int | None = None,
+    confirm: bool = False,
+    consent: str | None = None,
+) -> Carnet:
+    """A replacement: new number, valid from the original's expiry, takes over the goods in
+    the one consenting country; asked before the expiry, or later with the host customs'
+    consent reference and a confirmation. Security and fees are computed afresh for the goods
+    it carries."""
+    original, new_status = _open_for(
+        session, number, Transition.REPLACE, on, today, expected_version
+    )
+    table = country_table(session)
+    territory = destination_of(original, table, country)
+    refusals = [f.message for f in check_replacement(country, table) if f.is_refusal]
+    if refusals:
+        raise UserError("replacement refused: " + "; ".join(refusals), field="country")
+    consent = (consent or "").strip()
+    if len(consent) > MAX_CONSENT:
+        raise UserError(f"consent: longer than {MAX_CONSENT} characters", field="consent")
+    assert original.valid_until is not None
+    if on > original.valid_until:
+        if not consent:
+            raise UserError(
+                f"replacement refused: carnet {number} expired on {original.valid_until}; a "
+                f"replacement is asked before the expiry, or later only with the host customs' "
+                f"written consent (--consent REFERENCE) and --confirm",
+                field="date",
+            )
+        if not confirm:
+            raise ConfirmationRequired(
+                [
+                    f"replacement asked on {on.isoformat()}, after carnet {number} expired on "
+                    f"{original.valid_until.isoformat()} (consent {consent})"
+                ]
+            )
+    check_follows_last_action(original, on, "replacement", claims=False)
+    state = ledger_state(session, original)
+    in_country = {
+        item_no: places.get(territory, 0)
+        for item_no, places in state.snapshot().items()
+        if places.get(territory, 0)
+    }
+    if not in_country or not is_foreign_place(territory):
+        raise UserError(
+            f"replacement refused: no goods of carnet {number} are in {territory}",
+            field="country",
+        )
+    association = the_association(session)
+    before = carnet_snapshot(original)
+    copy = _copy_carnet(original, kind=CarnetKind.REPLACEMENT)
+    starts = original.valid_until
+    copy.number = format_number(
+        association.number_format,
+        country=original.issuer_country or association.country,
+        code=(original.issuer_code or "") if original.issuer_country else association.code,
+        serial=_take_serial(session, association),
+        issued_on=starts,
+    )
+    _issue_fields(copy, on=starts, valid_until=compute_valid_until(starts))
+    copy.replacement_consent = consent or None
+    copy.itinerary = [{"country": country.upper(), "kind": "visit", "times": 1}]
+    by_no = {item.item_no: item for item in original.items}
+    copy.items = []
+    copy.opening_positions = {}
+    for new_no, (old_no, quantity) in enumerate(sorted(in_country.items()), start=1):
+        item = _copy_item(by_no[old_no], new_no, quantity)
+        item.original_item_no = old_no
+        item.value = (by_no[old_no].value * quantity / by_no[old_no].pieces).quantize(
+            Decimal("0.01")
+        )
+        copy.items.append(item)
+        copy.opening_positions[str(new_no)] = {territory: quantity}
+    copy.goods_abroad = True
+    copy.voucher_sets = [
+        VoucherSet(colour=VoucherColour.WHITE.value, sets=1, at_issue=True, added_on=on),
+        VoucherSet(colour=VoucherColour.YELLOW.value, sets=1, at_issue=True, added_on=on),
+    ]
+    quote = quote_for_application(
+        session, application_of(copy), home_country=home_country(original), today=on
+    )
+    copy.security_amount = quote.security.amount
+    copy.fees_total = fees_for_reissue(session, copy).total
+    session.add(copy)
+    session.flush()
+    # The goods in the consenting country leave the original's ledger: taken over.
+    event = GoodsEvent(
+        seq=next_seq(original),
+        kind=GoodsEventKind.REPLACED.value,
+        on=min(max(on, original.issued_on or on), original.valid_until),
+        country=country.upper(),
+        territory=territory,
+        document=f"replacement carnet {copy.number}",
+        remarks=f"host customs consent {consent}" if consent else "",
+        recorded_at=_now(),
+        recorded_by=user,
+    )
+    event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(in_country.items())]
+    original.goods_events.append(event)
+    original.status = new_status.value
+    _audited(
+        session,
+        original,
+        before,
+        user=user,
+        action="carnet.replace",
+        summary=f"replacement {copy.number} takes over the goods in {territory}; security "
+        f"{copy.security_amount}, fees {copy.fees_total} {copy.currency}"
+        + (f"; host customs consent {consent}" if consent else ""),
+    )
+    return copy
+
+
+def _copy_carnet(original: Carnet, *, kind: CarnetKind) -> Carnet:
+    now = _now()
+    copy = Carnet(
+        kind=kind.value,
+        follows=original,
+        format=original.format,
+        eata_id=None,
+        association=original.association,
+        holder=original.holder,
+        representatives=list(original.representatives),
+        uses=list(original.uses),
+        use_description=original.use_description,
+        event=original.event,
+        itinerary=list(original.itinerary),
+        trips=original.trips,
+        member=original.member,
+        options=dict(original.options or {}),
+        currency=original.currency,
+        security_amount=original.security_amount,
+        security_form=original.security_form,
+        fees_total=None,
+        created_at=now,
+        updated_at=now,
+    )
+    copy_issuer(copy, original)
+    return copy
+
+
+def _copy_item(item: GoodsItem, item_no: int, pieces: int) -> GoodsItem:
+    return GoodsItem(
+        item_no=item_no,
+        description=item.description,
+        marks=item.marks,
+        pieces=pieces,
+        weight=item.weight,
+        weight_unit=item.weight_unit,
+        value=item.value,
+        origin=item.origin,
+    )

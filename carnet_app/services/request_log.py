@@ -1,0 +1,49 @@
+"""``--request-id KEY``: a write command run twice with the same key writes once; the second
+run gets the first run's answer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import RequestRecord
+from carnet_app.errors import UserError
+
+MAX_KEY = 200
+
+
+def check_key(key: str) -> str:
+    cleaned = key.strip()
+    if not cleaned or len(cleaned) > MAX_KEY or not cleaned.isprintable():
+        raise UserError(
+            f"request-id: give a key of 1 to {MAX_KEY} printable characters", field="request-id"
+        )
+    return cleaned
+
+
+def find(session: Session, key: str, command: str) -> RequestRecord | None:
+    """The earlier run of this key; refused if it was another command."""
+    record = session.get(RequestRecord, key)
+    if record is not None and record.command != command:
+        raise UserError(
+            f"request-id {key!r} was already used for `{record.command}`, not `{command}`",
+            field="request-id",
+        )
+    return record
+
+
+def claim(session: Session, key: str, command: str) -> None:
+    """Written in the command's own transaction: the key and the write commit together."""
+    if session.get(RequestRecord, key) is None:
+        session.add(RequestRecord(key=key, command=command, recorded_at=datetime.now(UTC)))
+        session.flush()
+
+
+def record_answer(session: Session, key: str, command: str, answer: dict[str, Any]) -> None:
+    record = session.get(RequestRecord, key)
+    if record is None:
+        record = RequestRecord(key=key, command=command, recorded_at=datetime.now(UTC))
+        session.add(record)
+    record.answer = answer
