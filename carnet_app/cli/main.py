@@ -141,6 +141,7 @@ def _registrars() -> list[Registrar]:
         admin_commands,
         core_commands,
         document_commands,
+        exchange_commands,
         reference_commands,
         safety_commands,
     )
@@ -151,6 +152,7 @@ def _registrars() -> list[Registrar]:
         document_commands.register,
         admin_commands.register,
         safety_commands.register,
+        exchange_commands.register,
     ]
 
 

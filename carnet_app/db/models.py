@@ -24,6 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from carnet_app.db import reference_models as reference_models
 from carnet_app.db.base import Base, Money, UtcDateTime, Weight
+from carnet_app.db.exchange_models import RegisteredCarnet
 
 
 class Association(Base):
@@ -137,6 +138,8 @@ class Carnet(Base):
     claims: Mapped[list[Claim]] = relationship(
         back_populates="carnet", cascade="all, delete-orphan", order_by="Claim.id"
     )
+    # a carnet issued elsewhere (registered by hand or received signed): who issued it
+    registration: Mapped[RegisteredCarnet | None] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

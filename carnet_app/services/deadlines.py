@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
+from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import (
     Association,
     Carnet,
@@ -73,9 +74,11 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
             Carnet.opening_positions,
             Association.country,
             Holder.country,
+            RegisteredCarnet.issuer_country,
         )
         .join(Holder, Holder.id == Carnet.holder_id)
         .outerjoin(Association, Association.id == Carnet.association_id)
+        .outerjoin(RegisteredCarnet, RegisteredCarnet.carnet_id == Carnet.id)
         .where(
             or_(
                 Carnet.status.in_(in_use) & (Carnet.valid_until <= horizon + timedelta(days=31)),
@@ -219,6 +222,7 @@ def _deadline_facts(
         opening,
         association_country,
         holder_country,
+        issuer_country,
     ) = row
     finals: list[OpenFinalDate] = []
     if goods_abroad and ledger is not None:
@@ -226,7 +230,7 @@ def _deadline_facts(
             number=number or "",
             issued_on=issued_on,
             valid_until=valid_until,
-            home=association_country or holder_country,
+            home=issuer_country or association_country or holder_country,
             itinerary=itinerary or [],
             uses=uses or [],
             pieces=ledger.pieces,

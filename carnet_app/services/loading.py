@@ -61,6 +61,8 @@ def the_association(session: Session) -> Association:
 
 
 def home_country(carnet: Carnet) -> str:
+    if carnet.registration is not None:  # issued elsewhere: home is the issuing country
+        return carnet.registration.issuer_country
     return carnet.association.country if carnet.association else carnet.holder.country
 
 

@@ -39,6 +39,7 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
             "left": sets * 2 - used,
         }
     association = carnet.association
+    issuer = carnet.registration  # a carnet issued elsewhere names its own issuer
     return {
         "id": carnet.id,
         "number": carnet.number,
@@ -55,11 +56,18 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
         },
         "representatives": list(carnet.representatives),
         "association": {
-            "name": association.name if association else "",
+            "name": association.name if association else issuer.issuer_name if issuer else "",
             "address": association.address if association else "",
-            "country": association.country if association else "",
+            "country": association.country
+            if association
+            else issuer.issuer_country
+            if issuer
+            else "",
             "code": association.code if association else "",
         },
+        "registered": None
+        if issuer is None
+        else {"source": issuer.source, "sheets": issuer.sheets, "issuer_key": issuer.issuer_key},
         "issued_on": carnet.issued_on,
         "valid_until": carnet.valid_until,
         "uses": list(carnet.uses),
