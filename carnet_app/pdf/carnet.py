@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from io import BytesIO
 
 from reportlab.lib.pagesizes import A4
@@ -12,8 +13,9 @@ from carnet_app.pdf.data import CarnetPrintData, TripSelection
 from carnet_app.pdf.fonts import register_fonts
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.layout import load_layout
-from carnet_app.pdf.page_plan import plan_pages
+from carnet_app.pdf.page_plan import PageJob, plan_pages
 from carnet_app.pdf.painter import Footer, FormPainter
+from carnet_app.pdf.proof_code import draw_proof_code
 
 
 def render_carnet(
@@ -49,6 +51,9 @@ def render_carnet(
     total = len(jobs)
     for sheet, job in enumerate(jobs, start=1):
         list_page = job.list_plan.pages[job.list_page_index] if job.list_plan else None
+        painter.before_show_page = partial(
+            draw_proof_code, canvas, data.proof, proof_label(job), overlay=overlay
+        )
         painter.paint_page(
             load_layout(job.layout_id),
             job.values,
@@ -59,3 +64,8 @@ def render_carnet(
         )
     canvas.save()
     return buffer.getvalue()
+
+
+def proof_label(job: PageJob) -> str:
+    """What the page's code names: the cover, or the voucher part of the page."""
+    return job.part_en

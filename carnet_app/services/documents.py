@@ -5,6 +5,7 @@ The data is gathered here inside the caller's session; the PDF layer draws it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -35,6 +36,7 @@ from carnet_app.pdf import (
     render_goods_abroad_report,
     render_security_quote,
 )
+from carnet_app.pdf.proof_code import ProofCode
 from carnet_app.services import views
 from carnet_app.services.loading import find_carnet, ledger_state, the_association
 from carnet_app.services.quotes import quote_for_application
@@ -63,8 +65,12 @@ def carnet_pdf(
     today: date,
     trip_to: str | None = None,
     trip_items: str = "",
+    proof_code: bool | None = None,
 ) -> bytes:
     """The carnet's forms (plain paper or overlay with the printer calibration).
+
+    A chamber's own carnet carries its signed proof code on every page; ``proof_code``
+    (default: on plain paper only) prints it in overlay mode too, or leaves it out.
 
     ``part="trip"`` prints the vouchers of the next round trip to ``trip_to`` (default: the
     first destination) for the items at home (or ``trip_items``, like ``1-3,5:2``).
@@ -83,8 +89,21 @@ def carnet_pdf(
             overlay=overlay,
         )
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    data = replace(data, proof=_proof(carnet, proof_code))
     calibration = printer_calibration(session) if overlay else None
     return render_carnet(data, part=part, overlay=overlay, calibration=calibration)
+
+
+def _proof(carnet: Carnet, wanted: bool | None) -> ProofCode | None:
+    if wanted is False:
+        return None
+    from carnet_app.keys import KeyStore
+    from carnet_app.paths import AppPaths
+    from carnet_app.services.proof import proof_for
+
+    return proof_for(
+        carnet, KeyStore.for_paths(AppPaths.from_environment()), in_overlay=bool(wanted)
+    )
 
 
 def _trip_request(
