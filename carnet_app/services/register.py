@@ -239,8 +239,13 @@ def _sheets(value: Any) -> tuple[dict[VoucherColour, dict[str, int]], frozenset[
 
 def goods_from_file(session: Session, path: Path) -> list[GoodsLine]:
     """The general list of a CSV/XLSX file, through the importer and its checks."""
+    return goods_from_rows(session, read_table(path))
+
+
+def goods_from_rows(session: Session, rows: Sequence[Sequence[str]]) -> list[GoodsLine]:
+    """A pasted table (header row first), through the importer and its checks."""
     table = country_table(session)
-    result = parse_general_list(read_table(path), [r.code for r in table.rules()])
+    result = parse_general_list(rows, [r.code for r in table.rules()])
     _refuse_errors(errors_of(result.problems))
     return list(result.lines)
 
