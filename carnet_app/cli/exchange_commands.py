@@ -143,12 +143,12 @@ def _accepted(text: str | None) -> list[int] | str | None:
 
 
 def cmd_checkin(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from carnet_app.services import carnet_file
+    from carnet_app.services import checkin
 
     accept = _accepted(args.accept)
     database = ctx.database()
     with database.write() if accept is not None else database.read() as session:
-        review = carnet_file.check_in(
+        review = checkin.check_in(
             session, args.file, accept=accept, trust=_trust(args), user=ctx.user, today=today()
         )
         data = review.to_dict()

@@ -250,6 +250,17 @@ def goods_from_rows(session: Session, rows: Sequence[Sequence[str]]) -> list[Goo
     return list(result.lines)
 
 
+def preview_goods(
+    rows: Sequence[Sequence[str]], known_country_codes: Sequence[str]
+) -> tuple[list[GoodsLine], list[str], list[str]]:
+    """A pasted list as the importer reads it: its lines, errors and warnings (for the desk
+    to show while the list is typed; nothing is written)."""
+    result = parse_general_list(rows, known_country_codes)
+    errors = errors_of(result.problems)
+    warnings = [p for p in result.problems if p not in errors]
+    return list(result.lines), [str(p) for p in errors], [str(p) for p in warnings]
+
+
 def checked_goods(session: Session, lines: Sequence[GoodsLine]) -> list[GoodsLine]:
     """Typed or pasted lines through the same carnet checks as an imported list."""
     table = country_table(session)
@@ -393,6 +404,22 @@ def register_carnet(
         after=carnet_snapshot(carnet),
     )
     return carnet
+
+
+def register_document(
+    session: Session,
+    document: Any,
+    rows: Sequence[Sequence[str]],
+    *,
+    user: str,
+    today: date,
+) -> str:
+    """The desk's register dialog: a registration document plus a pasted or imported table
+    (header row first; empty: the document's own goods). Returns the carnet number."""
+    registration = parse_registration(document)
+    goods = goods_from_rows(session, rows) if rows else None
+    carnet = register_carnet(session, registration, user=user, today=today, goods=goods)
+    return carnet.number or ""
 
 
 def sheets_document(registration: Registration) -> dict[str, Any]:

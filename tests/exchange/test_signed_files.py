@@ -19,7 +19,7 @@ from carnet_app.domain.types import MovementAction
 from carnet_app.errors import UserError
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
-from carnet_app.services import carnet_file, carnets, movements
+from carnet_app.services import carnet_file, carnets, checkin, movements
 from carnet_app.services.database import open_database
 from carnet_app.services.signed_files import TrustRequest, read_signed_file, trusted_keys
 from carnet_app.services.views import show_carnet
@@ -175,13 +175,13 @@ def test_the_clerk_accepts_one_difference_and_rejects_the_other(
 ) -> None:
     record = _travelled_holder(chamber, holder, tmp_path)
     with chamber.database.write() as session:
-        done = carnet_file.check_in(
+        done = checkin.check_in(
             session, record, accept=[1], trust=_trusting(holder), user="clerk", today=TODAY
         )
     assert done.accepted == (1,) and done.rejected == (2,)
     with chamber.database.read() as session:
         assert [m["action"] for m in show_carnet(session, NUMBER)["movements"]] == ["exportation"]
-        left = carnet_file.check_in(session, record, trust=TrustRequest(), user="c", today=TODAY)
+        left = checkin.check_in(session, record, trust=TrustRequest(), user="c", today=TODAY)
     assert [d.entry["action"] for d in left.differences] == ["importation"]
 
 
@@ -190,7 +190,7 @@ def test_a_record_signed_by_another_key_or_for_an_unknown_carnet_is_refused(
 ) -> None:
     record = _travelled_holder(chamber, holder, tmp_path)
     with chamber.database.write() as session:
-        carnet_file.check_in(
+        checkin.check_in(
             session, record, accept="all", trust=_trusting(holder), user="clerk", today=TODAY
         )
     other = _desk(tmp_path / "other-holder", chamber=False)
@@ -200,16 +200,12 @@ def test_a_record_signed_by_another_key_or_for_an_unknown_carnet_is_refused(
         carnet_file.send_record(session, NUMBER, stray, keys=other.keys, today=TODAY)
     before = chamber.dump()
     with chamber.database.write() as session, pytest.raises(UserError, match="this desk trusts"):
-        carnet_file.check_in(
-            session, stray, accept="all", trust=TrustRequest(), user="c", today=TODAY
-        )
+        checkin.check_in(session, stray, accept="all", trust=TrustRequest(), user="c", today=TODAY)
     assert chamber.dump() == before
     with other.database.write() as session, pytest.raises(UserError, match="not issued by this"):
-        carnet_file.check_in(
-            session, record, accept="all", trust=TrustRequest(), user="c", today=TODAY
-        )
+        checkin.check_in(session, record, accept="all", trust=TrustRequest(), user="c", today=TODAY)
     other.database.dispose()
     fresh = _desk(tmp_path / "fresh", chamber=False)
     with fresh.database.write() as session, pytest.raises(UserError, match="not known on this"):
-        carnet_file.check_in(session, record, trust=TrustRequest(), user="c", today=TODAY)
+        checkin.check_in(session, record, trust=TrustRequest(), user="c", today=TODAY)
     fresh.database.dispose()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from carnet_app.errors import UserError
 from carnet_app.gui.context import DeskContext
-from carnet_app.services import carnet_file
+from carnet_app.services import carnet_file, checkin
 from carnet_app.services.signed_files import TrustRequest, read_signed_file, trusted_keys
 
 
@@ -66,7 +66,7 @@ class CheckInReviewDialog(QDialog):
             known = self.ctx.read(trusted_keys)
             trusted = any(k.public_key == signer.text for k in known)
             review = self.ctx.read(
-                carnet_file.check_in,
+                checkin.check_in,
                 self.path,
                 trust=TrustRequest(fingerprint=self.fingerprint),
                 user=self.ctx.user,
@@ -121,7 +121,7 @@ class CheckInReviewDialog(QDialog):
             return
         try:
             done = self.ctx.write(
-                carnet_file.check_in,
+                checkin.check_in,
                 self.path,
                 accept=self.accepted_ids(),
                 trust=TrustRequest(fingerprint=self.fingerprint),

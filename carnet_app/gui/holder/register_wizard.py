@@ -19,19 +19,22 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from carnet_app.errors import CarnetError, UserError
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
+from carnet_app.services import drafts
 from carnet_app.services import register as registering
 from carnet_app.services.goods_import import read_table
 
@@ -49,6 +52,7 @@ class RegisterCarnetDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.registered_number: str | None = None
+        self._known_codes: list[str] = ctx.read(drafts.known_country_codes)
         self.setWindowTitle(self.tr("Register a carnet issued elsewhere"))
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -120,7 +124,25 @@ class RegisterCarnetDialog(QDialog):
         )
         self.goods = QPlainTextEdit()
         self.goods.setPlaceholderText("Description\tPieces\tValue\tOrigin")
+        self.goods.setMaximumHeight(110)
+        self.goods.textChanged.connect(self.check_goods)
         goods_layout.addWidget(self.goods)
+        self.preview = QTableWidget(0, 5)
+        self.preview.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Description"),
+                self.tr("Pieces"),
+                self.tr("Value"),
+                self.tr("Origin"),
+            ]
+        )
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        goods_layout.addWidget(self.preview, 1)
+        self.goods_check = QLabel()
+        self.goods_check.setWordWrap(True)
+        goods_layout.addWidget(self.goods_check)
         import_button = QPushButton(self.tr("Import CSV or XLSX…"))
         import_button.clicked.connect(self._import_file)
         goods_layout.addWidget(import_button)
@@ -152,6 +174,39 @@ class RegisterCarnetDialog(QDialog):
             self.message.setText(exc.message)
             return
         self.goods.setPlainText("\n".join("\t".join(row) for row in rows))
+
+    def check_goods(self) -> None:
+        """Show the list as the importer reads it, with its errors and warnings."""
+        rows = self.goods_rows()
+        self.preview.setRowCount(0)
+        if not rows:
+            self.goods_check.setText("")
+            return
+        try:
+            lines, errors, warnings = registering.preview_goods(rows, self._known_codes)
+        except UserError as exc:
+            self.goods_check.setText(exc.message)
+            return
+        self.preview.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for column, text in enumerate(
+                (
+                    str(line.item_no),
+                    line.description,
+                    str(line.pieces),
+                    format(line.value, "f"),
+                    line.origin,
+                )
+            ):
+                self.preview.setItem(row, column, QTableWidgetItem(text))
+        shown = "; ".join((errors + warnings)[:3])
+        self.goods_check.setText(
+            self.tr("%1 line(s), %2 error(s), %3 warning(s)")
+            .replace("%1", str(len(lines)))
+            .replace("%2", str(len(errors)))
+            .replace("%3", str(len(warnings)))
+            + (f" — {shown}" if shown else "")
+        )
 
     def goods_rows(self) -> list[list[str]]:
         text = self.goods.toPlainText()
@@ -197,17 +252,14 @@ class RegisterCarnetDialog(QDialog):
 
     def register(self) -> None:
         rows = self.goods_rows()
-
-        def write(session: Session) -> str:
-            registration = registering.parse_registration(self.document())
-            goods = registering.goods_from_rows(session, rows) if rows else None
-            carnet = registering.register_carnet(
-                session, registration, user=self.ctx.user, today=self.ctx.today(), goods=goods
-            )
-            return carnet.number or ""
-
         try:
-            self.registered_number = self.ctx.write(write)
+            self.registered_number = self.ctx.write(
+                registering.register_document,
+                self.document(),
+                rows,
+                user=self.ctx.user,
+                today=self.ctx.today(),
+            )
         except UserError as exc:
             self.message.setText(exc.message)
             return
