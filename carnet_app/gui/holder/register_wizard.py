@@ -38,12 +38,6 @@ from carnet_app.services import drafts
 from carnet_app.services import register as registering
 from carnet_app.services.goods_import import read_table
 
-SHEET_ROWS = (
-    ("yellow", "Yellow (exportation / re-importation)"),
-    ("white", "White (importation / re-exportation)"),
-    ("blue", "Blue (transit)"),
-)
-
 
 class RegisterCarnetDialog(QDialog):
     """One page: cover, sheets, general list; Register checks everything, then writes once."""
@@ -105,14 +99,19 @@ class RegisterCarnetDialog(QDialog):
         sheets = QGroupBox(self.tr("Voucher sheets in the booklet"))
         grid = QGridLayout(sheets)
         self.sheet_counts: dict[str, QSpinBox] = {}
-        for row, (colour, label) in enumerate(SHEET_ROWS):
+        sheet_rows = (
+            ("yellow", self.tr("Yellow (exportation / re-importation)")),
+            ("white", self.tr("White (importation / re-exportation)")),
+            ("blue", self.tr("Blue (transit)")),
+        )
+        for row, (colour, label) in enumerate(sheet_rows):
             spin = QSpinBox()
             spin.setRange(0, registering.MAX_SHEETS)
             self.sheet_counts[colour] = spin
-            grid.addWidget(QLabel(self.tr(label)), row, 0)
+            grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(spin, row, 1)
         self.counterfoils_only = QCheckBox(self.tr("Yellow counterfoils only, no vouchers (US)"))
-        grid.addWidget(self.counterfoils_only, len(SHEET_ROWS), 0, 1, 2)
+        grid.addWidget(self.counterfoils_only, len(sheet_rows), 0, 1, 2)
         left.addWidget(sheets)
 
         right = QVBoxLayout()
@@ -138,7 +137,9 @@ class RegisterCarnetDialog(QDialog):
             ]
         )
         self.preview.verticalHeader().setVisible(False)
-        self.preview.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         goods_layout.addWidget(self.preview, 1)
         self.goods_check = QLabel()
         self.goods_check.setWordWrap(True)
