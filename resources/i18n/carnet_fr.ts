@@ -2490,8 +2490,16 @@ Frais&#xa0;: %5</translation>
         <translation>association émettrice, p. ex. USCIB</translation>
     </message>
     <message>
+        <source>names, separated by commas</source>
+        <translation>noms, séparés par des virgules</translation>
+    </message>
+    <message>
         <source>countries listed, e.g. FR, CH</source>
         <translation>pays indiqués, p. ex. FR, CH</translation>
+    </message>
+    <message>
+        <source>countries crossed in transit, if any</source>
+        <translation>pays traversés en transit, s&apos;il y en a</translation>
     </message>
     <message>
         <source>if known</source>
@@ -2530,12 +2538,20 @@ Frais&#xa0;: %5</translation>
         <translation>Pays du titulaire</translation>
     </message>
     <message>
+        <source>Representatives</source>
+        <translation>Représentants</translation>
+    </message>
+    <message>
         <source>Uses</source>
         <translation>Utilisations</translation>
     </message>
     <message>
         <source>Countries</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Transits</translation>
     </message>
     <message>
         <source>Currency</source>

@@ -166,3 +166,36 @@ def test_a_registered_carnet_takes_no_serial_from_the_chamber_and_keeps_its_numb
             assert deadlines.alerts(session, today=date(2027, 1, 20), within_days=30)
     finally:
         database.dispose()
+
+
+def test_a_registered_carnet_prints_plans_trips_and_packs_like_any(tmp_path: Path) -> None:
+    from carnet_app.services import documents, trips
+
+    database = open_database(
+        f"sqlite:///{tmp_path / 'd.sqlite3'}", AppPaths.from_base_dir(tmp_path)
+    )
+    try:
+        with database.write() as session:
+            carnet = register_carnet(
+                session, parse_registration(us_carnet()), user="u", today=date(2026, 3, 1)
+            )
+            carnet_id = carnet.id
+        with database.read() as session:
+            overlay = documents.carnet_pdf(
+                session, US_NUMBER, part="cover", overlay=True, today=date(2026, 3, 1)
+            )
+            plan = trips.plan_trip(
+                session,
+                carnet_id,
+                trips.TripRequest(destination="FR", items=((1, 1), (2, 2))),
+                today=date(2026, 3, 1),
+            )
+            pack = documents.carnet_pdf(
+                session, US_NUMBER, part="trip", trip_to="FR", today=date(2026, 3, 1)
+            )
+            packing = trips.packing_list(session, carnet_id)
+        assert overlay.startswith(b"%PDF") and pack.startswith(b"%PDF")
+        assert not plan.refusals, plan.refusals
+        assert len(packing.lines) == 2 and packing.label == US_NUMBER
+    finally:
+        database.dispose()

@@ -72,9 +72,13 @@ class RegisterCarnetDialog(QDialog):
         self.holder_address = QLineEdit()
         self.holder_country = QLineEdit()
         self.holder_country.setMaxLength(2)
+        self.representatives = QLineEdit()
+        self.representatives.setPlaceholderText(self.tr("names, separated by commas"))
         self.uses = QLineEdit("PE")
         self.countries = QLineEdit()
         self.countries.setPlaceholderText(self.tr("countries listed, e.g. FR, CH"))
+        self.transits = QLineEdit()
+        self.transits.setPlaceholderText(self.tr("countries crossed in transit, if any"))
         self.currency = QLineEdit("USD")
         self.currency.setMaxLength(3)
         self.security = QLineEdit()
@@ -88,8 +92,10 @@ class RegisterCarnetDialog(QDialog):
             (self.tr("Holder"), self.holder),
             (self.tr("Holder's address"), self.holder_address),
             (self.tr("Holder's country"), self.holder_country),
+            (self.tr("Representatives"), self.representatives),
             (self.tr("Uses"), self.uses),
             (self.tr("Countries"), self.countries),
+            (self.tr("Transits"), self.transits),
             (self.tr("Currency"), self.currency),
             (self.tr("Security"), self.security),
         ):
@@ -240,9 +246,13 @@ class RegisterCarnetDialog(QDialog):
             },
             "uses": [u.strip().upper() for u in self.uses.text().split(",") if u.strip()],
             "currency": code(self.currency),
+            "representatives": [
+                r.strip() for r in self.representatives.text().split(",") if r.strip()
+            ],
             "itinerary": [
-                {"country": c.strip().upper(), "kind": "visit"}
-                for c in self.countries.text().split(",")
+                {"country": c.strip().upper(), "kind": kind}
+                for field, kind in ((self.countries, "visit"), (self.transits, "transit"))
+                for c in field.text().split(",")
                 if c.strip()
             ],
             "sheets": sheets,
