@@ -157,6 +157,15 @@ def public_key_file_bytes(keys: KeyStore, desk_name: str) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
 
 
+def export_public_key(session: Session, target: Path, keys: KeyStore) -> str:
+    """Write the desk's public key file (named after the association when there is one)."""
+    from carnet_app.services.settings import association_info
+
+    info = association_info(session)
+    write_atomically(target, public_key_file_bytes(keys, info.name if info else ""))
+    return keys.public_key().fingerprint
+
+
 def read_public_key_file(path: Path) -> PublicKey:
     """A key file written by ``carnet key export`` (or the bare base64 key on one line)."""
     data = read_bounded(path)

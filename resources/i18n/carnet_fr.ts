@@ -1511,6 +1511,18 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
         <translation>Contrôler le relevé d&apos;un &amp;titulaire…</translation>
     </message>
     <message>
+        <source>Send the signed carnet &amp;file…</source>
+        <translation>Envoyer le &amp;fichier de carnet signé…</translation>
+    </message>
+    <message>
+        <source>Send my record to the &amp;chamber…</source>
+        <translation>Envoyer mon relevé à la &amp;chambre…</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;key…</source>
+        <translation>&amp;Clé de ce bureau…</translation>
+    </message>
+    <message>
         <source>Signed carnet file</source>
         <translation>Fichier de carnet signé</translation>
     </message>
@@ -1541,6 +1553,42 @@ Appelez la chambre émettrice et comparez l&apos;empreinte. Est-ce la sienne ?</
     <message>
         <source>Record files (*.json)</source>
         <translation>Fichiers de relevé (*.json)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Open the carnet to send first.</source>
+        <translation>Ouvrez d&apos;abord le carnet à envoyer.</translation>
+    </message>
+    <message>
+        <source>Save the signed file</source>
+        <translation>Enregistrer le fichier signé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s key</source>
+        <translation>Clé de ce bureau</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1
+
+Read it out to the other desk when they receive your first file, or send them the exported key.</source>
+        <translation>Empreinte : %1
+
+Lisez-la à l&apos;autre bureau quand il reçoit votre premier fichier, ou envoyez-lui la clé exportée.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Exporter la clé publique</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,26 @@ def test_the_check_in_review_applies_only_the_ticked_differences(
         ctx.runner.shutdown()
         chamber.database.dispose()
         holder.database.dispose()
+
+
+def test_a_holders_window_hides_the_chamber_menus_and_sends_its_record(
+    holder_ctx: DeskContext, tmp_path: Path, qtbot: object
+) -> None:
+    from carnet_app.gui.holder.actions import HolderActions
+    from carnet_app.gui.main_window import MainWindow
+
+    window = MainWindow(holder_ctx)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    actions = window.holder_actions
+    assert isinstance(actions, HolderActions)
+    titles = {a.text().replace("&", ""): a.isVisible() for a in window.menuBar().actions()}
+    assert titles.get("Issue") is False and titles.get("Carnet") is True
+    assert actions.register_action.isVisible() and actions.send_record_action.isVisible()
+    assert not actions.checkin_action.isVisible()
+
+    dialog = RegisterCarnetDialog(holder_ctx)
+    fill_us_cover(dialog)
+    dialog.register()
+    record = tmp_path / "record.json"
+    sent = actions.send_to("US 123456", record, record=True)
+    assert sent is not None and record.is_file()

@@ -12,9 +12,15 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from carnet_app.errors import CarnetError, UserError
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
+from carnet_app.keys import KeyStore
 from carnet_app.services import carnet_file
 from carnet_app.services.holder_desk import is_holder_desk
-from carnet_app.services.signed_files import TrustRequest, read_signed_file, trusted_keys
+from carnet_app.services.signed_files import (
+    TrustRequest,
+    export_public_key,
+    read_signed_file,
+    trusted_keys,
+)
 
 CHAMBER_ONLY_MENUS = ("issue",)  # menu titles (without "&") a holder's desk does not show
 
@@ -29,6 +35,13 @@ class HolderActions(QObject):
         )
         self.receive_action = self._action(self.tr("Recei&ve a carnet file…"), self.receive)
         self.checkin_action = self._action(self.tr("Chec&k in a holder's record…"), self.check_in)
+        self.send_carnet_action = self._action(
+            self.tr("Send the signed carnet &file…"), lambda: self.send(record=False)
+        )
+        self.send_record_action = self._action(
+            self.tr("Send my record to the &chamber…"), lambda: self.send(record=True)
+        )
+        self.key_action = self._action(self.tr("This desk's &key…"), self.show_key)
 
     def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self.window)
@@ -38,7 +51,14 @@ class HolderActions(QObject):
 
     def add_to(self, menu: QMenu) -> None:
         menu.addSeparator()
-        for action in (self.register_action, self.receive_action, self.checkin_action):
+        for action in (
+            self.register_action,
+            self.receive_action,
+            self.send_carnet_action,
+            self.send_record_action,
+            self.checkin_action,
+            self.key_action,
+        ):
             menu.addAction(action)
 
     def apply_role(self) -> None:
@@ -48,6 +68,7 @@ class HolderActions(QObject):
             if action.text().replace("&", "").strip().lower() in CHAMBER_ONLY_MENUS:
                 action.setVisible(not holder)
         self.checkin_action.setVisible(not holder)
+        self.send_carnet_action.setVisible(not holder)
 
     # ---------------------------------------------------------------- actions
 
@@ -103,6 +124,64 @@ class HolderActions(QObject):
         )
         if name:
             CheckInReviewDialog(self.ctx, Path(name), self.window).exec()
+
+    def current_number(self) -> str | None:
+        detail = getattr(getattr(self.window, "detail", None), "detail", None)
+        number = detail.get("number") if isinstance(detail, dict) else None
+        return number if isinstance(number, str) else None
+
+    def send(self, *, record: bool) -> None:
+        number = self.current_number()
+        if number is None:
+            QMessageBox.information(
+                self.window, self.tr("Send"), self.tr("Open the carnet to send first.")
+            )
+            return
+        suggested = number.replace("/", "-").replace(" ", "-") + (
+            "-record.json" if record else ".json"
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the signed file"), suggested, "JSON (*.json)"
+        )
+        if name:
+            self.send_to(number, Path(name), record=record)
+
+    def send_to(self, number: str, path: Path, *, record: bool) -> dict[str, object] | None:
+        send = carnet_file.send_record if record else carnet_file.send_carnet
+        try:
+            return self.ctx.read(
+                send, number, path, keys=KeyStore.for_paths(self.ctx.paths), today=self.ctx.today()
+            )
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("Not sent"), exc.message)
+        except CarnetError as exc:
+            show_error(self.window, exc)
+        return None
+
+    def show_key(self) -> None:
+        try:
+            key = KeyStore.for_paths(self.ctx.paths).public_key()
+        except CarnetError as exc:
+            show_error(self.window, exc)
+            return
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("This desk's key"))
+        box.setText(
+            self.tr(
+                "Fingerprint: %1\n\nRead it out to the other desk when they receive your "
+                "first file, or send them the exported key."
+            ).replace("%1", key.fingerprint)
+        )
+        box.setDetailedText(key.text)
+        export = box.addButton(self.tr("Export…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is export:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export the public key"), "desk-key.json", "JSON (*.json)"
+            )
+            if name:
+                self.ctx.read(export_public_key, Path(name), KeyStore.for_paths(self.ctx.paths))
 
     def _open(self, number: str) -> None:
         opener = getattr(self.window, "open_carnet_number", None)
