@@ -25,6 +25,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="data only, for the official pre-printed forms (printer calibration applied)",
     )
     p.add_argument(
+        "--proof-code",
+        action="store_true",
+        help="overlay: print the chamber's signed code too (plain paper always has it)",
+    )
+    p.add_argument(
         "--to",
         dest="trip_to",
         metavar="CC",
@@ -84,6 +89,7 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             today=today(),
             trip_to=args.trip_to,
             trip_items=args.items,
+            proof_code=True if args.proof_code else None,
         )
     return _written(args.out, pdf, f"carnet {args.number} ({args.part})")
 

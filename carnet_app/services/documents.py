@@ -87,6 +87,7 @@ def carnet_pdf(
             _trip_request(session, carnet, trip_to, trip_items),
             today=today,
             overlay=overlay,
+            proof_code=proof_code,
         )
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
     data = replace(data, proof=_proof(carnet, proof_code))
@@ -95,15 +96,9 @@ def carnet_pdf(
 
 
 def _proof(carnet: Carnet, wanted: bool | None) -> ProofCode | None:
-    if wanted is False:
-        return None
-    from carnet_app.keys import KeyStore
-    from carnet_app.paths import AppPaths
-    from carnet_app.services.proof import proof_for
+    from carnet_app.services.proof import desk_proof
 
-    return proof_for(
-        carnet, KeyStore.for_paths(AppPaths.from_environment()), in_overlay=bool(wanted)
-    )
+    return desk_proof(carnet, wanted)
 
 
 def _trip_request(

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Carnet
 from carnet_app.errors import UserError
 from carnet_app.keys import KeyStore, PublicKey
+from carnet_app.paths import AppPaths
 from carnet_app.pdf.proof_code import PREFIX, ProofCode, signed_text
 from carnet_app.services.carnet_file import list_digest
 from carnet_app.services.signed_files import read_bounded, trusted_keys
@@ -43,6 +44,15 @@ def proof_for(carnet: Carnet, keys: KeyStore, *, in_overlay: bool = False) -> Pr
         signature=base64.b64encode(signature).decode("ascii"),
         in_overlay=in_overlay,
     )
+
+
+def desk_proof(carnet: Carnet, wanted: bool | None = None) -> ProofCode | None:
+    """The proof for a page this desk prints: on plain paper by default, in overlay mode only
+    when ``wanted`` is True, never when it is False."""
+    if wanted is False:
+        return None
+    keys = KeyStore.for_paths(AppPaths.from_environment())
+    return proof_for(carnet, keys, in_overlay=bool(wanted))
 
 
 @dataclass(frozen=True)

@@ -102,3 +102,11 @@ def test_a_file_that_is_not_a_picture_is_refused(chamber: Database, tmp_path: Pa
     junk.write_bytes(b"not a picture at all")
     with chamber.read() as session, pytest.raises(UserError, match="not a PDF, PNG or JPEG"):
         verify_file(session, junk, page=1, keys=_desk_keys())
+
+
+def test_the_vouchers_of_a_trip_pack_carry_the_code_too(chamber: Database, tmp_path: Path) -> None:
+    with chamber.read() as session:
+        pack = documents.carnet_pdf(session, NUMBER, part="trip", trip_to="CH", today=TODAY)
+        picture = _png(pack, 1, tmp_path / "trip.png")
+        result = verify_file(session, picture, page=1, keys=_desk_keys())
+    assert result.genuine, result.message
