@@ -139,3 +139,47 @@ def test_a_holders_window_hides_the_chamber_menus_and_sends_its_record(
     record = tmp_path / "record.json"
     sent = actions.send_to("US 123456", record, record=True)
     assert sent is not None and record.is_file()
+
+
+def test_a_carnet_file_dropped_on_the_window_is_received(
+    holder_ctx: DeskContext, tmp_path: Path, qtbot: object
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from carnet_app.gui.holder.actions import HolderActions
+    from carnet_app.gui.main_window import MainWindow
+    from carnet_app.services import carnet_file
+    from carnet_app.services.signed_files import TrustedKey, remember_trust
+
+    chamber = _desk(tmp_path / "chamber", chamber=True)
+    sent = tmp_path / "carnet.json"
+    with chamber.database.read() as session:
+        carnet_file.send_carnet(session, NUMBER, sent, keys=chamber.keys, today=TODAY)
+    chamber.database.dispose()
+    key = chamber.keys.public_key()
+    with holder_ctx.database.write() as session:  # the clerk confirmed this key last year
+        remember_trust(
+            session,
+            TrustedKey(key.text, key.fingerprint, "issuer", "CCI Lyon", "FR", None, "test", "x"),
+            user="tester",
+        )
+    window = MainWindow(holder_ctx)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sent)), QUrl("https://example.org/not-a-file.json")])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt hands a real drop to the window's event filter; offscreen there is no drag source,
+    # so the test gives the event to the filter the way Qt does
+    actions = window.holder_actions
+    assert isinstance(actions, HolderActions)
+    assert window.acceptDrops()
+    assert actions.eventFilter(window, drop) is True
+    with holder_ctx.database.read() as session:
+        assert views.show_carnet(session, NUMBER)["registered"]["source"] == "received"

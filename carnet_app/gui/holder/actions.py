@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from carnet_app.errors import CarnetError, UserError
@@ -48,6 +48,27 @@ class HolderActions(QObject):
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.window.addAction(action)
         return action
+
+    # ---------------------------------------------------------------- drag and drop
+
+    def accept_drops(self) -> None:
+        """A signed carnet file dropped onto the window is received like Receive… does."""
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and isinstance(event, QDragEnterEvent | QDropEvent):
+            files = dropped_files(event.mimeData().urls())
+            if not files:
+                return False
+            if isinstance(event, QDragEnterEvent):
+                event.acceptProposedAction()
+                return True
+            event.acceptProposedAction()
+            for path in files:
+                self.receive_file(path)
+            return True
+        return super().eventFilter(watched, event)
 
     def add_to(self, menu: QMenu) -> None:
         menu.addSeparator()
@@ -189,8 +210,18 @@ class HolderActions(QObject):
             opener(number, "")
 
 
+def dropped_files(urls: list[QUrl]) -> list[Path]:
+    """The local ``.json`` files among dropped URLs (anything else is not a carnet file)."""
+    return [
+        Path(url.toLocalFile())
+        for url in urls
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".json")
+    ]
+
+
 def install_holder_actions(window: QMainWindow, ctx: DeskContext, menu: QMenu) -> HolderActions:
     actions = HolderActions(window, ctx)
     actions.add_to(menu)
     actions.apply_role()
+    actions.accept_drops()
     return actions
