@@ -34,6 +34,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="data only, for the official pre-printed forms (printer calibration applied)",
     )
     p.add_argument(
+        "--proof-code",
+        action="store_true",
+        help="overlay: print the chamber's signed code too (plain paper always has it)",
+    )
+    p.add_argument(
         "--to",
         dest="trip_to",
         metavar="CC",
@@ -106,6 +111,7 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             trip_to=args.trip_to,
             trip_items=args.items,
             duplex=args.duplex,
+            proof_code=True if args.proof_code else None,
         )
         warnings = documents.annex_warnings(session, args.number, args.part)
     result = _written(args.out, pdf, f"carnet {args.number} ({args.part})")

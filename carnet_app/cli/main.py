@@ -224,6 +224,7 @@ def _registrars() -> list[Registrar]:
         core_commands,
         document_commands,
         evidence_commands,
+        exchange_commands,
         reference_commands,
         safety_commands,
     )
@@ -235,6 +236,7 @@ def _registrars() -> list[Registrar]:
         admin_commands.register,
         safety_commands.register,
         evidence_commands.register,
+        exchange_commands.register,
     ]
 
 

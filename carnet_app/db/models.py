@@ -26,6 +26,7 @@ from carnet_app.db import evidence_models as evidence_models
 from carnet_app.db import position_models as position_models
 from carnet_app.db import reference_models as reference_models
 from carnet_app.db.base import Base, Money, UtcDateTime, Weight
+from carnet_app.db.exchange_models import RegisteredCarnet
 
 
 class Association(Base):
@@ -178,6 +179,8 @@ class Carnet(Base):
     claims: Mapped[list[Claim]] = relationship(
         back_populates="carnet", cascade="all, delete-orphan", order_by="Claim.id"
     )
+    # a carnet issued elsewhere (registered by hand or received signed): who issued it
+    registration: Mapped[RegisteredCarnet | None] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.issuing = _install_issuing(self, ctx)
+        self.holder_actions = _install_holder(self, ctx)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.dashboard.carnet_requested.connect(self.open_carnet_number)
         self.management.carnet_requested.connect(self.open_carnet_number)
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
             carnet_menu.addAction(action)
         carnet_menu.addSeparator()
         carnet_menu.addAction(self.refresh_action)
+        self.carnet_menu = carnet_menu
 
         go_menu = bar.addMenu(self.tr("&Go"))
         for index, (name, label) in enumerate(
@@ -459,6 +461,13 @@ def _install_issuing(window: MainWindow, ctx: DeskContext) -> object | None:
         log.info("issuing desk not available in this build")
         return None
     return install_issuing_actions(window, ctx)
+
+
+def _install_holder(window: MainWindow, ctx: DeskContext) -> object:
+    """Register, receive and check-in entries; a holder's desk hides the chamber-only menus."""
+    from carnet_app.gui.holder.actions import install_holder_actions
+
+    return install_holder_actions(window, ctx, window.carnet_menu)
 
 
 def _user_error(text: str) -> Exception:

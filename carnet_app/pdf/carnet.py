@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from io import BytesIO
 
 from reportlab.lib.pagesizes import A4
@@ -14,8 +15,9 @@ from carnet_app.pdf.fonts import register_fonts
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.layout import load_layout
 from carnet_app.pdf.metadata import canvas_options, describe
-from carnet_app.pdf.page_plan import BLANK_PAGE, plan_pages
+from carnet_app.pdf.page_plan import BLANK_PAGE, PageJob, plan_pages
 from carnet_app.pdf.painter import Footer, FormPainter
+from carnet_app.pdf.proof_code import draw_proof_code
 
 
 def render_carnet(
@@ -64,7 +66,11 @@ def render_carnet(
             continue
         sheet = index // pages_per_sheet + 1
         list_page = job.list_plan.pages[job.list_page_index] if job.list_plan else None
-        (plain if job.layout_id == ANNEX_LAYOUT else painter).paint_page(
+        chosen = plain if job.layout_id == ANNEX_LAYOUT else painter
+        chosen.before_show_page = partial(
+            draw_proof_code, canvas, data.proof, proof_label(job), overlay=overlay
+        )
+        chosen.paint_page(
             load_layout(job.layout_id),
             job.values,
             Footer(data.number, job.part_en, job.part_fr, sheet, total),
@@ -75,3 +81,8 @@ def render_carnet(
         )
     canvas.save()
     return buffer.getvalue()
+
+
+def proof_label(job: PageJob) -> str:
+    """What the page's code names: the cover, or the voucher part of the page."""
+    return job.part_en

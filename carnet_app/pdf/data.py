@@ -12,6 +12,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from carnet_app.pdf.proof_code import ProofCode
+
 
 class PrintedKind(StrEnum):
     """Which carnet this is: the original, a duplicate of a lost one, or a replacement."""
@@ -108,6 +110,7 @@ class CarnetPrintData:
     countries: tuple[Country, ...] = ()
     voucher_sets: VoucherSets = field(default_factory=VoucherSets)
     place_of_issue: str = ""
+    proof: ProofCode | None = None  # the chamber's signed code on the cover and each voucher
 
 
 @dataclass(frozen=True)

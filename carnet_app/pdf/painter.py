@@ -8,7 +8,7 @@ every page of that layout, which keeps a thousand-page carnet small and quick.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor, black
@@ -73,6 +73,7 @@ class FormPainter:
         self.grids = grids
         self.fields = FieldPainter(canvas)
         self._forms: set[str] = set()
+        self.before_show_page: Callable[[], None] | None = None  # e.g. the page's proof code
 
     # ---- pages -------------------------------------------------------------------------------
 
@@ -124,6 +125,8 @@ class FormPainter:
         if not self.overlay:  # the official form has its own numbering
             self._draw_footer(footer)
         canvas.restoreState()
+        if self.before_show_page is not None:
+            self.before_show_page()
         canvas.showPage()
 
     # ---- printed form ------------------------------------------------------------------------

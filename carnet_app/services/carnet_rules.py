@@ -79,8 +79,17 @@ def copy_issuer(target: Carnet, source: Carnet) -> None:
 
 def issuer_of(carnet: Carnet) -> dict[str, str]:
     """The issuing association as the carnet shows it: fixed at issue, the current settings
-    for a draft."""
+    for a draft, the issuer typed from the cover for a carnet issued elsewhere."""
     association = carnet.association
+    registered = carnet.registration
+    if registered is not None:
+        return {
+            "name": registered.issuer_name,
+            "address": "",
+            "country": registered.issuer_country,
+            "code": "",
+            "currency": carnet.currency,
+        }
     if carnet.issuer_country:
         return {
             "name": carnet.issuer_name or "",

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import (
     Association,
     Carnet,
@@ -222,9 +223,11 @@ def _facts_for(
             Carnet.holder_id,
             Association.security_hold_months,
             Carnet.opening_importations,
+            RegisteredCarnet.issuer_country,
         )
         .join(Holder, Holder.id == Carnet.holder_id)
         .outerjoin(Association, Association.id == Carnet.association_id)
+        .outerjoin(RegisteredCarnet, RegisteredCarnet.carnet_id == Carnet.id)
         .where(Carnet.id.in_(ids), Carnet.valid_until.is_not(None))
     )
     rows = session.execute(query).all()
@@ -386,6 +389,7 @@ def _deadline_facts(
         _holder_id,
         _hold,
         carried,
+        registered_issuer_country,
     ) = row
     finals: list[OpenFinalDate] = []
     if goods_abroad and ledger is not None:
@@ -393,7 +397,7 @@ def _deadline_facts(
             number=number or "",
             issued_on=issued_on,
             valid_until=valid_until,
-            home=association_country or holder_country,
+            home=registered_issuer_country or association_country or holder_country,
             itinerary=itinerary or [],
             uses=uses or [],
             pieces=ledger.pieces,

@@ -139,7 +139,9 @@ def carnet_detail(session: Session, carnet_id: int, *, today: date) -> dict[str,
     detail["history"] = (
         views.audit_trail(session, carnet.number) if carnet.number else _draft_history(carnet)
     )
-    detail["actions"] = sorted(available_actions(detail))
+    from carnet_app.services.holder_desk import holder_view_actions
+
+    detail["actions"] = sorted(holder_view_actions(session, detail, available_actions(detail)))
     detail["label"] = carnet.number or f"draft {carnet.id}"
     return detail
 

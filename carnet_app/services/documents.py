@@ -40,6 +40,7 @@ from carnet_app.pdf import (
     render_goods_abroad_report,
     render_security_quote,
 )
+from carnet_app.pdf.proof_code import ProofCode
 from carnet_app.services import views
 from carnet_app.services.letterhead import MAX_MARGIN_DAYS, letterhead_of
 from carnet_app.services.loading import find_carnet, ledger_state, the_association
@@ -74,9 +75,13 @@ def carnet_pdf(
     trip_to: str | None = None,
     trip_items: str = "",
     duplex: bool = False,
+    proof_code: bool | None = None,
 ) -> bytes:
     """The carnet's forms (plain paper or overlay with the printer calibration); ``duplex``
     adds blank backs so each form starts on a front and each voucher's list is on its back.
+
+    A chamber's own carnet carries its signed proof code on every page; ``proof_code``
+    (default: on plain paper only) prints it in overlay mode too, or leaves it out.
 
     ``part="trip"`` prints the vouchers of the next round trip to ``trip_to`` (default: the
     first destination) for the items at home (or ``trip_items``, like ``1-3,5:2``).
@@ -94,11 +99,13 @@ def carnet_pdf(
             today=today,
             overlay=overlay,
             duplex=duplex,
+            proof_code=proof_code,
         )
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
     town = the_association(session).town
     if town and not data.place_of_issue:  # box I prints the town the carnet is issued in
         data = replace(data, place_of_issue=town)
+    data = replace(data, proof=_proof(carnet, proof_code))
     calibration = printer_calibration(session) if overlay else None
     return render_carnet(data, part=part, overlay=overlay, calibration=calibration, duplex=duplex)
 
@@ -153,6 +160,12 @@ def application_annex_warnings(session: Session, application: Application) -> li
         place_of_issue=association.town,
     )
     return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, "all")]
+
+
+def _proof(carnet: Carnet, wanted: bool | None) -> ProofCode | None:
+    from carnet_app.services.proof import desk_proof
+
+    return desk_proof(carnet, wanted)
 
 
 def _trip_request(

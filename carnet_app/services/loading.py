@@ -68,6 +68,8 @@ def the_association(session: Session) -> Association:
 
 
 def home_country(carnet: Carnet) -> str:
+    if carnet.registration is not None:  # issued elsewhere: home is the issuing country
+        return carnet.registration.issuer_country
     if carnet.issuer_country:  # fixed at issue: later association settings do not apply
         return carnet.issuer_country
     return carnet.association.country if carnet.association else carnet.holder.country

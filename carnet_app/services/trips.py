@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -238,9 +238,11 @@ def render_trip_pack(
     today: date,
     overlay: bool = False,
     duplex: bool = False,
+    proof_code: bool | None = None,
 ) -> bytes:
     """The trip's vouchers with declaration F and the travelling goods filled in
-    (``duplex``: blank backs added for two-sided printing)."""
+    (``duplex``: blank backs added for two-sided printing; the chamber's proof code, see
+    ``services.proof.desk_proof``)."""
     plan = plan_trip(session, carnet_id, request, today=today)
     if plan.refusals:
         raise UserError("trip pack refused: " + "; ".join(plan.refusals), field="trip")
@@ -248,6 +250,9 @@ def render_trip_pack(
     assert carnet.number is not None
     names = {rule.code: rule.name for rule in country_table(session).rules()}
     data = print_data_from_show(views.show_carnet(session, carnet.number), names)
+    from carnet_app.services.proof import desk_proof
+
+    data = replace(data, proof=desk_proof(carnet, proof_code))
     pieces = {item.item_no: item.pieces for item in carnet.items}
     selection = TripSelection(
         vouchers=plan.vouchers,

@@ -51,6 +51,7 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
                 if action.colour is colour
             },
         }
+    issuer = carnet.registration  # a carnet issued elsewhere names its own issuer
     return {
         "id": carnet.id,
         "number": carnet.number,
@@ -67,6 +68,9 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
         },
         "representatives": list(carnet.representatives),
         "association": issuer_of(carnet),
+        "registered": None
+        if issuer is None
+        else {"source": issuer.source, "sheets": issuer.sheets, "issuer_key": issuer.issuer_key},
         "issued_on": carnet.issued_on,
         "valid_until": carnet.valid_until,
         "uses": list(carnet.uses),

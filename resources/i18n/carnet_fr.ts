@@ -977,6 +977,41 @@
     </message>
 </context>
 <context>
+    <name>CheckInReviewDialog</name>
+    <message>
+        <source>Check-in of a holder&apos;s record</source>
+        <translation>Contrôle au retour du relevé du titulaire</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>What the record says</source>
+        <translation>Ce que dit le relevé</translation>
+    </message>
+    <message>
+        <source>Carnet %1: %2 difference(s) between the holder&apos;s record and this desk&apos;s.</source>
+        <translation>Carnet %1 : %2 écart(s) entre le relevé du titulaire et celui de ce bureau.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s key %1: I checked this fingerprint with the holder</source>
+        <translation>Clé du titulaire %1 : j&apos;ai vérifié cette empreinte avec le titulaire</translation>
+    </message>
+    <message>
+        <source>Check the holder&apos;s key fingerprint with them and tick the box first.</source>
+        <translation>Vérifiez d&apos;abord l&apos;empreinte de la clé avec le titulaire et cochez la case.</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected.</source>
+        <translation>%1 accepté(s), %2 refusé(s).</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Import a general list — %1</source>
@@ -1581,6 +1616,101 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     <message>
         <source>Type, paste from a spreadsheet or import the list. Cells in red must be corrected before issuing; cells in amber should be checked with the holder.</source>
         <translation>Saisissez, collez depuis un tableur ou importez la liste. Les cellules en rouge doivent être corrigées avant la délivrance&#x202f;; celles en orange sont à vérifier avec le titulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>HolderActions</name>
+    <message>
+        <source>Re&amp;gister a carnet issued elsewhere…</source>
+        <translation>En&amp;registrer un carnet délivré ailleurs…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a carnet file…</source>
+        <translation>Rece&amp;voir un fichier de carnet…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in a holder&apos;s record…</source>
+        <translation>Contrôler le relevé d&apos;un &amp;titulaire…</translation>
+    </message>
+    <message>
+        <source>Send the signed carnet &amp;file…</source>
+        <translation>Envoyer le &amp;fichier de carnet signé…</translation>
+    </message>
+    <message>
+        <source>Send my record to the &amp;chamber…</source>
+        <translation>Envoyer mon relevé à la &amp;chambre…</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;key…</source>
+        <translation>&amp;Clé de ce bureau…</translation>
+    </message>
+    <message>
+        <source>Signed carnet file</source>
+        <translation>Fichier de carnet signé</translation>
+    </message>
+    <message>
+        <source>Carnet files (*.json)</source>
+        <translation>Fichiers de carnet (*.json)</translation>
+    </message>
+    <message>
+        <source>A new chamber&apos;s key</source>
+        <translation>Clé d&apos;une nouvelle chambre</translation>
+    </message>
+    <message>
+        <source>This carnet is signed by key %1, which this desk has never seen.
+
+Call the issuing chamber and compare the fingerprint. Is it theirs?</source>
+        <translation>Ce carnet est signé par la clé %1, que ce bureau n&apos;a jamais vue.
+
+Appelez la chambre émettrice et comparez l&apos;empreinte. Est-ce la sienne ?</translation>
+    </message>
+    <message>
+        <source>Carnet file refused</source>
+        <translation>Fichier de carnet refusé</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s record</source>
+        <translation>Relevé du titulaire</translation>
+    </message>
+    <message>
+        <source>Record files (*.json)</source>
+        <translation>Fichiers de relevé (*.json)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Open the carnet to send first.</source>
+        <translation>Ouvrez d&apos;abord le carnet à envoyer.</translation>
+    </message>
+    <message>
+        <source>Save the signed file</source>
+        <translation>Enregistrer le fichier signé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s key</source>
+        <translation>Clé de ce bureau</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1
+
+Read it out to the other desk when they receive your first file, or send them the exported key.</source>
+        <translation>Empreinte : %1
+
+Lisez-la à l&apos;autre bureau quand il reçoit votre premier fichier, ou envoyez-lui la clé exportée.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Exporter la clé publique</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2639,161 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>visit</source>
         <translation>séjour</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCarnetDialog</name>
+    <message>
+        <source>Register a carnet issued elsewhere</source>
+        <translation>Enregistrer un carnet délivré ailleurs</translation>
+    </message>
+    <message>
+        <source>From the green cover</source>
+        <translation>D&apos;après la couverture verte</translation>
+    </message>
+    <message>
+        <source>exactly as printed, e.g. US 123456</source>
+        <translation>tel qu&apos;imprimé, p. ex. US 123456</translation>
+    </message>
+    <message>
+        <source>issuing association, e.g. USCIB</source>
+        <translation>association émettrice, p. ex. USCIB</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>countries listed, e.g. FR, CH</source>
+        <translation>pays indiqués, p. ex. FR, CH</translation>
+    </message>
+    <message>
+        <source>countries crossed in transit, if any</source>
+        <translation>pays traversés en transit, s&apos;il y en a</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>si connue</translation>
+    </message>
+    <message>
+        <source>Carnet number</source>
+        <translation>Numéro du carnet</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s address</source>
+        <translation>Adresse du titulaire</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s country</source>
+        <translation>Pays du titulaire</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Représentants</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Transits</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Voucher sheets in the booklet</source>
+        <translation>Feuillets de volets dans le carnet</translation>
+    </message>
+    <message>
+        <source>Yellow (exportation / re-importation)</source>
+        <translation>Jaune (exportation / réimportation)</translation>
+    </message>
+    <message>
+        <source>White (importation / re-exportation)</source>
+        <translation>Blanc (importation / réexportation)</translation>
+    </message>
+    <message>
+        <source>Blue (transit)</source>
+        <translation>Bleu (transit)</translation>
+    </message>
+    <message>
+        <source>Yellow counterfoils only, no vouchers (US)</source>
+        <translation>Souches jaunes seules, sans volets (US)</translation>
+    </message>
+    <message>
+        <source>General list</source>
+        <translation>Liste générale</translation>
+    </message>
+    <message>
+        <source>Paste it from a spreadsheet (header row first) or import a file.</source>
+        <translation>Collez-la depuis un tableur (ligne d&apos;en-tête d&apos;abord) ou importez un fichier.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Import CSV or XLSX…</source>
+        <translation>Importer un CSV ou XLSX…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tableaux (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 line(s), %2 error(s), %3 warning(s)</source>
+        <translation>%1 ligne(s), %2 erreur(s), %3 avertissement(s)</translation>
     </message>
 </context>
 <context>

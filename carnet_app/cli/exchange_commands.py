@@ -1,0 +1,201 @@
+"""Carnets between desks: register one issued anywhere, send and receive the signed carnet
+file, send back the holder's record and check it in, show and export the desk's key, verify a
+printed code."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from carnet_app.cli.core_commands import _read_json, today
+from carnet_app.cli.main import CliContext, CommandResult, add_command, to_jsonable
+from carnet_app.errors import UserError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        return add_command(subparsers, common, name, handler, help_text)
+
+    p = add("register", cmd_register, "register a carnet issued anywhere (JSON from its cover)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--goods", type=Path, help="the general list from a CSV or XLSX file")
+
+    p = add("send", cmd_send, "write a carnet (or, with --record, the holder's record) signed")
+    p.add_argument("number")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help="the holder's stamps and events, for the issuing chamber's check-in",
+    )
+
+    p = add("receive", cmd_receive, "take in a signed carnet file from its issuing chamber")
+    p.add_argument("file", type=Path)
+    _trust_options(p)
+
+    p = add("checkin", cmd_checkin, "compare a holder's signed record with this desk's")
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--accept",
+        metavar="all|ID,...",
+        help="accept these differences (the others are rejected); without it: show only",
+    )
+    _trust_options(p)
+
+    key = subparsers.add_parser("key", parents=[common], help="this desk's signing key")
+    key_sub = key.add_subparsers(dest="key_command", required=True)
+    p = key_sub.add_parser("show", parents=[common], help="the public key and its fingerprint")
+    p.set_defaults(handler=cmd_key_show)
+    p = key_sub.add_parser("export", parents=[common], help="write the public key to a file")
+    p.set_defaults(handler=cmd_key_export)
+    p.add_argument("--out", type=Path, required=True)
+
+    p = add("verify", cmd_verify, "check the code printed on a cover or voucher (PDF, PNG, JPEG)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--page", type=int, default=1, help="PDF page to read (default 1)")
+
+
+def _trust_options(parser: argparse.ArgumentParser) -> None:
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument(
+        "--trust-fingerprint",
+        metavar="FINGERPRINT",
+        help="trust the signer's key on first use, after checking this fingerprint with them",
+    )
+    how.add_argument("--trust", type=Path, metavar="KEYFILE", help="their exported public key")
+
+
+def _keys() -> Any:
+    from carnet_app.keys import KeyStore
+    from carnet_app.paths import AppPaths
+
+    return KeyStore.for_paths(AppPaths.from_environment())
+
+
+def _trust(args: argparse.Namespace) -> Any:
+    from carnet_app.services.signed_files import TrustRequest
+
+    return TrustRequest(fingerprint=args.trust_fingerprint, key_file=args.trust)
+
+
+def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services import register as registering
+
+    document = _read_json(args.file)
+    registration = registering.parse_registration(document)
+    goods_path = args.goods
+    if goods_path is None and registration.goods_file:
+        goods_path = args.file.parent / registration.goods_file
+    with ctx.database().write() as session:
+        goods = registering.goods_from_file(session, goods_path) if goods_path else None
+        carnet = registering.register_carnet(
+            session, registration, user=ctx.user, today=today(), goods=goods
+        )
+        data = registering.registration_answer(carnet)
+    return CommandResult(
+        data,
+        f"carnet {data['number']} issued by {data['issuer']['name']} ({data['issuer']['country']})"
+        f" registered: {data['items']} item(s), valid until {data['valid_until']}",
+    )
+
+
+def cmd_send(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services import carnet_file
+
+    keys = _keys()
+    with ctx.database().read() as session:
+        if args.record:
+            data = carnet_file.send_record(session, args.number, args.out, keys=keys, today=today())
+            text = f"record of {data['number']} ({data['entries']} entries) written to {args.out}"
+        else:
+            data = carnet_file.send_carnet(session, args.number, args.out, keys=keys, today=today())
+            text = f"carnet {data['number']} written to {args.out}, signed {data['fingerprint']}"
+    return CommandResult(data, text)
+
+
+def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services import carnet_file
+    from carnet_app.services.register import registration_answer
+
+    with ctx.database().write() as session:
+        carnet = carnet_file.receive_carnet(
+            session, args.file, trust=_trust(args), user=ctx.user, today=today()
+        )
+        data = registration_answer(carnet)
+        data["issuer_key"] = carnet.registration.issuer_key if carnet.registration else None
+    return CommandResult(
+        data,
+        f"carnet {data['number']} from {data['issuer']['name']} received: {data['items']} "
+        f"item(s), valid until {data['valid_until']}",
+    )
+
+
+def _accepted(text: str | None) -> list[int] | str | None:
+    if text is None:
+        return None
+    if text.strip().lower() == "all":
+        return "all"
+    try:
+        return [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise UserError(f"accept: {text!r} is not 'all' or ids like 1,3", field="accept") from None
+
+
+def cmd_checkin(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services import checkin
+
+    accept = _accepted(args.accept)
+    database = ctx.database()
+    with database.write() if accept is not None else database.read() as session:
+        review = checkin.check_in(
+            session, args.file, accept=accept, trust=_trust(args), user=ctx.user, today=today()
+        )
+        data = review.to_dict()
+    lines = [f"check-in of carnet {data['number']} (holder's key {data['holder_key']})"]
+    if not review.differences:
+        lines.append("the holder's record matches this desk's")
+    for difference in review.differences:
+        mark = (
+            "accepted"
+            if difference.id in review.accepted
+            else "rejected"
+            if difference.id in review.rejected
+            else "to review"
+        )
+        lines.append(f"  #{difference.id} [{mark}] {difference.text}")
+    if accept is None and review.differences:
+        lines.append("nothing written: run again with --accept all or --accept ID,...")
+    return CommandResult(data, "\n".join(lines))
+
+
+def cmd_key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    keys = _keys()
+    key = keys.public_key()
+    data = {"fingerprint": key.fingerprint, "public_key": key.text, "folder": str(keys.folder)}
+    return CommandResult(data, f"fingerprint: {key.fingerprint}\npublic key: {key.text}")
+
+
+def cmd_key_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services.settings import association_info
+    from carnet_app.services.signed_files import public_key_file_bytes, write_atomically
+
+    keys = _keys()
+    with ctx.database().read() as session:
+        info = association_info(session)
+    name = info.name if info is not None else ""
+    write_atomically(args.out, public_key_file_bytes(keys, name))
+    key = keys.public_key()
+    data = {"fingerprint": key.fingerprint, "file": str(args.out)}
+    return CommandResult(data, f"public key {key.fingerprint} written to {args.out}")
+
+
+def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services import proof
+
+    with ctx.database().read() as session:
+        result = proof.verify_file(session, args.file, page=args.page, keys=_keys())
+    data = to_jsonable(result.to_dict())
+    if not result.genuine:
+        raise UserError(f"verify: {result.message}", field="file")
+    return CommandResult(data, result.message)

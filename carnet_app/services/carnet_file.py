@@ -1,0 +1,284 @@
+"""The signed carnet file and the holder's signed record, between a chamber and its holder.
+
+* ``send_carnet``: a chamber's desk writes an issued carnet (holder, uses, itinerary, general
+  list, voucher sheets, validity) as one signed file.
+* ``receive_carnet``: a holder's desk checks the signature and the issuer, then registers the
+  carnet exactly as sent; nothing is retyped.
+* ``send_record``: the holder's desk writes its stamps and goods events, signed with its key.
+* the chamber's check-in of that record is ``carnet_app.services.checkin``.
+
+Every refusal is one clear line and writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import Carnet, GoodsItem
+from carnet_app.domain.types import (
+    CarnetStatus,
+    GoodsLine,
+    VoucherColour,
+)
+from carnet_app.errors import UserError
+from carnet_app.keys import KeyStore
+from carnet_app.services.loading import find_carnet, voucher_totals
+from carnet_app.services.register import (
+    SHEET_ACTIONS,
+    Registration,
+    RegistrationSource,
+    parse_registration,
+    register_carnet,
+)
+from carnet_app.services.signed_files import (
+    TrustRequest,
+    check_trust,
+    read_signed_file,
+    remember_trust,
+    signed_file_bytes,
+    write_atomically,
+)
+
+CARNET_FORMAT = "carnet-desk.carnet/1"
+RECORD_FORMAT = "carnet-desk.record/1"
+SENDABLE = {CarnetStatus.ISSUED.value, CarnetStatus.ACTIVE.value}
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def goods_document(items: Iterable[GoodsItem | GoodsLine]) -> list[dict[str, Any]]:
+    return [
+        {
+            "item_no": item.item_no,
+            "description": item.description,
+            "marks": item.marks,
+            "pieces": item.pieces,
+            "weight": _plain(item.weight),
+            "weight_unit": item.weight_unit,
+            "value": _plain(item.value),
+            "origin": item.origin,
+        }
+        for item in items
+    ]
+
+
+def list_digest(items: Iterable[GoodsItem | GoodsLine]) -> str:
+    """SHA-256 of the general list in a fixed form: the same list gives the same digest on
+    every desk (printed in the voucher codes and carried in the carnet file)."""
+    text = json.dumps(goods_document(items), sort_keys=True, ensure_ascii=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+# --------------------------------------------------------------------------- send a carnet
+
+
+def carnet_payload(carnet: Carnet, *, sent_on: date) -> dict[str, Any]:
+    association = carnet.association
+    if association is None or carnet.registration is not None:
+        raise UserError(
+            f"carnet {carnet.number} was not issued by this desk: only its issuer sends it",
+            field="number",
+        )
+    if carnet.status not in SENDABLE:
+        raise UserError(
+            f"carnet {carnet.number} is {carnet.status}: only an issued carnet in use is sent",
+            field="status",
+        )
+    totals = voucher_totals(carnet)
+    return {
+        "number": carnet.number,
+        "kind": carnet.kind,
+        "issuer": {
+            "name": association.name,
+            "country": association.country,
+            "code": association.code,
+            "address": association.address,
+        },
+        "holder": {
+            "name": carnet.holder.name,
+            "address": carnet.holder.address,
+            "country": carnet.holder.country,
+        },
+        "representatives": list(carnet.representatives),
+        "uses": list(carnet.uses),
+        "use_description": carnet.use_description,
+        "event": carnet.event,
+        "itinerary": [dict(stop) for stop in carnet.itinerary],
+        "trips": carnet.trips,
+        "currency": carnet.currency,
+        "format": carnet.format,
+        "issued_on": carnet.issued_on.isoformat() if carnet.issued_on else None,
+        "valid_until": carnet.valid_until.isoformat() if carnet.valid_until else None,
+        "security": {"amount": _plain(carnet.security_amount), "form": carnet.security_form},
+        "sheets": {
+            colour.value: dict.fromkeys(SHEET_ACTIONS[colour], totals[colour])
+            for colour in VoucherColour
+        },
+        "goods": goods_document(carnet.items),
+        "list_digest": list_digest(carnet.items),
+        "sent_on": sent_on.isoformat(),
+    }
+
+
+def send_carnet(
+    session: Session, number: str, out: Path, *, keys: KeyStore, today: date
+) -> dict[str, Any]:
+    carnet = find_carnet(session, number)
+    payload = carnet_payload(carnet, sent_on=today)
+    write_atomically(out, signed_file_bytes(CARNET_FORMAT, payload, keys))
+    return {
+        "number": carnet.number,
+        "file": str(out),
+        "items": len(carnet.items),
+        "list_digest": payload["list_digest"],
+        "fingerprint": keys.public_key().fingerprint,
+    }
+
+
+# --------------------------------------------------------------------------- receive it
+
+
+def _registration_of(payload: Mapping[str, Any]) -> Registration:
+    document = {
+        key: payload.get(key)
+        for key in (
+            "number",
+            "issuer",
+            "issued_on",
+            "valid_until",
+            "security",
+            "sheets",
+            "holder",
+            "representatives",
+            "uses",
+            "use_description",
+            "event",
+            "itinerary",
+            "trips",
+            "currency",
+            "format",
+        )
+    }
+    document["goods"] = [
+        {k: v for k, v in line.items() if k != "item_no" and v is not None}
+        for line in payload.get("goods") or []
+        if isinstance(line, Mapping)
+    ]
+    if document.get("security") == {"amount": None, "form": None}:
+        document["security"] = None
+    return parse_registration({k: v for k, v in document.items() if v is not None})
+
+
+def receive_carnet(
+    session: Session,
+    path: Path,
+    *,
+    trust: TrustRequest,
+    user: str,
+    today: date,
+) -> Carnet:
+    signed = read_signed_file(path, CARNET_FORMAT, "signed carnet file")
+    registration = _registration_of(signed.payload)
+    lines = registration.application.goods
+    if list_digest(lines) != signed.payload.get("list_digest"):
+        raise UserError(
+            f"file {path.name}: refused, its general list does not match its digest",
+            field="file",
+        )
+    entry = check_trust(
+        session,
+        signed.signer,
+        role="issuer",
+        name=registration.issuer_name,
+        country=registration.issuer_country,
+        carnet=None,
+        request=trust,
+        file_name=path.name,
+        today=today,
+    )
+    carnet = register_carnet(
+        session,
+        registration,
+        user=user,
+        today=today,
+        goods=lines,
+        source=RegistrationSource.RECEIVED,
+        issuer_key=signed.signer.text,
+    )
+    if entry is not None:
+        remember_trust(session, entry, user=user)
+    return carnet
+
+
+# --------------------------------------------------------------------------- the holder's record
+
+
+def entries_of(carnet: Carnet) -> list[dict[str, Any]]:
+    found: list[tuple[int, dict[str, Any]]] = []
+    for m in carnet.movements:
+        found.append(
+            (
+                m.seq,
+                {
+                    "type": "movement",
+                    "action": m.action,
+                    "date": m.on.isoformat(),
+                    "country": m.country,
+                    "office": m.customs_office,
+                    "place": m.place,
+                    "reference": m.reference,
+                    "final_date": m.final_date.isoformat() if m.final_date else None,
+                    "remarks": m.remarks,
+                    "voucher": {"colour": m.voucher_colour, "no": m.voucher_no},
+                    "refers_to": list(m.refers_to or []),
+                    "items": {str(line.item_no): line.quantity for line in m.lines},
+                },
+            )
+        )
+    for e in carnet.goods_events:
+        found.append(
+            (
+                e.seq,
+                {
+                    "type": "event",
+                    "action": e.kind,
+                    "date": e.on.isoformat(),
+                    "country": e.country,
+                    "document": e.document,
+                    "remarks": e.remarks,
+                    "items": {str(line.item_no): line.quantity for line in e.lines},
+                },
+            )
+        )
+    return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
+
+
+def send_record(
+    session: Session, number: str, out: Path, *, keys: KeyStore, today: date
+) -> dict[str, Any]:
+    carnet = find_carnet(session, number)
+    entries = entries_of(carnet)
+    payload = {
+        "number": carnet.number,
+        "list_digest": list_digest(carnet.items),
+        "holder": {"name": carnet.holder.name, "country": carnet.holder.country},
+        "entries": entries,
+        "sent_on": today.isoformat(),
+    }
+    write_atomically(out, signed_file_bytes(RECORD_FORMAT, payload, keys))
+    return {
+        "number": carnet.number,
+        "file": str(out),
+        "entries": len(entries),
+        "fingerprint": keys.public_key().fingerprint,
+    }

@@ -1,0 +1,176 @@
+"""The signed code on printed carnets: made when the chamber prints, checked by ``verify``.
+
+A chamber's desk signs ``<number>|<digest of the general list>`` with its key; every page of
+the printed carnet carries it as a QR code (``carnet_app.pdf.proof_code``). ``verify_file``
+reads a PDF (its page rasterised with pdfium, no Qt), a photo or a scan, decodes the code with
+zxing-cpp and says whether the carnet and its general list are the ones the chamber issued.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import zxingcpp
+from PIL import Image, UnidentifiedImageError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import Carnet
+from carnet_app.errors import UserError
+from carnet_app.keys import KeyStore, PublicKey
+from carnet_app.paths import AppPaths
+from carnet_app.pdf.proof_code import PREFIX, ProofCode, signed_text
+from carnet_app.services.carnet_file import list_digest
+from carnet_app.services.signed_files import read_bounded, trusted_keys
+
+PDF_DPI = 300
+MAX_PIXELS = 60_000_000  # a 300 dpi A3 scan; larger pictures are refused, not decoded
+
+
+def proof_for(carnet: Carnet, keys: KeyStore, *, in_overlay: bool = False) -> ProofCode | None:
+    """The code a chamber prints on its own carnet (none on a carnet issued elsewhere)."""
+    if carnet.association is None or carnet.registration is not None or not carnet.number:
+        return None
+    digest = list_digest(carnet.items)
+    signature = keys.sign(signed_text(carnet.number, digest))
+    return ProofCode(
+        number=carnet.number,
+        list_digest=digest,
+        signature=base64.b64encode(signature).decode("ascii"),
+        in_overlay=in_overlay,
+    )
+
+
+def desk_proof(carnet: Carnet, wanted: bool | None = None) -> ProofCode | None:
+    """The proof for a page this desk prints: on plain paper by default, in overlay mode only
+    when ``wanted`` is True, never when it is False."""
+    if wanted is False:
+        return None
+    keys = KeyStore.for_paths(AppPaths.from_environment())
+    return proof_for(carnet, keys, in_overlay=bool(wanted))
+
+
+@dataclass(frozen=True)
+class Verification:
+    genuine: bool
+    message: str
+    number: str | None = None
+    page: str | None = None
+    signer: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "genuine": self.genuine,
+            "message": self.message,
+            "number": self.number,
+            "page": self.page,
+            "signer": self.signer,
+        }
+
+
+def _image_of(path: Path, page: int) -> Image.Image:
+    data = read_bounded(path)
+    if data.startswith(b"%PDF"):
+        import pypdfium2  # type: ignore[import-untyped]
+
+        try:
+            document = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError:
+            raise UserError(f"file {path.name}: not a readable PDF", field="file") from None
+        try:
+            if not 1 <= page <= len(document):
+                raise UserError(
+                    f"page: {page} is not a page of {path.name} (1 to {len(document)})",
+                    field="page",
+                )
+            bitmap = document[page - 1].render(scale=PDF_DPI / 72, grayscale=True)
+            picture: Image.Image = bitmap.to_pil()
+            return picture
+        finally:
+            document.close()
+    try:
+        with Image.open(BytesIO(data)) as image:
+            if image.width * image.height > MAX_PIXELS:
+                raise UserError(f"file {path.name}: picture too large to read", field="file")
+            return image.convert("L")
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError):
+        raise UserError(
+            f"file {path.name}: not a PDF, PNG or JPEG the desk can read", field="file"
+        ) from None
+
+
+def read_codes(path: Path, page: int = 1) -> list[str]:
+    image = _image_of(path, page)
+    found = zxingcpp.read_barcodes(image)
+    return [code.text for code in found if code.text.startswith(PREFIX + "|")]
+
+
+def _keys_for(session: Session, carnet: Carnet | None, keys: KeyStore) -> list[PublicKey]:
+    if carnet is not None and carnet.registration is not None:
+        issuer_key = carnet.registration.issuer_key
+        return [PublicKey.from_text(issuer_key)] if issuer_key else []
+    if carnet is not None:
+        return [keys.public_key()]
+    return [PublicKey.from_text(t.public_key) for t in trusted_keys(session) if t.role == "issuer"]
+
+
+def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
+    parts = text.split("|")
+    if len(parts) != 5 or parts[0] != PREFIX:
+        return Verification(False, "the code is not a Carnet Desk proof code")
+    _, number, label, digest, signature_text = parts
+    try:
+        signature = base64.b64decode(signature_text, validate=True)
+    except (ValueError, binascii.Error):
+        return Verification(False, f"the code of carnet {number} is damaged", number, label)
+    carnet = session.execute(select(Carnet).where(Carnet.number == number)).scalar_one_or_none()
+    signers = [
+        k
+        for k in _keys_for(session, carnet, keys)
+        if k.verifies(signature, signed_text(number, digest))
+    ]
+    if not signers:
+        return Verification(
+            False,
+            f"carnet {number} ({label}): NOT GENUINE, the code is not signed by its issuing "
+            f"chamber's key",
+            number,
+            label,
+        )
+    if carnet is None:
+        return Verification(
+            True,
+            f"carnet {number} ({label}): signed by a trusted chamber "
+            f"({signers[0].fingerprint}); this desk does not hold its general list",
+            number,
+            label,
+            signers[0].fingerprint,
+        )
+    if digest != list_digest(carnet.items):
+        return Verification(
+            False,
+            f"carnet {number} ({label}): NOT GENUINE, the general list differs from the one issued",
+            number,
+            label,
+            signers[0].fingerprint,
+        )
+    return Verification(
+        True,
+        f"carnet {number} ({label}): genuine, issued by this chamber's key "
+        f"{signers[0].fingerprint} with this general list",
+        number,
+        label,
+        signers[0].fingerprint,
+    )
+
+
+def verify_file(session: Session, path: Path, *, page: int, keys: KeyStore) -> Verification:
+    codes = read_codes(path, page)
+    if not codes:
+        return Verification(False, f"no carnet code found in {path.name}")
+    return verify_text(session, codes[0], keys)

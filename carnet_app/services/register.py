@@ -1,0 +1,451 @@
+"""Registering a carnet issued anywhere: a holder's desk types it in from the green cover.
+
+The document is an application (``apply``'s JSON) plus what the issuing chamber decided: the
+number exactly as printed, the issuing association and its country, the issue date and the
+validity, the security when known, and the voucher sheets actually bound in the booklet. The
+general list goes through the same checks as an imported one (or is read from a CSV/XLSX file
+by the same importer). A registered carnet keeps its number and takes no serial from this
+desk; its home territory is the issuing country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from carnet_app.db.exchange_models import RegisteredCarnet
+from carnet_app.db.models import Carnet, VoucherSet
+from carnet_app.domain.application import Application, parse_application
+from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
+from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine, VoucherColour
+from carnet_app.errors import UserError
+from carnet_app.services.audit import carnet_snapshot, record_audit
+from carnet_app.services.goods_import import parse_general_list, read_table
+from carnet_app.services.records import goods_item, holder_for
+from carnet_app.services.reference import country_table
+
+MAX_NUMBER = 60
+MAX_SHEETS = 99
+
+# the two actions of each colour's sheets, in the order a set is used
+SHEET_ACTIONS: dict[VoucherColour, tuple[str, str]] = {
+    VoucherColour.YELLOW: ("exportation", "re-importation"),
+    VoucherColour.WHITE: ("importation", "re-exportation"),
+    VoucherColour.BLUE: ("transit-in", "transit-out"),
+}
+
+
+class RegistrationSource:
+    TYPED = "typed"
+    RECEIVED = "received"
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A carnet issued elsewhere, as read from its cover."""
+
+    application: Application
+    number: str
+    issuer_name: str
+    issuer_country: str
+    issued_on: date
+    valid_until: date
+    sheets: Mapping[VoucherColour, Mapping[str, int]]
+    counterfoils_only: frozenset[VoucherColour] = frozenset()
+    security_amount: Decimal | None = None
+    security_form: str | None = None
+    goods_file: str | None = None
+
+    def sets(self, colour: VoucherColour) -> int:
+        """Sets of a colour the ledger may use: the larger of its two actions' sheets."""
+        return max(self.sheets.get(colour, {}).values(), default=0)
+
+
+def parse_registration(data: Any) -> Registration:
+    """Read a registration document; raise UserError naming the first bad field."""
+    if not isinstance(data, Mapping):
+        raise UserError("the registration must be a JSON object", field="registration")
+    number = _number(data.get("number"))
+    issuer = data.get("issuer")
+    if not isinstance(issuer, Mapping):
+        raise UserError('issuer: missing; give {"name": "USCIB", "country": "US"}', field="issuer")
+    issuer_name = _short_text(issuer.get("name"), "issuer.name", 200)
+    issuer_country = _country_code(issuer.get("country"), "issuer.country")
+    issued_on = _iso_date(data.get("issued_on"), "issued_on")
+    valid_until = _iso_date(data.get("valid_until"), "valid_until")
+    if valid_until < issued_on:
+        raise UserError(
+            f"valid_until: {valid_until} is before the issue date {issued_on}", field="valid_until"
+        )
+    if valid_until > issued_on + relativedelta(years=1):
+        raise UserError(
+            f"valid_until: a carnet is valid at most one year from issue ({issued_on}), "
+            f"not until {valid_until}",
+            field="valid_until",
+        )
+    security_amount, security_form = _security(data.get("security"))
+    sheets, counterfoils_only = _sheets(data.get("sheets"))
+    goods_file = data.get("goods_file")
+    if goods_file is not None and not isinstance(goods_file, str):
+        raise UserError("goods_file: must be the path of a CSV or XLSX file", field="goods_file")
+    application_data = {k: v for k, v in data.items() if k not in _REGISTRATION_KEYS}
+    if security_form is not None:
+        application_data["security_form"] = security_form
+    return Registration(
+        application=parse_application(application_data),
+        number=number,
+        issuer_name=issuer_name,
+        issuer_country=issuer_country,
+        issued_on=issued_on,
+        valid_until=valid_until,
+        sheets=sheets,
+        counterfoils_only=counterfoils_only,
+        security_amount=security_amount,
+        security_form=security_form,
+        goods_file=goods_file,
+    )
+
+
+_REGISTRATION_KEYS = (
+    "number",
+    "issuer",
+    "issued_on",
+    "valid_until",
+    "security",
+    "sheets",
+    "goods_file",
+)
+
+
+def _number(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise UserError('number: missing; type it as printed, e.g. "US 123456"', field="number")
+    number = value.strip()
+    if len(number) > MAX_NUMBER:
+        raise UserError(f"number: longer than {MAX_NUMBER} characters", field="number")
+    if any(ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF for ch in number):
+        raise UserError("number: contains characters that are not printable", field="number")
+    if number.isdigit():
+        raise UserError(
+            f"number: {number!r} has no letters; type it with its country prefix as printed "
+            f"(e.g. US {number})",
+            field="number",
+        )
+    return number
+
+
+def _short_text(value: Any, where: str, limit: int) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise UserError(f"{where}: missing", field=where)
+    text = value.strip()
+    if len(text) > limit or any(ord(ch) < 32 for ch in text):
+        raise UserError(f"{where}: not a name of at most {limit} characters", field=where)
+    return text
+
+
+def _country_code(value: Any, where: str) -> str:
+    if not isinstance(value, str) or len(value.strip()) != 2 or not value.strip().isalpha():
+        raise UserError(f"{where}: {value!r} is not an ISO 3166 alpha-2 code", field=where)
+    return value.strip().upper()
+
+
+def _iso_date(value: Any, where: str) -> date:
+    if not isinstance(value, str):
+        raise UserError(f"{where}: missing; give an ISO date YYYY-MM-DD", field=where)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{where}: {value!r} is not an ISO date YYYY-MM-DD", field=where) from None
+
+
+def _security(value: Any) -> tuple[Decimal | None, str | None]:
+    if value is None:
+        return None, None
+    if not isinstance(value, Mapping):
+        raise UserError('security: give {"amount": "1250.00", "form": "bond"}', field="security")
+    amount: Decimal | None = None
+    if value.get("amount") not in (None, ""):
+        text = value["amount"]
+        if isinstance(text, bool) or not isinstance(text, str | int):
+            raise UserError('security.amount: a decimal string like "1250.00"', field="security")
+        try:
+            amount = Decimal(str(text).strip())
+        except ArithmeticError:
+            raise UserError(
+                f"security.amount: {text!r} is not an amount", field="security"
+            ) from None
+        if not amount.is_finite() or amount < 0 or amount >= Decimal("1e13"):
+            raise UserError(f"security.amount: {text!r} is not an amount", field="security")
+    form = value.get("form")
+    if form is not None:
+        form = _short_text(form, "security.form", 40)
+    return amount, form
+
+
+def _sheets(value: Any) -> tuple[dict[VoucherColour, dict[str, int]], frozenset[VoucherColour]]:
+    """``{"white": 4}`` (4 sets) or ``{"white": {"importation": 4, "re-exportation": 4}}``;
+    ``"counterfoils_only": true`` in a colour's object: the sheets carry no detachable voucher
+    (the yellow sheets of a US carnet)."""
+    if not isinstance(value, Mapping) or not value:
+        raise UserError(
+            'sheets: give the voucher sheets in the booklet, e.g. {"white": 4, "yellow": 2}',
+            field="sheets",
+        )
+    sheets: dict[VoucherColour, dict[str, int]] = {}
+    counterfoils_only: set[VoucherColour] = set()
+    for key, counts in value.items():
+        try:
+            colour = VoucherColour(str(key).strip().lower())
+        except ValueError:
+            raise UserError(
+                f"sheets: {key!r} is not yellow, white or blue", field=f"sheets.{key}"
+            ) from None
+        actions = SHEET_ACTIONS[colour]
+        if isinstance(counts, int) and not isinstance(counts, bool):
+            counts = dict.fromkeys(actions, counts)
+        if not isinstance(counts, Mapping):
+            raise UserError(
+                f"sheets.{colour}: a number of sets or an object by action ({', '.join(actions)})",
+                field=f"sheets.{colour}",
+            )
+        by_action: dict[str, int] = {}
+        for action, count in counts.items():
+            if action == "counterfoils_only":
+                if count is True:
+                    counterfoils_only.add(colour)
+                continue
+            if action not in actions:
+                raise UserError(
+                    f"sheets.{colour}.{action}: {colour} sheets serve {' and '.join(actions)}",
+                    field=f"sheets.{colour}",
+                )
+            if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= 99:
+                raise UserError(
+                    f"sheets.{colour}.{action}: a whole number from 0 to {MAX_SHEETS}",
+                    field=f"sheets.{colour}",
+                )
+            by_action[action] = count
+        sheets[colour] = {action: by_action.get(action, 0) for action in actions}
+    return sheets, frozenset(counterfoils_only)
+
+
+def goods_from_file(session: Session, path: Path) -> list[GoodsLine]:
+    """The general list of a CSV/XLSX file, through the importer and its checks."""
+    return goods_from_rows(session, read_table(path))
+
+
+def goods_from_rows(session: Session, rows: Sequence[Sequence[str]]) -> list[GoodsLine]:
+    """A pasted table (header row first), through the importer and its checks."""
+    table = country_table(session)
+    result = parse_general_list(rows, [r.code for r in table.rules()])
+    _refuse_errors(errors_of(result.problems))
+    return list(result.lines)
+
+
+def preview_goods(
+    rows: Sequence[Sequence[str]], known_country_codes: Sequence[str]
+) -> tuple[list[GoodsLine], list[str], list[str]]:
+    """A pasted list as the importer reads it: its lines, errors and warnings (for the desk
+    to show while the list is typed; nothing is written)."""
+    result = parse_general_list(rows, known_country_codes)
+    errors = errors_of(result.problems)
+    warnings = [p for p in result.problems if p not in errors]
+    return list(result.lines), [str(p) for p in errors], [str(p) for p in warnings]
+
+
+def checked_goods(session: Session, lines: Sequence[GoodsLine]) -> list[GoodsLine]:
+    """Typed or pasted lines through the same carnet checks as an imported list."""
+    table = country_table(session)
+    rows = [
+        RawRow(
+            row=index,
+            description=line.description,
+            serial=line.marks,
+            pieces=str(line.pieces),
+            weight="" if line.weight is None else format(line.weight, "f"),
+            value=format(line.value, "f"),
+            origin=line.origin,
+        )
+        for index, line in enumerate(lines, start=1)
+    ]
+    checked, problems = check_rows(rows, known_country_codes=[r.code for r in table.rules()])
+    _refuse_errors(errors_of(problems))
+    by_no = {line.item_no: line for line in lines}
+    return [
+        GoodsLine(
+            item_no=line.item_no,
+            description=line.description,
+            pieces=line.pieces,
+            value=line.value,
+            origin=line.origin,
+            weight=line.weight,
+            weight_unit=by_no[line.item_no].weight_unit if line.item_no in by_no else "kg",
+            marks=line.marks,
+        )
+        for line in checked
+    ]
+
+
+def _refuse_errors(errors: Sequence[Any]) -> None:
+    if errors:
+        shown = "; ".join(str(p) for p in errors[:8])
+        more = f" (and {len(errors) - 8} more)" if len(errors) > 8 else ""
+        raise UserError(
+            f"general list refused, nothing registered: {len(errors)} error(s): {shown}{more}",
+            field="goods",
+        )
+
+
+def register_carnet(
+    session: Session,
+    registration: Registration,
+    *,
+    user: str,
+    today: date,
+    goods: Sequence[GoodsLine] | None = None,
+    source: str = RegistrationSource.TYPED,
+    issuer_key: str | None = None,
+) -> Carnet:
+    """Add a carnet issued elsewhere, under its own number, ready for its stamps."""
+    application = registration.application
+    table = country_table(session)
+    for code, where in [(registration.issuer_country, "issuer.country")] + [
+        (stop.country, f"itinerary[{i}].country") for i, stop in enumerate(application.itinerary)
+    ]:
+        if code not in table:
+            raise UserError(f"{where}: {code!r} is not a known ISO country code", field=where)
+    if registration.issued_on > today:
+        raise UserError(f"issued_on: {registration.issued_on} is in the future", field="issued_on")
+    existing = session.execute(
+        select(Carnet.id).where(Carnet.number == registration.number)
+    ).scalar_one_or_none()
+    if existing is not None:
+        raise UserError(
+            f"number: carnet {registration.number} is already on this desk", field="number"
+        )
+    lines = list(goods) if goods is not None else checked_goods(session, application.goods)
+    if not lines:
+        raise UserError(
+            "goods: the general list is empty; type it, paste it or name a goods_file",
+            field="goods",
+        )
+    if not application.itinerary:
+        raise UserError(
+            "itinerary: name the countries listed on the cover (visits and transits)",
+            field="itinerary",
+        )
+    if not any(registration.sets(colour) for colour in VoucherColour):
+        raise UserError("sheets: the booklet has no voucher sheets at all", field="sheets")
+    holder = holder_for(session, application.holder, application.representatives)
+    now = datetime.now(UTC)
+    carnet = Carnet(
+        number=registration.number,
+        status=CarnetStatus.ISSUED.value,
+        kind=CarnetKind.ORIGINAL.value,
+        format=application.format.value,
+        association=None,
+        holder=holder,
+        representatives=list(application.representatives),
+        uses=list(application.uses),
+        use_description=application.use_description,
+        event=application.event,
+        itinerary=[
+            {"country": s.country, "kind": s.kind.value, "times": s.times}
+            for s in application.itinerary
+        ],
+        trips=application.trips,
+        departure=application.departure,
+        member=application.member,
+        options=dict(application.extra),
+        currency=application.currency,
+        issued_on=registration.issued_on,
+        valid_until=registration.valid_until,
+        security_amount=registration.security_amount,
+        security_form=registration.security_form,
+        created_at=now,
+        updated_at=now,
+    )
+    carnet.items = [goods_item(line) for line in lines]
+    for colour in VoucherColour:
+        sets = registration.sets(colour)
+        if sets:
+            carnet.voucher_sets.append(
+                VoucherSet(
+                    colour=colour.value, sets=sets, at_issue=True, added_on=registration.issued_on
+                )
+            )
+    carnet.registration = RegisteredCarnet(
+        source=source,
+        issuer_name=registration.issuer_name,
+        issuer_country=registration.issuer_country,
+        sheets=sheets_document(registration),
+        issuer_key=issuer_key,
+        registered_at=now,
+        registered_by=user,
+    )
+    session.add(carnet)
+    session.flush()
+    record_audit(
+        session,
+        user=user,
+        action="carnet.register" if source == RegistrationSource.TYPED else "carnet.receive",
+        carnet=carnet,
+        summary=f"carnet {carnet.number} issued by {registration.issuer_name} "
+        f"({registration.issuer_country}) {'registered' if source == 'typed' else 'received'} "
+        f"with {len(carnet.items)} item(s)",
+        after=carnet_snapshot(carnet),
+    )
+    return carnet
+
+
+def register_document(
+    session: Session,
+    document: Any,
+    rows: Sequence[Sequence[str]],
+    *,
+    user: str,
+    today: date,
+) -> str:
+    """The desk's register dialog: a registration document plus a pasted or imported table
+    (header row first; empty: the document's own goods). Returns the carnet number."""
+    registration = parse_registration(document)
+    goods = goods_from_rows(session, rows) if rows else None
+    carnet = register_carnet(session, registration, user=user, today=today, goods=goods)
+    return carnet.number or ""
+
+
+def sheets_document(registration: Registration) -> dict[str, Any]:
+    """The sheets as stored and shown: colour → {action: sheets, "counterfoils_only": bool}."""
+    document: dict[str, Any] = {}
+    for colour in VoucherColour:
+        counts = dict(registration.sheets.get(colour, dict.fromkeys(SHEET_ACTIONS[colour], 0)))
+        document[colour.value] = {
+            **counts,
+            "counterfoils_only": colour in registration.counterfoils_only,
+        }
+    return document
+
+
+def registration_answer(carnet: Carnet) -> dict[str, Any]:
+    """What ``carnet register`` answers (JSON)."""
+    registration = carnet.registration
+    assert registration is not None
+    return {
+        "number": carnet.number,
+        "status": carnet.status,
+        "issuer": {"name": registration.issuer_name, "country": registration.issuer_country},
+        "issued_on": carnet.issued_on,
+        "valid_until": carnet.valid_until,
+        "items": len(carnet.items),
+        "sheets": registration.sheets,
+        "security": carnet.security_amount,
+        "source": registration.source,
+    }

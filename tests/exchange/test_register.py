@@ -1,0 +1,201 @@
+"""A carnet issued anywhere, registered by hand from its green cover: kept under its own
+number, home is the issuing country, and it then takes stamps and raises alerts like any."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from carnet_app.errors import UserError
+from carnet_app.paths import AppPaths
+from carnet_app.services import carnets, deadlines
+from carnet_app.services.database import open_database
+from carnet_app.services.register import parse_registration, register_carnet
+from tests.exchange.conftest import DeskFactory
+
+US_NUMBER = "US 123456"
+
+
+def us_carnet(**changes: Any) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "number": US_NUMBER,
+        "issuer": {"name": "USCIB", "country": "US"},
+        "issued_on": "2026-02-02",
+        "valid_until": "2027-02-01",
+        "security": {"amount": "9000.00", "form": "bond"},
+        "sheets": {
+            "yellow": {"exportation": 2, "re-importation": 2, "counterfoils_only": True},
+            "white": {"importation": 3, "re-exportation": 3},
+        },
+        "holder": {"name": "Acme Audio Inc.", "address": "1 Main St, Austin TX", "country": "US"},
+        "uses": ["PE"],
+        "currency": "USD",
+        "itinerary": [{"country": "FR", "kind": "visit"}, {"country": "CH", "kind": "visit"}],
+        "goods": [
+            {
+                "description": "Mixing console Yamaha CL5, S/N 884411",
+                "pieces": 1,
+                "value": "28000.00",
+                "origin": "JP",
+                "weight": "36",
+            },
+            {
+                "description": "Stage monitor speakers JBL VTX F15, S/N 10-11",
+                "pieces": 2,
+                "value": "6400.00",
+                "origin": "US",
+            },
+        ],
+    }
+    document.update(changes)
+    return document
+
+
+def test_a_us_carnet_registered_by_hand_goes_through_a_trip_with_alerts(
+    desk: DeskFactory, tmp_path: Path
+) -> None:
+    holder = desk("exhibitor")
+    document = tmp_path / "us-carnet.json"
+    document.write_text(json.dumps(us_carnet()), encoding="utf-8")
+    registered = holder.ok("register", str(document))
+    assert registered["number"] == US_NUMBER
+    assert registered["sheets"]["yellow"]["counterfoils_only"] is True
+
+    day = "2026-10-20"
+    # leaving the US: the yellow counterfoil, home is the issuing country (not this desk's)
+    out = holder.ok(
+        "record", US_NUMBER, "exportation", "--date", "2026-10-01", "--country", "US", today=day
+    )
+    assert out["voucher"] == {"colour": "yellow", "no": 1} and out["irregularities"] == []
+    holder.ok(
+        "record",
+        US_NUMBER,
+        "importation",
+        "--date",
+        "2026-10-02",
+        "--country",
+        "FR",
+        "--final-date",
+        "2026-11-15",
+        today=day,
+    )
+    alerts = holder.ok("alerts", "--within", "30", today="2026-10-20")["alerts"]
+    assert [a["kind"] for a in alerts] == ["final-date"]
+    assert "FR" in alerts[0]["message"] or "EU" in alerts[0]["message"]
+    holder.ok(
+        "record",
+        US_NUMBER,
+        "re-exportation",
+        "--date",
+        "2026-10-12",
+        "--country",
+        "FR",
+        "--items",
+        "2",
+        today=day,
+    )
+    shown = holder.ok("show", US_NUMBER, today=day)
+    where = {item["item_no"]: item["where"] for item in shown["items"]}
+    assert where[1] == {"EU": 1} and where[2] == {"en-route": 2}
+    late = holder.ok("alerts", "--within", "120", today="2027-01-10")["alerts"]
+    assert {a["kind"] for a in late} >= {"final-date", "expiry"}
+
+    again = holder("register", str(document))
+    assert again.code == 2 and "already on this desk" in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"valid_until": "2027-03-01"}, "at most one year"),
+        ({"number": "123456"}, "country prefix"),
+        ({"sheets": {"green": 2}}, "not yellow, white or blue"),
+        ({"issuer": {"name": "USCIB", "country": "XX"}}, "not a known ISO country"),
+        (
+            {
+                "goods": [
+                    {"description": "=HYPERLINK(1)", "pieces": 1, "value": "5", "origin": "US"}
+                ]
+            },
+            "formula",
+        ),
+        ({"issued_on": "2026-12-01"}, "in the future"),
+    ],
+)
+def test_a_cover_typed_wrong_is_refused_with_the_field_named(
+    tmp_path: Path, changes: dict[str, Any], message: str
+) -> None:
+    database = open_database(
+        f"sqlite:///{tmp_path / 'd.sqlite3'}", AppPaths.from_base_dir(tmp_path)
+    )
+    try:
+        with pytest.raises(UserError, match=message), database.write() as session:
+            register_carnet(
+                session, parse_registration(us_carnet(**changes)), user="u", today=date(2026, 11, 1)
+            )
+    finally:
+        database.dispose()
+
+
+def test_a_registered_carnet_takes_no_serial_from_the_chamber_and_keeps_its_number(
+    tmp_path: Path,
+) -> None:
+    database = open_database(
+        f"sqlite:///{tmp_path / 'd.sqlite3'}", AppPaths.from_base_dir(tmp_path)
+    )
+    try:
+        with database.write() as session:
+            association = carnets.set_association(
+                session, name="CCI Lyon", country="FR", currency="EUR", code="LY", user="a"
+            )
+            carnet = register_carnet(
+                session,
+                parse_registration(
+                    us_carnet(number="GB/LO/012345", issuer={"name": "LCCI", "country": "GB"})
+                ),
+                user="u",
+                today=date(2026, 11, 1),
+            )
+            assert carnet.number == "GB/LO/012345"
+            assert association.next_serial == 1
+        with database.read() as session:
+            assert deadlines.alerts(session, today=date(2027, 1, 20), within_days=30)
+    finally:
+        database.dispose()
+
+
+def test_a_registered_carnet_prints_plans_trips_and_packs_like_any(tmp_path: Path) -> None:
+    from carnet_app.services import documents, trips
+
+    database = open_database(
+        f"sqlite:///{tmp_path / 'd.sqlite3'}", AppPaths.from_base_dir(tmp_path)
+    )
+    try:
+        with database.write() as session:
+            carnet = register_carnet(
+                session, parse_registration(us_carnet()), user="u", today=date(2026, 3, 1)
+            )
+            carnet_id = carnet.id
+        with database.read() as session:
+            overlay = documents.carnet_pdf(
+                session, US_NUMBER, part="cover", overlay=True, today=date(2026, 3, 1)
+            )
+            plan = trips.plan_trip(
+                session,
+                carnet_id,
+                trips.TripRequest(destination="FR", items=((1, 1), (2, 2))),
+                today=date(2026, 3, 1),
+            )
+            pack = documents.carnet_pdf(
+                session, US_NUMBER, part="trip", trip_to="FR", today=date(2026, 3, 1)
+            )
+            packing = trips.packing_list(session, carnet_id)
+        assert overlay.startswith(b"%PDF") and pack.startswith(b"%PDF")
+        assert not plan.refusals, plan.refusals
+        assert len(packing.lines) == 2 and packing.label == US_NUMBER
+    finally:
+        database.dispose()
