@@ -2,7 +2,7 @@
 the list's summary columns on carnets, each indexed so that every list column sorts fast
 
 Revision ID: 0008_deadlines_table
-Revises: 0007_letterhead (chained after the previous head by the lead when merging)
+Revises: 0007_letterhead
 Create Date: 2026-11-30 18:10:00
 
 The table and the summary columns (items, value, first country, open claims) are filled from
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_deadlines_table"
-down_revision = "0003_carnet_options"  # lead: "0007_letterhead" once the chain is merged
+down_revision = "0007_letterhead"
 branch_labels = None
 depends_on = None
 

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_registered_carnets"
-down_revision = "0003_carnet_options"  # the lead sets "0008_deadlines_table" when merging
+down_revision = "0008_deadlines_table"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """evidence: scans, photos and documents attached to a carnet, a movement or a claim
 
 Revision ID: 0010_evidence
-Revises: 0003_carnet_options
+Revises: 0009_registered_carnets
 Create Date: 2026-11-30 18:40:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_evidence"
-down_revision = "0003_carnet_options"
+down_revision = "0009_registered_carnets"
 branch_labels = None
 depends_on = None
 
