@@ -89,6 +89,11 @@ class Alert:
     focus: str  # where the detail view should open: "movements", "claims", "overview"
 
 
+def urgency_for(kind: AlertKind, due: date, today: date) -> Urgency:
+    """A notice (security release) is never overdue; every other alert by its due date."""
+    return Urgency.NOTICE if kind is AlertKind.SECURITY_RELEASE else urgency_of(due, today)
+
+
 def urgency_of(due: date, today: date) -> Urgency:
     if due < today:
         return Urgency.OVERDUE
@@ -106,7 +111,7 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
     alerts: list[Alert] = []
 
     def add(kind: AlertKind, due: date, message: str, focus: str) -> None:
-        urgency = Urgency.NOTICE if kind is AlertKind.SECURITY_RELEASE else urgency_of(due, today)
+        urgency = urgency_for(kind, due, today)
         alerts.append(Alert(facts.number, kind, due, message, urgency, focus))
 
     if facts.status in _IN_USE or facts.status is CarnetStatus.RETURNED:
@@ -147,11 +152,12 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
             f"{claim.proof_due.isoformat()}",
             "claims",
         )
-        if claim.payment_final is not None and today > claim.proof_due:
+        if claim.payment_final is not None:
+            # true on any day, so the deadline table can hold it from the claim's opening
             add(
                 AlertKind.CLAIM_PAYMENT,
                 claim.payment_final,
-                f"no proof for claim {claim.claim_id} from {claim.country} by "
+                f"without proof for claim {claim.claim_id} from {claim.country} by "
                 f"{claim.proof_due.isoformat()}: pay provisionally; the payment becomes final "
                 f"on {claim.payment_final.isoformat()}",
                 "claims",

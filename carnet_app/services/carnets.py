@@ -16,6 +16,7 @@ from carnet_app.db.models import (
     Carnet,
     VoucherSet,
 )
+from carnet_app.db.touched import mark_touched
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
@@ -108,6 +109,19 @@ def set_association(
                 "security-hold-months: give the months after expiry the security is held "
                 "(0 to 120; 21 by default: 12 + 6 + 3)",
                 field="security-hold-months",
+            )
+        if association.security_hold_months != security_hold_months:
+            # every discharged carnet's release date moves: their deadlines follow
+            mark_touched(
+                session,
+                set(
+                    session.scalars(
+                        select(Carnet.id).where(
+                            Carnet.status == CarnetStatus.DISCHARGED.value,
+                            Carnet.security_released_on.is_(None),
+                        )
+                    )
+                ),
             )
         association.security_hold_months = security_hold_months
     if existing is None:

@@ -48,7 +48,7 @@ from carnet_app.domain.alerts import (
     PaidClaim,
     carnet_alerts,
     due_within,
-    urgency_of,
+    urgency_for,
 )
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
 from carnet_app.domain.countries import CountryTable
@@ -151,7 +151,9 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
         .order_by(Deadline.due, Deadline.number, Deadline.kind)
     )
     found = [
-        Alert(number, AlertKind(kind), due, message, urgency_of(due, today), focus)
+        Alert(
+            number, AlertKind(kind), due, message, urgency_for(AlertKind(kind), due, today), focus
+        )
         for number, kind, due, message, focus in session.execute(query)
         if kind in _KNOWN_KINDS
     ]

@@ -19,13 +19,11 @@ from typing import Any
 from sqlalchemy import Integer, Select, String, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet, Claim, Holder, Movement
+from carnet_app.db.models import Association, Carnet, Claim, Holder, Movement
 from carnet_app.db.position_models import GoodsPosition
+from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
 from carnet_app.domain.types import CarnetStatus
 
-# The guarantee chain's delays after expiry: 12 months for customs to claim, 6 for the proof,
-# 3 for the payment to become final.
-SECURITY_HOLD_MONTHS = 12 + 6 + 3
 GUARANTEED_STATUSES = (
     CarnetStatus.ISSUED.value,
     CarnetStatus.ACTIVE.value,
@@ -177,11 +175,11 @@ def management_view(
             Measure.MONEY,
             select(
                 Carnet.currency,
-                sql.month(Carnet.valid_until, plus_months=SECURITY_HOLD_MONTHS),
+                sql.month(Carnet.valid_until, plus_months=sql.hold_months),
                 func.sum(Carnet.security_amount),
                 func.count(),
             ).where(*sql.guaranteed(), *sql.held()),
-            notes=(f"expiry + {SECURITY_HOLD_MONTHS} months",),
+            notes=(f"expiry + {sql.hold_months} months",),
         ),
         sql.chart(
             ChartId.ISSUED_BY_USE,
@@ -255,7 +253,7 @@ def carnets_behind(
         elif chart_id is ChartId.SECURITY_BY_MONTH:
             query = query.where(sql.month(Carnet.issued_on) == category)
         else:
-            month = sql.month(Carnet.valid_until, plus_months=SECURITY_HOLD_MONTHS)
+            month = sql.month(Carnet.valid_until, plus_months=sql.hold_months)
             query = query.where(month == category)
     elif chart_id is ChartId.ISSUED_BY_USE:
         amount = None
@@ -352,6 +350,8 @@ class _Sql:
         self.session = session
         self.chosen = chosen
         self.dialect = session.get_bind().dialect.name
+        chosen_hold = session.scalar(select(Association.security_hold_months).limit(1))
+        self.hold_months = int(chosen_hold or SECURITY_HOLD_MONTHS)
 
     def month(self, column: Any, *, plus_months: int = 0) -> Any:
         """'YYYY-MM' of a date column (moved ``plus_months`` on), in SQL."""

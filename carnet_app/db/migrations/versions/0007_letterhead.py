@@ -35,7 +35,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("associations") as batch:
-        batch.drop_column("claim_margin_days")
-        for name, _, _ in reversed(COLUMNS):
-            batch.drop_column(name)
+    # ALTER TABLE DROP COLUMN (SQLite 3.35+): a batch copy of the table would trip over the
+    # carnets that refer to it
+    op.drop_column("associations", "claim_margin_days")
+    for name, _, _ in reversed(COLUMNS):
+        op.drop_column("associations", name)
