@@ -102,8 +102,9 @@ def carnet_pdf(
             proof_code=proof_code,
         )
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
-    town = the_association(session).town
-    if town and not data.place_of_issue:  # box I prints the town the carnet is issued in
+    # box I prints the town the carnet is issued in (a holder's desk has no association)
+    town = "" if carnet.registration is not None else the_association(session).town
+    if town and not data.place_of_issue:
         data = replace(data, place_of_issue=town)
     data = replace(data, proof=_proof(carnet, proof_code))
     calibration = printer_calibration(session) if overlay else None

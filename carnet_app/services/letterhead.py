@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carnet_app.db.models import Association
 from carnet_app.errors import UserError
-from carnet_app.pdf import Letterhead
+
+if TYPE_CHECKING:  # the PDF layer loads when something is printed, not with the settings
+    from carnet_app.pdf import Letterhead
 
 LETTER_LANGUAGES = ("en", "fr", "en+fr")
 FIELDS = (
@@ -77,6 +79,8 @@ def letterhead_dict(association: Association) -> dict[str, Any]:
 
 def letterhead_of(association: Association) -> Letterhead:
     """The pdf layer's letterhead record for the association."""
+    from carnet_app.pdf import Letterhead
+
     return Letterhead(
         name=association.name,
         address=association.address,
