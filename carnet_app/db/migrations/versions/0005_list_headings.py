@@ -1,0 +1,24 @@
+"""group headings of general lists ("CASE 1 – CAMERA KIT"), kept on the line they open
+
+Revision ID: 0005_list_headings
+Revises: 0004_issue_rules
+Create Date: 2026-11-30 18:30:00
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005_list_headings"
+down_revision = "0003_carnet_options"  # the lead chains it after 0004_issue_rules at merge
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("goods_items") as batch:
+        batch.add_column(sa.Column("heading", sa.Text(), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("goods_items") as batch:
+        batch.drop_column("heading")
