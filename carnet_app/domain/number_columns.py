@@ -78,9 +78,7 @@ def _is_grouped(text: str, mark: str) -> bool:
     return re.fullmatch(pattern, text) is not None
 
 
-def decide(
-    cells: Sequence[tuple[int, str]], hint: Convention | None = None
-) -> ColumnReading:
+def decide(cells: Sequence[tuple[int, str]], hint: Convention | None = None) -> ColumnReading:
     """One convention for a column from its ``(row, text)`` cells, then the hint.
 
     When cells prove both conventions, the one most cells prove wins and the others are the

@@ -59,6 +59,7 @@ class GoodsLine:
     weight: Decimal | None = None
     weight_unit: str = "kg"
     origin: str = ""
+    heading: str = ""  # group heading(s) printed above this row, one per text line
 
 
 @dataclass(frozen=True)

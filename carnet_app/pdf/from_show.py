@@ -58,6 +58,7 @@ def _goods(items: list[Mapping[str, Any]]) -> tuple[GoodsLine, ...]:
                 weight_unit=str(item.get("weight_unit") or "kg"),
                 value=_decimal(item.get("value", "0"), f"{where} value"),
                 origin=str(item.get("origin") or ""),
+                heading=str(item.get("heading") or ""),
             )
         )
     return tuple(sorted(lines, key=lambda line: line.item_no))

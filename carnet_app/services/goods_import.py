@@ -206,9 +206,11 @@ def parse_general_list(
                 f"heading {text[:40]!r} has no goods after it",
             )
         )
-    good_rows = [r.row for r in raw_rows if not any(
-        p.row == r.row and p.severity is Severity.ERROR for p in problems
-    )]
+    good_rows = [
+        r.row
+        for r in raw_rows
+        if not any(p.row == r.row and p.severity is Severity.ERROR for p in problems)
+    ]
     lines = [
         GoodsLine(
             item_no=line.item_no,

@@ -175,9 +175,7 @@ def _read_xlsx(stream: IO[bytes], name: str, sheet: str | None) -> Table:
             )
         worksheet = workbook[chosen]
         rows: list[list[str]] = []
-        for row in worksheet.iter_rows(
-            max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS, values_only=True
-        ):
+        for row in worksheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS, values_only=True):
             cells = [_cell_text(value) for value in row]
             while cells and cells[-1] == "":
                 cells.pop()

@@ -44,7 +44,9 @@ def test_a_column_written_in_one_convention_reads_back_exactly(
 
 
 @given(st.text(max_size=60), st.sampled_from([None, *Convention]))
-def test_any_cell_is_a_number_or_unreadable_never_a_crash(text: str, hint: Convention | None) -> None:
+def test_any_cell_is_a_number_or_unreadable_never_a_crash(
+    text: str, hint: Convention | None
+) -> None:
     evidence(text)
     try:
         number = read_number(text, hint)
