@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,17 +14,21 @@ from carnet_app.cli.main import (
     CliContext,
     CommandResult,
     add_command,
+    bounded_int,
     decimal_amount,
     iso_date,
+    search_text,
     to_jsonable,
 )
 from carnet_app.domain.application import parse_application
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.types import GoodsEventKind, MovementAction
-from carnet_app.errors import UserError
+from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.services import carnets, claims, deadlines, goods_import, movements, views
 from carnet_app.services.movements import StampRequest
 
+MAX_SETS_ADDED = 50  # voucher sets sold at once after issue
+MAX_APPLICATION_BYTES = 5 * 1024 * 1024
 TODAY_ENV_VAR = "CARNET_TODAY"  # for training databases and tests: pretend today is this date
 
 SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -31,7 +36,14 @@ SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def today() -> date:
     override = os.environ.get(TODAY_ENV_VAR)
-    return date.fromisoformat(override) if override else date.today()
+    if not override:
+        return date.today()
+    try:
+        return date.fromisoformat(override.strip())
+    except ValueError:
+        raise EnvironmentProblem(
+            f"{TODAY_ENV_VAR}={override[:40]!r} is not a date: set it as YYYY-MM-DD or unset it"
+        ) from None
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -93,14 +105,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_vouchers_add)
     p.add_argument("number")
     p.add_argument("--colour", "--color", required=True, choices=["yellow", "white", "blue"])
-    p.add_argument("--sets", type=int, required=True)
+    p.add_argument("--sets", type=bounded_int(1, MAX_SETS_ADDED), required=True)
 
     p = add("show", cmd_show, "show a carnet")
     p.add_argument("number")
 
     p = add("list", cmd_list, "list carnets")
-    p.add_argument("--status")
-    p.add_argument("--search")
+    p.add_argument(
+        "--status", help="a carnet status (draft, issued, active, ...) or claim: an open claim"
+    )
+    p.add_argument("--search", type=search_text)
+    p.add_argument("--open-claim", action="store_true", help="only carnets with an open claim")
 
     p = add("alerts", cmd_alerts, "deadlines overdue or due soon")
     p.add_argument("--today", type=iso_date)
@@ -154,6 +169,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = add("import-goods", cmd_import_goods, "general list from CSV/XLSX into a draft")
     p.add_argument("id")
     p.add_argument("file", type=Path)
+    p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    p.add_argument(
+        "--errors", metavar="FILE", type=Path, help="write every error there, one per line"
+    )
 
     p = add("export", cmd_export, "the carnet as JSON")
     p.add_argument("number")
@@ -228,6 +247,12 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def _read_json(path: Path) -> Any:
     try:
+        if path.stat().st_size > MAX_APPLICATION_BYTES:
+            raise UserError(
+                f"file {path.name}: larger than {MAX_APPLICATION_BYTES // (1024 * 1024)} MB, "
+                "not an application",
+                field="file",
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise UserError(f"file {path}: not found", field="file") from None
@@ -415,7 +440,9 @@ def format_show(data: dict[str, Any]) -> str:
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
-        rows = views.list_carnets(session, status=args.status, search=args.search)
+        rows = views.list_carnets(
+            session, status=args.status, search=args.search, open_claim=args.open_claim
+        )
     text = (
         "\n".join(
             f"{r['number'] or 'draft ' + str(r['id']):<24} {r['status']:<11} "
@@ -555,22 +582,57 @@ def cmd_irregularity_resolve(args: argparse.Namespace, ctx: CliContext) -> Comma
 
 
 def cmd_import_goods(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    with ctx.database().write() as session:
-        carnet, result = goods_import.import_goods(session, args.id, args.file, user=ctx.user)
-        data = {
-            "id": carnet.id,
-            "items": len(result.lines),
-            "total_pieces": sum(line.pieces for line in result.lines),
-            "total_value": sum((line.value for line in result.lines), start=0),
-            "header_row": result.mapping.header_row,
-            "columns": {c.value: i + 1 for c, i in result.mapping.columns.items()},
-            "warnings": [str(p) for p in result.warnings],
-        }
-    warnings = [str(p) for p in result.warnings]
+    try:
+        with ctx.database().write() as session:
+            carnet, result = goods_import.import_goods(
+                session, args.id, args.file, user=ctx.user, sheet=args.sheet
+            )
+            data = _imported(carnet, result)
+    except goods_import.GeneralListRefused as refused:
+        if args.errors is None:
+            raise
+        _write_errors(args.errors, refused)
+        raise UserError(
+            f"general list refused, nothing imported: {len(refused.problems)} error(s), "
+            f"every one written to {args.errors}",
+            field="file",
+        ) from None
+    if args.errors is not None:
+        _write_errors(args.errors, None)
+    warnings = data["warnings"]
     text = f"{data['items']} line(s) imported into draft {data['id']}"
+    if data["headings"]:
+        text += f" under {data['headings']} heading(s)"
     if warnings:
         text += "\n" + "\n".join(f"warning: {w}" for w in warnings)
     return CommandResult(data, text)
+
+
+def _write_errors(path: Path, refused: Any) -> None:
+    """The error report: one line per error (empty when the list was imported)."""
+    lines = [str(p) for p in refused.problems] if refused is not None else []
+    try:
+        path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    except OSError as exc:
+        raise UserError(
+            f"--errors {path}: cannot be written ({exc.strerror})", field="errors"
+        ) from None
+
+
+def _imported(carnet: Any, result: Any) -> dict[str, Any]:
+    return {
+        "id": carnet.id,
+        "items": len(result.lines),
+        "total_pieces": sum(line.pieces for line in result.lines),
+        "total_value": sum((line.value for line in result.lines), Decimal(0)).quantize(
+            Decimal("0.01")
+        ),  # as stored: every value has at most the currency's decimals
+        "header_row": result.mapping.header_row,
+        "columns": {c.value: i + 1 for c, i in result.mapping.columns.items()},
+        "warnings": [str(p) for p in result.warnings],
+        "headings": result.headings,
+        "sheet": result.sheet,
+    }
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
