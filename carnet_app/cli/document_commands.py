@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from carnet_app.cli.core_commands import _read_json, today
+from carnet_app.cli.core_commands import today
+from carnet_app.cli.input_commands import _read_json
 from carnet_app.cli.main import CliContext, CommandResult, output_file
 from carnet_app.domain.application import parse_application
 from carnet_app.pdf import render_calibration_sheet, write_pdf_atomically

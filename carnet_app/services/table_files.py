@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 from xml.etree import ElementTree
 
 from carnet_app.domain.number_columns import NumberCell
@@ -232,38 +232,18 @@ _CELL_REF = re.compile(r"([A-Za-z]{1,3})(\d{1,7})")
 
 
 def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, *, sheet: bool) -> None:
-    parser = ElementTree.XMLPullParser(events=("start", "end"))
-    stack: list[ElementTree.Element] = []
-    rows = 0
-    cells = 0
+    scan = _PartScan(name, sheet=sheet)
+    parser: ElementTree.XMLPullParser[ElementTree.Element] = ElementTree.XMLPullParser(
+        events=("start", "end")
+    )
     try:
         with archive.open(info) as part:
             while chunk := part.read(_CHUNK):
                 parser.feed(chunk)
-                for event, element in parser.read_events():
-                    tag = element.tag.rsplit("}", 1)[-1]  # type: ignore[union-attr]
-                    if event == "start":
-                        stack.append(element)  # type: ignore[arg-type]
-                        if sheet and tag == "row":
-                            rows += 1
-                            cells = 0
-                            if rows > MAX_ROWS:
-                                raise UserError(
-                                    f"file {name}: more than {MAX_ROWS} rows", field="file"
-                                )
-                        elif sheet and tag == "c":
-                            cells += 1
-                            _check_reference(element.get("r"), cells, rows, name)  # type: ignore[union-attr]
-                        continue
-                    stack.pop()
-                    if element.text and len(element.text) > MAX_CELL:  # type: ignore[union-attr]
-                        raise UserError(
-                            f"file {name}: a cell (row {rows}) is longer than {MAX_CELL} "
-                            "characters",
-                            field="file",
-                        )
-                    if stack:
-                        stack[-1].remove(element)  # type: ignore[arg-type]
+                for item in parser.read_events():
+                    event, element = cast(tuple[str, object], item)
+                    assert isinstance(element, ElementTree.Element)
+                    scan.meet(str(event), element)
             parser.close()
     except UserError:
         raise
@@ -271,6 +251,40 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, *, sh
         raise UserError(
             f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
         ) from None
+
+
+class _PartScan:
+    """Rows, cells per row and text length of one XML part, each element dropped once read
+    (so memory holds one row at most)."""
+
+    def __init__(self, name: str, *, sheet: bool) -> None:
+        self.name = name
+        self.sheet = sheet
+        self.stack: list[ElementTree.Element] = []
+        self.rows = 0
+        self.cells = 0
+
+    def meet(self, event: str, element: ElementTree.Element) -> None:
+        tag = str(element.tag).rsplit("}", 1)[-1]
+        if event == "start":
+            self.stack.append(element)
+            if self.sheet and tag == "row":
+                self.rows += 1
+                self.cells = 0
+                if self.rows > MAX_ROWS:
+                    raise UserError(f"file {self.name}: more than {MAX_ROWS} rows", field="file")
+            elif self.sheet and tag == "c":
+                self.cells += 1
+                _check_reference(element.get("r"), self.cells, self.rows, self.name)
+            return
+        self.stack.pop()
+        if element.text and len(element.text) > MAX_CELL:
+            raise UserError(
+                f"file {self.name}: a cell (row {self.rows}) is longer than {MAX_CELL} characters",
+                field="file",
+            )
+        if self.stack:
+            self.stack[-1].remove(element)
 
 
 def _check_reference(reference: str | None, cells: int, rows: int, name: str) -> None:
