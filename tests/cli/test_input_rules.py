@@ -280,7 +280,8 @@ def test_apply_refuses_duplicate_lines_and_a_stone_weight(
     message = refused_unchanged(
         desk, db_file, "apply", str(write_json(tmp_path / "d.json", document))
     )
-    assert "goods[8]" in message and "same article as row 1" in message
+    last = len(document["goods"]) - 1
+    assert f"goods[{last}]" in message and "same article as row 1" in message
     document = film_shoot()
     document["goods"][1]["weight_unit"] = "stone"
     message = refused_unchanged(
@@ -386,3 +387,17 @@ def test_messages_for_a_long_search_and_an_empty_out(desk: CarnetCommand) -> Non
     assert done.code == 2 and "at most 200" in done.stderr
     done = desk("render", "FR/LY/000001", "--out", "")
     assert done.code == 2 and "needs a file name" in done.stderr
+
+
+def test_a_huge_number_format_or_item_selection_is_refused(
+    desk: CarnetCommand, db_file: Path
+) -> None:
+    message = refused_unchanged(
+        desk, db_file, "association", "set", "--name", "CCI Lyon", "--country", "FR",
+        "--currency", "EUR", "--code", "LY", "--number-format", "{serial:0999999999d}",
+    )  # fmt: skip
+    assert "width 999999999" in message
+    refused_unchanged(
+        desk, db_file, "record", "FR/LY/000001", "exportation", "--date", "2026-03-10",
+        "--items", "1-" + "9" * 5000,
+    )  # fmt: skip

@@ -126,6 +126,7 @@ def test_the_locale_hint_settles_an_ambiguous_column() -> None:
 def test_more_decimals_than_the_currency_is_refused_naming_the_row() -> None:
     lines, problems = check_rows(rows(["1001.234", "12.50"]), known_country_codes=COUNTRIES)
     assert [(p.row, p.column) for p in problems] == [(2, Column.VALUE)]
+    assert [line.value for line in lines] == [Decimal("12.50")]
     assert "more decimals than the currency" in problems[0].message
     _, yen = check_rows(rows(["1200.50"]), known_country_codes=COUNTRIES, money_decimals=0)
     assert [(p.row, p.column) for p in yen] == [(2, Column.VALUE)]
