@@ -21,12 +21,20 @@ __all__ = ["_read_json", "cmd_apply", "cmd_import_goods"]
 
 def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.cli.core_commands import today
+    from carnet_app.services.loading import the_association
+    from carnet_app.services.quotes import quote_for_application
 
     application = parse_application(_read_json(args.file))
     with ctx.database().write() as session:
         carnet = carnets.apply(session, application, user=ctx.user, today=today())
-        data = {"id": carnet.id, "status": carnet.status}
-    return CommandResult(data, f"draft {data['id']} created")
+        quote = quote_for_application(
+            session, application, home_country=the_association(session).country, today=today()
+        )
+        data = {"id": carnet.id, "status": carnet.status, "warnings": quote.warnings}
+    text = f"draft {data['id']} created"
+    if quote.warnings:
+        text += "\n" + "\n".join(f"warning: {w}" for w in quote.warnings)
+    return CommandResult(data, text)
 
 
 def _read_json(path: Path) -> Any:

@@ -401,3 +401,10 @@ def test_a_huge_number_format_or_item_selection_is_refused(
         desk, db_file, "record", "FR/LY/000001", "exportation", "--date", "2026-03-10",
         "--items", "1-" + "9" * 5000,
     )  # fmt: skip
+
+
+def test_apply_answers_with_the_list_warnings(desk: CarnetCommand) -> None:
+    """A missing serial number is a warning however the list arrives: shown, not silent."""
+    created = desk("apply", str(SHARED_DATA / "application-samples-asia.json"), "--json")
+    assert created.code == 0, created.stderr
+    assert any("goods[0].marks" in w and "no serial number" in w for w in created.json["warnings"])
