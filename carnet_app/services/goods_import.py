@@ -44,7 +44,6 @@ from carnet_app.services.table_files import (
     MAX_FILE_BYTES,
     MAX_ROWS,
     Table,
-    read_csv_bytes,
     read_table_file,
 )
 
@@ -56,7 +55,7 @@ __all__ = [
 ]
 
 HEADER_SEARCH_ROWS = 15
-TRUE_WORDS = ("true", "yes", "y", "x", "1", "oui", "vrai", "ja", "wahr", "si", "sí", "vero")
+TRUE_WORDS = ("true", "yes", "y", "x", "1", "oui", "vrai", "ja", "wahr", "si", "vero")
 DELIMITER_HINTS = {";": Convention.COMMA, ",": Convention.POINT}
 
 
@@ -113,10 +112,6 @@ def detect_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
 def read_table(path: Path, *, sheet: str | None = None) -> list[list[str]]:
     """Every row of a sheet (XLSX, the first unless named) or of the CSV, as text cells."""
     return read_table_file(path, sheet=sheet).rows
-
-
-def _read_csv(data: bytes, name: str) -> list[list[str]]:
-    return read_csv_bytes(data, name).rows
 
 
 class GeneralListRefused(UserError):

@@ -205,7 +205,7 @@ def _check_zip(stream: IO[bytes], name: str) -> None:
     then stream the sheets' and shared strings' XML once, counting rows, cells and text."""
     try:
         archive = zipfile.ZipFile(stream)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # BadZipFile, NotImplementedError (zip version), OSError, ...
         raise UserError(
             f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
         ) from None
