@@ -33,7 +33,9 @@ def write_json(path: Path, data: Any) -> Path:
 
 @pytest.fixture
 def desk(carnet: CarnetCommand) -> CarnetCommand:
-    """A French chamber with its association set up."""
+    """A French chamber with its association set up (``init`` first: a ``--db`` file that does
+    not exist yet is refused by every other command)."""
+    assert carnet("init").code == 0
     done = carnet(
         "association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency", "EUR",
         "--code", "LY",
