@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_list_headings"
-down_revision = "0003_carnet_options"  # the lead chains it after 0004_issue_rules at merge
+down_revision = "0004_issue_rules"
 branch_labels = None
 depends_on = None
 
