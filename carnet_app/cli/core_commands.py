@@ -9,18 +9,23 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The commands that bring data in live in their own module; registered here with the others.
+from carnet_app.cli.input_commands import cmd_apply, cmd_import_goods
 from carnet_app.cli.main import (
     CliContext,
     CommandResult,
     add_command,
+    bounded_int,
     decimal_amount,
     iso_date,
     lazy_module,
+    output_file,
+    search_text,
     to_jsonable,
 )
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.types import GoodsEventKind, MovementAction
-from carnet_app.errors import UserError
+from carnet_app.errors import EnvironmentProblem, UserError
 
 if TYPE_CHECKING:
     from carnet_app.domain import application as application_format
@@ -34,6 +39,7 @@ else:  # loaded when a command uses them (keeps `carnet --help` light)
     movements = lazy_module("carnet_app.services.movements")
     views = lazy_module("carnet_app.services.views")
 
+MAX_SETS_ADDED = 50  # voucher sets sold at once after issue
 TODAY_ENV_VAR = "CARNET_TODAY"  # for training databases and tests: pretend today is this date
 
 SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -47,7 +53,14 @@ def _claim_dossier(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def today() -> date:
     override = os.environ.get(TODAY_ENV_VAR)
-    return date.fromisoformat(override) if override else date.today()
+    if not override:
+        return date.today()
+    try:
+        return date.fromisoformat(override.strip())
+    except ValueError:
+        raise EnvironmentProblem(
+            f"{TODAY_ENV_VAR}={override[:40]!r} is not a date: set it as YYYY-MM-DD or unset it"
+        ) from None
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -134,7 +147,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_vouchers_add)
     p.add_argument("number")
     p.add_argument("--colour", "--color", required=True, choices=["yellow", "white", "blue"])
-    p.add_argument("--sets", type=int, required=True)
+    p.add_argument("--sets", type=bounded_int(1, MAX_SETS_ADDED), required=True)
 
     p = add("destination", cmd_destination, "add a destination to a carnet in use")
     p.add_argument("number")
@@ -146,8 +159,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("number")
 
     p = add("list", cmd_list, "list carnets")
-    p.add_argument("--status")
-    p.add_argument("--search")
+    p.add_argument(
+        "--status", help="a carnet status (draft, issued, active, ...) or claim: an open claim"
+    )
+    p.add_argument("--search", type=search_text)
+    p.add_argument("--open-claim", action="store_true", help="only carnets with an open claim")
 
     p = add("alerts", cmd_alerts, "deadlines overdue or due soon")
     p.add_argument("--today", type=iso_date)
@@ -212,7 +228,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(handler=_claim_dossier)
     p.add_argument("claim_id", type=int)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--out", type=output_file, required=True, metavar="FILE.pdf")
 
     irregularity = subparsers.add_parser(
         "irregularity", parents=[common], help="confirmed irregularities"
@@ -226,6 +242,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = add("import-goods", cmd_import_goods, "general list from CSV/XLSX into a draft")
     p.add_argument("id")
     p.add_argument("file", type=Path)
+    p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    p.add_argument(
+        "--errors", metavar="FILE", type=Path, help="write every error there, one per line"
+    )
 
     p = add("export", cmd_export, "the carnet as JSON")
     p.add_argument("number")
@@ -303,42 +323,6 @@ def _association_data(association: Any) -> dict[str, Any]:
         ),
         **letterhead_dict(association),
     }
-
-
-def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    application = application_format.parse_application(_read_json(args.file))
-    with ctx.database().write() as session:
-        carnet = carnets.apply(session, application, user=ctx.user, today=today())
-        data: dict[str, Any] = {"id": carnet.id, "status": carnet.status}
-    with ctx.database().read() as session:
-        from carnet_app.services.documents import application_annex_warnings
-
-        warnings = application_annex_warnings(session, application)
-    text = f"draft {data['id']} created"
-    if warnings:
-        data["warnings"] = warnings
-        text = "\n".join([text, *(f"note: {w}" for w in warnings)])
-    return CommandResult(data, text)
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"file {path}: not found", field="file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"file {path}: cannot be read ({exc})", field="file") from None
-    try:
-        return json.loads(text, parse_float=str, parse_int=int)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"file {path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-            field="file",
-        ) from None
-    except (ValueError, RecursionError) as exc:  # a number of 5000 digits, nesting 50000 deep
-        raise UserError(
-            f"file {path.name}: not a usable JSON document ({str(exc)[:80]})", field="file"
-        ) from None
 
 
 def _issue_answer(carnet: Any) -> dict[str, Any]:
@@ -560,7 +544,9 @@ def format_show(data: dict[str, Any]) -> str:
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
-        rows = views.list_carnets(session, status=args.status, search=args.search)
+        rows = views.list_carnets(
+            session, status=args.status, search=args.search, open_claim=args.open_claim
+        )
     text = (
         "\n".join(
             f"{r['number'] or 'draft ' + str(r['id']):<24} {r['status']:<11} "
@@ -718,25 +704,6 @@ def cmd_irregularity_resolve(args: argparse.Namespace, ctx: CliContext) -> Comma
             "resolution": irregularity.resolution,
         }
     return CommandResult(data, f"irregularity {data['id']} resolved")
-
-
-def cmd_import_goods(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    with ctx.database().write() as session:
-        carnet, result = goods_import.import_goods(session, args.id, args.file, user=ctx.user)
-        data = {
-            "id": carnet.id,
-            "items": len(result.lines),
-            "total_pieces": sum(line.pieces for line in result.lines),
-            "total_value": sum((line.value for line in result.lines), start=0),
-            "header_row": result.mapping.header_row,
-            "columns": {c.value: i + 1 for c, i in result.mapping.columns.items()},
-            "warnings": [str(p) for p in result.warnings],
-        }
-    warnings = [str(p) for p in result.warnings]
-    text = f"{data['items']} line(s) imported into draft {data['id']}"
-    if warnings:
-        text += "\n" + "\n".join(f"warning: {w}" for w in warnings)
-    return CommandResult(data, text)
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carnet_app.cli.core_commands import _read_json, today
-from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+from carnet_app.cli.core_commands import today
+from carnet_app.cli.input_commands import _read_json
+from carnet_app.cli.main import CliContext, CommandResult, lazy_module, output_file
 
 if TYPE_CHECKING:
     from carnet_app import pdf as pdf_layer
@@ -26,7 +27,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("render", parents=[common], help="the carnet's forms as a PDF")
     p.set_defaults(handler=cmd_render)
     p.add_argument("number")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--out", type=output_file, required=True, metavar="FILE.pdf")
     p.add_argument("--part", default="all", choices=CARNET_PARTS)
     p.add_argument(
         "--overlay",
@@ -58,18 +59,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="a test sheet with rulers and crosshairs to measure the printer's offsets",
     )
     p.set_defaults(handler=cmd_calibration)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--out", type=output_file, required=True, metavar="FILE.pdf")
 
     letter = subparsers.add_parser("letter", parents=[common], help="the chamber's letters")
     letter_sub = letter.add_subparsers(dest="letter_command", required=True)
     p = letter_sub.add_parser("quote", parents=[common], help="security and fee quote")
     p.set_defaults(handler=cmd_letter_quote)
     p.add_argument("application", type=Path)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=output_file, required=True)
     p = letter_sub.add_parser("claim", parents=[common], help="claim notice to the holder")
     p.set_defaults(handler=cmd_letter_claim)
     p.add_argument("claim_id", type=int)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=output_file, required=True)
     p.add_argument(
         "--margin-days",
         type=int,
@@ -79,7 +80,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = letter_sub.add_parser("discharge", parents=[common], help="discharge certificate")
     p.set_defaults(handler=cmd_letter_discharge)
     p.add_argument("number")
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=output_file, required=True)
 
     p = subparsers.add_parser("report", parents=[common], help="reports")
     report_sub = p.add_subparsers(dest="report_command", required=True)
@@ -87,7 +88,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "goods-abroad", parents=[common], help="carnets with goods outside the home territory"
     )
     p.set_defaults(handler=cmd_report_goods_abroad)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=output_file, required=True)
 
 
 def _written(path: Path, pdf: bytes, what: str) -> CommandResult:

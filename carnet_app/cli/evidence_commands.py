@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from carnet_app.cli.main import CliContext, CommandResult
+from carnet_app.cli.main import CliContext, CommandResult, output_file
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -36,7 +36,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = actions.add_parser("save", parents=[common], help="write one attachment to a file")
     p.set_defaults(handler=cmd_evidence_save)
     p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--out", type=output_file, required=True, metavar="FILE")
 
 
 def _data(view: Any) -> dict[str, Any]:

@@ -8,8 +8,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from carnet_app.cli.core_commands import _read_json, today
-from carnet_app.cli.main import CliContext, CommandResult, add_command, to_jsonable
+from carnet_app.cli.core_commands import today
+from carnet_app.cli.input_commands import _read_json
+from carnet_app.cli.main import CliContext, CommandResult, add_command, output_file, to_jsonable
 from carnet_app.errors import UserError
 
 
@@ -23,7 +24,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     p = add("send", cmd_send, "write a carnet (or, with --record, the holder's record) signed")
     p.add_argument("number")
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=output_file, required=True)
     p.add_argument(
         "--record",
         action="store_true",
@@ -49,7 +50,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_key_show)
     p = key_sub.add_parser("export", parents=[common], help="write the public key to a file")
     p.set_defaults(handler=cmd_key_export)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=output_file, required=True)
 
     p = add("verify", cmd_verify, "check the code printed on a cover or voucher (PDF, PNG, JPEG)")
     p.add_argument("file", type=Path)

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -26,6 +27,8 @@ EXIT_OK = 0
 EXIT_ENVIRONMENT = 1
 EXIT_REFUSED = 2
 USER_ENV_VAR = "CARNET_USER"
+CREATING_COMMANDS = ("init",)  # the only command that may create a --db file
+MAX_AMOUNT_DIGITS = 12  # digits before the decimal point of an amount typed on the line
 
 
 @dataclass
@@ -41,15 +44,28 @@ class CliContext:
     user: str
     _database: Any = field(default=None, repr=False)
     request: tuple[str, str] | None = None  # (--request-id key, command) when given
+    may_create: bool = True  # False: a ``--db`` file that does not exist is refused
 
     def database(self) -> Any:
-        """The opened (created or migrated if needed) database, once per run."""
+        """The opened (created or migrated if needed) database, once per run.
+
+        A ``--db`` path naming no file is refused (only ``init`` creates one), so that a typo
+        never leaves a new empty database behind; the default database is created on first run.
+        """
         if self._database is None:
-            from carnet_app.paths import AppPaths, resolve_database_url
+            from carnet_app.paths import AppPaths, resolve_database_url, sqlite_file_of
             from carnet_app.services.database import open_database
 
             paths = AppPaths.from_environment()
-            opened = open_database(resolve_database_url(self.db_option, paths), paths)
+            url = resolve_database_url(self.db_option, paths)
+            target = sqlite_file_of(url)
+            if self.db_option and not self.may_create and target and not target.exists():
+                raise EnvironmentProblem(
+                    f"database {target}: no such file (create it with `carnet --db "
+                    f"{self.db_option} init`)",
+                    path=str(target),
+                )
+            opened = _opened(lambda: open_database(url, paths), url)
             _rebuild_if_pending(opened)
             self._database = _KeyedDatabase(opened, self.request) if self.request else opened
         return self._database
@@ -84,6 +100,28 @@ class _KeyedDatabase:
         with self._database.write() as session:
             yield session
             request_log.claim(session, *self._request)
+
+
+def _opened(opener: Callable[[], Any], url: str) -> Any:
+    """Open the database; a URL SQLAlchemy cannot use is a one-line environment problem."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        return opener()
+    except (ArgumentError, NoSuchModuleError, ModuleNotFoundError, ValueError) as exc:
+        shown = _hide_password(url)
+        reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise EnvironmentProblem(
+            f"database URL {shown}: not usable ({reason}); check the driver "
+            "(sqlite, postgresql+psycopg), host, port and name",
+            path=shown,
+        ) from None
+
+
+def _hide_password(url: str) -> str:
+    import re
+
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)[:200]
 
 
 Handler = Callable[[argparse.Namespace, CliContext], CommandResult]
@@ -166,8 +204,53 @@ def decimal_amount(text: str) -> Decimal:
     except InvalidOperation:
         raise argparse.ArgumentTypeError(f"not a decimal amount: {text!r}") from None
     if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"not a decimal amount: {text!r}")
+        raise argparse.ArgumentTypeError(f"not a decimal amount: {text[:40]!r}")
+    exponent = value.as_tuple().exponent
+    if value.adjusted() >= MAX_AMOUNT_DIGITS or (isinstance(exponent, int) and exponent < -6):
+        raise argparse.ArgumentTypeError(
+            f"not a plausible amount: {text[:40]!r} (at most {MAX_AMOUNT_DIGITS} digits before "
+            "the decimal point)"
+        )
     return value
+
+
+def output_file(text: str) -> Path:
+    """An argparse type for ``--out``: a file name, not an empty string or a folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a file name, e.g. --out carnet.pdf")
+    path = Path(text)
+    if text.endswith(("/", "\\")) or path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text[:80]!r} is a folder: give a file name in it")
+    return path
+
+
+MAX_SEARCH = 200  # characters of a search text
+
+
+def search_text(text: str) -> str:
+    """An argparse type for ``--search``: what a clerk types, not a document."""
+    if len(text) > MAX_SEARCH:
+        raise argparse.ArgumentTypeError(
+            f"{len(text)} characters: search for at most {MAX_SEARCH} (a name, a number, a word)"
+        )
+    if any(ord(ch) < 32 for ch in text):
+        raise argparse.ArgumentTypeError("contains control characters")
+    return text
+
+
+def bounded_int(minimum: int, maximum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number within ``minimum..maximum``."""
+
+    def parse(text: str) -> int:
+        cleaned = text.strip()
+        if not (cleaned.isascii() and cleaned.lstrip("-").isdigit()) or len(cleaned) > 12:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}")
+        value = int(cleaned)
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"{value} is not between {minimum} and {maximum}")
+        return value
+
+    return parse
 
 
 def to_jsonable(value: Any) -> Any:
@@ -250,6 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         db_option=args.db,
         json_output=bool(getattr(args, "json", False)),
         user=os.environ.get(USER_ENV_VAR) or _login_name(),
+        may_create=args.command in CREATING_COMMANDS,
     )
     handler: Handler = args.handler
     try:

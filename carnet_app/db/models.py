@@ -206,6 +206,8 @@ class GoodsItem(Base):
     value: Mapped[Decimal] = mapped_column(Money)
     origin: Mapped[str] = mapped_column(String(2))
     original_item_no: Mapped[int | None] = mapped_column(Integer)
+    # the group heading(s) printed before this line, one per text line; never numbered
+    heading: Mapped[str] = mapped_column(Text, default="", server_default="")
     carnet: Mapped[Carnet] = relationship(back_populates="items")
 
 

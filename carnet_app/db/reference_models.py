@@ -40,6 +40,7 @@ class CountryRuleRow(Base):
     sources: Mapped[list[str]] = mapped_column(JSON, default=list)
     confidence: Mapped[str] = mapped_column(String(16), default="")
     last_verified: Mapped[date | None] = mapped_column(Date)
+    uses_at_once: Mapped[int | None] = mapped_column(Integer)  # China: one use in box C
     data_version: Mapped[int] = mapped_column(Integer)
     edited_by_admin: Mapped[bool] = mapped_column(Boolean, default=False)
     edited_by: Mapped[str | None] = mapped_column(String(120))

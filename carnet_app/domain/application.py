@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -22,6 +22,12 @@ from carnet_app.errors import UserError
 
 MAX_TEXT = 2000
 MAX_GOODS = 10_000
+MAX_TRIPS = 99  # exits from and returns to the home territory
+MAX_TIMES = 99  # visits to, or crossings of, one country
+MAX_STOPS = 60  # countries on one itinerary
+MAX_VOUCHER_SETS = 200  # trips plus every visit and crossing: more is not one carnet
+MAX_INTEGER_DIGITS = 12  # 999 999 999 999: more than any carnet's goods are worth
+MAX_HEADING = 200
 
 
 @dataclass(frozen=True)
@@ -89,15 +95,24 @@ def parse_application(data: Any) -> Application:
     event = data.get("event")
     if event is not None:
         event = _plain_text(event, "event")
-    itinerary = tuple(
-        _stop(stop, f"itinerary[{i}]") for i, stop in enumerate(_list(data, "itinerary"))
-    )
-    trips = _int(data.get("trips", 1), "trips", minimum=1)
-    goods = tuple(
-        _goods_line(line, i + 1, f"goods[{i}]") for i, line in enumerate(_list(data, "goods"))
-    )
-    if len(goods) > MAX_GOODS:
-        raise UserError(f"goods: {len(goods)} lines, at most {MAX_GOODS}", field="goods")
+    stops = _list(data, "itinerary")
+    if len(stops) > MAX_STOPS:
+        raise UserError(
+            f"itinerary: {len(stops)} countries, at most {MAX_STOPS}", field="itinerary"
+        )
+    itinerary = tuple(_stop(stop, f"itinerary[{i}]") for i, stop in enumerate(stops))
+    trips = _int(data.get("trips", 1), "trips", minimum=1, maximum=MAX_TRIPS)
+    if trips + sum(stop.times for stop in itinerary) > MAX_VOUCHER_SETS:
+        raise UserError(
+            f"itinerary: {trips} trip(s) and {sum(s.times for s in itinerary)} visits and "
+            f"crossings would need more than {MAX_VOUCHER_SETS} voucher sets: split the "
+            "journeys over several carnets",
+            field="itinerary",
+        )
+    goods_data = _list(data, "goods")
+    if len(goods_data) > MAX_GOODS:
+        raise UserError(f"goods: {len(goods_data)} lines, at most {MAX_GOODS}", field="goods")
+    goods = _goods_lines(goods_data, currency)
     departure_text = data.get("departure")
     departure = None
     if departure_text is not None:
@@ -210,11 +225,14 @@ def _use(value: Any, where: str) -> str:
     return value.strip().upper()
 
 
-def _int(value: Any, where: str, *, minimum: int) -> int:
+def _int(value: Any, where: str, *, minimum: int, maximum: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise UserError(f"{where}: must be a whole number", field=where)
     if value < minimum:
         raise UserError(f"{where}: must be at least {minimum}", field=where)
+    if maximum is not None and value > maximum:
+        shown = str(value) if value < 10**20 else f"a number of {len(str(value))} digits"
+        raise UserError(f"{where}: {shown} is more than {maximum}", field=where)
     return value
 
 
@@ -236,6 +254,12 @@ def _decimal(value: Any, where: str) -> Decimal:
         raise UserError(f"{where}: {value!r} is not a decimal number", field=where) from None
     if not result.is_finite():
         raise UserError(f"{where}: {value!r} is not a decimal number", field=where)
+    if result.adjusted() >= MAX_INTEGER_DIGITS:
+        raise UserError(
+            f"{where}: {str(value)[:20]!r} has more than {MAX_INTEGER_DIGITS} digits before "
+            "the decimal point",
+            field=where,
+        )
     return result
 
 
@@ -250,8 +274,65 @@ def _stop(value: Any, where: str) -> ItineraryStop:
         raise UserError(
             f"{where}.kind: {kind_text!r} is not visit or transit", field=f"{where}.kind"
         ) from None
-    times = _int(value.get("times", 1), f"{where}.times", minimum=1)
+    times = _int(value.get("times", 1), f"{where}.times", minimum=1, maximum=MAX_TIMES)
     return ItineraryStop(country=country, kind=kind, times=times)
+
+
+def _goods_lines(entries: Sequence[Any], currency: str) -> tuple[GoodsLine, ...]:
+    """Goods lines numbered from 1; an entry ``{"heading": "CASE 1 – CAMERA KIT"}`` is a group
+    heading kept on the next line, never numbered."""
+    lines: list[GoodsLine] = []
+    headings: list[str] = []
+    decimals = min(2, _currency_digits(currency))
+    for index, entry in enumerate(entries):
+        where = f"goods[{index}]"
+        if isinstance(entry, Mapping) and "heading" in entry:
+            if set(entry) - {"heading"}:
+                raise UserError(
+                    f"{where}: a heading entry has only a heading, not "
+                    f"{', '.join(sorted(str(k) for k in entry if k != 'heading'))[:60]}",
+                    field=where,
+                )
+            text = _plain_text(entry["heading"], f"{where}.heading", max_length=MAX_HEADING)
+            if not text or "\n" in text:
+                raise UserError(f"{where}.heading: one line of text", field=f"{where}.heading")
+            headings.append(text)
+            continue
+        line = _goods_line(entry, len(lines) + 1, where)
+        if _decimals(line.value) > decimals:
+            raise UserError(
+                f"{where}.value: {str(line.value)[:24]} has more decimals than {currency} "
+                f"allows ({decimals})",
+                field=f"{where}.value",
+            )
+        if line.weight is not None and _decimals(line.weight) > 3:
+            raise UserError(
+                f"{where}.weight: {str(line.weight)[:24]} has more than 3 decimals",
+                field=f"{where}.weight",
+            )
+        if headings:
+            line = replace(line, heading="\n".join(headings))
+            headings = []
+        lines.append(line)
+    if headings:
+        raise UserError(
+            f"goods: heading {headings[-1][:40]!r} has no goods after it", field="goods"
+        )
+    return tuple(lines)
+
+
+def _decimals(amount: Decimal) -> int:
+    exponent = amount.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _currency_digits(currency: str) -> int:
+    from carnet_app.domain.schedules import minor_unit_digits
+
+    try:
+        return minor_unit_digits(currency)
+    except Exception:  # an unknown code: the stored scale decides
+        return 2
 
 
 def _goods_line(value: Any, item_no: int, where: str) -> GoodsLine:

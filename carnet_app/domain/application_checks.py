@@ -14,6 +14,9 @@ from enum import StrEnum
 
 from carnet_app.domain.application import Application
 from carnet_app.domain.countries import AtaStatus, CountryRule, CountryTable, UseAcceptance
+from carnet_app.domain.goods_checks import MONEY_DECIMALS, check_lines
+from carnet_app.domain.goods_checks import Column as ListColumn
+from carnet_app.domain.goods_checks import Severity as ListSeverity
 from carnet_app.domain.types import CarnetFormat, ItineraryKind, ItineraryStop
 
 
@@ -65,6 +68,7 @@ def check_application(
                     f"{use} is not a known intended use (known: {known})",
                 )
             )
+    findings.extend(_application_facts(application, table))
     if not application.itinerary:
         findings.append(
             _warning("itinerary", "no-destination", "no destination or transit country listed yet")
@@ -91,6 +95,7 @@ def check_application(
             findings.extend(_transit(rule, table, where))
         else:
             findings.extend(_uses(rule, application.uses, table, where))
+            findings.extend(_uses_at_once(rule, application.uses, where))
             if rule.code not in stay_warned:
                 stay_warned.add(rule.code)
                 findings.extend(_stay_limits(rule, application.uses, table, where))
@@ -104,6 +109,74 @@ def check_application(
             )
         )
     return findings
+
+
+EVENT_USES = ("EF",)  # uses whose carnet names the event (importation vouchers, box C)
+
+
+def _application_facts(application: Application, table: CountryTable) -> list[Finding]:
+    """The holder, the event and the general list, checked as ``import-goods`` checks a list:
+    one set of rules however the list arrives."""
+    findings: list[Finding] = []
+    country = application.holder.country
+    if country and table.get(country) is None:
+        findings.append(
+            _refusal(
+                "holder.country",
+                "unknown-holder-country",
+                f"holder.country: {country} is not a known country (ISO 3166 code)",
+            )
+        )
+    for use in application.uses:
+        if use in EVENT_USES and not (application.event or "").strip():
+            findings.append(
+                _refusal(
+                    "event",
+                    "event-missing",
+                    f"event: a carnet for {table.use_label(use)} names the event (name and place)",
+                )
+            )
+    problems = check_lines(
+        application.goods,
+        known_country_codes=[rule.code for rule in table.rules()],
+        money_decimals=min(MONEY_DECIMALS, _currency_digits(application.currency)),
+    )
+    for problem in problems:
+        where = f"goods[{problem.row - 1}]" + (
+            f".{_GOODS_FIELDS.get(problem.column, problem.column.value)}" if problem.column else ""
+        )
+        text = f"{where} (item {problem.row}): {problem.message}"
+        if problem.severity is ListSeverity.ERROR:
+            findings.append(_refusal(where, "general-list", text))
+        else:
+            findings.append(_warning(where, "general-list", text))
+    return findings
+
+
+_GOODS_FIELDS = {ListColumn.SERIAL: "marks", ListColumn.WEIGHT: "weight"}
+
+
+def _currency_digits(currency: str) -> int:
+    from carnet_app.domain.schedules import minor_unit_digits
+
+    try:
+        return minor_unit_digits(currency)
+    except Exception:  # an unknown code: the stored scale decides
+        return MONEY_DECIMALS
+
+
+def _uses_at_once(rule: CountryRule, uses: tuple[str, ...], where: str) -> list[Finding]:
+    if rule.uses_at_once is None or len(uses) <= rule.uses_at_once:
+        return []
+    allowed = "one intended use" if rule.uses_at_once == 1 else f"{rule.uses_at_once} uses"
+    return [
+        _refusal(
+            where,
+            "uses-at-once",
+            f"{rule.label} accepts only {allowed} in box C; the application names "
+            f"{len(uses)} ({', '.join(uses)}): issue one carnet per use",
+        )
+    ]
 
 
 def check_replacement(country: str, table: CountryTable) -> list[Finding]:

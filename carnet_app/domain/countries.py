@@ -54,6 +54,7 @@ class CountryRule:
     carnet_needed_from: tuple[str, ...] = ()  # same customs territory, yet a carnet is used
     sources: tuple[str, ...] = ()  # source keys of COUNTRIES.md (S1..S19)
     confidence: str = ""  # high / medium / low
+    uses_at_once: int | None = None  # intended uses box C may name together here (CN: 1)
 
     def use_acceptance(self, use: str) -> UseAcceptance:
         return self.uses.get(use, UseAcceptance.UNKNOWN)
@@ -163,6 +164,7 @@ ROW_FIELDS = (
     *_TEXT_FIELDS,
     *_CODE_LIST_FIELDS,
     "last_verified",
+    "uses_at_once",
 )
 
 
@@ -197,6 +199,13 @@ def parse_country_rule(code: str, data: Mapping[str, Any], where: str) -> Countr
         ).items()
     }
     stay = data.get("stay_limit_months")
+    at_once = data.get("uses_at_once")
+    if at_once is not None and (
+        isinstance(at_once, bool) or not isinstance(at_once, int) or not 1 <= at_once <= 20
+    ):
+        raise UserError(
+            f"{where}.uses_at_once: a whole number from 1 to 20", field=f"{where}.uses_at_once"
+        )
     name = data.get("name", code)
     if not isinstance(name, str) or not name.strip():
         raise UserError(f"{where}.name: must be text", field=f"{where}.name")
@@ -227,6 +236,7 @@ def parse_country_rule(code: str, data: Mapping[str, Any], where: str) -> Countr
             data.get("carnet_needed_from", []), f"{where}.carnet_needed_from"
         ),
         sources=_code_list(data.get("sources", []), f"{where}.sources", sources=True),
+        uses_at_once=at_once,
     )
 
 
@@ -256,6 +266,8 @@ def country_rule_to_dict(rule: CountryRule) -> dict[str, Any]:
             data[key] = list(getattr(rule, key))
     if rule.last_verified is not None:
         data["last_verified"] = rule.last_verified.isoformat()
+    if rule.uses_at_once is not None:
+        data["uses_at_once"] = rule.uses_at_once
     return data
 
 

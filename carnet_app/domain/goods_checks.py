@@ -6,11 +6,19 @@ Every problem names the row and the column; errors block import and issue, warni
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from carnet_app.domain.number_columns import (
+    ColumnReading,
+    Convention,
+    Unreadable,
+    decide,
+    decimals_of,
+    read_number,
+)
 from carnet_app.domain.types import GoodsLine
 
 
@@ -27,6 +35,7 @@ class Column(StrEnum):
     WEIGHT = "weight"
     VALUE = "value"
     ORIGIN = "origin"
+    HEADING = "heading"
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,8 @@ _VAGUE = re.compile(r"\b(" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")\b
 _SERIAL_IN_TEXT = re.compile(r"\b(S/?N|NSN|serial)\b", re.IGNORECASE)
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 MAX_DESCRIPTION = 500
+MAX_PIECES = 1_000_000
+MAX_VALUE = Decimal(10) ** 12
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -97,100 +108,74 @@ def looks_like_formula(text: str) -> bool:
     return bool(stripped) and stripped[0] in FORMULA_PREFIXES and parse_decimal(stripped) is None
 
 
+WEIGHT_UNITS = ("kg", "lb", "g", "t", "l", "m3")
+WEIGHT_DECIMALS = 3  # what the desk stores (grams of a kilogram)
+MONEY_DECIMALS = 2  # what the desk stores; a currency with fewer (JPY) allows fewer
+_NUMBER_COLUMNS = (Column.PIECES, Column.WEIGHT, Column.VALUE)
+
+
 def check_rows(
-    rows: Sequence[RawRow], *, known_country_codes: Iterable[str]
+    rows: Sequence[RawRow],
+    *,
+    known_country_codes: Iterable[str],
+    hint: Convention | None = None,
+    money_decimals: int = MONEY_DECIMALS,
 ) -> tuple[list[GoodsLine], list[Problem]]:
-    """Convert and check rows. Lines are returned only for rows without errors."""
+    """Convert and check rows. Lines are returned only for rows without errors.
+
+    Each number column is read with one decimal convention decided from all its cells (then
+    ``hint``, the file's locale); a cell the convention cannot read, or an amount with more
+    decimals than ``money_decimals``, is an error naming the row.
+    """
     countries = {code.upper() for code in known_country_codes}
     problems: list[Problem] = []
     lines: list[GoodsLine] = []
-    serial_rows: dict[str, int] = {}
+    seen = _Seen()
+    readings = {
+        column: decide([(raw.row, getattr(raw, column.value)) for raw in rows], hint)
+        for column in _NUMBER_COLUMNS
+    }
     for raw in rows:
         row_problems: list[Problem] = []
 
         def problem(column: Column | None, severity: Severity, message: str) -> None:
             row_problems.append(Problem(raw.row, column, severity, message))  # noqa: B023
 
+        numbers: dict[Column, Decimal | None] = {}
+        for column in _NUMBER_COLUMNS:
+            numbers[column] = _number_cell(raw, column, readings[column], problem)
         for column in (Column.DESCRIPTION, Column.SERIAL, Column.ORIGIN):
             cell = getattr(raw, column.value)
             if looks_like_formula(cell):
                 problem(column, Severity.ERROR, f"{cell[:30]!r} looks like a spreadsheet formula")
         description = raw.description.strip()
-        if not description:
-            problem(Column.DESCRIPTION, Severity.ERROR, "the trade description is missing")
-        elif len(description) > MAX_DESCRIPTION:
-            problem(
-                Column.DESCRIPTION,
-                Severity.ERROR,
-                f"the description is {len(description)} characters, at most {MAX_DESCRIPTION}",
-            )
-        else:
-            match = _VAGUE.search(description)
-            if match:
-                problem(
-                    Column.DESCRIPTION,
-                    Severity.ERROR,
-                    f"vague wording {match.group(0)!r}: customs refuse it; describe each article "
-                    f"(make, model, serial number)",
-                )
         serial = raw.serial.strip()
-        if not serial and not _SERIAL_IN_TEXT.search(description):
-            problem(
-                Column.SERIAL,
-                Severity.WARNING,
-                'no serial number: give "S/N ..." or write "NSN" when the article has none',
-            )
-        if serial and serial.upper() not in ("NSN", "N/A"):
-            key = serial.upper()
-            if key in serial_rows:
-                problem(
-                    Column.SERIAL,
-                    Severity.ERROR,
-                    f"serial number {serial!r} is also on row {serial_rows[key]}",
-                )
-            else:
-                serial_rows[key] = raw.row
-        pieces_value = parse_decimal(raw.pieces)
-        pieces = 0
-        if pieces_value is None or pieces_value != pieces_value.to_integral_value():
-            problem(
-                Column.PIECES, Severity.ERROR, f"{raw.pieces!r} is not a whole number of pieces"
-            )
-        elif pieces_value < 1:
-            problem(Column.PIECES, Severity.ERROR, "the number of pieces must be at least 1")
-        else:
-            pieces = int(pieces_value)
-        weight = None
-        if raw.weight.strip():
-            weight = parse_decimal(raw.weight)
-            if weight is None or weight < 0:
-                problem(Column.WEIGHT, Severity.ERROR, f"{raw.weight!r} is not a weight")
-        value = parse_decimal(raw.value)
-        if value is None:
+        _check_description(description, serial, problem)
+        repeated_serial = seen.serial(serial, raw.row, problem)
+        pieces = _pieces(raw.pieces, numbers[Column.PIECES], problem)
+        weight = numbers[Column.WEIGHT]
+        if weight is not None:
+            _check_weight(weight, raw.weight, problem)
+        value = numbers[Column.VALUE]
+        if value is None and Column.VALUE not in _failed(row_problems):
             message = (
                 "the value is missing"
                 if not raw.value.strip()
-                else f"{raw.value!r} is not an amount"
+                else f"{raw.value[:40]!r} is not an amount"
             )
             problem(Column.VALUE, Severity.ERROR, message)
-        elif value <= 0:
-            problem(Column.VALUE, Severity.ERROR, "the value must be more than 0")
-        origin = raw.origin.strip().upper()
-        if not origin:
-            problem(Column.ORIGIN, Severity.ERROR, "the country of origin is missing (ISO code)")
-        elif len(origin) != 2 or origin not in countries:
-            problem(
-                Column.ORIGIN,
-                Severity.ERROR,
-                f"{raw.origin.strip()!r} is not an ISO 3166 two-letter country code",
-            )
+        elif value is not None:
+            _check_value(value, money_decimals, problem)
+        origin = _check_origin(raw.origin, countries, problem)
+        full_description = description
+        if serial and serial.upper() not in description.upper():
+            full_description = f"{description}, {serial}"
+        if not repeated_serial:
+            seen.line(full_description, raw.row, problem)
         problems.extend(row_problems)
         if any(p.severity is Severity.ERROR for p in row_problems):
             continue
         assert value is not None
-        full_description = description
-        if serial and serial.upper() not in description.upper():
-            full_description = f"{description}, {serial}"
         lines.append(
             GoodsLine(
                 item_no=len(lines) + 1,
@@ -203,6 +188,193 @@ def check_rows(
             )
         )
     return lines, problems
+
+
+def check_lines(
+    lines: Sequence[GoodsLine],
+    *,
+    known_country_codes: Iterable[str],
+    money_decimals: int = MONEY_DECIMALS,
+) -> list[Problem]:
+    """The same checks for a list that arrives already typed (an application document):
+    rows are the lines' positions, 1-based."""
+    countries = {code.upper() for code in known_country_codes}
+    problems: list[Problem] = []
+    seen = _Seen()
+    for position, line in enumerate(lines, start=1):
+
+        def problem(column: Column | None, severity: Severity, message: str) -> None:
+            problems.append(Problem(position, column, severity, message))  # noqa: B023
+
+        for column, cell in (
+            (Column.DESCRIPTION, line.description),
+            (Column.SERIAL, line.marks),
+        ):
+            if looks_like_formula(cell):
+                problem(column, Severity.ERROR, f"{cell[:30]!r} looks like a spreadsheet formula")
+        _check_description(line.description.strip(), line.marks.strip(), problem)
+        if not seen.serial(line.marks.strip(), position, problem):
+            seen.line(line.description.strip(), position, problem)
+        if line.pieces < 1:
+            problem(Column.PIECES, Severity.ERROR, "the number of pieces must be at least 1")
+        if line.weight is not None:
+            _check_weight(line.weight, format(line.weight, "f"), problem)
+        if line.weight_unit not in WEIGHT_UNITS:
+            problem(
+                Column.WEIGHT,
+                Severity.ERROR,
+                f"weight unit {line.weight_unit[:10]!r} is not one of {', '.join(WEIGHT_UNITS)}",
+            )
+        _check_value(line.value, money_decimals, problem)
+        _check_origin(line.origin, countries, problem)
+    return problems
+
+
+ProblemSink = Callable[[Column | None, Severity, str], None]
+
+
+class _Seen:
+    """Serial numbers and whole lines met so far, for duplicates."""
+
+    def __init__(self) -> None:
+        self._serials: dict[str, int] = {}
+        self._lines: dict[str, int] = {}
+
+    def serial(self, serial: str, row: int, problem: ProblemSink) -> bool:
+        """Report a serial number met before; True when it was."""
+        if not serial or serial.upper() in ("NSN", "N/A"):
+            return False
+        key = serial.upper()
+        if key in self._serials:
+            problem(
+                Column.SERIAL,
+                Severity.ERROR,
+                f"serial number {serial[:40]!r} is also on row {self._serials[key]}",
+            )
+            return True
+        self._serials[key] = row
+        return False
+
+    def line(self, description: str, row: int, problem: ProblemSink) -> None:
+        key = " ".join(description.upper().split())
+        if not key:
+            return
+        if key in self._lines:
+            problem(
+                Column.DESCRIPTION,
+                Severity.ERROR,
+                f"the same article as row {self._lines[key]}: make it one line with the "
+                "number of pieces, or tell the articles apart (serial numbers)",
+            )
+        else:
+            self._lines[key] = row
+
+
+def _failed(problems: Sequence[Problem]) -> set[Column | None]:
+    return {p.column for p in problems if p.severity is Severity.ERROR}
+
+
+def _number_cell(
+    raw: RawRow, column: Column, reading: ColumnReading, problem: ProblemSink
+) -> Decimal | None:
+    text = getattr(raw, column.value)
+    if raw.row in reading.conflicting_rows:
+        assert reading.convention is not None
+        written = "decimal points" if reading.convention is Convention.POINT else "decimal commas"
+        problem(
+            column,
+            Severity.ERROR,
+            f"{text.strip()[:40]!r} does not follow the column's other numbers, written with "
+            f"{written}",
+        )
+        return None
+    try:
+        return read_number(text, reading.convention)
+    except Unreadable as exc:
+        problem(column, Severity.ERROR, str(exc))
+        return None
+
+
+def _check_description(description: str, serial: str, problem: ProblemSink) -> None:
+    if not description:
+        problem(Column.DESCRIPTION, Severity.ERROR, "the trade description is missing")
+        return
+    if len(description) > MAX_DESCRIPTION:
+        problem(
+            Column.DESCRIPTION,
+            Severity.ERROR,
+            f"the description is {len(description)} characters, at most {MAX_DESCRIPTION}",
+        )
+        return
+    match = _VAGUE.search(description)
+    if match:
+        problem(
+            Column.DESCRIPTION,
+            Severity.ERROR,
+            f"vague wording {match.group(0)!r}: customs refuse it; describe each article "
+            f"(make, model, serial number)",
+        )
+    if not serial and not _SERIAL_IN_TEXT.search(description):
+        problem(
+            Column.SERIAL,
+            Severity.WARNING,
+            'no serial number: give "S/N ..." or write "NSN" when the article has none',
+        )
+
+
+def _pieces(text: str, number: Decimal | None, problem: ProblemSink) -> int:
+    if number is None:
+        if not text.strip():
+            problem(Column.PIECES, Severity.ERROR, "the number of pieces is missing")
+        return 0
+    if number != number.to_integral_value():
+        problem(Column.PIECES, Severity.ERROR, f"{text[:40]!r} is not a whole number of pieces")
+        return 0
+    if number < 1:
+        problem(Column.PIECES, Severity.ERROR, "the number of pieces must be at least 1")
+        return 0
+    if number > MAX_PIECES:
+        problem(Column.PIECES, Severity.ERROR, f"more than {MAX_PIECES} pieces on one line")
+        return 0
+    return int(number)
+
+
+def _check_weight(weight: Decimal, text: str, problem: ProblemSink) -> None:
+    if weight < 0:
+        problem(Column.WEIGHT, Severity.ERROR, f"{text[:40]!r} is not a weight")
+    elif decimals_of(weight) > WEIGHT_DECIMALS:
+        problem(
+            Column.WEIGHT,
+            Severity.ERROR,
+            f"{text[:40]!r} has more than {WEIGHT_DECIMALS} decimals: round it",
+        )
+
+
+def _check_value(value: Decimal, money_decimals: int, problem: ProblemSink) -> None:
+    if value <= 0:
+        problem(Column.VALUE, Severity.ERROR, "the value must be more than 0")
+    elif decimals_of(value) > money_decimals:
+        problem(
+            Column.VALUE,
+            Severity.ERROR,
+            f"{format(value, 'f')} has more decimals than the currency allows "
+            f"({money_decimals}): round it",
+        )
+    elif value >= MAX_VALUE:
+        problem(Column.VALUE, Severity.ERROR, f"{format(value, 'f')} is not a plausible value")
+
+
+def _check_origin(text: str, countries: set[str], problem: ProblemSink) -> str:
+    origin = text.strip().upper()
+    if not origin:
+        problem(Column.ORIGIN, Severity.ERROR, "the country of origin is missing (ISO code)")
+    elif len(origin) != 2 or origin not in countries:
+        problem(
+            Column.ORIGIN,
+            Severity.ERROR,
+            f"{text.strip()[:20]!r} is not an ISO 3166 two-letter country code",
+        )
+    return origin
 
 
 def errors_of(problems: Iterable[Problem]) -> list[Problem]:

@@ -5,12 +5,18 @@ from __future__ import annotations
 from carnet_app.errors import UserError
 
 MAX_ITEM_NO = 100_000
+MAX_SPEC_LENGTH = 10_000
 
 
 def parse_item_spec(spec: str) -> dict[int, int | None]:
     """Map item number → quantity; ``None`` means every piece at the place the goods leave."""
     result: dict[int, int | None] = {}
     text = spec.strip()
+    if len(text) > MAX_SPEC_LENGTH:
+        raise UserError(
+            f"items: a selection of {len(text)} characters, at most {MAX_SPEC_LENGTH}",
+            field="items",
+        )
     if not text:
         raise UserError("items: empty selection; give item numbers like 1-3,5:2", field="items")
     for part in text.split(","):
@@ -86,6 +92,13 @@ def _run(start: int, end: int | None) -> str:
 
 def _number(text: str, spec: str) -> int:
     cleaned = text.strip()
-    if not cleaned.isdigit():
-        raise UserError(f"items: {cleaned!r} is not an item number in {spec!r}", field="items")
+    if not (cleaned.isascii() and cleaned.isdigit()):
+        raise UserError(
+            f"items: {cleaned[:20]!r} is not an item number in {spec[:60]!r}", field="items"
+        )
+    if len(cleaned) > len(str(MAX_ITEM_NO)):
+        raise UserError(
+            f"items: {cleaned[:20]}… is beyond the last possible item ({MAX_ITEM_NO})",
+            field="items",
+        )
     return int(cleaned)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from datetime import date
 
@@ -9,14 +10,36 @@ from carnet_app.errors import UserError
 
 DEFAULT_NUMBER_FORMAT = "{country}/{code}/{serial:06d}"
 _FIELDS = {"country", "code", "year", "serial"}
+MAX_FORMAT_LENGTH = 60  # characters of the format itself
+MAX_NUMBER_LENGTH = 40  # characters of a carnet number it prints
+_WIDTH = re.compile(r"\d+")
 
 
 def check_number_format(number_format: str) -> None:
-    """Refuse a format that would not give unique numbers or names unknown fields."""
+    """Refuse a format that would not give unique numbers, names unknown fields, or prints
+    numbers longer than a carnet's number box (a width like ``{serial:0999999999d}``)."""
+    if len(number_format) > MAX_FORMAT_LENGTH:
+        raise UserError(
+            f"number format: {len(number_format)} characters, at most {MAX_FORMAT_LENGTH}",
+            field="number-format",
+        )
     try:
         parsed = list(string.Formatter().parse(number_format))
     except ValueError as exc:
         raise UserError(f"number format {number_format!r}: {exc}", field="number-format") from None
+    for _, name, spec, _ in parsed:
+        if "{" in (spec or ""):
+            raise UserError(
+                f"number format {number_format!r}: a field inside {{{name}}}'s format",
+                field="number-format",
+            )
+        for width in _WIDTH.findall(spec or ""):
+            if int(width) > MAX_NUMBER_LENGTH:
+                raise UserError(
+                    f"number format {number_format!r}: width {int(width)} for {{{name}}}, at "
+                    f"most {MAX_NUMBER_LENGTH}",
+                    field="number-format",
+                )
     names = {name for _, name, _, _ in parsed if name is not None}
     unknown = names - _FIELDS
     if unknown:
@@ -30,7 +53,15 @@ def check_number_format(number_format: str) -> None:
             f"number format {number_format!r} must contain {{serial}} so numbers are unique",
             field="number-format",
         )
-    format_number(number_format, country="FR", code="X", serial=1, issued_on=date(2026, 1, 1))
+    sample = format_number(
+        number_format, country="FR", code="XXXXX", serial=999_999, issued_on=date(2026, 1, 1)
+    )
+    if len(sample) > MAX_NUMBER_LENGTH:
+        raise UserError(
+            f"number format {number_format!r} prints numbers like {sample[:50]!r}, longer than "
+            f"{MAX_NUMBER_LENGTH} characters",
+            field="number-format",
+        )
 
 
 def format_number(

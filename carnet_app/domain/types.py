@@ -134,3 +134,4 @@ class GoodsLine:
     weight: Decimal | None = None
     weight_unit: str = "kg"
     marks: str = ""
+    heading: str = ""  # group heading(s) printed before this line ("CASE 1 – CAMERA KIT")

@@ -15,6 +15,7 @@ from carnet_app.pdf.data import (
     Party,
     PrintedKind,
     VoucherSets,
+    heading_line,
 )
 
 
@@ -44,10 +45,15 @@ def _party(raw: Mapping[str, Any] | None) -> Party:
 
 
 def _goods(items: list[Mapping[str, Any]]) -> tuple[GoodsLine, ...]:
-    lines = []
-    for item in items:
+    """The goods in item order, each group heading ("CASE 1 – CAMERA KIT", one row per line of
+    its text) as an unnumbered row just before the item it opens."""
+    lines: list[GoodsLine] = []
+    for item in sorted(items, key=lambda entry: int(entry["item_no"])):
         where = f"item {item.get('item_no')}"
         weight = item.get("weight")
+        for text in str(item.get("heading") or "").splitlines():
+            if text.strip():
+                lines.append(heading_line(text.strip()))
         lines.append(
             GoodsLine(
                 item_no=int(item["item_no"]),
@@ -60,7 +66,7 @@ def _goods(items: list[Mapping[str, Any]]) -> tuple[GoodsLine, ...]:
                 origin=str(item.get("origin") or ""),
             )
         )
-    return tuple(sorted(lines, key=lambda line: line.item_no))
+    return tuple(lines)
 
 
 def _sets(vouchers: Mapping[str, Any] | None) -> VoucherSets:

@@ -285,7 +285,8 @@ def check_general_list(lines: Sequence[EditorLine], known_codes: Sequence[str]) 
 
 
 def lines_from_table(rows: Sequence[Sequence[str]], mapping: ColumnMapping) -> list[EditorLine]:
-    """The rows of an imported sheet under a column mapping, as editor lines (not checked)."""
+    """The rows of an imported sheet under a column mapping, as editor lines (not checked).
+    Without a quantity column the pieces stay empty, so each line says so when checked."""
     lines: list[EditorLine] = []
     for row in rows[mapping.header_row :]:
         if not any(cell.strip() for cell in row):
@@ -301,7 +302,7 @@ def lines_from_table(rows: Sequence[Sequence[str]], mapping: ColumnMapping) -> l
             EditorLine(
                 description=cell(Column.DESCRIPTION),
                 serial=cell(Column.SERIAL),
-                pieces=cell(Column.PIECES) or ("1" if Column.PIECES not in mapping.columns else ""),
+                pieces=cell(Column.PIECES),  # no quantity column: flagged, never assumed 1
                 weight=cell(Column.WEIGHT),
                 value=cell(Column.VALUE),
                 origin=cell(Column.ORIGIN),

@@ -1,75 +1,62 @@
-"""General lists from CSV (any delimiter, UTF-8 or Windows-1252) and XLSX files.
+"""General lists from CSV (any delimiter; UTF-8, UTF-16 or Windows-1252) and XLSX files.
 
-The header row is found among the first rows, columns are mapped by their usual English and
-French names, every row is checked (``carnet_app.domain.goods_checks``), and nothing is
-imported while any row is in error.
+The header row is found among the first rows, columns are mapped by their names in English,
+French, German, Spanish, Italian or Dutch, group headings ("CASE 1 – CAMERA KIT") are kept in
+order between the goods, every row is checked (``carnet_app.domain.goods_checks``, numbers read
+with one decimal convention per column) and nothing is imported while any row is in error.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
-from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet
-from carnet_app.domain.goods_checks import Column, Problem, RawRow, check_rows, errors_of
+from carnet_app.domain.goods_checks import (
+    MONEY_DECIMALS,
+    Column,
+    Problem,
+    RawRow,
+    Severity,
+    check_rows,
+    errors_of,
+)
+from carnet_app.domain.list_headers import (
+    HEADER_ALIASES,
+    decimal_hint,
+    match_header,
+    normalise_header,
+)
+from carnet_app.domain.number_columns import Convention
+from carnet_app.domain.schedules import minor_unit_digits
 from carnet_app.domain.types import CarnetStatus, GoodsLine
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.loading import check_version, find_draft
 from carnet_app.services.records import replace_goods
 from carnet_app.services.reference import country_table
+from carnet_app.services.table_files import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    Table,
+    read_table_file,
+)
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_ROWS = 10_000
+__all__ = [
+    "HEADER_ALIASES",
+    "MAX_FILE_BYTES",
+    "MAX_ROWS",
+    "normalise_header",
+]
+
 HEADER_SEARCH_ROWS = 15
-
-HEADER_ALIASES: dict[Column, tuple[str, ...]] = {
-    Column.ITEM: ("item no", "item", "no", "n", "nr", "line", "numero", "n d ordre", "#"),
-    Column.DESCRIPTION: (
-        "trade description",
-        "description",
-        "designation commerciale",
-        "designation",
-        "goods",
-        "article",
-        "libelle",
-    ),
-    Column.SERIAL: (
-        "serial number",
-        "serial",
-        "s n",
-        "sn",
-        "marks and numbers",
-        "marks",
-        "n de serie",
-        "numero de serie",
-        "no de serie",
-        "marques",
-    ),
-    Column.PIECES: (
-        "number of pieces",
-        "pieces",
-        "qty",
-        "quantity",
-        "pcs",
-        "quantite",
-        "nombre de pieces",
-        "nb",
-    ),
-    Column.WEIGHT: ("weight", "poids", "weight or volume", "poids ou volume"),
-    Column.VALUE: ("value", "valeur", "amount", "montant", "price", "prix"),
-    Column.ORIGIN: ("country of origin", "origin", "pays d origine", "origine", "pays"),
-}
+TRUE_WORDS = ("true", "yes", "y", "x", "1", "oui", "vrai", "ja", "wahr", "si", "vero")
+DELIMITER_HINTS = {";": Convention.COMMA, ",": Convention.POINT}
 
 
 @dataclass(frozen=True)
@@ -77,6 +64,7 @@ class ColumnMapping:
     header_row: int  # 1-based
     columns: dict[Column, int]  # column → 0-based index in the source
     weight_unit: str = "kg"
+    aliases: tuple[str, ...] = ()  # the header words matched, for the locale hint
 
 
 @dataclass
@@ -86,40 +74,20 @@ class ImportResult:
     mapping: ColumnMapping
     source_rows: int = 0
     warnings: list[Problem] = field(default_factory=list)
-
-
-def normalise_header(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    plain = re.sub(r"\(.*?\)", " ", plain)
-    plain = re.sub(r"[^a-z0-9#]+", " ", plain)
-    return " ".join(plain.split())
-
-
-def _match_column(header: str) -> tuple[Column, int] | None:
-    """The column a header names, with the length of the alias matched (longer wins)."""
-    name = normalise_header(header)
-    if not name:
-        return None
-    best: tuple[Column, int] | None = None
-    for column, aliases in HEADER_ALIASES.items():
-        for alias in aliases:
-            if name == alias or name.startswith(alias + " "):
-                if best is None or len(alias) > best[1]:
-                    best = (column, len(alias))
-    return best
+    headings: int = 0
+    sheet: str | None = None
 
 
 def detect_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns: dict[Column, tuple[int, int]] = {}
+        columns: dict[Column, tuple[int, str]] = {}
         for position, cell in enumerate(row):
-            match = _match_column(cell)
+            match = match_header(cell)
             if match is None:
                 continue
-            column, strength = match
-            if column not in columns or strength > columns[column][1]:
-                columns[column] = (position, strength)
+            column, alias = match
+            if column not in columns or len(alias) > len(columns[column][1]):
+                columns[column] = (position, alias)
         if Column.DESCRIPTION in columns and len(columns) >= 3:
             unit = "kg"
             if Column.WEIGHT in columns:
@@ -132,6 +100,7 @@ def detect_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
                 header_row=index + 1,
                 columns={column: pos for column, (pos, _) in columns.items()},
                 weight_unit=unit,
+                aliases=tuple(alias for _, alias in columns.values()),
             )
     raise UserError(
         "no header row found in the first rows: name the columns (description, pieces, "
@@ -140,101 +109,54 @@ def detect_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
     )
 
 
-def read_table(path: Path) -> list[list[str]]:
-    """Every row of the first sheet (XLSX) or of the CSV, as text cells."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UserError(f"file {path}: {exc.strerror}", field="file") from None
-    if size > MAX_FILE_BYTES:
-        raise UserError(f"file {path.name} is larger than 20 MB", field="file")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    return _read_csv(path.read_bytes(), path.name)
+def read_table(path: Path, *, sheet: str | None = None) -> list[list[str]]:
+    """Every row of a sheet (XLSX, the first unless named) or of the CSV, as text cells."""
+    return read_table_file(path, sheet=sheet).rows
 
 
-def _read_csv(data: bytes, name: str) -> list[list[str]]:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes almost anything
-        raise UserError(f"file {name}: not UTF-8 or Windows-1252 text", field="file")
-    if "\x00" in text:
-        raise UserError(f"file {name}: binary data, not a CSV file", field="file")
-    sample = text[:8192]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        rows = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
-    except csv.Error as exc:
-        raise UserError(f"file {name}: not a readable CSV file ({exc})", field="file") from None
-    if len(rows) > MAX_ROWS:
-        raise UserError(f"file {name}: more than {MAX_ROWS} rows", field="file")
-    return rows
+class GeneralListRefused(UserError):
+    """A general list with errors: the message lists every one; ``problems`` has them too."""
 
-
-def _read_xlsx(path: Path) -> list[list[str]]:
-    # The file is opened here so that it is closed whatever openpyxl meets in it.
-    with path.open("rb") as stream:
-        return _read_workbook(stream, path.name)
-
-
-def _read_workbook(stream: BinaryIO, name: str) -> list[list[str]]:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(stream, read_only=True, data_only=False)
-    except Exception as exc:  # a hostile workbook can break any layer (zip, zlib, XML)
-        raise UserError(
-            f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
-        ) from None
-    try:
-        sheet = workbook.worksheets[0]
-        rows: list[list[str]] = []
-        for row in sheet.iter_rows(values_only=True):  # read lazily: errors surface here too
-            rows.append([_cell_text(value) for value in row])
-            if len(rows) > MAX_ROWS:
-                raise UserError(f"file {name}: more than {MAX_ROWS} rows", field="file")
-        return rows
-    except UserError:
-        raise
-    except Exception as exc:
-        raise UserError(
-            f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
-        ) from None
-    finally:
-        workbook.close()
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:100]
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return format(Decimal(repr(value)), "f")
-    return str(value)
+    def __init__(self, errors: Sequence[Problem]) -> None:
+        listed = "; ".join(str(p) for p in errors)
+        super().__init__(
+            f"general list refused, nothing imported: {len(errors)} error(s): {listed}",
+            field="file",
+        )
+        self.problems = list(errors)
 
 
 def parse_general_list(
     rows: Sequence[Sequence[str]],
     known_country_codes: Sequence[str],
     mapping: ColumnMapping | None = None,
+    *,
+    delimiter: str | None = None,
+    money_decimals: int = MONEY_DECIMALS,
 ) -> ImportResult:
+    """The file's goods lines and group headings, checked.
+
+    A heading is a row whose ``Heading`` cell is true, or a row with a description and no
+    other cell filled where the list has an item-number column with that cell empty (or no
+    item-number column at all). A heading opens the group of the goods that follow it: it is
+    kept on the next goods line (``GoodsLine.heading``), never numbered or counted.
+    """
     chosen = mapping or detect_mapping(rows)
+    if Column.PIECES not in chosen.columns:
+        found = [
+            normalise_header(rows[chosen.header_row - 1][i])
+            for i in sorted(chosen.columns.values())
+            if i < len(rows[chosen.header_row - 1])
+        ]
+        raise UserError(
+            f"the list has no quantity column (found: {', '.join(found)}): add one named "
+            "Qty, Quantity, Qté, Nbre, Anzahl, Cantidad, Quantità or Aantal",
+            field="file",
+        )
     raw_rows: list[RawRow] = []
+    pending: list[tuple[int, str]] = []  # headings waiting for their first goods line
+    heading_of: dict[int, str] = {}  # source row → heading(s) opening before it
+    headings = 0
     for index in range(chosen.header_row, len(rows)):
         row = rows[index]
         if not any(cell.strip() for cell in row):
@@ -246,12 +168,19 @@ def parse_general_list(
                 return ""
             return row[position].strip()
 
+        if _is_heading(cell, chosen):
+            pending.append((index + 1, cell(Column.DESCRIPTION)))
+            headings += 1
+            continue
+        if pending:
+            heading_of[index + 1] = "\n".join(text for _, text in pending)
+            pending = []
         raw_rows.append(
             RawRow(
                 row=index + 1,
                 description=cell(Column.DESCRIPTION),
                 serial=cell(Column.SERIAL),
-                pieces=cell(Column.PIECES) or ("1" if Column.PIECES not in chosen.columns else ""),
+                pieces=cell(Column.PIECES),
                 weight=cell(Column.WEIGHT),
                 value=cell(Column.VALUE),
                 origin=cell(Column.ORIGIN),
@@ -259,7 +188,24 @@ def parse_general_list(
         )
     if not raw_rows:
         raise UserError("the file has a header but no goods rows", field="file")
-    lines, problems = check_rows(raw_rows, known_country_codes=known_country_codes)
+    hint = DELIMITER_HINTS.get(delimiter or "") or decimal_hint(chosen.aliases)
+    lines, problems = check_rows(
+        raw_rows, known_country_codes=known_country_codes, hint=hint, money_decimals=money_decimals
+    )
+    for row_number, text in pending:
+        problems.append(
+            Problem(
+                row_number,
+                Column.DESCRIPTION,
+                Severity.ERROR,
+                f"heading {text[:40]!r} has no goods after it",
+            )
+        )
+    good_rows = [
+        r.row
+        for r in raw_rows
+        if not any(p.row == r.row and p.severity is Severity.ERROR for p in problems)
+    ]
     lines = [
         GoodsLine(
             item_no=line.item_no,
@@ -270,16 +216,30 @@ def parse_general_list(
             weight=line.weight,
             weight_unit=chosen.weight_unit,
             marks=line.marks,
+            heading=heading_of.get(source_row, ""),
         )
-        for line in lines
+        for line, source_row in zip(lines, good_rows, strict=True)
     ]
     return ImportResult(
         lines=lines,
         problems=problems,
         mapping=chosen,
         source_rows=len(raw_rows),
-        warnings=[p for p in problems if p not in errors_of(problems)],
+        warnings=[p for p in problems if p.severity is not Severity.ERROR],
+        headings=headings,
     )
+
+
+def _is_heading(read: Callable[[Column], str], mapping: ColumnMapping) -> bool:
+    description = read(Column.DESCRIPTION)
+    if not description:
+        return False
+    if Column.HEADING in mapping.columns:
+        return normalise_header(read(Column.HEADING)) in TRUE_WORDS
+    others = (Column.SERIAL, Column.PIECES, Column.WEIGHT, Column.VALUE, Column.ORIGIN)
+    if any(read(column) for column in others):
+        return False
+    return not read(Column.ITEM)
 
 
 def import_goods(
@@ -289,8 +249,10 @@ def import_goods(
     *,
     user: str,
     expected_version: int | None = None,
+    sheet: str | None = None,
 ) -> tuple[Carnet, ImportResult]:
-    """Replace a draft's general list with the file's; refuse the whole file on any error."""
+    """Replace a draft's general list with the file's; refuse the whole file on any error
+    (``GeneralListRefused`` lists every one)."""
     carnet = find_draft(session, carnet_id)
     check_version(carnet, expected_version)
     if carnet.status != CarnetStatus.DRAFT.value:
@@ -300,15 +262,11 @@ def import_goods(
             field="status",
         )
     table = country_table(session)
-    result = parse_general_list(read_table(path), [r.code for r in table.rules()])
+    source = read_table_file(path, sheet=sheet)
+    result = _parse_table(source, [r.code for r in table.rules()], carnet.currency)
     errors = errors_of(result.problems)
     if errors:
-        shown = "; ".join(str(p) for p in errors[:8])
-        more = f" (and {len(errors) - 8} more)" if len(errors) > 8 else ""
-        raise UserError(
-            f"general list refused, nothing imported: {len(errors)} error(s): {shown}{more}",
-            field="file",
-        )
+        raise GeneralListRefused(errors)
     before = carnet_snapshot(carnet)
     replace_goods(session, carnet, result.lines)
     carnet.updated_at = datetime.now(UTC)
@@ -324,3 +282,30 @@ def import_goods(
         after=carnet_snapshot(carnet),
     )
     return carnet, result
+
+
+def _parse_table(source: Table, codes: Sequence[str], currency: str) -> ImportResult:
+    try:
+        result = parse_general_list(
+            source.rows,
+            codes,
+            delimiter=source.delimiter,
+            money_decimals=min(MONEY_DECIMALS, _currency_digits(currency)),
+        )
+    except UserError as exc:
+        if len(source.sheets) > 1 and exc.field == "file":
+            raise UserError(
+                f"sheet {source.sheet!r} of {source.name}: {exc.message}; the workbook's "
+                f"sheets: {', '.join(repr(s) for s in source.sheets)} (choose with --sheet)",
+                field="sheet",
+            ) from None
+        raise
+    result.sheet = source.sheet
+    return result
+
+
+def _currency_digits(currency: str) -> int:
+    try:
+        return minor_unit_digits(currency)
+    except Exception:  # an unknown code: the stored scale decides
+        return MONEY_DECIMALS

@@ -36,11 +36,27 @@ def find_carnet(session: Session, number: str) -> Carnet:
     return carnet
 
 
+MAX_ID = 2**63 - 1  # the largest row id either backend stores
+
+
+def find_carnet_or_draft(session: Session, key: str) -> Carnet:
+    """A carnet by its number, else (a whole number) a carnet or draft by its id."""
+    carnet = session.execute(select(Carnet).where(Carnet.number == key)).scalar_one_or_none()
+    if carnet is not None:
+        return carnet
+    text = key.strip()
+    if text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) <= MAX_ID:
+        carnet = session.get(Carnet, int(text))
+        if carnet is not None:
+            return carnet
+    raise UserError(f"carnet {key[:60]}: no such carnet or draft", field="number")
+
+
 def find_draft(session: Session, carnet_id: int | str) -> Carnet:
-    try:
-        key = int(carnet_id)
-    except (TypeError, ValueError):
-        raise UserError(f"{carnet_id!r} is not a draft id (a whole number)", field="id") from None
+    text = str(carnet_id).strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID):
+        raise UserError(f"{str(carnet_id)[:40]!r} is not a draft id (a whole number)", field="id")
+    key = int(text)
     carnet = session.get(Carnet, key)
     if carnet is None:
         raise UserError(f"draft {carnet_id}: no such draft", field="id")

@@ -45,6 +45,7 @@ def goods_item(line: GoodsLine) -> GoodsItem:
         weight_unit=line.weight_unit,
         value=line.value,
         origin=line.origin,
+        heading=line.heading,
     )
 
 
@@ -58,6 +59,7 @@ def goods_line(item: GoodsItem) -> GoodsLine:
         weight=item.weight,
         weight_unit=item.weight_unit,
         marks=item.marks,
+        heading=item.heading,
     )
 
 

@@ -278,4 +278,5 @@ def _copy_item(item: GoodsItem, item_no: int, pieces: int) -> GoodsItem:
         weight_unit=item.weight_unit,
         value=item.value,
         origin=item.origin,
+        heading=item.heading,
     )

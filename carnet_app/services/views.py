@@ -8,26 +8,34 @@ from typing import Any
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from carnet_app.db.models import AuditEvent, Carnet, GoodsItem, Holder
+from carnet_app.db.models import AuditEvent, Carnet, Claim, GoodsItem, Holder
 from carnet_app.domain.calendar import claim_window_closes
 from carnet_app.domain.ledger import LedgerState
 from carnet_app.domain.types import (
     DISPOSED,
     TRANSFERRED,
+    CarnetStatus,
     GoodsEventKind,
     MovementAction,
     VoucherColour,
 )
+from carnet_app.errors import UserError
 from carnet_app.services.carnet_rules import issuer_of
+from carnet_app.services.general_list import general_list_entries
 from carnet_app.services.loading import (
     find_carnet,
+    find_carnet_or_draft,
     ledger_state,
     voucher_totals,
 )
 
+OPEN_CLAIM = "claim"
+OPEN_CLAIM_STATUS = "open"
+
 
 def show_carnet(session: Session, number: str) -> dict[str, Any]:
-    carnet = find_carnet(session, number)
+    """A carnet by its number, or a draft (any carnet) by its id."""
+    carnet = find_carnet_or_draft(session, number)
     state = ledger_state(session, carnet) if carnet.issued_on else None
     return carnet_dict(carnet, state)
 
@@ -108,6 +116,7 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
                 "weight_unit": item.weight_unit,
                 "value": item.value,
                 "origin": item.origin,
+                "heading": item.heading or "",
                 "where": _where(
                     snapshot.get(item.item_no, {"home": item.pieces}),
                     transferred.get(item.item_no, {}),
@@ -118,6 +127,7 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
             }
             for item in carnet.items
         ],
+        "general_list": general_list_entries(carnet),
         "movements": [
             {
                 "seq": m.seq,
@@ -228,12 +238,31 @@ def _where(places: dict[str, int], transferred: dict[str, int]) -> dict[str, int
     return where
 
 
+LIST_STATUSES = (*(s.value for s in CarnetStatus), OPEN_CLAIM)
+
+
 def list_carnets(
-    session: Session, *, status: str | None = None, search: str | None = None, limit: int = 500
+    session: Session,
+    *,
+    status: str | None = None,
+    search: str | None = None,
+    limit: int = 500,
+    open_claim: bool = False,
 ) -> list[dict[str, Any]]:
+    """Carnets, newest first; ``status`` is a carnet status or ``claim`` (an open claim)."""
     query = select(Carnet).join(Holder).options(selectinload(Carnet.holder))
-    if status:
+    if status is not None and status not in LIST_STATUSES:
+        raise UserError(
+            f"status: {status[:40]!r} is not one of {', '.join(LIST_STATUSES)}", field="status"
+        )
+    if status == OPEN_CLAIM:
+        open_claim = True
+    elif status:
         query = query.where(Carnet.status == status)
+    if open_claim:
+        query = query.where(
+            exists().where(Claim.carnet_id == Carnet.id, Claim.status == OPEN_CLAIM_STATUS)
+        )
     if search:
         pattern = f"%{search.strip()}%"
         item_match = exists().where(

@@ -91,7 +91,7 @@ def test_a_list_with_errors_is_refused_whole_with_rows_and_columns(
             session, draft_id, TEST_DATA / "general-list-with-errors.csv", user="clerk"
         )
     message = refused.value.message
-    assert "nothing imported: 10 error(s): row 3, column description" in message
+    assert "nothing imported: 11 error(s): row 3, column description" in message
     assert draft_items(database, draft_id) == []
     # the full report, as the import preview shows it
     rows = goods_import.read_table(TEST_DATA / "general-list-with-errors.csv")
@@ -114,6 +114,7 @@ def test_a_list_with_errors_is_refused_whole_with_rows_and_columns(
         (8, "origin", "error"),  # "Germany" is not a code
         (9, "description", "error"),  # =HYPERLINK(...) formula
         (10, "pieces", "error"),  # "two"
+        (10, "value", "error"),  # "1100,00" in a column written with decimal points
         (10, "origin", "error"),  # ZZ
     ]
 

@@ -1,0 +1,128 @@
+"""The commands that bring data into the desk: an application document (``apply``) and a
+general list from a CSV or XLSX file (``import-goods``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+from carnet_app.errors import UserError
+
+if TYPE_CHECKING:
+    from carnet_app.services import carnets, goods_import
+else:  # loaded when a command uses them (keeps `carnet --help` light)
+    carnets = lazy_module("carnet_app.services.carnets")
+    goods_import = lazy_module("carnet_app.services.goods_import")
+
+MAX_APPLICATION_BYTES = 5 * 1024 * 1024
+
+__all__ = ["_read_json", "cmd_apply", "cmd_import_goods"]
+
+
+def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.cli.core_commands import today
+    from carnet_app.domain.application import parse_application
+    from carnet_app.services.documents import application_annex_warnings
+    from carnet_app.services.loading import the_association
+    from carnet_app.services.quotes import quote_for_application
+
+    application = parse_application(_read_json(args.file))
+    with ctx.database().write() as session:
+        carnet = carnets.apply(session, application, user=ctx.user, today=today())
+        quote = quote_for_application(
+            session, application, home_country=the_association(session).country, today=today()
+        )
+        data: dict[str, Any] = {"id": carnet.id, "status": carnet.status}
+    with ctx.database().read() as session:
+        annexed = application_annex_warnings(session, application)  # boxes printed on an annex
+    data["warnings"] = [*quote.warnings, *annexed]
+    lines = [
+        f"draft {data['id']} created",
+        *(f"warning: {w}" for w in quote.warnings),
+        *(f"note: {w}" for w in annexed),
+    ]
+    return CommandResult(data, "\n".join(lines))
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        if path.stat().st_size > MAX_APPLICATION_BYTES:
+            raise UserError(
+                f"file {path.name}: larger than {MAX_APPLICATION_BYTES // (1024 * 1024)} MB, "
+                "not an application",
+                field="file",
+            )
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"file {path}: not found", field="file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"file {path}: cannot be read ({exc})", field="file") from None
+    try:
+        return json.loads(text, parse_float=str, parse_int=int)
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"file {path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            field="file",
+        ) from None
+    except (ValueError, RecursionError) as exc:  # a number of 5000 digits, nesting 50000 deep
+        raise UserError(
+            f"file {path.name}: not a usable JSON document ({str(exc)[:80]})", field="file"
+        ) from None
+
+
+def cmd_import_goods(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        with ctx.database().write() as session:
+            carnet, result = goods_import.import_goods(
+                session, args.id, args.file, user=ctx.user, sheet=args.sheet
+            )
+            data = _imported(carnet, result)
+    except goods_import.GeneralListRefused as refused:
+        if args.errors is None:
+            raise
+        _write_errors(args.errors, refused)
+        raise UserError(
+            f"general list refused, nothing imported: {len(refused.problems)} error(s), "
+            f"every one written to {args.errors}",
+            field="file",
+        ) from None
+    if args.errors is not None:
+        _write_errors(args.errors, None)
+    warnings = data["warnings"]
+    text = f"{data['items']} line(s) imported into draft {data['id']}"
+    if data["headings"]:
+        text += f" under {data['headings']} heading(s)"
+    if warnings:
+        text += "\n" + "\n".join(f"warning: {w}" for w in warnings)
+    return CommandResult(data, text)
+
+
+def _write_errors(path: Path, refused: Any) -> None:
+    """The error report: one line per error (empty when the list was imported)."""
+    lines = [str(p) for p in refused.problems] if refused is not None else []
+    try:
+        path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    except OSError as exc:
+        raise UserError(
+            f"--errors {path}: cannot be written ({exc.strerror})", field="errors"
+        ) from None
+
+
+def _imported(carnet: Any, result: Any) -> dict[str, Any]:
+    return {
+        "id": carnet.id,
+        "items": len(result.lines),
+        "total_pieces": sum(line.pieces for line in result.lines),
+        "total_value": sum((line.value for line in result.lines), Decimal(0)).quantize(
+            Decimal("0.01")
+        ),  # as stored: every value has at most the currency's decimals
+        "header_row": result.mapping.header_row,
+        "columns": {c.value: i + 1 for c, i in result.mapping.columns.items()},
+        "warnings": [str(p) for p in result.warnings],
+        "headings": result.headings,
+        "sheet": result.sheet,
+    }
