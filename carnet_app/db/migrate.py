@@ -191,6 +191,8 @@ def copy_sqlite(source: Path, target: Path) -> None:
             dst = sqlite3.connect(str(partial))
             try:
                 src.backup(dst)
+                # a copy is a single file: reading it later leaves no -wal or -shm beside it
+                dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
         finally:

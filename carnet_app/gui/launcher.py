@@ -28,6 +28,7 @@ from carnet_app.gui.context import DeskContext, current_day, current_user
 from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.errors import init_logging, install_excepthook, show_error
 from carnet_app.gui.main_window import MainWindow
+from carnet_app.gui.open_failure import offer_restore
 from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import DATA_DIR_ENV_VAR, AppPaths, resolve_database_url
 from carnet_app.resources import resource_path
@@ -120,8 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     session, carnets=DEMO_CARNETS, seed=7, today=current_day(), user="demo"
                 )
     except EnvironmentProblem as exc:
-        show_error(None, exc)
-        return 1
+        # a damaged database: offer to restore it from a backup (never opened before)
+        reopened = None if args.screenshot else offer_restore(url, paths, exc)
+        if reopened is None:
+            if args.screenshot:
+                show_error(None, exc)
+            return 1
+        database = reopened
 
     runner = TaskRunner(app)
     ctx = DeskContext(database, paths, settings, runner, user=current_user())

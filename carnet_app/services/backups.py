@@ -400,9 +400,10 @@ def restore_file(
         check = check_candidate(source, checked, accept_unverified=accept_unverified)
         previous = _keep_live_aside(target, backups_dir, keys) if target.exists() else None
         _write_into(checked, target)
-    signed = signed_head.sign_head(_keys(keys), check.identity, check.events, check.head)
     try:
-        signed_head.keep_head(backups_dir, signed, force=True)
+        signed_head.keep_head(
+            backups_dir, _keys(keys), check.identity, check.events, check.head, restored=True
+        )
     except OSError as exc:
         log.warning("could not keep the signed head after the restore: %s", exc)
     return RestoreDone(target, previous, check, list(check.unverified))

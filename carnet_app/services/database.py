@@ -78,8 +78,7 @@ class HeadKeeper:
 
     def __call__(self, head: tuple[int, str]) -> None:
         events, last = head
-        signed = signed_head.sign_head(self.keys, self.identity, events, last)
-        signed_head.keep_head(self.folder, signed)
+        signed_head.keep_head(self.folder, self.keys, self.identity, events, last)
 
 
 @dataclass(frozen=True)
@@ -104,8 +103,11 @@ def signed_heads(paths: AppPaths, identity: str, keys: KeyStore) -> list[tuple[S
     found: list[tuple[SignedHead, str]] = []
     folder = paths.backups_dir
     head = signed_head.read_head(signed_head.head_file(folder, identity))
+    since = ""
     if head is not None:
         found.append((head, signed_head.head_file(folder, identity).name))
+        if head.restored_at and head.signature_holds():
+            since = head.restored_at  # the database was rewound then: older heads are history
     if folder.is_dir():
         for manifest in folder.glob(f"*{backups.MANIFEST_SUFFIX}"):
             try:
@@ -115,7 +117,7 @@ def signed_heads(paths: AppPaths, identity: str, keys: KeyStore) -> list[tuple[S
             if not isinstance(data, dict) or data.get("identity") != identity:
                 continue
             signed = SignedHead.from_dict(data.get("audit"))
-            if signed is not None:
+            if signed is not None and signed.signed_at > since:
                 found.append((signed, manifest.name))
     return [(h, where) for h, where in found if mine is not None and h.public_key == mine]
 

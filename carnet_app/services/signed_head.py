@@ -32,12 +32,13 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
 
-def _signed_bytes(identity: str | None, events: int, head: str | None) -> bytes:
-    return json.dumps(
-        {"identity": identity, "events": events, "head": head},
-        sort_keys=True,
-        separators=(",", ":"),
-    ).encode("utf-8")
+def _signed_bytes(
+    identity: str | None, events: int, head: str | None, restored_at: str | None = None
+) -> bytes:
+    fields: dict[str, Any] = {"identity": identity, "events": events, "head": head}
+    if restored_at is not None:
+        fields["restored_at"] = restored_at
+    return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,12 @@ class SignedHead:
     signed_at: str
     public_key: str
     signature: str
+    # Set on the head written by a restore: heads signed before it describe the database as
+    # it was before it was rewound, and no longer bind it.
+    restored_at: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "identity": self.identity,
             "events": self.events,
             "head": self.head,
@@ -58,6 +62,9 @@ class SignedHead:
             "public_key": self.public_key,
             "signature": self.signature,
         }
+        if self.restored_at is not None:
+            data["restored_at"] = self.restored_at
+        return data
 
     @classmethod
     def from_dict(cls, data: Any) -> SignedHead | None:
@@ -72,6 +79,7 @@ class SignedHead:
             return None
         head = data.get("head")
         identity = data.get("identity")
+        restored_at = data.get("restored_at")
         return cls(
             identity=identity if isinstance(identity, str) else None,
             events=events,
@@ -79,6 +87,7 @@ class SignedHead:
             signed_at=str(texts[0]),
             public_key=str(texts[1]),
             signature=str(texts[2]),
+            restored_at=restored_at if isinstance(restored_at, str) else None,
         )
 
     def signature_holds(self) -> bool:
@@ -87,7 +96,9 @@ class SignedHead:
             signature = base64.b64decode(self.signature, validate=True)
         except ValueError:
             return False
-        return key.verifies(signature, _signed_bytes(self.identity, self.events, self.head))
+        return key.verifies(
+            signature, _signed_bytes(self.identity, self.events, self.head, self.restored_at)
+        )
 
     def fingerprint(self) -> str:
         try:
@@ -96,16 +107,28 @@ class SignedHead:
             return "?"
 
 
-def sign_head(keys: KeyStore, identity: str | None, events: int, head: str | None) -> SignedHead:
-    signature = keys.sign(_signed_bytes(identity, events, head))
+def sign_head(
+    keys: KeyStore,
+    identity: str | None,
+    events: int,
+    head: str | None,
+    *,
+    restored_at: str | None = None,
+) -> SignedHead:
+    signature = keys.sign(_signed_bytes(identity, events, head, restored_at))
     return SignedHead(
         identity=identity,
         events=events,
         head=head,
-        signed_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        signed_at=_now(),
         public_key=keys.public_key().text,
         signature=base64.b64encode(signature).decode("ascii"),
+        restored_at=restored_at,
     )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def chain_head(session: Session) -> tuple[int, str | None]:
@@ -143,15 +166,34 @@ def write_private_json(path: Path, data: dict[str, Any]) -> None:
         raise
 
 
-def keep_head(folder: Path, signed: SignedHead, *, force: bool = False) -> None:
-    """Write the head file unless a newer head is already there (``force``: after a restore)."""
-    if signed.identity is None:
+def keep_head(
+    folder: Path,
+    keys: KeyStore,
+    identity: str | None,
+    events: int,
+    head: str | None,
+    *,
+    restored: bool = False,
+) -> None:
+    """Sign the chain's head and write the head file, unless a newer head is there already.
+
+    ``restored``: the database was just rewound to a backup; the head says so, and the heads
+    signed before (the copies of what it was before) no longer bind it. Heads written later
+    carry the same mark.
+    """
+    if identity is None:
         return
-    path = head_file(folder, signed.identity)
-    if not force:
-        existing = read_head(path)
-        if existing is not None and existing.events > signed.events:
-            return
+    path = head_file(folder, identity)
+    existing = read_head(path)
+    if existing is not None and not existing.signature_holds():
+        existing = None
+    if not restored and existing is not None and existing.events > events:
+        return
+    if restored:
+        restored_at: str | None = _now()
+    else:
+        restored_at = existing.restored_at if existing is not None else None
+    signed = sign_head(keys, identity, events, head, restored_at=restored_at)
     write_private_json(path, signed.as_dict())
 
 
