@@ -23,9 +23,9 @@ from carnet_app.db.models import (
 from carnet_app.db.uow import Database
 from carnet_app.domain.ledger import replay
 from carnet_app.services.audit import verify_chain
-from carnet_app.services.row_digests import verify_rows
 from carnet_app.services.loading import carnet_facts, recorded_entries
 from carnet_app.services.reference import country_table
+from carnet_app.services.row_digests import verify_rows
 
 SERIAL = re.compile(r"(\d+)$")
 
