@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Boolean, select, text
 
 from carnet_app.db.models import AuditEvent
 from carnet_app.db.uow import Database
@@ -261,3 +261,93 @@ def test_a_foreign_sqlite_file_is_not_called_newer(tmp_path: Path) -> None:
     with pytest.raises(EnvironmentProblem, match="not a Carnet Desk database") as caught:
         open_database(f"sqlite:///{path}", AppPaths.from_base_dir(tmp_path / "d"))
     assert "newer" not in caught.value.message
+
+
+def covered_cells(database: Database) -> list[tuple[str, str, str, str, bool]]:
+    """(table, key column, key, column) of every value of every row under the chain."""
+    from carnet_app.services.row_digests import business_tables
+
+    with database.read() as session:
+        recorded: set[str] = set()
+        for rows in session.execute(select(AuditEvent.rows)).scalars():
+            if isinstance(rows, dict):
+                recorded |= {k for k, v in rows.items() if v is not None}
+    cells = []
+    for table in business_tables():
+        (key_column,) = table.primary_key.columns
+        for column in table.columns:
+            if column.primary_key or column.foreign_keys:
+                continue
+            for key in sorted(recorded):
+                if key.startswith(f"{table.name}:"):
+                    flag = isinstance(column.type, Boolean)
+                    cells.append(
+                        (table.name, key_column.name, key.split(":", 1)[1], column.name, flag)
+                    )
+    return cells
+
+
+def changed(value: Any, flag: bool) -> Any:
+    import re
+
+    if value is None:
+        return None
+    if flag:
+        return 0 if value else 1
+    if isinstance(value, int):
+        return value + 1
+    if isinstance(value, float):
+        return value + 0.5
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "2020-01-01" if value != "2020-01-01" else "2020-01-02"
+    return value + "x"
+
+
+def test_any_value_changed_under_the_chain_is_caught(
+    desk: tuple[Database, Cli, AppPaths],
+) -> None:
+    """Property: whichever value of whichever row under the chain is changed behind the
+    desk's back, the rows check names that row (or says the value cannot be read)."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from carnet_app.services.row_digests import verify_rows
+
+    database, _, _ = desk
+    path = Path(str(database.engine.url.database))
+    cells = covered_cells(database)
+    assert len(cells) > 100
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(cells))
+    def one_change(cell: tuple[str, str, str, str, bool]) -> None:
+        table, key_column, key, column, flag = cell
+        connection = sqlite3.connect(path)
+        try:
+            where = f'FROM "{table}" WHERE "{key_column}" = ?'
+            (original,) = connection.execute(f'SELECT "{column}" {where}', (key,)).fetchone()
+            new = changed(original, flag)
+            if new is None:
+                return
+            try:
+                with connection:
+                    connection.execute(
+                        f'UPDATE "{table}" SET "{column}" = ? WHERE "{key_column}" = ?', (new, key)
+                    )
+            except sqlite3.IntegrityError:
+                return  # the database itself refuses this change
+            try:
+                with database.read() as session:
+                    found = verify_rows(session)
+                assert found.problem is not None, cell
+                assert found.first_bad in (f"{table}:{key}", table), (cell, found)
+            finally:
+                with connection:
+                    connection.execute(
+                        f'UPDATE "{table}" SET "{column}" = ? WHERE "{key_column}" = ?',
+                        (original, key),
+                    )
+        finally:
+            connection.close()
+
+    one_change()
