@@ -87,8 +87,8 @@ def mark_write_transactions(database: Database, flag: Path) -> None:
 
     from carnet_app.db.engine import WRITE_OPTION
 
-    handle = flag.open("r+b")
-    shared = mmap.mmap(handle.fileno(), 1)
+    with flag.open("r+b") as handle:
+        shared = mmap.mmap(handle.fileno(), 1)  # the mapping outlives the file handle
 
     def writing(connection: Any) -> bool:
         return bool(connection.get_execution_options().get(WRITE_OPTION))
