@@ -351,3 +351,24 @@ def test_any_value_changed_under_the_chain_is_caught(
             connection.close()
 
     one_change()
+
+
+def test_a_copy_that_cannot_be_verified_is_restored_only_when_accepted_and_that_is_recorded(
+    desk: tuple[Database, Cli, AppPaths],
+) -> None:
+    _, cli, _ = desk
+    made = cli("backup", "--json")
+    assert made.code == 0, made.stderr
+    copy = Path(made.json["backup"])
+    manifest = backups.manifest_of(copy)
+    recorded = json.loads(manifest.read_text("utf-8"))
+    recorded["sha256"] = "0" * 64
+    manifest.write_text(json.dumps(recorded), "utf-8")
+    refused = cli("restore", str(copy))
+    assert refused.code == 2 and "--accept-unverified" in refused.stderr, refused.stderr
+    accepted = cli("restore", str(copy), "--accept-unverified", "--json")
+    assert accepted.code == 0, accepted.stderr
+    assert accepted.json["verified"] is False
+    trail = cli("audit", "--json").json["events"]
+    assert trail[-1]["action"] == "database.restore" and "unverified" in trail[-1]["summary"]
+    assert cli("audit", "--verify").code == 0
