@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from carnet_app.db.migrate import connect
+from carnet_app.db.migrate import connect, make_private_folder
 from carnet_app.db.reference_models import CountryRuleRow, ScheduleRow
 from carnet_app.db.uow import Database
 from carnet_app.keys import KeyStore
@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 
 
 def open_database(url: str, paths: AppPaths) -> Database:
+    try:
+        make_private_folder(paths.data_dir)  # keys, head files and backups live here
+    except OSError:
+        pass  # a read-only place: reading still works, the database says what it cannot do
     backups.clean_leftovers(paths.backups_dir)
     database = connect(url, paths.backups_dir)
     try:

@@ -129,3 +129,4 @@ def test_an_existing_world_readable_database_is_made_private_when_opened(
     path.chmod(0o644)
     open_database(f"sqlite:///{path}", AppPaths.from_base_dir(tmp_path / "d")).dispose()
     assert mode(path) == 0o600
+    assert mode(tmp_path / "d") == 0o700  # the data folder made for keys and backups
