@@ -48,6 +48,7 @@ from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
 from carnet_app.services import signed_head
 from carnet_app.services.audit import ChainCheck, record_audit, verify_chain
+from carnet_app.services.import_checks import replay_every_ledger, signed_header, unverified
 from carnet_app.services.loading import find_carnet
 
 EXPORT_FORMAT = "carnet-desk-database"
@@ -177,14 +178,14 @@ def import_database(
     the reasons written into the new chain."""
     document = read_export(source)
     tables = checked_rows(document, source.name)
-    claimed = _signed_header(document)
+    claimed = signed_header(document)
     with database.write() as session:
         refuse_unless_empty(session)
         replace_all_rows(session, tables)
         replay_every_ledger(session, source.name)
         check = verify_chain(session)
         events = len(tables["audit_events"])
-        problems = _unverified(session, check, claimed, events)
+        problems = unverified(session, check, claimed, events)
         if problems and not accept_unverified:
             raise UserError(
                 f"file {source.name}: {problems[0]}; nothing was imported "
@@ -211,77 +212,6 @@ def import_database(
             },
         )
     return DatabaseImport(rows=counts, audit=check, events=events, unverified=tuple(problems))
-
-
-def _signed_header(document: dict[str, Any]) -> signed_head.SignedHead | None:
-    audit_header = document.get("audit")
-    if not isinstance(audit_header, dict):
-        return None
-    return signed_head.SignedHead.from_dict({"identity": None, **audit_header})
-
-
-def _unverified(
-    session: Session,
-    check: ChainCheck,
-    claimed: signed_head.SignedHead | None,
-    events: int,
-) -> list[str]:
-    problems: list[str] = []
-    if not check.intact:
-        problems.append(f"its audit trail is broken ({check.problem})")
-    if claimed is None:
-        problems.append("its audit head is not signed")
-        return problems
-    if not claimed.signature_holds():
-        problems.append("the signature of its audit head does not verify")
-    if claimed.events != events:
-        problems.append(
-            f"it holds {events} audit event(s) but its signed head counts {claimed.events}"
-        )
-    else:
-        _, head = signed_head.chain_head(session)
-        if head != claimed.head:
-            problems.append("its last audit event is not the signed head")
-    return problems
-
-
-def replay_every_ledger(session: Session, name: str) -> None:
-    """Replay each numbered carnet's movements against its general list (as ``show`` does):
-    an export edited to move more pieces than a carnet holds is refused."""
-    from sqlalchemy.orm import selectinload
-
-    from carnet_app.db.models import Carnet, Movement
-    from carnet_app.domain.ledger import replay
-    from carnet_app.services.loading import carnet_facts, recorded_entries
-    from carnet_app.services.reference import country_table
-
-    session.flush()
-    table = country_table(session)
-    query = (
-        select(Carnet)
-        .where(Carnet.number.is_not(None))
-        .order_by(Carnet.id)
-        .options(
-            selectinload(Carnet.items),
-            selectinload(Carnet.voucher_sets),
-            selectinload(Carnet.movements).selectinload(Movement.lines),
-            selectinload(Carnet.goods_events),
-            selectinload(Carnet.association),
-        )
-        .execution_options(yield_per=200)
-    )
-    for carnet in session.execute(query).scalars():
-        try:
-            replay(carnet_facts(carnet, table), recorded_entries(carnet))
-        except UserError as exc:
-            raise UserError(
-                f"file {name}: carnet {carnet.number} does not add up: {exc.message}",
-                field="file",
-            ) from None
-        except (ValueError, KeyError, TypeError) as exc:
-            raise UserError(
-                f"file {name}: carnet {carnet.number} does not add up: {exc}", field="file"
-            ) from None
 
 
 def read_export(source: Path) -> dict[str, Any]:
