@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -32,26 +31,24 @@ def test_reads_exports_and_backups_work_while_another_desk_holds_the_write_lock(
     import random
 
     issue_one(database, random.Random(2), "clerk")
-    patient = {"CARNET_BUSY_TIMEOUT_MS": "20000"}
+    # A desk that needed the lock would give up after 300 ms and exit 1: these succeed.
+    impatient = {"CARNET_BUSY_TIMEOUT_MS": "300"}
     with HeldWriteLock(db_url):
         for args in (
             *READS,
             ["export-all", str(tmp_path / "all.json")],
             ["backup", str(tmp_path / "copies")],
         ):
-            started = time.monotonic()
-            result = cli(*args, env=patient)
+            result = cli(*args, env=impatient)
             assert result.code == 0, (args, result.stderr)
-            assert time.monotonic() - started < 15, f"{args} waited for the writer"
 
 
 def test_opening_a_current_database_takes_no_write_lock(
-    database: Database, db_url: str, paths: AppPaths
+    database: Database, db_url: str, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CARNET_BUSY_TIMEOUT_MS", "300")  # a lock wait would fail at once
     with HeldWriteLock(db_url):
-        started = time.monotonic()
         open_database(db_url, paths).dispose()
-        assert time.monotonic() - started < 10
 
 
 def run_as_nobody(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
