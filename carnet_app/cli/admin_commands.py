@@ -32,15 +32,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("dir", nargs="?", type=Path, help="folder (default: the backups folder)")
     p.add_argument("--keep", type=int, default=KEEP_BACKUPS, help="copies to keep in that folder")
 
-    p = add("restore", cmd_restore, "replace the database by a checked backup copy")
+    p = add(
+        "restore",
+        cmd_restore,
+        "replace the database by a checked backup copy (works on a damaged database too)",
+    )
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--accept-unverified",
+        action="store_true",
+        help="restore a copy whose checksum or signed audit head does not verify",
+    )
 
     p = add("audit", cmd_audit, "the audit trail (of one carnet, or all)")
     p.add_argument("number", nargs="?")
     p.add_argument(
         "--verify",
         action="store_true",
-        help="check the hash chain; exit 2 at the first altered or missing event",
+        help="check the hash chain, the rows under it and the newest signed head; exit 2 "
+        "naming the first altered, missing or removed event or row",
     )
 
     p = add("demo-data", cmd_demo_data, "fill the database with realistic demo carnets")
@@ -58,22 +68,76 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    database = ctx.database()
-    safety = backups.restore(database, args.file, paths.AppPaths.from_environment().backups_dir)
-    data = {"restored": str(args.file), "previous_copy": str(safety)}
-    return CommandResult(
-        data, f"database restored from {args.file}; the previous file was kept as {safety}"
+    # The live database is never opened: a damaged one is restored too.
+    from carnet_app.keys import KeyStore
+    from carnet_app.paths import AppPaths, resolve_database_url, sqlite_file_of
+
+    paths = AppPaths.from_environment()
+    target = sqlite_file_of(resolve_database_url(ctx.db_option, paths))
+    if target is None:
+        raise UserError(
+            "restore replaces a SQLite file; for PostgreSQL, create a new database and fill it "
+            "with `carnet import-all` from a backup or an export-all file",
+            field="db",
+        )
+    done = backups.restore_file(
+        target,
+        args.file,
+        paths.backups_dir,
+        accept_unverified=args.accept_unverified,
+        keys=KeyStore.for_paths(paths),
     )
+    if done.accepted_unverified:
+        with ctx.database().write() as session:
+            audit.record_audit(
+                session,
+                user=ctx.user,
+                action="database.restore",
+                summary=f"restored from {args.file.name} unverified: "
+                + "; ".join(done.accepted_unverified),
+                after={"unverified": done.accepted_unverified},
+            )
+    data = backups.describe(done)
+    kept = f"; the previous file was kept as {done.previous}" if done.previous else ""
+    warning = (
+        f" (WARNING, unverified: {'; '.join(done.accepted_unverified)})"
+        if done.accepted_unverified
+        else ""
+    )
+    return CommandResult(data, f"database restored from {args.file}{kept}{warning}")
 
 
 def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    if args.verify:
+        from carnet_app.services.database import verify_record
+
+        check = verify_record(ctx.database(), paths.AppPaths.from_environment())
+        if not check.intact:
+            raise UserError(f"audit trail broken: {check.problem}", field="audit")
+        head = check.head
+        data: dict[str, Any] = {
+            "intact": True,
+            "events": check.events,
+            "rows": {"checked": check.rows, "under_the_chain": check.rows_covered},
+            "head": {
+                "signed": head is not None,
+                "events": head.events if head else None,
+                "signed_at": head.signed_at if head else None,
+                "where": check.head_where,
+                "key": head.fingerprint() if head else None,
+            },
+        }
+        reach = (
+            f"; reaches the head signed {head.signed_at} ({head.events} events)"
+            if head
+            else "; no signed head found"
+        )
+        return CommandResult(
+            data,
+            f"audit trail intact: {check.events} events, {check.rows_covered} of {check.rows} "
+            f"rows under the chain{reach}",
+        )
     with ctx.database().read() as session:
-        if args.verify:
-            check = audit.verify_chain(session)
-            if not check.intact:
-                raise UserError(f"audit trail broken: {check.problem}", field="audit")
-            data: dict[str, Any] = {"intact": True, "events": check.events}
-            return CommandResult(data, f"audit trail intact: {check.events} events")
         events = views.audit_trail(session, args.number)
     text = (
         "\n".join(f"{e['at']}  {e['user']:<12} {e['action']:<24} {e['summary']}" for e in events)

@@ -354,6 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EnvironmentProblem as exc:
         sys.stderr.write(f"carnet: {_one_line(exc.message)}\n")
         return EXIT_ENVIRONMENT
+    except Exception as exc:
+        damaged = _damaged_database(exc)
+        if damaged is None:
+            raise
+        sys.stderr.write(f"carnet: {damaged}\n")
+        return EXIT_ENVIRONMENT
     finally:
         context.close()
     _print_result(result, context.json_output)
@@ -409,6 +415,25 @@ def _print_result(result: CommandResult, as_json: bool) -> None:
         sys.stdout.write(json.dumps(to_jsonable(result.data), ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(result.text.rstrip("\n") + "\n")
+
+
+def _damaged_database(exc: BaseException) -> str | None:
+    """The one-line message for a damaged SQLite file met outside a unit of work (which
+    translates its own errors), or None for anything else (a bug: let it show)."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    original = exc.orig if isinstance(exc, DatabaseError) else exc
+    if not isinstance(original, sqlite3.DatabaseError):
+        return None
+    text = str(original).lower()
+    if "malformed" not in text and "not a database" not in text:
+        return None
+    return (
+        f"the database file is damaged ({_one_line(str(original))}); restore it from a "
+        "backup with `carnet restore FILE`"
+    )
 
 
 def _one_line(message: str) -> str:

@@ -29,9 +29,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = add(
         "import-all",
         cmd_import_all,
-        "fill a new, empty database from an export-all file (checked whole first)",
+        "fill a new, empty database from an export-all file (checked whole first: values, "
+        "every carnet's ledger, the audit chain, its count, head and signature)",
     )
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--accept-unverified",
+        action="store_true",
+        help="import even when the audit trail, its count, head or signature does not verify "
+        "(the reasons are written into the new audit trail)",
+    )
 
     p = add(
         "export-list",
@@ -60,21 +67,25 @@ def cmd_export_all(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def cmd_import_all(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    done = portability.import_database(ctx.database(), args.file, user=ctx.user)
+    done = portability.import_database(
+        ctx.database(), args.file, user=ctx.user, accept_unverified=args.accept_unverified
+    )
     data = {
         "imported": str(args.file),
         "tables": done.rows,
-        "audit": {"intact": done.audit.intact, "events": done.audit.events},
+        "audit": {"intact": done.audit.intact, "events": done.events},
     }
+    if done.unverified:
+        data["unverified"] = list(done.unverified)
     trail = (
-        "audit trail intact"
-        if done.audit.intact
-        else f"WARNING: the imported audit trail is broken: {done.audit.problem}"
+        "audit trail intact, count, head and signature verified"
+        if not done.unverified
+        else "WARNING, imported unverified: " + "; ".join(done.unverified)
     )
     return CommandResult(
         data,
         f"imported {args.file}: {done.rows.get('carnets', 0)} carnet(s), "
-        f"{done.audit.events} audit event(s); {trail}",
+        f"{done.events} audit event(s); {trail}",
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
@@ -37,16 +38,24 @@ def busy_timeout_ms(explicit: int | None = None) -> int:
     return SQLITE_BUSY_TIMEOUT_MS
 
 
-def make_engine(url: str, *, echo: bool = False, busy_timeout: int | None = None) -> Engine:
+def make_engine(
+    url: str, *, echo: bool = False, busy_timeout: int | None = None, read_only: bool = False
+) -> Engine:
+    """``read_only``: a SQLite file this desk may not write (read-only mount or folder), opened
+    as immutable: every read works, every write is refused by SQLite."""
     timeout_ms = busy_timeout_ms(busy_timeout)
     if url.startswith("sqlite"):
+        connect_args: dict[str, Any] = {"timeout": timeout_ms / 1000, "check_same_thread": False}
+        if read_only and ":///" in url:
+            path = url.split(":///", 1)[1].split("?", 1)[0]
+            url = f"sqlite:///file:{quote(path)}?mode=ro&immutable=1&uri=true"
         engine = create_engine(
             url,
             echo=echo,
             poolclass=NullPool if ":memory:" not in url else None,
-            connect_args={"timeout": timeout_ms / 1000, "check_same_thread": False},
+            connect_args=connect_args,
         )
-        _configure_sqlite(engine, timeout_ms)
+        _configure_sqlite(engine, timeout_ms, read_only=read_only)
         return engine
     engine = create_engine(url, echo=echo, pool_pre_ping=True)
     if engine.dialect.name == "postgresql":
@@ -54,7 +63,7 @@ def make_engine(url: str, *, echo: bool = False, busy_timeout: int | None = None
     return engine
 
 
-def _configure_sqlite(engine: Engine, timeout_ms: int) -> None:
+def _configure_sqlite(engine: Engine, timeout_ms: int, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # We issue BEGIN ourselves (below) so writes can take the lock up front.
@@ -65,7 +74,8 @@ def _configure_sqlite(engine: Engine, timeout_ms: int) -> None:
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={int(timeout_ms)}")
-            cursor.execute("PRAGMA journal_mode=WAL")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode=WAL")
             # NORMAL in WAL mode: a crashed or killed program loses nothing it committed; only
             # a power cut may lose the last transactions (never corrupting the file).
             cursor.execute("PRAGMA synchronous=NORMAL")

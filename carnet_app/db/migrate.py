@@ -4,10 +4,12 @@ one written by a newer program (ARCHITECTURE.md convention 4)."""
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
@@ -73,7 +75,14 @@ def ensure_schema(engine: Engine, backups_dir: Path) -> str:
     if current == head:
         return "current"
     known = {rev.revision for rev in script.walk_revisions()}
-    if current is None or current not in known:
+    if "alembic_version" not in table_names or "carnets" not in table_names or current is None:
+        raise EnvironmentProblem(
+            f"{engine.url.database or engine.url} is not a Carnet Desk database "
+            f"(it holds other tables: {', '.join(sorted(table_names)[:3])}); "
+            "choose the desk's own database file",
+            path=engine.url.database,
+        )
+    if current not in known:
         raise EnvironmentProblem(
             f"database {engine.url.database or engine.url} was written by a newer Carnet Desk "
             f"(schema {current or 'unknown'}); install the newer program to open it",
@@ -94,47 +103,160 @@ def backup_before_upgrade(engine: Engine, backups_dir: Path, revision: str) -> P
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"{source.stem}-before-upgrade-{revision}-{stamp}.sqlite3"
     copy_sqlite(source, target)
+    rotate_before_upgrade(backups_dir, source.stem)
     return target
+
+
+KEEP_BEFORE_UPGRADE = 3
+BEFORE_UPGRADE = "-before-upgrade-"
+
+
+def rotate_before_upgrade(folder: Path, stem: str | None = None) -> list[Path]:
+    """Keep the newest ``KEEP_BEFORE_UPGRADE`` copies made before an upgrade, per database file
+    name: an upgrade interrupted again and again does not fill the disk."""
+    groups: dict[str, list[Path]] = {}
+    if not folder.is_dir():
+        return []
+    for path in folder.iterdir():
+        name = path.name
+        if BEFORE_UPGRADE not in name or not name.endswith(".sqlite3") or not path.is_file():
+            continue
+        prefix = name.split(BEFORE_UPGRADE, 1)[0]
+        if stem is None or prefix == stem:
+            groups.setdefault(prefix, []).append(path)
+    removed: list[Path] = []
+    for paths in groups.values():
+        # the stamp ends the name: sort by it, then keep the newest
+        paths.sort(key=lambda p: (p.name.rsplit("-", 1)[-1], p.name))
+        for old in paths[:-KEEP_BEFORE_UPGRADE]:
+            old.unlink(missing_ok=True)
+            removed.append(old)
+    return removed
+
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` if needed; a folder this program creates is its owner's only."""
+    if folder.is_dir():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER)
+    except FileExistsError:
+        return
+    os.chmod(folder, PRIVATE_FOLDER)
+
+
+def create_private_file(path: Path) -> None:
+    """An empty file readable by its owner only (SQLite gives its -wal and -shm the same mode)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except FileExistsError:
+        pass
+
+
+def make_private(path: Path) -> None:
+    """Take group and other permissions off a file of ours (an older desk made them 0644)."""
+    for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            status = each.stat()
+            if os.name == "posix" and status.st_uid == os.getuid() and status.st_mode & 0o077:
+                os.chmod(each, PRIVATE_FILE)
+        except OSError:
+            continue
+
+
+def readonly_uri(path: Path) -> str:
+    """A SQLite URI that opens ``path`` for reading only (never creates it)."""
+    return f"file:{quote(str(path))}?mode=ro"
+
+
+def part_file(target: Path) -> Path:
+    """Where a copy is written before it is put in place; the pid says whose it is."""
+    return target.with_name(f"{target.name}.{os.getpid()}.part")
 
 
 def copy_sqlite(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's online backup API (safe while others write)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(target.suffix + ".part")
-    src = sqlite3.connect(str(source))
+    make_private_folder(target.parent)
+    partial = part_file(target)
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
     try:
-        dst = sqlite3.connect(str(partial))
+        src = sqlite3.connect(readonly_uri(source), uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+                # a copy is a single file: reading it later leaves no -wal or -shm beside it
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def connect(url: str, backups_dir: Path) -> Database:
-    """Open a database, creating or upgrading its schema as needed."""
-    if url.startswith("sqlite"):
-        file_part = url.split(":///", 1)[1] if ":///" in url else ""
-        if file_part and file_part != ":memory:":
-            folder = Path(file_part).parent
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise EnvironmentProblem(
-                    f"cannot create the data folder {folder}: {exc.strerror}", path=str(folder)
-                ) from exc
-    engine = make_engine(url)
+    """Open a database, creating or upgrading its schema as needed.
+
+    A new SQLite file and the folder made for it are private to their owner (0600/0700), and
+    an existing file of ours that others could read is made private. A file this desk may read
+    but not write (a read-only mount or folder) is opened read-only: reading works, writing is
+    refused with a clear message.
+    """
+    read_only = False
+    file_part = sqlite_file_of(url)
+    if file_part is not None:
+        folder = file_part.parent
+        try:
+            if file_part.exists():
+                read_only = not _writable(file_part)
+                if not read_only:
+                    make_private(file_part)
+            else:
+                make_private_folder(folder)
+                create_private_file(file_part)
+        except OSError as exc:
+            raise EnvironmentProblem(
+                f"cannot create the data folder {folder}: {exc.strerror}", path=str(folder)
+            ) from exc
+    engine = make_engine(url, read_only=read_only)
     try:
-        ensure_schema(engine, backups_dir)
+        done = ensure_schema(engine, backups_dir)
     except EnvironmentProblem:
         engine.dispose()
         raise
     except DatabaseError as exc:
         engine.dispose()
         raise EnvironmentProblem(
-            f"cannot open database {engine.url.database or url}: {exc.orig}",
+            f"cannot open database {engine.url.database or url}: {exc.orig} "
+            "(the file is damaged or not a database; restore it from a backup with "
+            "`carnet restore FILE`)",
             path=engine.url.database,
         ) from exc
-    return Database(engine)
+    database = Database(engine)
+    database.schema_change = done
+    database.read_only = read_only
+    return database
+
+
+def _writable(path: Path) -> bool:
+    """Whether this desk may write the file and create its -wal and -shm beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    if not url.startswith("sqlite"):
+        return None
+    file_part = url.split(":///", 1)[1] if ":///" in url else ""
+    file_part = file_part.split("?", 1)[0]
+    if not file_part or file_part == ":memory:" or file_part.startswith("file:"):
+        return None
+    return Path(file_part)

@@ -363,6 +363,19 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     previous_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # {"table:id": digest or null (deleted)} of the business rows the event's transaction wrote
+    rows: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class DatabaseIdentity(Base):
+    """One row: the UUID this database was given at creation (backups are named by it)."""
+
+    __tablename__ = "database_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_database_identity_one_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    uuid: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class Deadline(Base):

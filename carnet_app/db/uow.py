@@ -8,12 +8,13 @@ is a ``UserError``. In every case the transaction was rolled back: nothing was w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DataError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DataError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -23,6 +24,9 @@ from carnet_app.errors import ConcurrentEditError, EnvironmentProblem, UserError
 # PostgreSQL error codes (SQLSTATE) that mean "another desk got there first".
 _PG_CONFLICTS = {"40001", "40P01"}  # serialization failure, deadlock
 _PG_LOCK_TIMEOUT = "55P03"
+# Set in a write session's info by the audit trail when it commits: (events, head hash).
+AUDIT_HEAD_KEY = "carnet_audit_head"
+log = logging.getLogger(__name__)
 
 
 class Database:
@@ -39,6 +43,11 @@ class Database:
         self._read_sessions = sessionmaker(bind=read_engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=write_engine, expire_on_commit=False)
         self._writer_lock = writer_lock_statement(engine)
+        # Called after each committed write that moved the audit chain, with (events, head):
+        # the desk signs the new head and keeps it outside the database (services.database).
+        self.after_write: Callable[[tuple[int, str]], None] | None = None
+        self.schema_change = "current"  # or "created", "upgraded" (db.migrate.connect)
+        self.read_only = False
 
     @property
     def url(self) -> str:
@@ -63,7 +72,13 @@ class Database:
                 raise
             raise translated from exc
         finally:
+            head = session.info.pop(AUDIT_HEAD_KEY, None)
             session.close()
+        if head is not None and self.after_write is not None:
+            try:
+                self.after_write(head)
+            except Exception:  # the write is committed: a head not kept is only logged
+                log.warning("could not keep the signed audit head", exc_info=True)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -98,7 +113,9 @@ def translate_database_error(db: Database, exc: DBAPIError | StaleDataError) -> 
         )
     if isinstance(exc, DataError):
         return UserError(f"refused by the database: {_first_line(exc)}", field="value")
-    if isinstance(exc, OperationalError):
+    if isinstance(exc, OperationalError) or (type(exc) is DatabaseError and is_sqlite(db.engine)):
+        # SQLite reports a damaged file ("database disk image is malformed", "file is not a
+        # database") as a plain DatabaseError
         return _environment_problem(db, exc)
     return exc
 
@@ -114,7 +131,7 @@ def _first_line(exc: DBAPIError) -> str:
     return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
-def _environment_problem(db: Database, exc: OperationalError) -> EnvironmentProblem:
+def _environment_problem(db: Database, exc: DBAPIError) -> EnvironmentProblem:
     text = _first_line(exc)
     where = db.engine.url.database or db.engine.url.render_as_string()
     if is_sqlite(db.engine):
@@ -126,7 +143,7 @@ def _environment_problem(db: Database, exc: OperationalError) -> EnvironmentProb
         elif "disk" in lowered and "full" in lowered:
             hint = "the disk is full; free some space"
         elif "malformed" in lowered or "not a database" in lowered:
-            hint = "the file is damaged; restore it from a backup"
+            hint = "the file is damaged; restore it from a backup with `carnet restore FILE`"
         else:
             hint = "check the file and its folder"
         return EnvironmentProblem(f"database {where}: {text} ({hint})", path=where)

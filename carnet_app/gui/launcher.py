@@ -242,9 +242,19 @@ class DeskStart:
                     )
         except EnvironmentProblem as exc:
             self.opening.hide()
-            show_error(None, exc)
-            self.app.exit(1)
-            return
+            # a damaged database: offer to restore it from a backup (it was never opened)
+            reopened = None
+            if not self.args.screenshot:
+                from carnet_app.gui.open_failure import offer_restore
+
+                reopened = offer_restore(self.url, self.paths, exc)
+            if reopened is None:
+                if self.args.screenshot:
+                    show_error(None, exc)
+                self.app.exit(1)
+                return
+            database = reopened
+            self.database = database
         self._show_desk(database)
 
     def _show_desk(self, database: Database) -> None:

@@ -1,4 +1,10 @@
-"""The audit trail: one event per action, each hash-chained to the one before."""
+"""The audit trail: one event per action, each hash-chained to the one before.
+
+The last event of each write transaction also records the digests of the business rows the
+transaction wrote (``row_digests``); its hash covers them. After the commit, the unit of work
+hands the chain's new head (count and hash) to the desk, which signs it and keeps it outside
+the database (``signed_head``), so that a rewritten or truncated chain is caught too.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +14,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import event as orm_event
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import AuditEvent, Carnet
+from carnet_app.db.uow import AUDIT_HEAD_KEY
+from carnet_app.services import row_digests
 
 GENESIS_HASH = "0" * 64
+_PENDING_KEY = "carnet_audit_pending"
+# What the unit of work reads after a commit: (events, head hash) of the chain.
+HEAD_KEY = AUDIT_HEAD_KEY
 
 
 def _canonical(value: Any) -> str:
@@ -30,20 +42,21 @@ def event_hash(
     summary: str,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
+    rows: dict[str, Any] | None = None,
 ) -> str:
-    payload = _canonical(
-        {
-            "previous": previous_hash,
-            "at": at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds"),
-            "user": user,
-            "action": action,
-            "carnet": carnet_number,
-            "summary": summary,
-            "before": before,
-            "after": after,
-        }
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    fields: dict[str, Any] = {
+        "previous": previous_hash,
+        "at": at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds"),
+        "user": user,
+        "action": action,
+        "carnet": carnet_number,
+        "summary": summary,
+        "before": before,
+        "after": after,
+    }
+    if rows is not None:  # events written before rows were recorded keep their hash
+        fields["rows"] = rows
+    return hashlib.sha256(_canonical(fields).encode("utf-8")).hexdigest()
 
 
 def record_audit(
@@ -89,7 +102,47 @@ def record_audit(
         ),
     )
     session.add(event)
+    session.info.setdefault(_PENDING_KEY, []).append(event)
     return event
+
+
+@orm_event.listens_for(Session, "after_flush")
+def _track_rows(session: Session, _context: Any) -> None:
+    row_digests.track_flush(session)
+
+
+@orm_event.listens_for(Session, "before_commit")
+def _prove_rows(session: Session) -> None:
+    """Seal the transaction: its last event records the rows written, and its hash covers them."""
+    pending: list[AuditEvent] = session.info.pop(_PENDING_KEY, [])
+    if not pending:
+        session.info.pop(row_digests.WRITTEN_KEY, None)
+        return
+    session.flush()
+    last = pending[-1]
+    rows = row_digests.digests_of_written(session)
+    if rows:
+        last.rows = rows
+        last.hash = event_hash(
+            last.previous_hash,
+            at=last.at,
+            user=last.user,
+            action=last.action,
+            carnet_number=last.carnet_number,
+            summary=last.summary,
+            before=last.before,
+            after=last.after,
+            rows=rows,
+        )
+        session.flush()
+    events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
+    session.info[HEAD_KEY] = (int(events), last.hash)
+
+
+@orm_event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, _previous: Any) -> None:
+    for key in (_PENDING_KEY, row_digests.WRITTEN_KEY, HEAD_KEY):
+        session.info.pop(key, None)
 
 
 @dataclass(frozen=True)
@@ -125,6 +178,7 @@ def verify_chain(session: Session) -> ChainCheck:
             summary=event.summary,
             before=event.before,
             after=event.after,
+            rows=event.rows,
         )
         if expected != event.hash:
             return ChainCheck(count, event.id, f"event {event.id} was altered after it was written")
@@ -141,9 +195,17 @@ def carnet_snapshot(carnet: Carnet) -> dict[str, Any]:
         "valid_until": carnet.valid_until.isoformat() if carnet.valid_until else None,
         "items": len(carnet.items),
         "movements": len(carnet.movements),
-        "vouchers": {vs.colour: vs.sets for vs in carnet.voucher_sets},
+        "vouchers": _sets_by_colour(carnet),
         "claims": [c.status for c in carnet.claims],
     }
+
+
+def _sets_by_colour(carnet: Carnet) -> dict[str, int]:
+    """Every set of a colour counted: the sets at issue and each purchase after."""
+    totals: dict[str, int] = {}
+    for voucher_set in carnet.voucher_sets:
+        totals[voucher_set.colour] = totals.get(voucher_set.colour, 0) + voucher_set.sets
+    return totals
 
 
 # Every write records an audit event through this module: importing the followers here (the

@@ -44,10 +44,13 @@ from carnet_app import __version__
 from carnet_app.db import models as _models  # noqa: F401  (registers every table)
 from carnet_app.db.base import Base, ScaledDecimal, UtcDateTime
 from carnet_app.db.migrate import SCHEMA_REVISION
-from carnet_app.db.models import AuditEvent
 from carnet_app.db.uow import Database
 from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.keys import KeyStore
+from carnet_app.paths import AppPaths
+from carnet_app.services import signed_head
 from carnet_app.services.audit import ChainCheck, record_audit, verify_chain
+from carnet_app.services.import_checks import replay_every_ledger, signed_header, unverified
 from carnet_app.services.loading import find_carnet
 
 EXPORT_FORMAT = "carnet-desk-database"
@@ -58,9 +61,13 @@ INSERT_BATCH = 500
 _T = TypeVar("_T")
 
 
+# A database's own identity stays with it: a database filled by an import keeps its own.
+NOT_EXPORTED = frozenset({"database_identity"})
+
+
 def exported_tables() -> list[Table]:
     """Every table of the schema, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED]
 
 
 # --- the whole database -------------------------------------------------------------------
@@ -78,18 +85,24 @@ class DatabaseExport:
 class DatabaseImport:
     rows: dict[str, int]
     audit: ChainCheck
+    events: int = 0
+    unverified: tuple[str, ...] = ()
 
 
-def export_database(database: Database, target: Path) -> DatabaseExport:
-    """Write every row of every table to ``target`` (written whole or not at all)."""
+def export_database(
+    database: Database, target: Path, *, keys: KeyStore | None = None
+) -> DatabaseExport:
+    """Write every row of every table to ``target`` (written whole or not at all); the audit
+    chain's head is signed with the desk's key (``keys``: the desk's key store)."""
     target = target.expanduser()
     if target.is_dir():
         raise UserError(f"file {target}: is a folder; give a file name", field="file")
+    store = keys or KeyStore.for_paths(AppPaths.from_environment())
 
     def write(stream: IO[bytes]) -> tuple[dict[str, int], int, str | None]:
         text_stream = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
         with database.read() as session:
-            written = write_database_json(session, text_stream)
+            written = write_database_json(session, text_stream, keys=store)
         text_stream.flush()
         text_stream.detach()
         return written
@@ -99,13 +112,16 @@ def export_database(database: Database, target: Path) -> DatabaseExport:
 
 
 def write_database_json(
-    session: Session, stream: IO[str]
+    session: Session, stream: IO[str], *, keys: KeyStore | None = None
 ) -> tuple[dict[str, int], int, str | None]:
     """Stream the export document: a header, then each table's column names and rows."""
-    events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
-    head = session.execute(
-        select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).scalar_one_or_none()
+    events, head = signed_head.chain_head(session)
+    audit_header: dict[str, Any] = {"events": events, "head": head}
+    if keys is not None:
+        signed = signed_head.sign_head(keys, None, events, head)
+        audit_header.update(
+            signed_at=signed.signed_at, public_key=signed.public_key, signature=signed.signature
+        )
     header = {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_FORMAT_VERSION,
@@ -113,7 +129,7 @@ def write_database_json(
         "program": f"Carnet Desk {__version__}",
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "source": session.get_bind().dialect.name,
-        "audit": {"events": events, "head": head},
+        "audit": audit_header,
     }
     stream.write("{\n")
     for key, value in header.items():
@@ -157,25 +173,49 @@ def _to_json(column: Any, value: Any) -> Any:
     return value
 
 
-def import_database(database: Database, source: Path, *, user: str) -> DatabaseImport:
-    """Fill an empty database with an export's rows, checked whole before anything is written."""
+def import_database(
+    database: Database, source: Path, *, user: str, accept_unverified: bool = False
+) -> DatabaseImport:
+    """Fill an empty database with an export's rows, checked whole before anything is written:
+    the values, every carnet's ledger replayed, the audit chain, and the export's count, head
+    and signature. What does not hold is refused, or with ``accept_unverified`` imported with
+    the reasons written into the new chain."""
     document = read_export(source)
     tables = checked_rows(document, source.name)
+    claimed = signed_header(document)
     with database.write() as session:
         refuse_unless_empty(session)
         replace_all_rows(session, tables)
+        replay_every_ledger(session, source.name)
         check = verify_chain(session)
+        events = len(tables["audit_events"])
+        problems = unverified(session, check, claimed, events)
+        if problems and not accept_unverified:
+            raise UserError(
+                f"file {source.name}: {problems[0]}; nothing was imported "
+                "(import it anyway with --accept-unverified)",
+                field="file",
+            )
         counts = {name: len(rows) for name, rows in tables.items()}
+        summary = (
+            f"database filled from {source.name}: "
+            f"{counts.get('carnets', 0)} carnet(s), {events} audit event(s)"
+        )
+        if problems:
+            summary += "; imported unverified: " + "; ".join(problems)
         record_audit(
             session,
             user=user,
             action="database.import",
-            summary=f"database filled from {source.name}: "
-            f"{counts.get('carnets', 0)} carnet(s), {check.events} audit event(s)"
-            + ("" if check.intact else f"; the imported audit trail is broken: {check.problem}"),
-            after={"rows": counts, "audit_intact": check.intact},
+            summary=summary,
+            after={
+                "rows": counts,
+                "audit_intact": check.intact,
+                "unverified": problems,
+                "signed_by": claimed.fingerprint() if claimed else None,
+            },
         )
-    return DatabaseImport(rows=counts, audit=check)
+    return DatabaseImport(rows=counts, audit=check, events=events, unverified=tuple(problems))
 
 
 def read_export(source: Path) -> dict[str, Any]:

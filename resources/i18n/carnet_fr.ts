@@ -499,6 +499,30 @@
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>La base de données ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>Carnet Desk cannot open its database.</source>
+        <translation>Carnet Desk ne peut pas ouvrir sa base de données.</translation>
+    </message>
+    <message>
+        <source>You can replace it by a backup copy. The present file is kept aside first, so nothing is lost.</source>
+        <translation>Vous pouvez la remplacer par une copie de sauvegarde. Le fichier actuel est d’abord mis de côté : rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup copy</source>
+        <translation>Restaurer depuis une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>

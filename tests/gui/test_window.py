@@ -229,10 +229,10 @@ def test_the_desk_makes_one_backup_a_day(ctx: DeskContext, qtbot: Any) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.start()
-    copies = list(ctx.paths.backups_dir.glob("*daily*"))
+    copies = list(ctx.paths.backups_dir.glob("*daily*.sqlite3"))  # each with its manifest
     assert len(copies) == 1 and TODAY.isoformat() in copies[0].name
     window.daily_backup()  # the timer fires again the same day: nothing new
-    assert list(ctx.paths.backups_dir.glob("*daily*")) == copies
+    assert list(ctx.paths.backups_dir.glob("*daily*.sqlite3")) == copies
 
 
 def test_restore_from_a_backup_brings_the_old_content_back(

@@ -65,9 +65,46 @@ def say(**fields: Any) -> None:
     sys.stdout.flush()
 
 
+FLAG_ENV_VAR = "CARNET_CRASH_FLAG"
+
+
 def open_desk(url: str) -> Database:
-    scratch = Path(tempfile.gettempdir()) / f"carnet-desk-{os.getpid()}"
-    return open_database(url, AppPaths.from_base_dir(scratch))
+    folder = os.environ.get("CARNET_DATA_DIR")
+    scratch = Path(folder) if folder else Path(tempfile.gettempdir()) / f"carnet-desk-{os.getpid()}"
+    database = open_database(url, AppPaths.from_base_dir(scratch))
+    flag = os.environ.get(FLAG_ENV_VAR)
+    if flag:
+        mark_write_transactions(database, Path(flag))
+    return database
+
+
+def mark_write_transactions(database: Database, flag: Path) -> None:
+    """Byte 0 of ``flag`` is 1 while this desk holds an open write transaction (lock taken,
+    not yet committing): the crash test reads it to know where its SIGKILL landed."""
+    import mmap
+
+    from sqlalchemy import event
+
+    from carnet_app.db.engine import WRITE_OPTION
+
+    with flag.open("r+b") as handle:
+        shared = mmap.mmap(handle.fileno(), 1)  # the mapping outlives the file handle
+
+    def writing(connection: Any) -> bool:
+        return bool(connection.get_execution_options().get(WRITE_OPTION))
+
+    @event.listens_for(database.engine, "begin")
+    def _begun(connection: Any) -> None:
+        if writing(connection):
+            shared[0] = 1
+
+    @event.listens_for(database.engine, "commit")
+    def _committing(connection: Any) -> None:
+        shared[0] = 0
+
+    @event.listens_for(database.engine, "rollback")
+    def _rolled_back(connection: Any) -> None:
+        shared[0] = 0
 
 
 def issue_one(database: Database, rng: random.Random, desk: str) -> None:

@@ -25,6 +25,7 @@ from carnet_app.domain.ledger import replay
 from carnet_app.services.audit import verify_chain
 from carnet_app.services.loading import carnet_facts, recorded_entries
 from carnet_app.services.reference import country_table
+from carnet_app.services.row_digests import verify_rows
 
 SERIAL = re.compile(r"(\d+)$")
 
@@ -123,6 +124,8 @@ def check_database(database: Database, acks: Acks | None = None) -> dict[str, in
         assert actions["carnet.vouchers"] == added_sets, (actions, added_sets)
         chain = verify_chain(session)
         assert chain.intact, chain.problem
+        rows = verify_rows(session)
+        assert rows.problem is None, rows.problem
         counts.update(
             carnets=len(carnets),
             issued=len(numbered),

@@ -68,11 +68,16 @@ def test_each_kind_of_copy_keeps_its_own_newest_n(database: Database, tmp_path: 
         backups.backup(database, folder, keep=2, label=f"daily-2026-11-{d:02d}")
         for d in range(1, 5)
     ]
-    names = listing(folder)
+    everything = listing(folder)
+    names = [n for n in everything if not n.endswith(backups.MANIFEST_SUFFIX)]
     assert [m.name for m in made[-3:]] == [n for n in names if n in {m.name for m in made}]
     assert [d.name for d in dailies[-2:]] == [n for n in names if "daily" in n]
-    assert upgrade_copy.name in names  # copies made before a schema upgrade are never rotated
+    assert upgrade_copy.name in names  # a copy made before a schema upgrade is kept
     assert len(names) == 3 + 2 + 1
+    # each copy kept has its manifest, and a rotated copy's manifest went with it
+    assert sorted(everything) == sorted(
+        [*names, *(backups.manifest_of(folder / n).name for n in names if n != upgrade_copy.name)]
+    )
 
 
 def test_automatic_backup_makes_one_copy_a_day(database: Database, paths: AppPaths) -> None:
@@ -122,7 +127,8 @@ def test_restore_from_the_command_line_brings_back_the_copy(
     restored = cli("restore", made.json["backup"], "--json")
     assert restored.code == 0, restored.stderr
     assert shown(database, number) == before
-    assert cli("audit", "--verify", "--json").json["intact"] is True
+    verified = cli("audit", "--verify", "--json")
+    assert verified.code == 0 and verified.json["intact"] is True, verified.stderr
     # the state before the restore was kept, and holds the exportation
     previous = Path(restored.json["previous_copy"])
     kept = open_database(f"sqlite:///{previous}", AppPaths.from_base_dir(tmp_path / "k"))
@@ -233,4 +239,4 @@ def test_check_backup_file_reads_without_writing(database: Database, tmp_path: P
     before = copy.read_bytes()
     assert backups.check_backup_file(copy)
     assert copy.read_bytes() == before
-    assert listing(copy.parent) == [copy.name]
+    assert listing(copy.parent) == [copy.name, backups.manifest_of(copy).name]

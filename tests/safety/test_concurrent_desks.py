@@ -33,7 +33,7 @@ from tests.safety.conftest import REPO, Cli, set_up_chamber
 from tests.safety.invariants import Acks, check_database
 
 DESKS = int(os.environ.get("CARNET_TEST_DESKS", "3"))
-OPS = int(os.environ.get("CARNET_TEST_DESK_OPS", "30"))
+OPS = int(os.environ.get("CARNET_TEST_DESK_OPS", "30"))  # figures: 4 desks x 1000
 
 
 def shown(database: Database, number: str) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def test_desks_writing_at_once_lose_nothing_and_conflicts_are_refused_clearly(
             process.stdin.write("go\n")
             process.stdin.flush()
         for process in desks:
-            out, err = process.communicate(timeout=300)
+            out, err = process.communicate(timeout=max(300, OPS * 3))
             assert process.returncode == 0, err
             outputs.append(out)
     finally:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_letterhead"
-down_revision = "0005_list_headings"  # TEMP
+down_revision = "0006_proven_record"
 branch_labels = None
 depends_on = None
 
