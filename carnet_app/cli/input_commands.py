@@ -19,6 +19,7 @@ else:  # loaded when a command uses them (keeps `carnet --help` light)
     goods_import = lazy_module("carnet_app.services.goods_import")
 
 MAX_APPLICATION_BYTES = 5 * 1024 * 1024
+APPLICANT_FIELDS = ("goods", "holder", "representatives", "uses", "event", "itinerary")
 
 __all__ = ["_read_json", "cmd_apply", "cmd_import_goods"]
 
@@ -39,10 +40,19 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data: dict[str, Any] = {"id": carnet.id, "status": carnet.status}
     with ctx.database().read() as session:
         annexed = application_annex_warnings(session, application)  # boxes printed on an annex
-    data["warnings"] = [*quote.warnings, *annexed]
+    # what the applicant wrote that the clerk should look at (the list's warnings: a missing
+    # serial number...), and the boxes that will print on an annex; the quote's own remarks
+    # (schedule, format) belong to `carnet quote`
+    written = [
+        f"{finding.field}: {finding.message}"
+        for finding in quote.findings
+        if not finding.is_refusal and finding.field.startswith(APPLICANT_FIELDS)
+    ]
+    if written or annexed:
+        data["warnings"] = [*written, *annexed]
     lines = [
         f"draft {data['id']} created",
-        *(f"warning: {w}" for w in quote.warnings),
+        *(f"warning: {w}" for w in written),
         *(f"note: {w}" for w in annexed),
     ]
     return CommandResult(data, "\n".join(lines))

@@ -41,6 +41,8 @@ BUSINESS_TABLES = (
     "irregularities",
     "claims",
     "settings",
+    "attachments",
+    "registered_carnets",
 )
 WRITTEN_KEY = "carnet_rows_written"
 _SELECT_BATCH = 500
@@ -59,6 +61,8 @@ def _plain(value: Any) -> Any:
         return moment.astimezone(UTC).isoformat(timespec="microseconds")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, bytes):  # an attached scan: its SHA-256, as the audit trail names it
+        return hashlib.sha256(value).hexdigest()
     return value
 
 

@@ -338,9 +338,6 @@ HOSTILE: dict[str, Callable[[], bytes]] = {
     "utf16.json": lambda: '{"holder": {"name": "Atelier"}}'.encode("utf-16"),
     # general lists
     "binary.csv": lambda: b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
-    "utf16-tabs.csv": lambda: (
-        "Description\tPieces\tValue\tOrigin\r\nCamera, S/N 1\t1\t100.00\tDE\r\n"
-    ).encode("utf-16"),
     "nul-bytes.csv": lambda: b"Description,Pieces,Value,Origin\r\nCam\x00era S/N 1,1,10.00,DE\r\n",
     "headerless.csv": lambda: b"1,2,3\r\n4,5,6\r\n",
     "not-a-workbook.xlsx": lambda: _fixed_zip({"hello.txt": b"this is a ZIP, not a workbook"}),
@@ -355,6 +352,10 @@ FIXTURES: dict[str, Callable[[], bytes]] = {
     "general-list-trade-fair-fr.xlsx": trade_fair_xlsx,
     "general-list-with-errors.csv": errors_csv,
     "general-list-samples-utf8-tabs.csv": samples_tab_utf8,
+    # Excel's "Unicode text" export: UTF-16 with a byte-order mark, tab-separated
+    "general-list-excel-unicode.csv": lambda: (
+        "Description\tPieces\tValue\tOrigin\r\nCamera, S/N 1\t1\t100.00\tDE\r\n"
+    ).encode("utf-16"),
     **{f"hostile/{name}": make for name, make in HOSTILE.items()},
 }
 

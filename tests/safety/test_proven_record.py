@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import Boolean, select, text
 
 from carnet_app.db.models import AuditEvent
+from carnet_app.db.text_fold import SQL_FUNCTION, fold
 from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import EnvironmentProblem
@@ -323,6 +324,8 @@ def test_any_value_changed_under_the_chain_is_caught(
     def one_change(cell: tuple[str, str, str, str, bool]) -> None:
         table, key_column, key, column, flag = cell
         connection = sqlite3.connect(path)
+        # the search index's triggers fold text through the desk's own SQL function
+        connection.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
         try:
             where = f'FROM "{table}" WHERE "{key_column}" = ?'
             (original,) = connection.execute(f'SELECT "{column}" {where}', (key,)).fetchone()

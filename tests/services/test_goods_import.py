@@ -64,6 +64,18 @@ def test_utf8_tab_separated_list_with_a_byte_order_mark(database: Database) -> N
     assert description.startswith("Образец ткани «Северная нить» nº 30, jacquard, réf. JQ-030")
 
 
+def test_excel_unicode_text_export_is_read(database: Database) -> None:
+    """Excel's "Unicode text" (UTF-16, tab-separated) is a list, not binary data."""
+    draft_id = new_draft(database)
+    with database.write() as session:
+        goods_import.import_goods(
+            session, draft_id, TEST_DATA / "general-list-excel-unicode.csv", user="clerk"
+        )
+    assert draft_items(database, draft_id) == [
+        (1, "Camera, S/N 1", 1, None, Decimal("100.00"), "DE")
+    ]
+
+
 def test_french_headers_in_xlsx_with_a_title_above(database: Database) -> None:
     draft_id = new_draft(database)
     with database.write() as session:
