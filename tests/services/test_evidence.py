@@ -207,3 +207,21 @@ def test_any_bytes_are_accepted_as_a_known_kind_or_refused_clearly(content, name
         )
         assert checked.size == len(content)
     assert "/" not in clean_name(name) and len(clean_name(name)) <= 200
+
+
+def test_a_scan_swapped_in_the_database_is_caught_by_the_audit(
+    database: Database, paths, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from carnet_app.services.database import verify_record
+
+    number, _ = carnet_with_claim(database)
+    with database.write() as session:
+        attach_evidence(session, number, file_name="s.png", content=png(), user="m")
+    assert verify_record(database, paths).intact
+    with database.engine.begin() as connection:  # behind the desk's back
+        connection.execute(text("UPDATE attachments SET content = :c"), {"c": png(colour="blue")})
+    check = verify_record(database, paths)
+    assert not check.intact
+    assert "attachments" in (check.problem or "")
