@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(style.APP_STYLESHEET)
+    style.install(app)
     init_logging(paths.logs_dir, debug=args.debug)
     if not args.screenshot:
         install_excepthook()
@@ -131,6 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.resize(width, height)
     window.show()
     window.start()
+    if args.demo:
+        window.mark_demo(True)
+    if not args.screenshot:  # first run: what is the desk for; unsaved work to recover
+        QTimer.singleShot(0, window.welcome)
     code = 0
     if args.screenshot:
         shooter = Screenshot(
