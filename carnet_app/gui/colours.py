@@ -54,17 +54,23 @@ def is_dark(pal: QPalette | None = None) -> bool:
     )
 
 
+def row_backgrounds() -> list[QColor]:
+    """The backgrounds a table row can have: the base and the alternate base."""
+    return [role(QPalette.ColorRole.Base), role(QPalette.ColorRole.AlternateBase)]
+
+
 def readable(
     colour: QColor | str, background: QColor | None = None, minimum: float = MINIMUM_CONTRAST
 ) -> QColor:
     """COLOUR, moved towards black or white (whichever the background is farther from) just
-    enough to reach MINIMUM contrast on BACKGROUND (the palette's base by default)."""
+    enough to reach MINIMUM contrast on BACKGROUND (by default on both table row colours)."""
     hue = QColor(colour)
-    ground = background or role(QPalette.ColorRole.Base)
-    target = QColor("black") if luminance(ground) > 0.18 else QColor("white")
+    grounds = [background] if background is not None else row_backgrounds()
+    light_ground = sum(luminance(g) for g in grounds) / len(grounds) > 0.18
+    target = QColor("black") if light_ground else QColor("white")
     result = hue
     step = 0
-    while contrast(result, ground) < minimum and step < 20:
+    while min(contrast(result, g) for g in grounds) < minimum and step < 20:
         step += 1
         result = mix(hue, target, step / 20)
     return result
@@ -76,12 +82,13 @@ def tint(hue: QColor | str, background: QColor | None = None, amount: float = 0.
 
 
 def muted_text(background: QColor | None = None) -> QColor:
-    """Secondary text: the palette's text halfway to the background, still readable."""
-    ground = background or role(QPalette.ColorRole.Window)
+    """Secondary text: the palette's text part of the way to the background, still readable
+    (on BACKGROUND, or on both table row colours)."""
+    grounds = [background] if background is not None else row_backgrounds()
     text = role(QPalette.ColorRole.WindowText)
     for amount in (0.4, 0.3, 0.2, 0.1, 0.0):
-        muted = mix(text, ground, amount)
-        if contrast(muted, ground) >= MINIMUM_CONTRAST:
+        muted = mix(text, grounds[0], amount)
+        if min(contrast(muted, g) for g in grounds) >= MINIMUM_CONTRAST:
             return muted
     return text
 

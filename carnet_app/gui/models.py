@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont
 
 from carnet_app.domain.alerts import Alert
 from carnet_app.gui import colours, style
@@ -290,7 +290,7 @@ class CarnetListModel(QAbstractTableModel):
         if column == CarnetColumn.ABROAD and row.goods_abroad:
             return style.status_colour("issued")
         if row.status in ("cancelled", "superseded"):
-            return colours.muted_text(colours.role(QPalette.ColorRole.Base))
+            return colours.muted_text()
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -127,7 +127,9 @@ def app_stylesheet(pal: QPalette | None = None) -> str:
     base = pal.color(QPalette.ColorRole.Base)
     text = pal.color(QPalette.ColorRole.WindowText)
     mid = pal.color(QPalette.ColorRole.Mid)
-    highlight = pal.color(QPalette.ColorRole.Highlight)
+    selected_text = pal.color(QPalette.ColorRole.HighlightedText)
+    # the highlight, dark (or light) enough for its text to read
+    highlight = colours.readable(pal.color(QPalette.ColorRole.Highlight), selected_text)
     header = colours.mix(window, text, 0.06)
     line = colours.mix(base, text, 0.14)
     nav = colours.mix(window, text, 0.10)
@@ -156,7 +158,7 @@ QLabel#EmptyStateText {{ font-size: 12pt; color: {n(muted)}; padding: 12px; }}
 QListWidget#Navigation {{ background: {n(nav)}; border: none; font-size: 11pt; }}
 QListWidget#Navigation::item {{ padding: 10px 14px; }}
 QListWidget#Navigation::item:selected {{ background: {n(highlight)};
-    color: {n(pal.color(QPalette.ColorRole.HighlightedText))}; }}
+    color: {n(selected_text)}; }}
 QTableView {{ gridline-color: {n(line)}; }}
 QHeaderView::section {{ background: {n(header)}; color: {n(text)}; padding: 4px 6px;
     border: none; border-bottom: 1px solid {n(mid)}; border-right: 1px solid {n(line)};

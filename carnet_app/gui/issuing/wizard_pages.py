@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -448,7 +447,7 @@ class ItineraryPage(QWizardPage):
                 self.table.setItem(row, self.CHECK, item)
             if index is None:
                 item.setText(self.tr("Choose the country"))
-                item.setForeground(colours.muted_text(colours.role(QPalette.ColorRole.Base)))
+                item.setForeground(colours.muted_text())
                 item.setData(Qt.ItemDataRole.BackgroundRole, None)
                 item.setToolTip("")
             else:
