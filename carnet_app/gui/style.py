@@ -105,6 +105,8 @@ HISTORY_LABELS = {
     "database.import": QT_TRANSLATE_NOOP("History", "Data imported"),
     "demo-data": QT_TRANSLATE_NOOP("History", "Demo data added"),
 }
+HISTORY_STAMP = QT_TRANSLATE_NOOP("History", "Stamp: %1")
+HISTORY_GOODS = QT_TRANSLATE_NOOP("History", "Goods: %1")
 ALERT_KIND_LABELS = {
     "final-date": QT_TRANSLATE_NOOP("Alert", "Customs final date"),
     "expiry": QT_TRANSLATE_NOOP("Alert", "Expiry with goods abroad"),
@@ -260,9 +262,9 @@ def history_label(action: str) -> str:
         return tr("History", str(known))
     family, _, what = action.partition(".")
     if family == "movement" and what:
-        return tr("History", "Stamp: %1").replace("%1", action_label(what))
+        return tr("History", str(HISTORY_STAMP)).replace("%1", action_label(what))
     if family == "event" and what:
-        return tr("History", "Goods: %1").replace("%1", action_label(what))
+        return tr("History", str(HISTORY_GOODS)).replace("%1", action_label(what))
     return action
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 DIALOG_NAME = "UnsavedChanges"
+TITLE = QT_TRANSLATE_NOOP("Unsaved", "Unsaved changes")
+QUESTION = QT_TRANSLATE_NOOP("Unsaved", "Save them before closing, or discard them?")
 
 
 class UnsavedChoice(Enum):
@@ -27,9 +29,9 @@ def ask_unsaved(parent: QWidget | None, text: str, *, save_text: str = "") -> Un
     box = QMessageBox(parent)
     box.setObjectName(DIALOG_NAME)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setWindowTitle(_tr(str(TITLE)))
     box.setText(text)
-    box.setInformativeText(_tr("Save them before closing, or discard them?"))
+    box.setInformativeText(_tr(str(QUESTION)))
     save = box.addButton(QMessageBox.StandardButton.Save)
     if save_text:
         save.setText(save_text)

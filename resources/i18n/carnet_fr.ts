@@ -448,8 +448,12 @@
         <translation>Documents</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
         <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
+        <translation type="vanished">Quand (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
@@ -494,6 +498,16 @@
     <message>
         <source>A draft is printed once it is issued.</source>
         <translation>Un brouillon s&apos;imprime une fois le carnet délivré.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>Stamp: %1</comment>
+        <translation type="obsolete">Historique</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>Goods: %1</comment>
+        <translation type="obsolete">Historique</translation>
     </message>
     <message>
         <source>Alert</source>
@@ -692,6 +706,45 @@
     </message>
 </context>
 <context>
+    <name>AssociationSetupDialog</name>
+    <message>
+        <source>Set up the issuing association</source>
+        <translation>Configurer l’association émettrice</translation>
+    </message>
+    <message>
+        <source>e.g. CCI Lyon Métropole</source>
+        <translation>p. ex. CCI Lyon Métropole</translation>
+    </message>
+    <message>
+        <source>e.g. LY</source>
+        <translation>p. ex. LY</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <source>Currency *</source>
+        <translation>Devise *</translation>
+    </message>
+    <message>
+        <source>Association code</source>
+        <translation>Code de l’association</translation>
+    </message>
+    <message>
+        <source>The association this desk issues carnets for. Its country is the carnets&apos; home, its currency the general lists&apos; currency; the code goes into every carnet number.</source>
+        <translation>L’association pour laquelle ce poste délivre des carnets. Son pays est le pays d’origine des carnets, sa devise celle des listes générales ; le code figure dans chaque numéro de carnet.</translation>
+    </message>
+</context>
+<context>
     <name>CarnetDetailPage</name>
     <message>
         <source>No carnet open</source>
@@ -700,6 +753,10 @@
     <message>
         <source>Open a carnet from the list or the dashboard.</source>
         <translation>Ouvrez un carnet depuis la liste ou le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Go to the carnet list</source>
+        <translation>Aller à la liste des carnets</translation>
     </message>
     <message>
         <source>Record stamp…</source>
@@ -744,6 +801,10 @@
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
     </message>
     <message>
         <source>Opening carnet…</source>
@@ -954,6 +1015,26 @@
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Search carnets</source>
+        <translation>Rechercher des carnets</translation>
+    </message>
+    <message>
+        <source>Carnets</source>
+        <translation>Carnets</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Expiry filter</source>
+        <translation>Filtre par échéance</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtre par pays</translation>
     </message>
     <message>
         <source>Searching carnets…</source>
@@ -1212,6 +1293,49 @@
     </message>
 </context>
 <context>
+    <name>DeskPurposeDialog</name>
+    <message>
+        <source>Welcome to Carnet Desk</source>
+        <translation>Bienvenue dans Carnet Desk</translation>
+    </message>
+    <message>
+        <source>What will you use Carnet Desk for?</source>
+        <translation>À quoi allez-vous utiliser Carnet Desk ?</translation>
+    </message>
+    <message>
+        <source>Issue carnets</source>
+        <translation>Délivrer des carnets</translation>
+    </message>
+    <message>
+        <source>For a chamber of commerce or an issuing association: applications, issue, customs stamps, claims. You set up the association next.</source>
+        <translation>Pour une chambre de commerce ou une association émettrice : demandes, délivrance, visas de douane, réclamations. Vous configurez l’association ensuite.</translation>
+    </message>
+    <message>
+        <source>Track my own carnets</source>
+        <translation>Suivre mes propres carnets</translation>
+    </message>
+    <message>
+        <source>For an exhibitor, a film crew or a company travelling with goods: the carnets you hold, their stamps and deadlines.</source>
+        <translation>Pour un exposant, une équipe de tournage ou une entreprise qui voyage avec des marchandises : vos carnets, leurs visas et leurs échéances.</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Découvrir avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Try everything on made-up carnets in a separate throwaway database, deleted when you quit. Your own data stays empty and this question comes back.</source>
+        <translation>Essayez tout sur des carnets fictifs dans une base jetable séparée, supprimée à la fermeture. Vos propres données restent vides et cette question reviendra.</translation>
+    </message>
+    <message>
+        <source>You can change these settings later in Tools › Settings.</source>
+        <translation>Vous pourrez modifier ces réglages plus tard dans Outils › Paramètres.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+</context>
+<context>
     <name>DraftPickerDialog</name>
     <message>
         <source>Open a draft</source>
@@ -1302,6 +1426,13 @@
     <message>
         <source>Data file problem</source>
         <translation>Problème de fichier de données</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Filling a demo database…</source>
+        <translation>Préparation d’une base de démonstration…</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1593,81 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Application saved</source>
+        <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <source>Carnet issued</source>
+        <translation>Carnet délivré</translation>
+    </message>
+    <message>
+        <source>Voucher sets added</source>
+        <translation>Jeux de volets ajoutés</translation>
+    </message>
+    <message>
+        <source>Carnet returned</source>
+        <translation>Carnet restitué</translation>
+    </message>
+    <message>
+        <source>Carnet discharged</source>
+        <translation>Carnet apuré</translation>
+    </message>
+    <message>
+        <source>Carnet cancelled</source>
+        <translation>Carnet annulé</translation>
+    </message>
+    <message>
+        <source>Duplicate issued</source>
+        <translation>Duplicata délivré</translation>
+    </message>
+    <message>
+        <source>Replacement carnet issued</source>
+        <translation>Carnet de remplacement délivré</translation>
+    </message>
+    <message>
+        <source>General list imported</source>
+        <translation>Liste générale importée</translation>
+    </message>
+    <message>
+        <source>Claim opened</source>
+        <translation>Réclamation ouverte</translation>
+    </message>
+    <message>
+        <source>Claim settled</source>
+        <translation>Réclamation réglée</translation>
+    </message>
+    <message>
+        <source>Irregularity resolved</source>
+        <translation>Irrégularité résolue</translation>
+    </message>
+    <message>
+        <source>Association set up</source>
+        <translation>Association configurée</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Data imported</source>
+        <translation>Données importées</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Données de démonstration ajoutées</translation>
+    </message>
+    <message>
+        <source>Stamp: %1</source>
+        <translation>Visa : %1</translation>
+    </message>
+    <message>
+        <source>Goods: %1</source>
+        <translation>Marchandises : %1</translation>
+    </message>
+</context>
+<context>
     <name>HolderPage</name>
     <message>
         <source>Holder</source>
@@ -1610,14 +1816,34 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
         <translation>&amp;Outils</translation>
     </message>
     <message>
+        <source>no holder yet</source>
+        <translation>pas encore de titulaire</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer un travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Carnet Desk stopped while a carnet application was being typed (%1, %2 lines, last copied on %3 at %4). Reopen it?</source>
+        <translation>Carnet Desk s’est arrêté pendant la saisie d’une demande de carnet (%1, %2 lignes, dernière copie le %3 à %4). La rouvrir ?</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>Me le redemander plus tard</translation>
+    </message>
+    <message>
         <source>Set up the issuing association first</source>
-        <translation>Configurez d&apos;abord l&apos;association émettrice</translation>
+        <translation type="vanished">Configurez d&apos;abord l&apos;association émettrice</translation>
     </message>
     <message>
         <source>%1
 
 Open Tools &gt; Settings &gt; Association.</source>
-        <translation>%1
+        <translation type="vanished">%1
 
 Ouvrez Outils &gt; Paramètres &gt; Association.</translation>
     </message>
@@ -1671,6 +1897,10 @@ Fees: %5</source>
 Jeux de volets&#xa0;: %3
 Garantie&#xa0;: %4
 Frais&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>This carnet application has changes that are not saved.</source>
+        <translation>Cette demande de carnet a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>New carnet — %1</source>
@@ -1799,6 +2029,29 @@ Frais&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>ListEmptyState</name>
+    <message>
+        <source>No carnet matches these filters. Clear them to see every carnet.</source>
+        <translation>Aucun carnet ne correspond à ces filtres. Effacez-les pour voir tous les carnets.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No carnets in this database yet. Start the first carnet application, or open the database file that holds your carnets.</source>
+        <translation>Aucun carnet dans cette base pour l’instant. Commencez la première demande de carnet, ou ouvrez le fichier de base qui contient vos carnets.</translation>
+    </message>
+    <message>
+        <source>New carnet…</source>
+        <translation>Nouveau carnet…</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Ouvrir une base…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -1811,6 +2064,14 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Carnet</source>
         <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Demo data: a throwaway database of made-up carnets, deleted when you quit. Your own data is not touched.</source>
+        <translation>Données de démonstration : une base jetable de carnets fictifs, supprimée à la fermeture. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1883,6 +2144,10 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO DATA</source>
+        <translation>%1 — DONNÉES DE DÉMONSTRATION</translation>
     </message>
     <message>
         <source>Daily backup written</source>
@@ -2073,6 +2338,10 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Select lines, type a case name and put them in it (or type the case in the first column). Mark each case with its name and the item numbers.</source>
         <translation>Sélectionnez des lignes, tapez un nom de colis et mettez-les dedans (ou tapez le colis dans la première colonne). Marquez chaque colis de son nom et des numéros d&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>The cases of this packing list are not saved.</source>
+        <translation>Les colis de cette liste de colisage ne sont pas enregistrés.</translation>
     </message>
     <message>
         <source>(not packed yet)</source>
@@ -2603,6 +2872,10 @@ Frais&#xa0;: %5</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Changes not saved on: %1.</source>
+        <translation>Modifications non enregistrées : %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettleClaimDialog</name>
@@ -2718,12 +2991,24 @@ Frais&#xa0;: %5</translation>
         <translation>Enregistrer le visa</translation>
     </message>
     <message>
+        <source>item %1: %2 pieces asked, the general list has %3.</source>
+        <translation>article %1 : %2 pièces demandées, la liste générale en compte %3.</translation>
+    </message>
+    <message>
         <source>Tick at least one item (with a quantity).</source>
         <translation>Cochez au moins un article (avec une quantité).</translation>
     </message>
     <message>
         <source>Choose the country whose customs stamped the voucher.</source>
         <translation>Choisissez le pays dont la douane a visé le volet.</translation>
+    </message>
+    <message>
+        <source>No item of this carnet can take this movement.</source>
+        <translation>Aucun article de ce carnet ne peut faire ce mouvement.</translation>
+    </message>
+    <message>
+        <source>Nothing can move: %1</source>
+        <translation>Rien ne peut bouger : %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -2922,6 +3207,17 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Trip pack — %1</source>
         <translation>Dossier de voyage — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save them before closing, or discard them?</source>
+        <translation>Les enregistrer avant de fermer, ou les abandonner ?</translation>
     </message>
 </context>
 <context>

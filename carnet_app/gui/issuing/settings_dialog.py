@@ -91,8 +91,7 @@ class AssociationPage(QWidget):
                 self.tr(
                     "Fields: {country}, {code}, {year}, {serial}; {serial:06d} pads the serial "
                     "to six digits. The serial must be in the format."
-                ),
-                wrap=False,
+                )
             ),
         )
         form.addRow(self.tr("Next number"), self.preview)

@@ -72,7 +72,7 @@ class TripPlannerDialog(QDialog):
         where.addRow(self.tr("Carnet"), self.carnet)
         where.addRow(self.tr("Destination"), self.destination)
         where.addRow(self.tr("Transit through"), self.transits)
-        where.addRow("", self.round_trip)
+        where.addRow(self.round_trip)  # the whole width: a long sentence in French
         where.addRow(self.tr("Departure"), self.departure)
 
         self.items = QTableWidget(0, 5)

@@ -328,7 +328,6 @@ class IssuingWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.resize(1180, 800)
-        self.setMinimumSize(980, 680)
 
         self.holder_page = HolderPage(ctx, desk)
         self.uses_page = UsesPage(ctx, desk)
