@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -76,26 +75,17 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.demo_banner = QLabel(
-            self.tr(
-                "Demo data: a throwaway database of made-up carnets, deleted when you quit. "
-                "Your own data is not touched."
-            )
+            self.tr("Demo data: made-up carnets in a throwaway database, deleted when you quit.")
         )
         self.demo_banner.setObjectName("DemoBanner")
-        self.demo_banner.setWordWrap(True)
         self.demo_banner.setVisible(False)
         self._demo_folder: tempfile.TemporaryDirectory[str] | None = None
         central = QWidget()
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self.demo_banner)
-        layout = QHBoxLayout()
+        layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.file_label = QLabel()
@@ -105,6 +95,8 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
         self.progress_label.setVisible(False)
+        # the demo mark sits in the status bar: always in view, no height taken from the pages
+        self.statusBar().addPermanentWidget(self.demo_banner, 1)
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress)
@@ -240,6 +232,7 @@ class MainWindow(QMainWindow):
 
     def mark_demo(self, on: bool) -> None:
         self.demo_banner.setVisible(on)
+        self.file_label.setVisible(not on)  # a temporary file: the mark says what matters
         self.setWindowTitle(self.tr("%1 — DEMO DATA").replace("%1", APP_NAME) if on else APP_NAME)
 
     @Slot()

@@ -2070,8 +2070,8 @@ Frais&#xa0;: %5</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Demo data: a throwaway database of made-up carnets, deleted when you quit. Your own data is not touched.</source>
-        <translation>Données de démonstration : une base jetable de carnets fictifs, supprimée à la fermeture. Vos propres données ne sont pas touchées.</translation>
+        <source>Demo data: made-up carnets in a throwaway database, deleted when you quit.</source>
+        <translation>Démonstration : carnets fictifs dans une base jetable, supprimée à la fermeture.</translation>
     </message>
     <message>
         <source>&amp;File</source>

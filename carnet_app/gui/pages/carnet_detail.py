@@ -477,6 +477,7 @@ class CarnetDetailPage(QWidget):
         self.detail = None
         self.title.setText(self.tr("No carnet open"))
         self.badge.clear()
+        self.badge.setStyleSheet("")
         self.subtitle.setText(self.tr("Open a carnet from the list or the dashboard."))
         self.open_list_button.setVisible(True)
         for button in self.action_buttons.values():
