@@ -2429,6 +2429,14 @@ Frais&#xa0;: %5</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
@@ -2458,11 +2466,15 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 page(s)</source>
-        <translation>%1 page(s)</translation>
+        <translation type="vanished">%1 page(s)</translation>
     </message>
     <message>
         <source>This PDF cannot be shown.</source>
         <translation>Ce PDF ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Printing failed</source>

@@ -87,7 +87,7 @@ def shoot(ctx: DeskContext, out: Path, suffix: str) -> None:
     grab(PackingListDialog(ctx, carnet_id=carnet_id), out / f"packing-{suffix}.png")
 
     class Bot:
-        def addWidget(self, _w: QWidget) -> None:  # noqa: N802
+        def addWidget(self, _w: QWidget) -> None:
             pass
 
     stamp, _detail = dialog_for(ctx, Bot())
