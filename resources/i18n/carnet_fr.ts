@@ -1498,10 +1498,22 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>The list already has %1 lines. What should the %2 lines of %3 do?</source>
+        <translation>La liste a déjà %1 lignes. Que faire des %2 lignes de %3 ?</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Remplacer la liste</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Les ajouter à la suite</translation>
+    </message>
+    <message>
         <source>The list already has %1 lines. Replace them with the %2 lines of %3?
 
 Yes replaces them; No adds the new lines after them.</source>
-        <translation>La liste compte déjà %1 lignes. Les remplacer par les %2 lignes de %3&#x202f;?
+        <translation type="vanished">La liste compte déjà %1 lignes. Les remplacer par les %2 lignes de %3&#x202f;?
 
 Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translation>
     </message>

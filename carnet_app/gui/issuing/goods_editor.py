@@ -284,28 +284,41 @@ class GeneralListEditor(QWidget):
             return
         lines = drafts.lines_from_table(rows, mapping)
         if self.model.filled_lines():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Import a general list"),
-                self.tr(
-                    "The list already has %1 lines. Replace them with the %2 lines of %3?\n\n"
-                    "Yes replaces them; No adds the new lines after them."
-                )
-                .replace("%1", str(len(self.model.filled_lines())))
-                .replace("%2", str(len(lines)))
-                .replace("%3", path.name),
-                QMessageBox.StandardButton.Yes
-                | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
+            answer = self._replace_or_add(len(self.model.filled_lines()), len(lines), path.name)
+            if answer is None:
                 return
-            if answer == QMessageBox.StandardButton.No:
+            if answer == "add":
                 self.model.append_lines(lines)
                 self.weight_unit.setCurrentText(mapping.weight_unit)
                 return
         self.model.set_lines(lines)
         self.weight_unit.setCurrentText(mapping.weight_unit)
+
+    def _replace_or_add(self, present: int, imported: int, source: str) -> str | None:
+        """ "replace", "add" or None (cancel), asked with buttons that say what they do."""
+        box = QMessageBox(self)
+        box.setObjectName("ReplaceOrAdd")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import a general list"))
+        box.setText(
+            self.tr("The list already has %1 lines. What should the %2 lines of %3 do?")
+            .replace("%1", str(present))
+            .replace("%2", str(imported))
+            .replace("%3", source)
+        )
+        replace_button = box.addButton(
+            self.tr("Replace the list"), QMessageBox.ButtonRole.AcceptRole
+        )
+        add_button = box.addButton(self.tr("Add after it"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(replace_button)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is replace_button:
+            return "replace"
+        if box.clickedButton() is add_button:
+            return "add"
+        return None
 
     @Slot()
     def next_problem(self) -> None:
