@@ -593,20 +593,22 @@ class SettingsDialog(QDialog):
         self.navigation.setCurrentRow(row)
         self.pages.setCurrentIndex(row)
 
-    def changed_pages(self) -> list[str]:
-        """The pages whose edits are not saved yet, by name."""
-        editable = {
+    def _editable(self) -> dict[str, AssociationPage | SchedulesPage | UsersPage | PrinterPage]:
+        return {
             "association": self.association,
             "schedules": self.schedules,
             "users": self.users,
             "printer": self.printer,
         }
-        return [name for name, page in editable.items() if page.has_changes()]
+
+    def changed_pages(self) -> list[str]:
+        """The pages whose edits are not saved yet, by name."""
+        return [name for name, page in self._editable().items() if page.has_changes()]
 
     def _save_changed(self) -> bool:
+        editable = self._editable()
         for name in self.changed_pages():
-            page = self.pages.widget(self.page_names.index(name))
-            if not page.save():  # type: ignore[attr-defined]
+            if not editable[name].save():
                 self.show_page(name)  # its message says what is wrong
                 return False
         return True
