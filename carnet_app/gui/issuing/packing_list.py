@@ -117,9 +117,15 @@ class PackingListDialog(QDialog):
         self.carnet.setMinimumContentsLength(40)
         self.case_name = QLineEdit()
         self.case_name.setPlaceholderText(self.tr("Case name, e.g. Case 1"))
-        self.case_name.setMaximumWidth(220)
+        # wide enough for its hint in every language (it was clipped in French)
+        hint_width = self.case_name.fontMetrics().horizontalAdvance(
+            self.case_name.placeholderText()
+        )
+        self.case_name.setMinimumWidth(hint_width + 24)
         self.assign_button = QPushButton(self.tr("Put the selected items in this case"))
         self.next_case_button = QPushButton(self.tr("Next case name"))
+        self.next_case_button.setAutoDefault(False)
+        self.assign_button.setDefault(True)  # Enter in the case name puts the lines in it
         self.lines = QTableWidget(0, 6)
         self.lines.setHorizontalHeaderLabels(
             [
@@ -181,6 +187,7 @@ class PackingListDialog(QDialog):
         splitter.setSizes([480, 200])
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addStretch(0)  # the buttons keep their size when there is no message
         for button in (self.save_button, self.csv_button, self.print_button, close):
             buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
