@@ -553,7 +553,6 @@ class SettingsDialog(QDialog):
         self.resize(1180, 760)
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
-        self.navigation.setFixedWidth(210)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.page_names: list[str] = []
@@ -585,6 +584,8 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(0, 0, 12, 12)
         layout.addWidget(self.navigation)
         layout.addLayout(right, 1)
+        # as wide as the longest page name in the interface language (never clipped)
+        self.navigation.setFixedWidth(max(210, self.navigation.sizeHintForColumn(0) + 8))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.show_page(0)
 
