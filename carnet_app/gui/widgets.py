@@ -104,7 +104,7 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisible() and move:
+            if widget is not None and widget.isHidden():  # hidden on purpose, not "not shown yet"
                 continue
             hint = item.sizeHint()
             if widget is not None and widget.sizePolicy().horizontalPolicy() in (
