@@ -37,10 +37,17 @@ def smallest(widget: QWidget) -> QSize:
 
 
 def at_screen_size(widget: QWidget) -> list[str]:
+    """Clipped texts at 1024×640, and the window itself when it would not get that small
+    (a wizard keeps the size of its largest step)."""
     widget.resize(SCREEN)
     widget.show()
     QApplication.processEvents()
-    return clipped(widget)
+    widget.resize(SCREEN)
+    QApplication.processEvents()
+    grown = []
+    if widget.width() > SCREEN.width() or widget.height() > SCREEN.height():
+        grown.append(f"window stays {widget.width()}×{widget.height()}")
+    return grown + clipped(widget)
 
 
 def stamp_dialog(ctx: DeskContext) -> StampDialog:

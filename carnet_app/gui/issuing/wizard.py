@@ -4,6 +4,7 @@ start as a copy of an earlier one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -256,6 +257,10 @@ class ReviewPage(QWizardPage):
         return f"<table cellspacing='0'>{body}</table>"
 
 
+def _typed(form: DraftForm) -> DraftForm:
+    return replace(form, carnet_format="")
+
+
 class StepsPanel(QWidget):
     """The wizard's side panel: where the clerk is, and whether the draft is saved."""
 
@@ -463,7 +468,9 @@ class IssuingWizard(QWizard):
     # ------------------------------------------------------------------ no work lost
 
     def has_unsaved_changes(self) -> bool:
-        return self.issued is None and self.form() != self._saved_form
+        """Something the clerk typed is not in the saved draft (the carnet format the
+        itinerary step proposes by itself does not count)."""
+        return self.issued is None and _typed(self.form()) != _typed(self._saved_form)
 
     @Slot()
     def autosave_now(self) -> None:
