@@ -30,13 +30,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from carnet_app.gui.widgets import FlowLayout
 
 log = logging.getLogger(__name__)
 POINTS_PER_INCH = 72.0
@@ -130,7 +131,8 @@ class PrintPreviewDialog(QDialog):
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.export_button = QPushButton(self.tr("Export PDF…"))
         close = QPushButton(self.tr("Close"))
-        bar = QHBoxLayout()
+        bar_widget = QWidget()
+        bar = FlowLayout(bar_widget)  # wraps in a narrow window or a longer language
         for button in (
             self.previous_button,
             self.next_button,
@@ -140,7 +142,7 @@ class PrintPreviewDialog(QDialog):
             fit_page,
         ):
             bar.addWidget(button)
-        bar.addWidget(self.pages_label, 1)
+        bar.addWidget(self.pages_label)
         # Enter prints (the default button); it never zooms
         for button in (
             self.previous_button,
@@ -158,7 +160,7 @@ class PrintPreviewDialog(QDialog):
         bar.addWidget(self.export_button)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar_widget)
         layout.addWidget(self.view, 1)
 
         zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
