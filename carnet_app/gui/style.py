@@ -171,9 +171,8 @@ QHeaderView::section {{ background: {n(header)}; color: {n(text)}; padding: 4px 
 def install(app: QApplication) -> None:
     """Apply the stylesheet now and again whenever the palette changes (theme switch)."""
     app.setStyleSheet(app_stylesheet(app.palette()))
-    watcher = _PaletteWatcher(app)
-    app.installEventFilter(watcher)
-    app.setProperty("carnetPaletteWatcher", watcher)
+    if app.findChild(_PaletteWatcher) is None:  # one watcher, owned by the application
+        app.installEventFilter(_PaletteWatcher(app))
 
 
 class _PaletteWatcher(QObject):
