@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -169,19 +169,9 @@ QHeaderView::section {{ background: {n(header)}; color: {n(text)}; padding: 4px 
 
 
 def install(app: QApplication) -> None:
-    """Apply the stylesheet now and again whenever the palette changes (theme switch)."""
+    """Apply the stylesheet made from the application's palette (call again after changing
+    the palette)."""
     app.setStyleSheet(app_stylesheet(app.palette()))
-    if app.findChild(_PaletteWatcher) is None:  # one watcher, owned by the application
-        app.installEventFilter(_PaletteWatcher(app))
-
-
-class _PaletteWatcher(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        app = QApplication.instance()
-        if watched is app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            assert isinstance(app, QApplication)
-            app.setStyleSheet(app_stylesheet(app.palette()))
-        return False
 
 
 def __getattr__(name: str) -> str:

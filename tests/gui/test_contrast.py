@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from carnet_app.gui import colours, style
 from carnet_app.gui.context import DeskContext
@@ -52,13 +52,12 @@ def fusion_dark() -> QPalette:
 
 @pytest.fixture(params=["light", "dark"])
 def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before_style = qapp.style().name()
     before_palette = qapp.palette()
-    qapp.setStyle(QStyleFactory.create("Fusion"))
+    # the offscreen platform's style is Fusion already; replacing the style under live
+    # widgets of other tests crashes Qt, so only the palette changes
     qapp.setPalette(fusion_dark() if request.param == "dark" else qapp.style().standardPalette())
     style.install(qapp)
     yield request.param
-    qapp.setStyle(QStyleFactory.create(before_style))
     qapp.setPalette(before_palette)
     qapp.setStyleSheet(style.app_stylesheet())
 
