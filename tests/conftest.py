@@ -52,8 +52,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if app is None:
         return
     for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
+        try:
+            # hide, not close: an editor with unsaved changes would ask, and nobody answers
+            widget.hide()
+            widget.deleteLater()
+        except RuntimeError:  # already deleted with its parent
+            continue
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     gc.collect()

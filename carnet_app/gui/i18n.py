@@ -120,7 +120,9 @@ class CatalogueTranslator(QTranslator):
         n: int = -1,
     ) -> str | None:
         found = super().translate(context, source_text, disambiguation, n)
-        if not found and context:
+        # Qt's own classes (QPlatformTheme, QDialogButtonBox…) have their words in Qt's
+        # catalogue: a context-free match of ours would turn "Open" into a claim status
+        if not found and context and not context.startswith("Q"):
             found = super().translate("", source_text, disambiguation, n)
         # None, not "": Qt takes an empty string for a translation and shows nothing
         return found or None

@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_AUTHOR)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(style.APP_STYLESHEET)
+    style.install(app)
     init_logging(paths.logs_dir, debug=args.debug)
     if not args.screenshot:
         install_excepthook()
@@ -278,6 +278,10 @@ class DeskStart:
         self.opening.hide()
         self.opening.deleteLater()
         window.start()
+        if self.args.demo:
+            window.mark_demo(True)
+        if not self.args.screenshot:  # first run: what is the desk for; unsaved work to recover
+            QTimer.singleShot(0, window.welcome)
         if self.args.screenshot:
             self.shooter = Screenshot(
                 window,

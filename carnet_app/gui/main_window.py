@@ -7,6 +7,7 @@ reach each other.
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app import APP_NAME, __version__
+from carnet_app.db.uow import Database
 from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
@@ -64,8 +66,7 @@ class MainWindow(QMainWindow):
         self.detail = CarnetDetailPage(ctx)
         self.stack = QStackedWidget()
         self.management = ManagementPage(ctx)
-        for page in (self.dashboard, self.list_page, self.detail, self.management):
-            self.stack.addWidget(page)
+        self._add_pages()
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
         self.navigation.addItems(
@@ -75,6 +76,13 @@ class MainWindow(QMainWindow):
         # wide enough for the longest page name in the interface language
         self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 8))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.demo_banner = QLabel(
+            self.tr("Demo data: made-up carnets in a throwaway database, deleted when you quit.")
+        )
+        self.demo_banner.setObjectName("DemoBanner")
+        self.demo_banner.setVisible(False)
+        self._demo_folder: tempfile.TemporaryDirectory[str] | None = None
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,16 +91,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.file_label = QLabel()
-        self.progress_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setVisible(False)
-        self.progress_label.setVisible(False)
-        self.statusBar().addWidget(self.file_label, 1)
-        self.statusBar().addPermanentWidget(self.progress_label)
-        self.statusBar().addPermanentWidget(self.progress)
+        self._build_status_bar()
 
         self._build_menus()
         self.issuing = _install_issuing(self, ctx)
@@ -107,9 +106,30 @@ class MainWindow(QMainWindow):
         ctx.runner.progress_shown.connect(self._progress_shown)
         ctx.runner.idle.connect(self._progress_done)
         ctx.database_replaced.connect(self._database_replaced)
+        self.list_page.new_carnet_requested.connect(self.new_carnet)
+        self.list_page.open_database_requested.connect(self.open_database_file)
+        self.detail.list_requested.connect(lambda: self.show_page("list"))
         self._restore_geometry()
         self._show_file()
         self.show_page("dashboard")
+
+    def _build_status_bar(self) -> None:
+        self.file_label = QLabel()
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.progress_label.setVisible(False)
+        # the demo mark sits in the status bar: always in view, no height taken from the pages
+        self.statusBar().addPermanentWidget(self.demo_banner, 1)
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _add_pages(self) -> None:
+        for page in (self.dashboard, self.list_page, self.detail, self.management):
+            self.stack.addWidget(page)
 
     # ---------------------------------------------------------------- menus
 
@@ -132,9 +152,8 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Open database…"), self.open_database_file, QKeySequence.StandardKey.Open
         )
-        self.new_action = self._action(
-            self.tr("&New database…"), self.new_database_file, QKeySequence.StandardKey.New
-        )
+        # Ctrl+N is New carnet (Issue menu); a new database is rare
+        self.new_action = self._action(self.tr("&New database…"), self.new_database_file)
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+B")
         self.restore_action = self._action(
             self.tr("&Restore from a backup…"), self.restore_from_backup
@@ -174,6 +193,7 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("HelpMenu")  # menus added later go before it, found by name
         help_menu.addAction(self._action(self.tr("&About Carnet Desk"), self.about))
 
     # ---------------------------------------------------------------- pages
@@ -195,6 +215,40 @@ class MainWindow(QMainWindow):
         self.dashboard.reload()
         self.list_page.reload()
         self.ctx.submit_read(desk.search_index_ready, on_done=self._index_checked)
+
+    @Slot()
+    def welcome(self) -> None:
+        """After the window shows: on a fresh database ask what the desk is for; then offer
+        back any carnet application a desk that stopped left unsaved."""
+        from carnet_app.gui.first_run import ask_purpose, needs_first_run
+
+        if needs_first_run(self.ctx):
+            ask_purpose(self, self)
+        offer = getattr(self.issuing, "offer_recovery", None)
+        if callable(offer):
+            offer()
+
+    @Slot()
+    def new_carnet(self) -> None:
+        opener = getattr(self.issuing, "new_carnet", None)
+        if callable(opener):
+            opener()
+
+    def show_demo_database(
+        self, database: Database, folder: tempfile.TemporaryDirectory[str]
+    ) -> None:
+        """Switch to a throwaway demo database, marked as such until the desk closes."""
+        old = self._demo_folder
+        self._demo_folder = folder
+        self.ctx.replace_database(database)
+        self.mark_demo(True)
+        if old is not None:
+            old.cleanup()
+
+    def mark_demo(self, on: bool) -> None:
+        self.demo_banner.setVisible(on)
+        self.file_label.setVisible(not on)  # a temporary file: the mark says what matters
+        self.setWindowTitle(self.tr("%1 — DEMO DATA").replace("%1", APP_NAME) if on else APP_NAME)
 
     @Slot()
     def daily_backup(self) -> None:
@@ -321,6 +375,7 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, path_or_url: str) -> None:
         url = resolve_database_url(path_or_url, self.ctx.paths)
+        self.mark_demo(False)
         self.ctx.runner.submit(
             open_database,
             url,

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from carnet_app.domain.alerts import Alert
-from carnet_app.gui import style
+from carnet_app.gui import colours, style
 from carnet_app.services.desk import CarnetListRow, SortKey
 
 log = logging.getLogger(__name__)
@@ -282,15 +282,15 @@ class CarnetListModel(QAbstractTableModel):
         if column == CarnetColumn.DAYS_LEFT:
             left = days_left(row, self._today())
             if left is not None and left < 0:
-                return QColor(style.URGENCY_COLOURS["overdue"])
+                return style.urgency_colour("overdue")
             if left is not None and left <= 30:
-                return QColor(style.URGENCY_COLOURS["this month"])
+                return style.urgency_colour("this month")
         if column == CarnetColumn.CLAIMS and row.open_claims:
-            return QColor(style.URGENCY_COLOURS["overdue"])
+            return style.urgency_colour("overdue")
         if column == CarnetColumn.ABROAD and row.goods_abroad:
-            return QColor("#1d4ed8")
+            return style.status_colour("issued")
         if row.status in ("cancelled", "superseded"):
-            return QColor("#94a3b8")
+            return colours.muted_text()
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -12,7 +12,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QSize,
+    QSizeF,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -20,13 +30,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from carnet_app.gui.widgets import FlowLayout
 
 log = logging.getLogger(__name__)
 POINTS_PER_INCH = 72.0
@@ -93,7 +104,7 @@ class PrintPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        self.resize(900, 620)
         self.pdf = pdf
         self.file_name = file_name
         self._buffer = QBuffer(self)
@@ -108,6 +119,10 @@ class PrintPreviewDialog(QDialog):
         self.view.setPageSpacing(12)
 
         self.pages_label = QLabel()
+        self.previous_button = QPushButton(self.tr("Previous page"))
+        self.previous_button.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.next_button = QPushButton(self.tr("Next page"))
+        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
         zoom_out = QPushButton(self.tr("Zoom out"))
         zoom_in = QPushButton(self.tr("Zoom in"))
         fit_width = QPushButton(self.tr("Fit width"))
@@ -116,21 +131,45 @@ class PrintPreviewDialog(QDialog):
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.export_button = QPushButton(self.tr("Export PDF…"))
         close = QPushButton(self.tr("Close"))
-        bar = QHBoxLayout()
-        for button in (zoom_out, zoom_in, fit_width, fit_page):
+        bar_widget = QWidget()
+        bar = FlowLayout(bar_widget)  # wraps in a narrow window or a longer language
+        for button in (
+            self.previous_button,
+            self.next_button,
+            zoom_out,
+            zoom_in,
+            fit_width,
+            fit_page,
+        ):
             bar.addWidget(button)
-        bar.addWidget(self.pages_label, 1)
+        bar.addWidget(self.pages_label)
+        # Enter prints (the default button); it never zooms
+        for button in (
+            self.previous_button,
+            self.next_button,
+            zoom_out,
+            zoom_in,
+            fit_width,
+            fit_page,
+            self.export_button,
+            close,
+        ):
+            button.setAutoDefault(False)
+        self.print_button.setDefault(True)
         bar.addWidget(self.print_button)
         bar.addWidget(self.export_button)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar_widget)
         layout.addWidget(self.view, 1)
 
         zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
         zoom_in.clicked.connect(lambda: self._zoom(1.25))
         fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page_number())
         self.print_button.clicked.connect(self.print_document)
         self.export_button.clicked.connect(self.export_pdf)
         close.clicked.connect(self.accept)
@@ -145,9 +184,28 @@ class PrintPreviewDialog(QDialog):
     def _status_changed(self) -> None:
         status = self.document.status()
         if status == QPdfDocument.Status.Ready:
-            self.pages_label.setText(self.tr("%1 page(s)").replace("%1", str(self.page_count)))
+            self._show_page_number()
         elif status == QPdfDocument.Status.Error:
             self.pages_label.setText(self.tr("This PDF cannot be shown."))
+
+    def current_page(self) -> int:
+        """The page shown, from 0."""
+        return int(self.view.pageNavigator().currentPage())
+
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.page_count:
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+            self._show_page_number()
+
+    def _show_page_number(self) -> None:
+        page = self.current_page()
+        self.pages_label.setText(
+            self.tr("Page %1 of %2")
+            .replace("%1", str(page + 1))
+            .replace("%2", str(self.page_count))
+        )
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page + 1 < self.page_count)
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)

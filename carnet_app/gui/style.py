@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
-from carnet_app.gui import i18n
+from carnet_app.gui import colours, i18n
 
 STATUS_COLOURS = {
     "draft": "#6b7280",
@@ -84,6 +85,27 @@ VALUE_LABELS = {
         "indemnity-scheme": QT_TRANSLATE_NOOP("Value", "indemnity scheme"),
     },
 }
+# What the audit trail records, in words (movement.* and event.* use the action labels).
+HISTORY_LABELS = {
+    "carnet.apply": QT_TRANSLATE_NOOP("History", "Application saved"),
+    "carnet.issue": QT_TRANSLATE_NOOP("History", "Carnet issued"),
+    "carnet.vouchers": QT_TRANSLATE_NOOP("History", "Voucher sets added"),
+    "carnet.return": QT_TRANSLATE_NOOP("History", "Carnet returned"),
+    "carnet.discharge": QT_TRANSLATE_NOOP("History", "Carnet discharged"),
+    "carnet.cancel": QT_TRANSLATE_NOOP("History", "Carnet cancelled"),
+    "carnet.duplicate": QT_TRANSLATE_NOOP("History", "Duplicate issued"),
+    "carnet.replace": QT_TRANSLATE_NOOP("History", "Replacement carnet issued"),
+    "carnet.import-goods": QT_TRANSLATE_NOOP("History", "General list imported"),
+    "claim.open": QT_TRANSLATE_NOOP("History", "Claim opened"),
+    "claim.settle": QT_TRANSLATE_NOOP("History", "Claim settled"),
+    "irregularity.resolve": QT_TRANSLATE_NOOP("History", "Irregularity resolved"),
+    "association.set": QT_TRANSLATE_NOOP("History", "Association set up"),
+    "settings.set": QT_TRANSLATE_NOOP("History", "Setting changed"),
+    "database.import": QT_TRANSLATE_NOOP("History", "Data imported"),
+    "demo-data": QT_TRANSLATE_NOOP("History", "Demo data added"),
+}
+HISTORY_STAMP = QT_TRANSLATE_NOOP("History", "Stamp: %1")
+HISTORY_GOODS = QT_TRANSLATE_NOOP("History", "Goods: %1")
 ALERT_KIND_LABELS = {
     "final-date": QT_TRANSLATE_NOOP("Alert", "Customs final date"),
     "expiry": QT_TRANSLATE_NOOP("Alert", "Expiry with goods abroad"),
@@ -93,29 +115,75 @@ ALERT_KIND_LABELS = {
     "security-release": QT_TRANSLATE_NOOP("Alert", "Security release"),
 }
 
-APP_STYLESHEET = """
-QWidget#PageHeader { background: #f1f5f9; border-bottom: 1px solid #cbd5e1; }
-QLabel#PageTitle { font-size: 16pt; font-weight: 600; color: #0f172a; }
-QLabel#PageSubtitle { color: #475569; }
-QLabel#InlineError { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;
-                     border-radius: 4px; padding: 6px 8px; }
-QLabel#InlineWarning { background: #fffbeb; color: #92400e; border: 1px solid #fde68a;
-                       border-radius: 4px; padding: 6px 8px; }
-QLabel#InlineOk { background: #f0fdf4; color: #166534; border: 1px solid #bbf7d0;
-                  border-radius: 4px; padding: 6px 8px; }
-QLabel#StatusBadge { color: white; border-radius: 4px; padding: 2px 10px; font-weight: 600; }
-QLabel#GroupTitle { font-size: 12pt; font-weight: 600; }
-QLabel#FieldName { color: #475569; }
-QListWidget#Navigation { background: #1e293b; color: #e2e8f0; border: none;
-                         font-size: 11pt; }
-QListWidget#Navigation::item { padding: 10px 14px; }
-QListWidget#Navigation::item:selected { background: #334155; color: white; }
-QTableView { gridline-color: #e2e8f0; selection-background-color: #bfdbfe;
-             selection-color: #0f172a; alternate-background-color: #f8fafc; }
-QHeaderView::section { background: #f1f5f9; padding: 4px 6px; border: none;
-                       border-bottom: 1px solid #cbd5e1; border-right: 1px solid #e2e8f0;
-                       font-weight: 600; color: #334155; }
+ERROR_HUE = "#dc2626"
+WARNING_HUE = "#d97706"
+OK_HUE = "#16a34a"
+
+
+def app_stylesheet(pal: QPalette | None = None) -> str:
+    """The desk's stylesheet, every colour taken from the palette or derived from it (a light
+    and a dark theme both read)."""
+    pal = pal or colours.palette()
+    window = pal.color(QPalette.ColorRole.Window)
+    base = pal.color(QPalette.ColorRole.Base)
+    text = pal.color(QPalette.ColorRole.WindowText)
+    mid = pal.color(QPalette.ColorRole.Mid)
+    selected_text = pal.color(QPalette.ColorRole.HighlightedText)
+    # the highlight, dark (or light) enough for its text to read
+    highlight = colours.readable(pal.color(QPalette.ColorRole.Highlight), selected_text)
+    header = colours.mix(window, text, 0.06)
+    line = colours.mix(base, text, 0.14)
+    nav = colours.mix(window, text, 0.10)
+    muted = colours.muted_text(window)
+    n = colours.name
+
+    def message(hue: str) -> str:
+        ground = colours.tint(hue, base, 0.14)
+        return (
+            f"background: {n(ground)}; color: {n(colours.readable(hue, ground))}; "
+            f"border: 1px solid {n(colours.tint(hue, base, 0.45))}; border-radius: 4px; "
+            "padding: 6px 8px;"
+        )
+
+    return f"""
+QWidget#PageHeader {{ background: {n(header)}; border-bottom: 1px solid {n(mid)}; }}
+QLabel#PageTitle {{ font-size: 16pt; font-weight: 600; }}
+QLabel#PageSubtitle, QLabel#FieldName {{ color: {n(muted)}; }}
+QLabel#InlineError {{ {message(ERROR_HUE)} }}
+QLabel#InlineWarning {{ {message(WARNING_HUE)} }}
+QLabel#InlineOk {{ {message(OK_HUE)} }}
+QLabel#DemoBanner {{ {message(WARNING_HUE)} border-radius: 0; font-weight: 600; }}
+QLabel#StatusBadge {{ border-radius: 4px; padding: 2px 10px; font-weight: 600; }}
+QLabel#GroupTitle {{ font-size: 12pt; font-weight: 600; }}
+QLabel#EmptyStateText {{ font-size: 12pt; color: {n(muted)}; padding: 12px; }}
+QListWidget#Navigation {{ background: {n(nav)}; border: none; font-size: 11pt; }}
+QListWidget#Navigation::item {{ padding: 10px 14px; }}
+QListWidget#Navigation::item:selected {{ background: {n(highlight)};
+    color: {n(selected_text)}; }}
+QTableView {{ gridline-color: {n(line)}; }}
+QHeaderView::section {{ background: {n(header)}; color: {n(text)}; padding: 4px 6px;
+    border: none; border-bottom: 1px solid {n(mid)}; border-right: 1px solid {n(line)};
+    font-weight: 600; }}
 """
+
+
+def install(app: QApplication) -> None:
+    """Apply the stylesheet made from the application's palette (call again after changing
+    the palette)."""
+    app.setStyleSheet(app_stylesheet(app.palette()))
+
+
+def __getattr__(name: str) -> str:
+    # older callers read the stylesheet as a constant: made from the palette of the moment
+    if name == "APP_STYLESHEET":
+        return app_stylesheet()
+    raise AttributeError(name)
+
+
+def badge_style(status: str) -> str:
+    """A status badge: the status hue, dark enough for white text in any theme."""
+    ground = colours.readable(STATUS_COLOURS.get(status, "#334155"), QColor("white"))
+    return f"background: {colours.name(ground)}; color: white;"
 
 
 def tr(context: str, text: str) -> str:
@@ -162,16 +230,42 @@ def use_text(use: str) -> str:
     return use
 
 
-def status_colour(status: str) -> QColor:
-    return QColor(STATUS_COLOURS.get(status, "#334155"))
+def status_colour(status: str, background: QColor | None = None) -> QColor:
+    """The status hue, readable on BACKGROUND (the palette's base by default)."""
+    return colours.readable(STATUS_COLOURS.get(status, "#334155"), background)
 
 
-def urgency_colour(urgency: str) -> QColor:
-    return QColor(URGENCY_COLOURS.get(urgency, "#334155"))
+def urgency_colour(urgency: str, background: QColor | None = None) -> QColor:
+    return colours.readable(URGENCY_COLOURS.get(urgency, "#334155"), background)
 
 
 def action_label(action: str) -> str:
     return tr("Action", str(ACTION_LABELS.get(action, action)))
+
+
+def history_label(action: str) -> str:
+    """An audit action code ("movement.importation") in words ("Stamp: Importation")."""
+    known = HISTORY_LABELS.get(action)
+    if known:
+        return tr("History", str(known))
+    family, _, what = action.partition(".")
+    if family == "movement" and what:
+        return tr("History", str(HISTORY_STAMP)).replace("%1", action_label(what))
+    if family == "event" and what:
+        return tr("History", str(HISTORY_GOODS)).replace("%1", action_label(what))
+    return action
+
+
+def local_time_text(stamp: str) -> str:
+    """An ISO timestamp from the services (UTC) as the local date and time."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return str(stamp or "")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    return f"{date_text(local.date())} {local.strftime('%H:%M')}"
 
 
 def alert_kind_label(kind: str) -> str:

@@ -448,8 +448,12 @@
         <translation>Documents</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
         <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
+        <translation type="vanished">Quand (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
@@ -494,6 +498,16 @@
     <message>
         <source>A draft is printed once it is issued.</source>
         <translation>Un brouillon s&apos;imprime une fois le carnet délivré.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>Stamp: %1</comment>
+        <translation type="obsolete">Historique</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>Goods: %1</comment>
+        <translation type="obsolete">Historique</translation>
     </message>
     <message>
         <source>Alert</source>
@@ -626,7 +640,7 @@
     <name>AlertGroup</name>
     <message>
         <source>Nothing here.</source>
-        <translation>Rien à signaler.</translation>
+        <translation type="vanished">Rien à signaler.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +730,45 @@
     </message>
 </context>
 <context>
+    <name>AssociationSetupDialog</name>
+    <message>
+        <source>Set up the issuing association</source>
+        <translation>Configurer l’association émettrice</translation>
+    </message>
+    <message>
+        <source>e.g. CCI Lyon Métropole</source>
+        <translation>p. ex. CCI Lyon Métropole</translation>
+    </message>
+    <message>
+        <source>e.g. LY</source>
+        <translation>p. ex. LY</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <source>Currency *</source>
+        <translation>Devise *</translation>
+    </message>
+    <message>
+        <source>Association code</source>
+        <translation>Code de l’association</translation>
+    </message>
+    <message>
+        <source>The association this desk issues carnets for. Its country is the carnets&apos; home, its currency the general lists&apos; currency; the code goes into every carnet number.</source>
+        <translation>L’association pour laquelle ce poste délivre des carnets. Son pays est le pays d’origine des carnets, sa devise celle des listes générales ; le code figure dans chaque numéro de carnet.</translation>
+    </message>
+</context>
+<context>
     <name>CarnetDetailPage</name>
     <message>
         <source>No carnet open</source>
@@ -724,6 +777,10 @@
     <message>
         <source>Open a carnet from the list or the dashboard.</source>
         <translation>Ouvrez un carnet depuis la liste ou le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Go to the carnet list</source>
+        <translation>Aller à la liste des carnets</translation>
     </message>
     <message>
         <source>Record stamp…</source>
@@ -768,6 +825,10 @@
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
     </message>
     <message>
         <source>Opening carnet…</source>
@@ -980,6 +1041,26 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
+        <source>Search carnets</source>
+        <translation>Rechercher des carnets</translation>
+    </message>
+    <message>
+        <source>Carnets</source>
+        <translation>Carnets</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Expiry filter</source>
+        <translation>Filtre par échéance</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtre par pays</translation>
+    </message>
+    <message>
         <source>Searching carnets…</source>
         <translation>Recherche des carnets…</translation>
     </message>
@@ -998,6 +1079,79 @@
     <message>
         <source>%1 carnets</source>
         <translation>%1 carnets</translation>
+    </message>
+</context>
+<context>
+    <name>CarnetsBehindDialog</name>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carnet(s)</source>
+        <translation>
+            <numerusform>%n carnet</numerusform>
+            <numerusform>%n carnets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Chart as a picture (PNG)…</source>
+        <translation>Graphique en image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Chart as a PDF page…</source>
+        <translation>Graphique en page PDF…</translation>
+    </message>
+    <message>
+        <source>Figures as a spreadsheet (XLSX)…</source>
+        <translation>Chiffres en tableur (XLSX)…</translation>
+    </message>
+    <message>
+        <source>thousands %1</source>
+        <translation>milliers %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period and these filters.</source>
+        <translation>Rien à afficher pour cette période et ces filtres.</translation>
+    </message>
+    <message>
+        <source>the last %1 months shown</source>
+        <translation>les %1 derniers mois affichés</translation>
+    </message>
+    <message>
+        <source>the %1 largest of %2 shown</source>
+        <translation>les %1 plus grands sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation>Enregistrer les chiffres</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1358,7 @@
     </message>
     <message>
         <source>Loading alerts…</source>
-        <translation>Chargement des alertes…</translation>
+        <translation type="vanished">Chargement des alertes…</translation>
     </message>
     <message>
         <source>Today is %1 · %2 deadlines within %3 days</source>
@@ -1280,60 +1434,6 @@
     </message>
 </context>
 <context>
-    <name>DeadlineTableModel</name>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Carnet</source>
-        <translation>Carnet</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Titulaire</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-</context>
-<context>
-    <name>OpeningWindow</name>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Titulaire</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valable jusqu’au</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-</context>
-<context>
     <name>DataFilePage</name>
     <message>
         <source>Back up now</source>
@@ -1390,6 +1490,76 @@
     <message>
         <source>Backup written: %1</source>
         <translation>Sauvegarde écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPurposeDialog</name>
+    <message>
+        <source>Welcome to Carnet Desk</source>
+        <translation>Bienvenue dans Carnet Desk</translation>
+    </message>
+    <message>
+        <source>What will you use Carnet Desk for?</source>
+        <translation>À quoi allez-vous utiliser Carnet Desk ?</translation>
+    </message>
+    <message>
+        <source>Issue carnets</source>
+        <translation>Délivrer des carnets</translation>
+    </message>
+    <message>
+        <source>For a chamber of commerce or an issuing association: applications, issue, customs stamps, claims. You set up the association next.</source>
+        <translation>Pour une chambre de commerce ou une association émettrice : demandes, délivrance, visas de douane, réclamations. Vous configurez l’association ensuite.</translation>
+    </message>
+    <message>
+        <source>Track my own carnets</source>
+        <translation>Suivre mes propres carnets</translation>
+    </message>
+    <message>
+        <source>For an exhibitor, a film crew or a company travelling with goods: the carnets you hold, their stamps and deadlines.</source>
+        <translation>Pour un exposant, une équipe de tournage ou une entreprise qui voyage avec des marchandises : vos carnets, leurs visas et leurs échéances.</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Découvrir avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Try everything on made-up carnets in a separate throwaway database, deleted when you quit. Your own data stays empty and this question comes back.</source>
+        <translation>Essayez tout sur des carnets fictifs dans une base jetable séparée, supprimée à la fermeture. Vos propres données restent vides et cette question reviendra.</translation>
+    </message>
+    <message>
+        <source>You can change these settings later in Tools › Settings.</source>
+        <translation>Vous pourrez modifier ces réglages plus tard dans Outils › Paramètres.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1656,87 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Drop scans or photos of stamped counterfoils and vouchers here, or any document (a customs letter, a bill of lading): PDF, PNG, JPEG or TIFF, 20 MB at most.</source>
+        <translation>Déposez ici les scans ou photos des souches et volets visés, ou tout document (lettre des douanes, connaissement) : PDF, PNG, JPEG ou TIFF, 20 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>Attach to</source>
+        <translation>Joindre à</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Claim dossier…</source>
+        <translation>Dossier de réclamation…</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Joint à</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>No evidence yet: add the stamped counterfoils as proof.</source>
+        <translation>Aucune pièce pour l’instant : ajoutez les souches visées comme preuves.</translation>
+    </message>
+    <message>
+        <source>The carnet</source>
+        <translation>Le carnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept as evidence</source>
+        <translation>
+            <numerusform>%n fichier conservé comme pièce</numerusform>
+            <numerusform>%n fichiers conservés comme pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Ajouter des pièces</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Filling a demo database…</source>
+        <translation>Préparation d’une base de démonstration…</translation>
+    </message>
+</context>
+<context>
     <name>GeneralListEditor</name>
     <message>
         <source>Add line</source>
@@ -1548,10 +1799,22 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>The list already has %1 lines. What should the %2 lines of %3 do?</source>
+        <translation>La liste a déjà %1 lignes. Que faire des %2 lignes de %3 ?</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Remplacer la liste</translation>
+    </message>
+    <message>
+        <source>Add after it</source>
+        <translation>Les ajouter à la suite</translation>
+    </message>
+    <message>
         <source>The list already has %1 lines. Replace them with the %2 lines of %3?
 
 Yes replaces them; No adds the new lines after them.</source>
-        <translation>La liste compte déjà %1 lignes. Les remplacer par les %2 lignes de %3&#x202f;?
+        <translation type="vanished">La liste compte déjà %1 lignes. Les remplacer par les %2 lignes de %3&#x202f;?
 
 Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translation>
     </message>
@@ -1640,6 +1903,81 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     <message>
         <source>Type, paste from a spreadsheet or import the list. Cells in red must be corrected before issuing; cells in amber should be checked with the holder.</source>
         <translation>Saisissez, collez depuis un tableur ou importez la liste. Les cellules en rouge doivent être corrigées avant la délivrance&#x202f;; celles en orange sont à vérifier avec le titulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Application saved</source>
+        <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <source>Carnet issued</source>
+        <translation>Carnet délivré</translation>
+    </message>
+    <message>
+        <source>Voucher sets added</source>
+        <translation>Jeux de volets ajoutés</translation>
+    </message>
+    <message>
+        <source>Carnet returned</source>
+        <translation>Carnet restitué</translation>
+    </message>
+    <message>
+        <source>Carnet discharged</source>
+        <translation>Carnet apuré</translation>
+    </message>
+    <message>
+        <source>Carnet cancelled</source>
+        <translation>Carnet annulé</translation>
+    </message>
+    <message>
+        <source>Duplicate issued</source>
+        <translation>Duplicata délivré</translation>
+    </message>
+    <message>
+        <source>Replacement carnet issued</source>
+        <translation>Carnet de remplacement délivré</translation>
+    </message>
+    <message>
+        <source>General list imported</source>
+        <translation>Liste générale importée</translation>
+    </message>
+    <message>
+        <source>Claim opened</source>
+        <translation>Réclamation ouverte</translation>
+    </message>
+    <message>
+        <source>Claim settled</source>
+        <translation>Réclamation réglée</translation>
+    </message>
+    <message>
+        <source>Irregularity resolved</source>
+        <translation>Irrégularité résolue</translation>
+    </message>
+    <message>
+        <source>Association set up</source>
+        <translation>Association configurée</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Data imported</source>
+        <translation>Données importées</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Données de démonstration ajoutées</translation>
+    </message>
+    <message>
+        <source>Stamp: %1</source>
+        <translation>Visa : %1</translation>
+    </message>
+    <message>
+        <source>Goods: %1</source>
+        <translation>Marchandises : %1</translation>
     </message>
 </context>
 <context>
@@ -1886,14 +2224,34 @@ Lisez-la à l&apos;autre bureau quand il reçoit votre premier fichier, ou envoy
         <translation>&amp;Outils</translation>
     </message>
     <message>
+        <source>no holder yet</source>
+        <translation>pas encore de titulaire</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer un travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Carnet Desk stopped while a carnet application was being typed (%1, %2 lines, last copied on %3 at %4). Reopen it?</source>
+        <translation>Carnet Desk s’est arrêté pendant la saisie d’une demande de carnet (%1, %2 lignes, dernière copie le %3 à %4). La rouvrir ?</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>Me le redemander plus tard</translation>
+    </message>
+    <message>
         <source>Set up the issuing association first</source>
-        <translation>Configurez d&apos;abord l&apos;association émettrice</translation>
+        <translation type="vanished">Configurez d&apos;abord l&apos;association émettrice</translation>
     </message>
     <message>
         <source>%1
 
 Open Tools &gt; Settings &gt; Association.</source>
-        <translation>%1
+        <translation type="vanished">%1
 
 Ouvrez Outils &gt; Paramètres &gt; Association.</translation>
     </message>
@@ -1947,6 +2305,10 @@ Fees: %5</source>
 Jeux de volets&#xa0;: %3
 Garantie&#xa0;: %4
 Frais&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>This carnet application has changes that are not saved.</source>
+        <translation>Cette demande de carnet a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>New carnet — %1</source>
@@ -2075,6 +2437,29 @@ Frais&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>ListEmptyState</name>
+    <message>
+        <source>No carnet matches these filters. Clear them to see every carnet.</source>
+        <translation>Aucun carnet ne correspond à ces filtres. Effacez-les pour voir tous les carnets.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No carnets in this database yet. Start the first carnet application, or open the database file that holds your carnets.</source>
+        <translation>Aucun carnet dans cette base pour l’instant. Commencez la première demande de carnet, ou ouvrez le fichier de base qui contient vos carnets.</translation>
+    </message>
+    <message>
+        <source>New carnet…</source>
+        <translation>Nouveau carnet…</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Ouvrir une base…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -2087,6 +2472,18 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Carnet</source>
         <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Pilotage</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Demo data: made-up carnets in a throwaway database, deleted when you quit.</source>
+        <translation>Démonstration : carnets fictifs dans une base jetable, supprimée à la fermeture.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2159,6 +2556,10 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO DATA</source>
+        <translation>%1 — DONNÉES DE DÉMONSTRATION</translation>
     </message>
     <message>
         <source>Daily backup written</source>
@@ -2246,6 +2647,105 @@ Frais&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>ManagementPage</name>
+    <message>
+        <source>Security held by destination</source>
+        <translation>Garanties détenues par destination</translation>
+    </message>
+    <message>
+        <source>Security held by month of issue</source>
+        <translation>Garanties détenues par mois de délivrance</translation>
+    </message>
+    <message>
+        <source>Security falling due for release</source>
+        <translation>Garanties libérables par échéance</translation>
+    </message>
+    <message>
+        <source>Carnets issued per month, by use</source>
+        <translation>Carnets délivrés par mois, par utilisation</translation>
+    </message>
+    <message>
+        <source>Goods abroad now, by country</source>
+        <translation>Marchandises à l’étranger, par pays</translation>
+    </message>
+    <message>
+        <source>Vouchers used per month</source>
+        <translation>Volets utilisés par mois</translation>
+    </message>
+    <message>
+        <source>Open claims by country</source>
+        <translation>Réclamations en cours par pays</translation>
+    </message>
+    <message>
+        <source>Open claims by proof deadline</source>
+        <translation>Réclamations en cours par date limite de preuve</translation>
+    </message>
+    <message>
+        <source>Claims paid per month</source>
+        <translation>Réclamations payées par mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>3 dernières années</translation>
+    </message>
+    <message>
+        <source>All carnets</source>
+        <translation>Tous les carnets</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Pilotage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>Toutes destinations</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>All uses</source>
+        <translation>Toutes utilisations</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+    <message>
+        <source>%1 carnets guaranteed · security held: %2 · click a bar for its carnets</source>
+        <translation>%1 carnets garantis · garanties détenues : %2 · cliquez sur une barre pour ses carnets</translation>
+    </message>
+    <message>
+        <source>Finding the carnets…</source>
+        <translation>Recherche des carnets…</translation>
+    </message>
+</context>
+<context>
     <name>OpenClaimDialog</name>
     <message>
         <source>Open a claim</source>
@@ -2274,6 +2774,33 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>The amount must be a positive number such as 1250.00.</source>
         <translation>Le montant doit être un nombre positif, par exemple 1250.00.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="vanished">Numéro</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="vanished">Titulaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Statut</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="vanished">Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Valeur</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2876,10 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Select lines, type a case name and put them in it (or type the case in the first column). Mark each case with its name and the item numbers.</source>
         <translation>Sélectionnez des lignes, tapez un nom de colis et mettez-les dedans (ou tapez le colis dans la première colonne). Marquez chaque colis de son nom et des numéros d&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>The cases of this packing list are not saved.</source>
+        <translation>Les colis de cette liste de colisage ne sont pas enregistrés.</translation>
     </message>
     <message>
         <source>(not packed yet)</source>
@@ -2436,6 +2967,14 @@ Frais&#xa0;: %5</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
@@ -2465,11 +3004,15 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 page(s)</source>
-        <translation>%1 page(s)</translation>
+        <translation type="vanished">%1 page(s)</translation>
     </message>
     <message>
         <source>This PDF cannot be shown.</source>
         <translation>Ce PDF ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Printing failed</source>
@@ -3034,6 +3577,10 @@ Frais&#xa0;: %5</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Changes not saved on: %1.</source>
+        <translation>Modifications non enregistrées : %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettleClaimDialog</name>
@@ -3149,12 +3696,24 @@ Frais&#xa0;: %5</translation>
         <translation>Enregistrer le visa</translation>
     </message>
     <message>
+        <source>item %1: %2 pieces asked, the general list has %3.</source>
+        <translation>article %1 : %2 pièces demandées, la liste générale en compte %3.</translation>
+    </message>
+    <message>
         <source>Tick at least one item (with a quantity).</source>
         <translation>Cochez au moins un article (avec une quantité).</translation>
     </message>
     <message>
         <source>Choose the country whose customs stamped the voucher.</source>
         <translation>Choisissez le pays dont la douane a visé le volet.</translation>
+    </message>
+    <message>
+        <source>No item of this carnet can take this movement.</source>
+        <translation>Aucun article de ce carnet ne peut faire ce mouvement.</translation>
+    </message>
+    <message>
+        <source>Nothing can move: %1</source>
+        <translation>Rien ne peut bouger : %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -3353,6 +3912,17 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Trip pack — %1</source>
         <translation>Dossier de voyage — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save them before closing, or discard them?</source>
+        <translation>Les enregistrer avant de fermer, ou les abandonner ?</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,10 @@ def test_picker_model(qtmodeltester, qapp) -> None:
     assert model.selection() == {1: 2}
     assert model.setData(model.index(1, 5), 2)
     assert model.selection() == {1: 2, 2: 2}
-    assert not model.setData(model.index(1, 5), 9)  # more than listed
+    # more than listed: kept (the stamp dialog's verdict says so), not silently reverted
+    assert model.setData(model.index(1, 5), 9)
+    assert [line.item_no for line in model.too_many()] == [2]
+    assert model.setData(model.index(1, 5), 2)
     assert model.setData(
         model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
     )

@@ -151,7 +151,7 @@ def test_print_preview_opens_a_rendered_pdf(qtbot: Any, tmp_path: Path, monkeypa
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready, timeout=5000)
     assert dialog.page_count >= 1
-    assert "page" in dialog.pages_label.text()
+    assert "Page 1 of" in dialog.pages_label.text()
 
     target = tmp_path / "out" / "export"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))

@@ -45,7 +45,8 @@ def test_the_main_window_speaks_french(ctx: DeskContext, qtbot: Any, language: L
     window = open_window(ctx, qtbot)
 
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus[:4] == ["&Fichier", "&Carnet", "A&ller à", "&Aide"]
+    # Help is last: the issuing menus go before it (found by object, not by its text)
+    assert menus[:3] == ["&Fichier", "&Carnet", "A&ller à"] and menus[-1] == "&Aide"
     assert {"&Délivrance", "&Outils"} <= set(menus)
     pages = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert pages == ["Tableau de bord", "Carnets", "Carnet"]

@@ -48,7 +48,7 @@ def database(tmp_path: Path, paths: AppPaths) -> Iterator[Database]:
 def ctx(
     qapp: QApplication, database: Database, paths: AppPaths, tmp_path: Path
 ) -> Iterator[DeskContext]:
-    qapp.setStyleSheet(style.APP_STYLESHEET)
+    style.install(qapp)
     settings = QSettings(str(tmp_path / "desk-settings.ini"), QSettings.Format.IniFormat)
     runner = TaskRunner(inline=True)
     context = DeskContext(database, paths, settings, runner, user="clerk", today=lambda: TODAY)

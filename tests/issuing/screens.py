@@ -42,7 +42,7 @@ def main(out: Path) -> None:
             QMessageBox, name, staticmethod(lambda _p, title, text, *a, **k: print(title, text))
         )
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyleSheet(style.APP_STYLESHEET)
+    style.install(app)
     base = Path(tempfile.mkdtemp(prefix="issuing-screens-"))
     paths = AppPaths.from_base_dir(base)
     database = open_database(f"sqlite:///{base / 'desk.sqlite3'}", paths)

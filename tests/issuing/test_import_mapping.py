@@ -15,6 +15,7 @@ from carnet_app.gui.issuing.mapping_dialog import ColumnMappingDialog, column_le
 from carnet_app.services import drafts
 from carnet_app.services.drafts import Column
 from carnet_app.services.goods_import import read_table
+from tests.gui.dialogs import DialogAnswerer
 from tests.issuing.conftest import ERRORS_CSV, FRENCH_XLSX
 
 
@@ -93,8 +94,11 @@ def test_the_editor_imports_a_file_through_the_mapping(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(ERRORS_CSV), ""))
     )
-    editor.import_file()  # the question is answered Yes: replace
-    assert messages[-1][0] == "question"
+    answers = DialogAnswerer().answer("Replace the list")
+    editor.import_file()
+    answers.stop()
+    assert answers.seen[0][0] == "ReplaceOrAdd"
+    assert "Add after it" in answers.seen[0][2]
     check = editor.check()
     assert len(editor.lines()) == 8 and check.errors
     assert editor.problems.kind == "error" and "block issuing" in editor.problems.text()

@@ -106,6 +106,14 @@ class PickerModel(QAbstractTableModel):
                 chosen[pick.line.item_no] = pick.quantity
         return chosen
 
+    def too_many(self) -> list[PickerLine]:
+        """Ticked items asked for more pieces than the general list has of them."""
+        return [p.line for p in self._picks if p.chosen and p.quantity > p.line.pieces]
+
+    def every_line(self) -> dict[int, int | None]:
+        """Every item, every piece at its place (to ask the ledger why nothing can move)."""
+        return {pick.line.item_no: None for pick in self._picks}
+
     def set_all(self, chosen: bool) -> None:
         for pick in self._picks:
             pick.chosen = chosen and (pick.quantity > 0 or pick.line.available > 0)
@@ -196,9 +204,9 @@ class PickerModel(QAbstractTableModel):
                 quantity = int(value)
             except (TypeError, ValueError):
                 return False
-            if quantity < 0 or quantity > pick.line.pieces:
+            if quantity < 0:
                 return False
-            pick.quantity = quantity
+            pick.quantity = quantity  # more than there is: kept, and the verdict says so
             pick.chosen = quantity > 0
         else:
             return False
@@ -228,6 +236,7 @@ class StampDialog(QDialog):
         checker: Callable[[StampRequest], StampCheck],
         picker: Callable[[MovementAction, str | None], list[PickerLine]],
         initial: StampRequest | None = None,
+        carnet_countries: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -246,8 +255,21 @@ class StampDialog(QDialog):
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", "")
-        for choice in countries:
+        # the carnet's own countries first, then every other one
+        listed = [code.upper() for code in carnet_countries]
+        first = sorted(
+            (c for c in countries if c.code in listed), key=lambda c: listed.index(c.code)
+        )
+        for choice in first:
             self.country.addItem(f"{choice.code}  {i18n.country_name(choice.label)}", choice.code)
+        if first:
+            self.country.insertSeparator(self.country.count())
+        for choice in countries:
+            if choice.code not in listed:
+                self.country.addItem(
+                    f"{choice.code}  {i18n.country_name(choice.label)}", choice.code
+                )
+        self.country.setAccessibleName(self.tr("Country"))
         self.office = QLineEdit()
         self.office.setPlaceholderText(self.tr("as printed on the stamp"))
         self.place = QLineEdit()
@@ -280,6 +302,7 @@ class StampDialog(QDialog):
         self.picker_model = PickerModel(self)
         self.items = QTableView()
         self.items.setModel(self.picker_model)
+        self.items.setTabKeyNavigation(False)  # Tab goes on to the buttons, not cell by cell
         self.items.verticalHeader().setVisible(False)
         self.items.setAlternatingRowColors(True)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -438,8 +461,17 @@ class StampDialog(QDialog):
         self.last_check = None
         self.last_refusal = None
         request = self.request()
-        if not request.items:
-            self.last_refusal = self.tr("Tick at least one item (with a quantity).")
+        too_many = self.picker_model.too_many()
+        if too_many:
+            line = too_many[0]
+            self.last_refusal = (
+                self.tr("item %1: %2 pieces asked, the general list has %3.")
+                .replace("%1", str(line.item_no))
+                .replace("%2", str(self._asked(line)))
+                .replace("%3", str(line.pieces))
+            )
+        elif not request.items:
+            self.last_refusal = self._why_nothing_moves(request)
         elif self.selected_action() not in HOME_ACTIONS and not request.country:
             self.last_refusal = self.tr("Choose the country whose customs stamped the voucher.")
         else:
@@ -448,6 +480,23 @@ class StampDialog(QDialog):
             except UserError as exc:
                 self.last_refusal = str(exc)
         self._show_verdict()
+
+    def _asked(self, line: PickerLine) -> int:
+        return self.picker_model.selection().get(line.item_no) or 0
+
+    def _why_nothing_moves(self, request: StampRequest) -> str:
+        """No item ticked: when none could move anyway, the ledger's rule that stops them."""
+        tick = self.tr("Tick at least one item (with a quantity).")
+        everything = self.picker_model.every_line()
+        if not everything:
+            return self.tr("No item of this carnet can take this movement.")
+        if self.selected_action() not in HOME_ACTIONS and not request.country:
+            return self.tr("Choose the country whose customs stamped the voucher.")
+        try:
+            self._checker(replace(request, items=everything))
+        except UserError as exc:
+            return self.tr("Nothing can move: %1").replace("%1", str(exc))
+        return tick
 
     def _show_verdict(self) -> None:
         check = self.last_check
@@ -512,6 +561,7 @@ class StampDialog(QDialog):
         checker: Callable[[StampRequest], StampCheck],
         picker: Callable[[MovementAction, str | None], list[PickerLine]],
         initial: StampRequest | None = None,
+        carnet_countries: Sequence[str] = (),
     ) -> StampResult | None:
         dialog = cls(
             number=number,
@@ -520,6 +570,7 @@ class StampDialog(QDialog):
             checker=checker,
             picker=picker,
             initial=initial,
+            carnet_countries=carnet_countries,
             parent=parent,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:

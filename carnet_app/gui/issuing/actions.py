@@ -7,14 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from carnet_app.errors import UserError
+from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.pickers import DraftPickerDialog, EarlierCarnetDialog
+from carnet_app.gui.issuing.recovery import RecoveredForm, RecoveryStore
 from carnet_app.gui.issuing.wizard import IssuingWizard
-from carnet_app.services import drafts
+from carnet_app.services import drafts, settings
 from carnet_app.services.drafts import DraftForm, IssuingDesk
 
 
@@ -30,8 +31,9 @@ class IssuingActions(QObject):
         self.window = window
         self.ctx = ctx
         self._open: list[QWidget] = []
+        self._recovery: RecoveryStore | None = None
         self.new_carnet_action = self._action(
-            self.tr("&New carnet…"), self.new_carnet, "Ctrl+Shift+N"
+            self.tr("&New carnet…"), self.new_carnet, QKeySequence.StandardKey.New
         )
         self.open_draft_action = self._action(
             self.tr("Open &draft…"), self.open_draft, "Ctrl+Shift+O"
@@ -86,16 +88,24 @@ class IssuingActions(QObject):
         if widget in self._open:
             self._open.remove(widget)
 
+    def recovery(self) -> RecoveryStore:
+        """The safety copies for the database open now (a new store when it changed)."""
+        url = self.ctx.database.url
+        if self._recovery is None or self._recovery.database != url:
+            if self._recovery is not None:
+                self._recovery.close()
+            self._recovery = RecoveryStore(self.ctx.paths.data_dir, url)
+        return self._recovery
+
     def _desk(self) -> IssuingDesk | None:
+        if self.ctx.read(settings.association_info) is None:
+            from carnet_app.gui.first_run import AssociationSetupDialog
+
+            # the wizard needs the association: set it up here, then go on
+            if AssociationSetupDialog(self.ctx, self.window).exec() != QDialog.DialogCode.Accepted:
+                return None
         try:
             desk: IssuingDesk = self.ctx.read(drafts.issuing_desk)
-        except UserError as exc:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Set up the issuing association first"),
-                self.tr("%1\n\nOpen Tools > Settings > Association.").replace("%1", str(exc)),
-            )
-            return None
         except Exception as exc:
             show_error(self.window, exc)
             return None
@@ -112,11 +122,67 @@ class IssuingActions(QObject):
         if desk is None:
             return None
         wizard = IssuingWizard(
-            self.ctx, desk, form=form, draft_id=draft_id, draft_version=draft_version
+            self.ctx,
+            desk,
+            form=form,
+            draft_id=draft_id,
+            draft_version=draft_version,
+            recovery=self.recovery().slot(),
         )
         wizard.carnet_issued.connect(self.carnet_issued)
         self._keep(wizard)
         return wizard
+
+    def offer_recovery(self) -> list[IssuingWizard]:
+        """Offer back each application a desk that stopped left unsaved; the wizards
+        reopened."""
+        reopened: list[IssuingWizard] = []
+        for left in self.recovery().left_behind():
+            answer = self._ask_recover(left)
+            if answer is QMessageBox.StandardButton.Open:
+                wizard = self.open_wizard(
+                    form=left.form, draft_id=left.draft_id, draft_version=left.draft_version
+                )
+                if wizard is not None:
+                    left.discard()
+                    wizard.autosave_now()
+                    reopened.append(wizard)
+            elif answer is QMessageBox.StandardButton.Discard:
+                left.discard()
+        return reopened
+
+    def _ask_recover(self, left: RecoveredForm) -> QMessageBox.StandardButton:
+        holder = left.form.holder_name.strip() or self.tr("no holder yet")
+        when = left.saved_at.astimezone()
+        box = QMessageBox(self.window)
+        box.setObjectName("RecoverApplication")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Recover unsaved work"))
+        box.setText(
+            self.tr(
+                "Carnet Desk stopped while a carnet application was being typed (%1, %2 "
+                "lines, last copied on %3 at %4). Reopen it?"
+            )
+            .replace("%1", holder)
+            .replace("%2", str(sum(1 for line in left.form.lines if not line.is_blank())))
+            .replace("%3", style.date_text(when.date()))
+            .replace("%4", when.strftime("%H:%M"))
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Open
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Open).setText(self.tr("Reopen"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Ask me later"))
+        box.setDefaultButton(QMessageBox.StandardButton.Open)
+        box.exec()
+        clicked = box.standardButton(box.clickedButton())
+        return (
+            clicked
+            if clicked != QMessageBox.StandardButton.NoButton
+            else (QMessageBox.StandardButton.Cancel)
+        )
 
     @Slot()
     def new_carnet(self) -> IssuingWizard | None:
@@ -172,9 +238,9 @@ def install_issuing_actions(window: QMainWindow, ctx: DeskContext) -> IssuingAct
     show each newly issued carnet with ``window.open_carnet(id)`` when the window has it."""
     actions = IssuingActions(window, ctx)
     bar = window.menuBar()
-    help_action = next(
-        (a for a in bar.actions() if a.text().replace("&", "").lower() == "help"), None
-    )
+    # found by its object name: the text is translated
+    help_menu = bar.findChild(QMenu, "HelpMenu")
+    help_action = help_menu.menuAction() if help_menu is not None else None
     for menu in (actions.issue_menu(bar), actions.tools_menu(bar)):
         if help_action is not None:
             bar.insertMenu(help_action, menu)

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,13 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet_app.gui import i18n, style
+from carnet_app.gui import colours, i18n, style
 
-ERROR_BACKGROUND = QColor("#fde2e2")
-ERROR_TEXT = QColor("#991b1b")
-WARNING_BACKGROUND = QColor("#fff4cc")
-WARNING_TEXT = QColor("#92400e")
-OK_TEXT = QColor("#166534")
+
+# Problem colours: a hue washed into the palette's base, its text readable on it (any theme).
+def ERROR_BACKGROUND() -> QColor:
+    return colours.tint(style.ERROR_HUE)
+
+
+def ERROR_TEXT() -> QColor:
+    return colours.readable(style.ERROR_HUE, ERROR_BACKGROUND())
+
+
+def WARNING_BACKGROUND() -> QColor:
+    return colours.tint(style.WARNING_HUE)
+
+
+def WARNING_TEXT() -> QColor:
+    return colours.readable(style.WARNING_HUE, WARNING_BACKGROUND())
+
+
+def OK_BACKGROUND() -> QColor:
+    return colours.tint(style.OK_HUE)
+
+
+def OK_TEXT() -> QColor:
+    return colours.readable(style.OK_HUE, OK_BACKGROUND())
 
 
 COLOUR_NAMES = {
@@ -115,7 +134,7 @@ def hint(text: str, *, wrap: bool = True) -> QLabel:
 def separator() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet("color: #e2e8f0;")
+    line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
 
 
@@ -185,7 +204,7 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
     painter = QPainter(pixmap)
-    painter.setPen(QColor("#64748b"))
+    painter.setPen(colours.role(QPalette.ColorRole.Mid))
     painter.drawRect(0, 0, size - 1, size - 1)
     painter.end()
     return QIcon(pixmap)

@@ -28,6 +28,7 @@ from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import InlineMessage, money, number
 from carnet_app.gui.issuing.goods_model import Col, GeneralListModel, configure_goods_view
 from carnet_app.gui.issuing.mapping_dialog import ColumnMappingDialog
+from carnet_app.gui.widgets import FlowLayout
 from carnet_app.services import drafts
 from carnet_app.services.drafts import EditorLine, Severity
 from carnet_app.services.goods_import import read_table
@@ -115,23 +116,26 @@ class GeneralListEditor(QWidget):
         self.next_problem_button.setShortcut(QKeySequence("F8"))
         self.next_problem_button.setToolTip(self.tr("Go to the next cell with a problem (F8)"))
 
-        tools = QHBoxLayout()
-        for button in (
+        # the tool bar wraps onto a second line when the window is narrow (French is longer)
+        tools_bar = QWidget()
+        tools = FlowLayout(tools_bar)
+        unit = QWidget()
+        unit_row = QHBoxLayout(unit)
+        unit_row.setContentsMargins(0, 0, 0, 0)
+        unit_row.addWidget(QLabel(self.tr("Weight unit")))
+        unit_row.addWidget(self.weight_unit)
+        for widget in (
             self.add_button,
             self.remove_button,
             self.up_button,
             self.down_button,
+            self.paste_button,
+            self.import_button,
+            self.undo_button,
+            self.redo_button,
+            unit,
         ):
-            tools.addWidget(button)
-        tools.addSpacing(12)
-        for button in (self.paste_button, self.import_button):
-            tools.addWidget(button)
-        tools.addSpacing(12)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.redo_button)
-        tools.addStretch(1)
-        tools.addWidget(QLabel(self.tr("Weight unit")))
-        tools.addWidget(self.weight_unit)
+            tools.addWidget(widget)
 
         self.totals = QLabel()
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -142,7 +146,7 @@ class GeneralListEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tools)
+        layout.addWidget(tools_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addLayout(problem_row)
@@ -284,28 +288,41 @@ class GeneralListEditor(QWidget):
             return
         lines = drafts.lines_from_table(rows, mapping)
         if self.model.filled_lines():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Import a general list"),
-                self.tr(
-                    "The list already has %1 lines. Replace them with the %2 lines of %3?\n\n"
-                    "Yes replaces them; No adds the new lines after them."
-                )
-                .replace("%1", str(len(self.model.filled_lines())))
-                .replace("%2", str(len(lines)))
-                .replace("%3", path.name),
-                QMessageBox.StandardButton.Yes
-                | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
+            answer = self._replace_or_add(len(self.model.filled_lines()), len(lines), path.name)
+            if answer is None:
                 return
-            if answer == QMessageBox.StandardButton.No:
+            if answer == "add":
                 self.model.append_lines(lines)
                 self.weight_unit.setCurrentText(mapping.weight_unit)
                 return
         self.model.set_lines(lines)
         self.weight_unit.setCurrentText(mapping.weight_unit)
+
+    def _replace_or_add(self, present: int, imported: int, source: str) -> str | None:
+        """ "replace", "add" or None (cancel), asked with buttons that say what they do."""
+        box = QMessageBox(self)
+        box.setObjectName("ReplaceOrAdd")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import a general list"))
+        box.setText(
+            self.tr("The list already has %1 lines. What should the %2 lines of %3 do?")
+            .replace("%1", str(present))
+            .replace("%2", str(imported))
+            .replace("%3", source)
+        )
+        replace_button = box.addButton(
+            self.tr("Replace the list"), QMessageBox.ButtonRole.AcceptRole
+        )
+        add_button = box.addButton(self.tr("Add after it"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(replace_button)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is replace_button:
+            return "replace"
+        if box.clickedButton() is add_button:
+            return "add"
+        return None
 
     @Slot()
     def next_problem(self) -> None:

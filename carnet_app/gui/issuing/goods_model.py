@@ -162,12 +162,12 @@ class GeneralListModel(QAbstractTableModel):
         severity = _worst(problems)
         if role == Qt.ItemDataRole.BackgroundRole:
             if severity == Severity.ERROR:
-                return ERROR_BACKGROUND
+                return ERROR_BACKGROUND()
             if severity == Severity.WARNING:
-                return WARNING_BACKGROUND
+                return WARNING_BACKGROUND()
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return ERROR_TEXT if severity == Severity.ERROR else None
+            return ERROR_TEXT() if severity == Severity.ERROR else None
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = _tooltip(problems)
             if column == Col.DESCRIPTION and line.description:

@@ -40,6 +40,7 @@ from carnet_app.gui.issuing.common import (
     section_title,
     tr,
 )
+from carnet_app.gui.unsaved import may_close
 from carnet_app.services import drafts, trips
 from carnet_app.services.trips import PackingList
 
@@ -116,9 +117,15 @@ class PackingListDialog(QDialog):
         self.carnet.setMinimumContentsLength(40)
         self.case_name = QLineEdit()
         self.case_name.setPlaceholderText(self.tr("Case name, e.g. Case 1"))
-        self.case_name.setMaximumWidth(220)
+        # wide enough for its hint in every language (it was clipped in French)
+        hint_width = self.case_name.fontMetrics().horizontalAdvance(
+            self.case_name.placeholderText()
+        )
+        self.case_name.setMinimumWidth(hint_width + 24)
         self.assign_button = QPushButton(self.tr("Put the selected items in this case"))
         self.next_case_button = QPushButton(self.tr("Next case name"))
+        self.next_case_button.setAutoDefault(False)
+        self.assign_button.setDefault(True)  # Enter in the case name puts the lines in it
         self.lines = QTableWidget(0, 6)
         self.lines.setHorizontalHeaderLabels(
             [
@@ -137,6 +144,7 @@ class PackingListDialog(QDialog):
         header.setSectionResizeMode(self.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.lines.setColumnWidth(self.CASE, 120)
         self.cases = QTableWidget(0, 5)
+        self.cases.setTabKeyNavigation(False)
         self.cases.setHorizontalHeaderLabels(
             [
                 self.tr("Case"),
@@ -179,6 +187,7 @@ class PackingListDialog(QDialog):
         splitter.setSizes([480, 200])
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addStretch(0)  # the buttons keep their size when there is no message
         for button in (self.save_button, self.csv_button, self.print_button, close):
             buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -201,7 +210,7 @@ class PackingListDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.csv_button.clicked.connect(self.export_csv)
         self.print_button.clicked.connect(self.print_list)
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
         choices: list[drafts.CarnetChoice] = ctx.read(drafts.earlier_carnets)
         for choice in choices:
             self.carnet.addItem(f"{choice.number} — {choice.holder}", choice.id)
@@ -216,7 +225,32 @@ class PackingListDialog(QDialog):
         carnet_id = self.carnet.currentData()
         if carnet_id is None:
             return
+        if self.packing is not None and carnet_id != self.packing.carnet_id:
+            if not self._may_leave():
+                self.carnet.blockSignals(True)
+                self.carnet.setCurrentIndex(self.carnet.findData(self.packing.carnet_id))
+                self.carnet.blockSignals(False)
+                return
         self.show_packing(self.ctx.read(trips.packing_list, int(carnet_id)))
+
+    def has_changes(self) -> bool:
+        if self.packing is None:
+            return False
+        saved = {line.item_no: line.case for line in self.packing.lines}
+        return self.assignment() != saved
+
+    def _may_leave(self) -> bool:
+        return may_close(
+            self,
+            changed=self.has_changes(),
+            text=self.tr("The cases of this packing list are not saved."),
+            save=self.save,
+        )
+
+    def reject(self) -> None:
+        """Close, Esc and the window's close box: ask before the packing is lost."""
+        if self._may_leave():
+            super().reject()
 
     def show_packing(self, packing: PackingList) -> None:
         self.packing = packing
@@ -278,11 +312,14 @@ class PackingListDialog(QDialog):
             name = case.case or self.tr("(not packed yet)")
             self.cases.setItem(row, 0, QTableWidgetItem(name))
             self.cases.setItem(row, 1, QTableWidgetItem(_items_text(case.items)))
-            self.cases.setItem(row, 2, QTableWidgetItem(str(case.pieces)))
-            self.cases.setItem(
-                row, 3, QTableWidgetItem(f"{number(case.weight)} {case.weight_unit}")
-            )
-            self.cases.setItem(row, 4, QTableWidgetItem(money(case.value, current.currency)))
+            for column, text in (
+                (2, str(case.pieces)),
+                (3, f"{number(case.weight)} {case.weight_unit}"),
+                (4, money(case.value, current.currency)),
+            ):
+                figure = QTableWidgetItem(text)  # numbers line up on the right
+                figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.cases.setItem(row, column, figure)
 
     @Slot(QTableWidgetItem)
     def _edited(self, item: QTableWidgetItem) -> None:
@@ -314,9 +351,9 @@ class PackingListDialog(QDialog):
         self.case_name.setText(self.tr("Case %1").replace("%1", str(n)))
 
     @Slot()
-    def save(self) -> None:
+    def save(self) -> bool:
         if self.packing is None:
-            return
+            return True
         try:
             saved: PackingList = self.ctx.write(
                 trips.save_packing_cases,
@@ -327,9 +364,10 @@ class PackingListDialog(QDialog):
             )
         except UserError as exc:
             self.message.error(str(exc))
-            return
+            return False
         self.show_packing(saved)
         self.message.ok(self.tr("Packing list saved."))
+        return True
 
     # ------------------------------------------------------------------ output
 

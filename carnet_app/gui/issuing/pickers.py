@@ -42,6 +42,7 @@ class _PickerDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.setVisible(searchable)
         self.table = QTableWidget(0, len(columns))
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -42,6 +42,7 @@ def format_label(value: str) -> str:
 
 def _table(columns: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(columns))
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels(columns)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
@@ -99,7 +100,7 @@ class QuoteView(QWidget):
         self.format_explanation.setWordWrap(True)
 
         self.security_amount = QLabel()
-        self.security_amount.setStyleSheet("font-size: 18pt; font-weight: 600; color: #0f172a;")
+        self.security_amount.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.security_explanation = QLabel()
         self.security_explanation.setWordWrap(True)
         self.security_lines = _table([self.tr("Destination"), self.tr("Rate"), self.tr("Amount")])
@@ -135,7 +136,6 @@ class QuoteView(QWidget):
         columns.addLayout(left, 0, 0)
         divider = QFrame()
         divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setStyleSheet("color: #e2e8f0;")
         columns.addWidget(divider, 0, 1)
         columns.addLayout(right, 0, 2)
         columns.setColumnStretch(0, 2)

@@ -44,6 +44,7 @@ from carnet_app.gui.issuing.common import (
     set_country,
 )
 from carnet_app.gui.issuing.settings_tables import CountriesPage, SchedulesPage
+from carnet_app.gui.unsaved import may_close
 from carnet_app.services import desk, settings
 
 
@@ -89,8 +90,7 @@ class AssociationPage(QWidget):
                 self.tr(
                     "Fields: {country}, {code}, {year}, {serial}; {serial:06d} pads the serial "
                     "to six digits. The serial must be in the format."
-                ),
-                wrap=False,
+                )
             ),
         )
         form.addRow(self.tr("Next number"), self.preview)
@@ -128,6 +128,20 @@ class AssociationPage(QWidget):
             self.number_format.setText(info.number_format)
             self._next_serial = info.next_serial
         self.update_preview()
+        self._saved = self.snapshot()
+
+    def snapshot(self) -> tuple[str, ...]:
+        return (
+            self.name.text(),
+            country_of(self.country),
+            self.code.text(),
+            self.currency.text(),
+            self.address.toPlainText(),
+            self.number_format.text(),
+        )
+
+    def has_changes(self) -> bool:
+        return self.snapshot() != self._saved
 
     @Slot()
     def update_preview(self) -> bool:
@@ -153,9 +167,9 @@ class AssociationPage(QWidget):
         return True
 
     @Slot()
-    def save(self) -> None:
+    def save(self) -> bool:
         if not self.update_preview():
-            return
+            return False
         try:
             info = self.ctx.write(
                 settings.save_association,
@@ -169,8 +183,10 @@ class AssociationPage(QWidget):
             )
         except UserError as exc:
             self.message.error(str(exc))
-            return
+            return False
+        self._saved = self.snapshot()
         self.message.ok(self.tr("Saved. New quotes and carnets use %1.").replace("%1", info.name))
+        return True
 
 
 class UsersPage(QWidget):
@@ -213,6 +229,10 @@ class UsersPage(QWidget):
             self.add_row(login, name)
         if ctx.user not in names:
             self.add_row(ctx.user, "")
+        self._saved = self.names()
+
+    def has_changes(self) -> bool:
+        return self.names() != self._saved
 
     def add_row(self, login: str, name: str) -> None:
         row = self.table.rowCount()
@@ -234,13 +254,15 @@ class UsersPage(QWidget):
         return result
 
     @Slot()
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             self.ctx.write(settings.save_user_display_names, self.names(), user=self.ctx.user)
         except UserError as exc:
             self.message.error(str(exc))
-            return
+            return False
+        self._saved = self.names()
         self.message.ok(self.tr("Names saved."))
+        return True
 
 
 class PrinterPage(QWidget):
@@ -303,6 +325,13 @@ class PrinterPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.sheet_button.clicked.connect(self.print_sheet)
         self.preview: QWidget | None = None
+        self._saved = self.snapshot()
+
+    def snapshot(self) -> tuple[Decimal, ...]:
+        return tuple(self._decimal(spin) for spin in (self.offset_x, self.offset_y, self.scale))
+
+    def has_changes(self) -> bool:
+        return self.snapshot() != self._saved
 
     @staticmethod
     def _spin(low: float, high: float, decimals: int, suffix: str) -> QDoubleSpinBox:
@@ -333,7 +362,7 @@ class PrinterPage(QWidget):
         self.message.warning(self.tr("Computed: check the values and save."))
 
     @Slot()
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             self.ctx.write(
                 settings.save_printer_calibration,
@@ -344,8 +373,10 @@ class PrinterPage(QWidget):
             )
         except UserError as exc:
             self.message.error(str(exc))
-            return
+            return False
+        self._saved = self.snapshot()
         self.message.ok(self.tr("Saved: overlay printing uses this correction."))
+        return True
 
     @Slot()
     def print_sheet(self) -> None:
@@ -521,7 +552,6 @@ class SettingsDialog(QDialog):
         self.resize(1180, 760)
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
-        self.navigation.setFixedWidth(210)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.page_names: list[str] = []
@@ -545,7 +575,7 @@ class SettingsDialog(QDialog):
             self.pages.addWidget(page)
             self.page_names.append(name)
         close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
         right = QVBoxLayout()
         right.addWidget(self.pages, 1)
         right.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
@@ -553,6 +583,8 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(0, 0, 12, 12)
         layout.addWidget(self.navigation)
         layout.addLayout(right, 1)
+        # as wide as the longest page name in the interface language (never clipped)
+        self.navigation.setFixedWidth(max(210, self.navigation.sizeHintForColumn(0) + 8))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.show_page(0)
 
@@ -560,3 +592,36 @@ class SettingsDialog(QDialog):
         row = self.page_names.index(index) if isinstance(index, str) else index
         self.navigation.setCurrentRow(row)
         self.pages.setCurrentIndex(row)
+
+    def _editable(self) -> dict[str, AssociationPage | SchedulesPage | UsersPage | PrinterPage]:
+        return {
+            "association": self.association,
+            "schedules": self.schedules,
+            "users": self.users,
+            "printer": self.printer,
+        }
+
+    def changed_pages(self) -> list[str]:
+        """The pages whose edits are not saved yet, by name."""
+        return [name for name, page in self._editable().items() if page.has_changes()]
+
+    def _save_changed(self) -> bool:
+        editable = self._editable()
+        for name in self.changed_pages():
+            if not editable[name].save():
+                self.show_page(name)  # its message says what is wrong
+                return False
+        return True
+
+    def reject(self) -> None:
+        """Close, Esc and the window's close box: ask before unsaved edits are lost."""
+        changed = self.changed_pages()
+        labels = [self.navigation.item(self.page_names.index(name)).text() for name in changed]
+        if not may_close(
+            self,
+            changed=bool(changed),
+            text=self.tr("Changes not saved on: %1.").replace("%1", ", ".join(labels)),
+            save=self._save_changed,
+        ):
+            return
+        super().reject()

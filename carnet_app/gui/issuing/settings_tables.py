@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
+from carnet_app.gui import colours, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import InlineMessage, cell, hint, section_title, tr
@@ -179,10 +180,10 @@ class CountryTableModel(QAbstractTableModel):
                 return YES_NO
             return None
         if role == Qt.ItemDataRole.BackgroundRole and row.edited_by_admin:
-            return QColor("#eff6ff")
+            return colours.tint(colours.role(QPalette.ColorRole.Highlight), amount=0.12)
         if role == Qt.ItemDataRole.ForegroundRole and column == CountryColumn.STATUS:
             if row.rule.status.value != "active":
-                return QColor("#991b1b")
+                return colours.readable(style.ERROR_HUE)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CountryColumn.EDITED and row.edited_by_admin:
                 return tr("Edited by the administrator: later releases leave this row alone.")
@@ -356,6 +357,7 @@ class SchedulesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.list = QTableWidget(0, 4)
+        self.list.setTabKeyNavigation(False)
         self.list.setHorizontalHeaderLabels(
             [self.tr("Schedule"), self.tr("Currency"), self.tr("Active"), self.tr("Changed")]
         )
@@ -430,6 +432,7 @@ class SchedulesPage(QWidget):
         self.export_button.clicked.connect(self.export_file)
         self.save_button.clicked.connect(lambda: self.save(activate=False))
         self.save_active_button.clicked.connect(lambda: self.save(activate=True))
+        self.loaded_text = ""
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
@@ -445,7 +448,7 @@ class SchedulesPage(QWidget):
             self.list.setItem(row, 1, QTableWidgetItem(info.currency))
             active = QTableWidgetItem(self.tr("active") if info.active else "")
             if info.active:
-                active.setForeground(QColor("#166534"))
+                active.setForeground(colours.readable(style.OK_HUE))
             self.list.setItem(row, 2, active)
             changed = f"{info.updated_at.astimezone().strftime('%Y-%m-%d %H:%M')} {info.updated_by}"
             self.list.setItem(row, 3, QTableWidgetItem(changed))
@@ -466,8 +469,12 @@ class SchedulesPage(QWidget):
     def _selected(self) -> None:
         name = self.selected_name()
         if name is not None:
-            self.text.setPlainText(self.ctx.read(settings.schedule_text, name))
+            self.loaded_text = self.ctx.read(settings.schedule_text, name)
+            self.text.setPlainText(self.loaded_text)
             self.validate()
+
+    def has_changes(self) -> bool:
+        return self.text.toPlainText() != self.loaded_text
 
     @Slot()
     def validate(self) -> bool:
@@ -489,9 +496,9 @@ class SchedulesPage(QWidget):
         self.save_active_button.setEnabled(True)
         return True
 
-    def save(self, *, activate: bool) -> None:
+    def save(self, *, activate: bool = False) -> bool:
         if not self.validate():
-            return
+            return False
         try:
             name = self.ctx.write(
                 settings.save_schedule_text,
@@ -501,9 +508,10 @@ class SchedulesPage(QWidget):
             )
         except UserError as exc:
             self.message.error(str(exc))
-            return
+            return False
         self.message.ok(self.tr("Schedule “%1” saved.").replace("%1", name))
         self.reload(select=name)
+        return True
 
     @Slot()
     def activate(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
-from carnet_app.gui import style
+from carnet_app.gui import colours, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import (
@@ -72,7 +72,7 @@ class TripPlannerDialog(QDialog):
         where.addRow(self.tr("Carnet"), self.carnet)
         where.addRow(self.tr("Destination"), self.destination)
         where.addRow(self.tr("Transit through"), self.transits)
-        where.addRow("", self.round_trip)
+        where.addRow(self.round_trip)  # the whole width: a long sentence in French
         where.addRow(self.tr("Departure"), self.departure)
 
         self.items = QTableWidget(0, 5)
@@ -103,6 +103,7 @@ class TripPlannerDialog(QDialog):
         declaration.addRow(self.tr("Packages"), self.packaging)
 
         self.needs = QTableWidget(0, 4)
+        self.needs.setTabKeyNavigation(False)
         self.needs.setHorizontalHeaderLabels(
             [self.tr("Vouchers"), self.tr("Needed"), self.tr("Left"), self.tr("Sets used")]
         )
@@ -328,7 +329,7 @@ class TripPlannerDialog(QDialog):
             self.needs.setItem(row, 1, QTableWidgetItem(str(need.needed)))
             left = QTableWidgetItem(str(need.left))
             if not need.enough:
-                left.setForeground(Qt.GlobalColor.darkRed)
+                left.setForeground(colours.readable(style.ERROR_HUE))
             self.needs.setItem(row, 2, left)
             self.needs.setItem(row, 3, QTableWidgetItem(need.sets))
         if plan.refusals:

@@ -4,10 +4,12 @@ start as a copy of an earlier one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import ConcurrentEditError, UserError
-from carnet_app.gui import style
+from carnet_app.gui import colours, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import (
@@ -37,9 +39,13 @@ from carnet_app.gui.issuing.common import (
 )
 from carnet_app.gui.issuing.goods_editor import GeneralListEditor
 from carnet_app.gui.issuing.quote_view import QuoteView, format_label
+from carnet_app.gui.issuing.recovery import RecoverySlot
 from carnet_app.gui.issuing.wizard_pages import HolderPage, ItineraryPage, UsesPage
+from carnet_app.gui.unsaved import may_close
 from carnet_app.services import drafts
 from carnet_app.services.drafts import DraftForm, FormQuote, IssuedCarnet, IssuingDesk, SavedDraft
+
+AUTOSAVE_MS = 5_000  # the safety copy is at most this old when the desk stops
 
 SECURITY_FORM_LABELS = {
     "cash": QT_TRANSLATE_NOOP("Issuing", "Cash deposit"),
@@ -48,7 +54,10 @@ SECURITY_FORM_LABELS = {
     "indemnity-scheme": QT_TRANSLATE_NOOP("Issuing", "Indemnity scheme"),
 }
 
-LABEL_STYLE = "color:#475569; padding:4px 16px 4px 0; white-space:nowrap;"
+
+def label_style() -> str:
+    muted = colours.muted_text(colours.role(QPalette.ColorRole.Window)).name()
+    return f"color:{muted}; padding:4px 16px 4px 0; white-space:nowrap;"
 
 
 class GoodsPage(QWizardPage):
@@ -241,11 +250,15 @@ class ReviewPage(QWizardPage):
                     (tr("To tell the holder"), "<br>".join(f"• {esc(w)}" for w in quote.warnings))
                 )
         body = "".join(
-            f"<tr><td style='{LABEL_STYLE}' valign='top'>{esc(k)}</td>"
+            f"<tr><td style='{label_style()}' valign='top'>{esc(k)}</td>"
             f"<td style='padding:4px 0;'>{v}</td></tr>"
             for k, v in rows
         )
         return f"<table cellspacing='0'>{body}</table>"
+
+
+def _typed(form: DraftForm) -> DraftForm:
+    return replace(form, carnet_format="")
 
 
 class StepsPanel(QWidget):
@@ -261,8 +274,8 @@ class StepsPanel(QWidget):
         self.steps.setEnabled(False)
         self.draft = QLabel()
         self.draft.setWordWrap(True)
-        self.draft.setStyleSheet("color: #e2e8f0; padding: 10px 14px;")
-        self.setStyleSheet("background: #1e293b;")
+        self.draft.setStyleSheet("padding: 10px 14px;")
+        self.setObjectName("WizardSteps")
         self.setFixedWidth(190)
         self.draft.setVisible(False)
         layout = QVBoxLayout(self)
@@ -301,11 +314,13 @@ class IssuingWizard(QWizard):
         form: DraftForm | None = None,
         draft_id: int | None = None,
         draft_version: int | None = None,
+        recovery: RecoverySlot | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.desk = desk
+        self.recovery = recovery
         self.draft_id = draft_id
         self.draft_version = draft_version
         self.issued: IssuedCarnet | None = None
@@ -318,7 +333,6 @@ class IssuingWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.resize(1180, 800)
-        self.setMinimumSize(980, 680)
 
         self.holder_page = HolderPage(ctx, desk)
         self.uses_page = UsesPage(ctx, desk)
@@ -342,8 +356,16 @@ class IssuingWizard(QWizard):
         self.customButtonClicked.connect(self._custom_button)
         if form is not None:
             self.load(form)
+        # what a saved draft (or the empty form) holds; anything else is unsaved work
+        self._saved_form = self.form() if draft_id is not None or form is None else DraftForm()
+        self._copied_form = self._saved_form
         self._update_title()
         self._step_changed(self.currentId())
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave_now)
+        self._autosave.start()
+        self.currentIdChanged.connect(lambda _id: self.autosave_now())
 
     # ------------------------------------------------------------------ the form
 
@@ -389,6 +411,9 @@ class IssuingWizard(QWizard):
             show_error(self, exc)
             return None
         self.draft_id, self.draft_version = saved.id, saved.version
+        self._saved_form = self._copied_form = self.form()
+        if self.recovery is not None:
+            self.recovery.remove()
         self._update_title()
         self.side.show_draft(
             self.tr("Draft %1 saved at %2.")
@@ -417,6 +442,7 @@ class IssuingWizard(QWizard):
             show_error(self, exc)
             return None
         self.issued = issued
+        self._forget_copy()
         sets = ", ".join(f"{colour} {n}" for colour, n in sorted(issued.vouchers.items()))
         QMessageBox.information(
             self,
@@ -436,7 +462,47 @@ class IssuingWizard(QWizard):
     def accept(self) -> None:
         if self.issued is None and self.issue() is None:
             return
+        self._forget_copy()
         super().accept()
+
+    # ------------------------------------------------------------------ no work lost
+
+    def has_unsaved_changes(self) -> bool:
+        """Something the clerk typed is not in the saved draft (the carnet format the
+        itinerary step proposes by itself does not count)."""
+        return self.issued is None and _typed(self.form()) != _typed(self._saved_form)
+
+    @Slot()
+    def autosave_now(self) -> None:
+        """Write the safety copy when the form changed since the last copy or save."""
+        if self.recovery is None or self.issued is not None:
+            return
+        form = self.form()
+        if form == self._copied_form:
+            return
+        self._copied_form = form
+        if form == self._saved_form:
+            self.recovery.remove()
+        else:
+            self.recovery.write(form, self.draft_id, self.draft_version)
+
+    def _forget_copy(self) -> None:
+        self._autosave.stop()
+        if self.recovery is not None:
+            self.recovery.remove()
+
+    def reject(self) -> None:
+        """Close, Esc and the window's close box: ask before typed work is lost."""
+        if not may_close(
+            self,
+            changed=self.has_unsaved_changes(),
+            text=self.tr("This carnet application has changes that are not saved."),
+            save=lambda: self.save_draft() is not None,
+            save_text=self.tr("Save draft"),
+        ):
+            return
+        self._forget_copy()
+        super().reject()
 
     # ------------------------------------------------------------------ look
 

@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Slot
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
-from carnet_app.gui import style
+from carnet_app.gui import colours, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
+    OK_BACKGROUND,
     OK_TEXT,
     WARNING_BACKGROUND,
     WARNING_TEXT,
@@ -447,8 +447,8 @@ class ItineraryPage(QWizardPage):
                 self.table.setItem(row, self.CHECK, item)
             if index is None:
                 item.setText(self.tr("Choose the country"))
-                item.setForeground(QColor("#64748b"))
-                item.setBackground(QColor("#ffffff"))
+                item.setForeground(colours.muted_text())
+                item.setData(Qt.ItemDataRole.BackgroundRole, None)
                 item.setToolTip("")
             else:
                 findings = check.for_stop(index)
@@ -456,16 +456,16 @@ class ItineraryPage(QWizardPage):
                 warnings = [f.message for f in findings if not f.is_refusal]
                 if refusals:
                     item.setText(self.tr("Refused: ") + refusals[0])
-                    item.setForeground(ERROR_TEXT)
-                    item.setBackground(ERROR_BACKGROUND)
+                    item.setForeground(ERROR_TEXT())
+                    item.setBackground(ERROR_BACKGROUND())
                 elif warnings:
                     item.setText(self.tr("Check: ") + "; ".join(warnings))
-                    item.setForeground(WARNING_TEXT)
-                    item.setBackground(WARNING_BACKGROUND)
+                    item.setForeground(WARNING_TEXT())
+                    item.setBackground(WARNING_BACKGROUND())
                 else:
                     item.setText(self.tr("Accepted for these uses"))
-                    item.setForeground(OK_TEXT)
-                    item.setBackground(QColor("#f0fdf4"))
+                    item.setForeground(OK_TEXT())
+                    item.setBackground(OK_BACKGROUND())
                 item.setToolTip("\n".join(f"• {f.message}" for f in findings))
         general = [f.message for f in check.general() if f.rule != "format-differs"]
         if general:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,17 +23,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from carnet_app.domain.types import GoodsEventKind, MovementAction
 from carnet_app.errors import EnvironmentProblem, UserError
-from carnet_app.gui import style
+from carnet_app.gui import colours, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs import actions as dialogs
 from carnet_app.gui.dialogs.stamp import StampDialog
@@ -45,6 +48,8 @@ from carnet_app.services.movements import StampRequest
 
 log = logging.getLogger(__name__)
 
+IN_USE = ("issued", "active", "replaced")
+BUTTON_ACTIONS = (DeskAction.STAMP, DeskAction.GOODS_EVENT, DeskAction.PRINT)
 TABS = (
     "overview",
     "list",
@@ -59,6 +64,7 @@ TABS = (
 
 def _table(model: RecordTableModel, *, stretch: int | None = None) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table: it is read, not edited
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,6 +108,7 @@ class CarnetDetailPage(QWidget):
 
     loaded = Signal(int)
     message = Signal(str)
+    list_requested = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,17 +129,25 @@ class CarnetDetailPage(QWidget):
         self.subtitle = QLabel(self.tr("Open a carnet from the list or the dashboard."))
         self.subtitle.setObjectName("PageSubtitle")
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the empty state's next step
+        self.open_list_button = QPushButton(self.tr("Go to the carnet list"))
+        self.open_list_button.clicked.connect(self.list_requested)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title)
         title_row.addWidget(self.badge)
         title_row.addStretch(1)
+        title_row.addWidget(self.open_list_button)
         head = QVBoxLayout(header)
         head.setContentsMargins(16, 12, 16, 10)
         head.addLayout(title_row)
         head.addWidget(self.subtitle)
 
         # actions
+        # each action once (QAction), shown as a button when it is a daily one and in the
+        # "More actions" menu otherwise, so the row fits a narrow window in every language
         self.action_buttons: dict[str, QPushButton] = {}
+        self.desk_actions: dict[str, QAction] = {}
+        self.more_menu = QMenu(self)
         actions_row = QHBoxLayout()
         actions_row.setContentsMargins(16, 8, 16, 0)
         for action, label, handler in (
@@ -148,11 +163,25 @@ class CarnetDetailPage(QWidget):
             (DeskAction.SETTLE_CLAIM, self.tr("Settle claim…"), self.settle_claim),
             (DeskAction.PRINT, self.tr("Print…"), self.print_carnet),
         ):
-            button = QPushButton(label)
-            button.clicked.connect(handler)
-            button.setVisible(False)
-            self.action_buttons[action] = button
-            actions_row.addWidget(button)
+            desk_action = QAction(label, self)
+            desk_action.triggered.connect(lambda _c=False, slot=handler: slot())
+            desk_action.setVisible(False)
+            self.desk_actions[action] = desk_action
+            if action in BUTTON_ACTIONS:
+                button = QPushButton(label)
+                button.clicked.connect(desk_action.trigger)
+                button.setVisible(False)
+                self.action_buttons[action] = button
+                actions_row.addWidget(button)
+            else:
+                self.more_menu.addAction(desk_action)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More actions"))
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more_button.setVisible(False)
+        actions_row.addWidget(self.more_button)
         actions_row.addStretch(1)
         self.action_buttons[DeskAction.STAMP].setDefault(True)
 
@@ -411,9 +440,9 @@ class CarnetDetailPage(QWidget):
 
         self.history_model = RecordTableModel(
             [
-                RecordColumn(tr("When (UTC)"), _get("at")),
+                RecordColumn(tr("When"), lambda r: style.local_time_text(r.get("at", ""))),
                 RecordColumn(tr("Who"), _get("user")),
-                RecordColumn(tr("Action"), _get("action")),
+                RecordColumn(tr("Action"), lambda r: style.history_label(str(r.get("action")))),
                 RecordColumn(tr("What"), _get("summary")),
             ],
             self,
@@ -448,9 +477,14 @@ class CarnetDetailPage(QWidget):
         self.detail = None
         self.title.setText(self.tr("No carnet open"))
         self.badge.clear()
+        self.badge.setStyleSheet("")
         self.subtitle.setText(self.tr("Open a carnet from the list or the dashboard."))
+        self.open_list_button.setVisible(True)
         for button in self.action_buttons.values():
             button.setVisible(False)
+        for desk_action in self.desk_actions.values():
+            desk_action.setVisible(False)
+        self.more_button.setVisible(False)
 
     @Slot(int)
     def _data_changed(self, carnet_id: int) -> None:
@@ -460,6 +494,10 @@ class CarnetDetailPage(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             show_error(self, exc)
+
+    def offered_actions(self) -> set[str]:
+        """The actions the clerk can take now (as buttons or in the More actions menu)."""
+        return {name for name, action in self.desk_actions.items() if action.isVisible()}
 
     def _current_tab(self) -> str:
         return TABS[self.tabs.currentIndex()]
@@ -483,7 +521,7 @@ class CarnetDetailPage(QWidget):
         status = d["status"]
         self.title.setText(d["label"])
         self.badge.setText(style.status_label(status))
-        self.badge.setStyleSheet(f"background: {style.STATUS_COLOURS.get(status, '#334155')};")
+        self.badge.setStyleSheet(style.badge_style(status))
         days = d.get("days_left")
         parts = [d["holder"]["name"]]
         if d.get("valid_until"):
@@ -500,15 +538,20 @@ class CarnetDetailPage(QWidget):
         if open_claims:
             parts.append(tr("%1 open claim(s)").replace("%1", str(len(open_claims))))
         self.subtitle.setText("  ·  ".join(parts))
+        self.open_list_button.setVisible(False)
         self.inline.setVisible(False)
         allowed = set(d["actions"])
-        for action, button in self.action_buttons.items():
-            button.setVisible(action in allowed)
+        for action, desk_action in self.desk_actions.items():
+            desk_action.setVisible(action in allowed)
+            if action in self.action_buttons:
+                self.action_buttons[action].setVisible(action in allowed)
+        self.more_button.setVisible(bool(allowed - set(self.action_buttons)))
 
         currency = d["currency"]
         f = self.fields
         f["status"].setText(style.status_label(status))
-        f["status"].setStyleSheet(f"color: {style.STATUS_COLOURS.get(status, '#334155')};")
+        window = colours.role(QPalette.ColorRole.Window)
+        f["status"].setStyleSheet(f"color: {style.status_colour(status, window).name()};")
         f["days_left"].setText("" if days is None else str(days))
         f["issued_on"].setText(style.date_text(d.get("issued_on")))
         f["valid_until"].setText(style.date_text(d.get("valid_until")))
@@ -573,6 +616,8 @@ class CarnetDetailPage(QWidget):
         final = movement.get("final_date")
         if final is None:
             return None
+        if self.detail is not None and self.detail.get("status") not in IN_USE:
+            return None  # returned, discharged, cancelled: the final dates no longer press
         days = (final - self.ctx.today()).days
         return style.urgency_colour(
             "overdue" if days < 0 else "this week" if days <= 7 else "this month"
@@ -688,6 +733,9 @@ class CarnetDetailPage(QWidget):
                 desk.stamp_picker, number, action, country
             ),
             initial=initial if isinstance(initial, StampRequest) else None,
+            carnet_countries=[stop["country"] for stop in self.detail.get("itinerary", [])]
+            if self.detail
+            else [],
         )
         if result is None:
             return False

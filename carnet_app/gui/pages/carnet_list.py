@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.models import CARNET_SORT_KEYS, CarnetColumn, CarnetListModel
+from carnet_app.gui.widgets import EmptyState, FlowLayout
 from carnet_app.services import desk
 from carnet_app.services.desk import ListFilter, SortKey
 
@@ -60,6 +62,8 @@ class CarnetListPage(QWidget):
 
     carnet_activated = Signal(int)
     loaded = Signal(int)
+    new_carnet_requested = Signal()
+    open_database_requested = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +113,7 @@ class CarnetListPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -129,18 +134,33 @@ class CarnetListPage(QWidget):
         self._restore_header()
         self.table.setSortingEnabled(True)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.expiry_filter, 1)
-        filters.addWidget(self.country_filter, 1)
-        filters.addWidget(self.abroad_filter)
-        filters.addWidget(self.claim_filter)
-        filters.addWidget(self.clear_button)
+        self.search.setAccessibleName(self.tr("Search carnets"))
+        self.table.setAccessibleName(self.tr("Carnets"))
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.expiry_filter.setAccessibleName(self.tr("Expiry filter"))
+        self.country_filter.setAccessibleName(self.tr("Country filter"))
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # the filter bar wraps onto a second line in a narrow window
+        filter_bar = QWidget()
+        filters = FlowLayout(filter_bar)
+        for widget in (
+            self.search,
+            self.status_filter,
+            self.expiry_filter,
+            self.country_filter,
+            self.abroad_filter,
+            self.claim_filter,
+            self.clear_button,
+        ):
+            filters.addWidget(widget)
+        self.empty_state = ListEmptyState(self)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(filter_bar)
+        layout.addWidget(self.table_stack, 1)
         layout.addWidget(self.count_label)
 
         self._debounce.timeout.connect(self.query_now)
@@ -299,6 +319,7 @@ class CarnetListPage(QWidget):
         else:
             text = self.tr("%1 carnets").replace("%1", style.count_text(count))
         self.count_label.setText(text)
+        self.empty_state.show_for(count, filtered)
 
     def _load_rows(self, ids: list[int]) -> list[desk.CarnetListRow]:
         return self.ctx.read(desk.list_rows, ids)
@@ -344,6 +365,37 @@ class CarnetListPage(QWidget):
     @Slot()
     def _save_header(self) -> None:
         self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+
+class ListEmptyState(EmptyState):
+    """What to do when the list shows nothing: clear the filters, or make the first carnet."""
+
+    def __init__(self, page: CarnetListPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def show_for(self, count: int, filtered: bool) -> None:
+        page = self.page
+        if count:
+            page.table_stack.setCurrentWidget(page.table)
+            return
+        if filtered:
+            self.show_message(
+                self.tr("No carnet matches these filters. Clear them to see every carnet."),
+                [(self.tr("Clear filters"), page.clear_filters)],
+            )
+        else:
+            self.show_message(
+                self.tr(
+                    "No carnets in this database yet. Start the first carnet application, or "
+                    "open the database file that holds your carnets."
+                ),
+                [
+                    (self.tr("New carnet…"), page.new_carnet_requested.emit),
+                    (self.tr("Open a database…"), page.open_database_requested.emit),
+                ],
+            )
+        page.table_stack.setCurrentWidget(self)
 
 
 def _ids_task(
