@@ -448,6 +448,10 @@
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -833,6 +837,18 @@
     <message>
         <source>Opening carnet…</source>
         <translation>Ouverture du carnet…</translation>
+    </message>
+    <message>
+        <source>claim %1 (%2)</source>
+        <translation>réclamation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Claim dossier %1</source>
+        <translation>Dossier de réclamation %1</translation>
+    </message>
+    <message>
+        <source>Gathering the claim dossier…</source>
+        <translation>Constitution du dossier de réclamation…</translation>
     </message>
     <message>
         <source>transit</source>

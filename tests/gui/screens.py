@@ -10,8 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
-from carnet_app import i18n
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import AppPaths

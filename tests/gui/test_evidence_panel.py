@@ -73,3 +73,21 @@ def test_the_dossier_is_offered_for_a_claim_only(ctx: DeskContext, qtbot: Any) -
     with qtbot.waitSignal(panel.dossier_requested) as asked:
         panel.dossier_button.click()
     assert asked.args == [7]
+
+
+def test_the_carnet_page_offers_its_movements_and_claims_for_evidence(
+    window: Any, qtbot: Any
+) -> None:
+    from carnet_app.services import desk
+
+    carnet_id = window.ctx.read(desk.sample_carnet_id)
+    assert carnet_id is not None
+    with qtbot.waitSignal(window.detail.loaded, timeout=20_000):
+        window.open_carnet(carnet_id, "evidence")
+    panel = window.detail.evidence
+    detail = window.detail.detail
+    assert window.detail.tabs.currentWidget() is panel
+    assert panel.number == detail["number"]
+    offered = [panel.target.itemData(i) for i in range(panel.target.count())]
+    assert offered[0] == ("carnet", 0)
+    assert len(offered) == 1 + len(detail["movements"]) + len(detail["claims"])

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from carnet_app import i18n
+from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.main_window import MainWindow
 

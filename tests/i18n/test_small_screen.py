@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from carnet_app import i18n
+from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.first_run import AssociationSetupDialog, DeskPurposeDialog

@@ -40,6 +40,7 @@ from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs import actions as dialogs
 from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.errors import show_error
+from carnet_app.gui.evidence_panel import EvidencePanel
 from carnet_app.gui.models import RecordColumn, RecordTableModel
 from carnet_app.gui.print_preview import PrintPreviewDialog
 from carnet_app.services import carnets, claims, desk, movements
@@ -58,6 +59,7 @@ TABS = (
     "irregularities",
     "claims",
     "documents",
+    "evidence",
     "history",
 )
 
@@ -438,6 +440,11 @@ class CarnetDetailPage(QWidget):
         doc_layout.addStretch(1)
         self.tabs.addTab(documents, tr("Documents"))
 
+        self.evidence = EvidencePanel(self.ctx)
+        self.evidence.message.connect(self.message)
+        self.evidence.dossier_requested.connect(self.claim_dossier)
+        self.tabs.addTab(self.evidence, tr("Evidence"))
+
         self.history_model = RecordTableModel(
             [
                 RecordColumn(tr("When"), lambda r: style.local_time_text(r.get("at", ""))),
@@ -604,6 +611,7 @@ class CarnetDetailPage(QWidget):
             self.documents_note.setText(tr("A draft is printed once it is issued."))
         else:
             self.documents_note.setText("")
+        self._fill_evidence(d)
         for index, name in enumerate(TABS):
             count = {
                 "irregularities": sum(1 for i in d["irregularities"] if not i["resolved_on"]),
@@ -611,6 +619,48 @@ class CarnetDetailPage(QWidget):
             }.get(name)
             base = self.tabs.tabText(index).split("  (")[0]
             self.tabs.setTabText(index, f"{base}  ({count})" if count else base)
+
+    def _fill_evidence(self, d: dict[str, Any]) -> None:
+        """What a new piece of evidence can be attached to: the carnet, a movement, a claim."""
+        if not d.get("number"):
+            self.evidence.setEnabled(False)
+            return
+        self.evidence.setEnabled(True)
+        movements = [
+            (
+                int(m["seq"]),
+                f"{m['seq']}. {style.action_label(str(m['action']))} "
+                f"{m.get('country') or ''} {style.date_text(m['date'])}",
+            )
+            for m in d["movements"]
+            if "voucher_no" in m
+        ]
+        claims = [
+            (
+                int(c["id"]),
+                self.tr("claim %1 (%2)")
+                .replace("%1", str(c["id"]))
+                .replace("%2", str(c["country"])),
+            )
+            for c in d["claims"]
+        ]
+        self.evidence.show_carnet(str(d["number"]), movements, claims)
+
+    @Slot(int)
+    def claim_dossier(self, claim_id: int) -> None:
+        from carnet_app.services.dossier import claim_dossier_pdf
+
+        today, user = self.ctx.today(), self.ctx.user
+        self.ctx.submit_read(
+            lambda session: claim_dossier_pdf(session, claim_id, today=today, user=user),
+            on_done=lambda pdf: self._show_preview(
+                pdf,
+                self.tr("Claim dossier %1").replace("%1", str(claim_id)),
+                f"claim-{claim_id}-dossier.pdf",
+            ),
+            on_error=self._print_failed,
+            label=self.tr("Gathering the claim dossier…"),
+        )
 
     def _final_date_colour(self, movement: dict[str, Any]) -> Any:
         final = movement.get("final_date")
