@@ -49,9 +49,13 @@ def shoot(ctx: DeskContext, out: Path, suffix: str) -> None:
     grab(window, out / f"list-{suffix}.png")
     carnet_id = ctx.read(desk.sample_carnet_id)
     assert carnet_id is not None
-    for tab in ("movements", "history"):
+    for tab in ("movements", "history", "evidence"):
         window.open_carnet(carnet_id, tab)
         grab(window, out / f"detail-{tab}-{suffix}.png")
+    window.show_page("management")
+    grab(window, out / f"management-{suffix}.png")
+    window.show_page("dashboard")
+    grab(window, out / f"dashboard-{suffix}.png")
     window.mark_demo(True)
     window.show_page("detail")
     window.detail.clear()

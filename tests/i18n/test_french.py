@@ -49,7 +49,7 @@ def test_the_main_window_speaks_french(ctx: DeskContext, qtbot: Any, language: L
     assert menus[:3] == ["&Fichier", "&Carnet", "A&ller à"] and menus[-1] == "&Aide"
     assert {"&Délivrance", "&Outils"} <= set(menus)
     pages = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert pages == ["Tableau de bord", "Carnets", "Carnet"]
+    assert pages == ["Tableau de bord", "Carnets", "Carnet", "Pilotage"]
     dashboard = window.dashboard
     assert dashboard.refresh_button.text() == "Actualiser"
     assert dashboard.subtitle.text().startswith("Nous sommes le 27/11/2026 · ")
