@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -93,11 +94,15 @@ class EvidencePanel(QWidget):
         actions.addWidget(self.open_button)
         actions.addStretch(1)
         actions.addWidget(self.dossier_button)
+        # the list, or what to do while there is none, in the same place
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
         self.add_button.clicked.connect(self.pick_files)
         self.save_button.clicked.connect(self.save_selected)
@@ -142,8 +147,7 @@ class EvidencePanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(view.note or view.sha256)
                 self.table.setItem(row, column, item)
-        self.table.setVisible(bool(self.views))
-        self.empty.setVisible(not self.views)
+        self.stack.setCurrentWidget(self.table if self.views else self.empty)
         self._update_buttons()
 
     def selected(self) -> EvidenceView | None:

@@ -33,7 +33,7 @@ def _panel(ctx: DeskContext, qtbot: Any) -> tuple[EvidencePanel, str]:
 
 def test_dropped_files_are_kept_and_listed(ctx: DeskContext, qtbot: Any, tmp_path: Path) -> None:
     panel, _ = _panel(ctx, qtbot)
-    assert panel.empty.isVisibleTo(panel) and not panel.table.isVisibleTo(panel)
+    assert panel.stack.currentWidget() is panel.empty
     panel.target.setCurrentIndex(1)  # movement 1
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(_scan(tmp_path / "counterfoil.png")))])
@@ -46,6 +46,7 @@ def test_dropped_files_are_kept_and_listed(ctx: DeskContext, qtbot: Any, tmp_pat
     )
     panel.dropEvent(drop)
     assert panel.table.rowCount() == 1
+    assert panel.stack.currentWidget() is panel.table
     assert panel.table.item(0, 0).text().startswith("movement 1")
     assert "counterfoil.png" in panel.table.item(0, 1).text()
     panel.table.selectRow(0)
