@@ -16,8 +16,16 @@ from carnet_app.errors import EnvironmentProblem, UserError
 PRIVATE_FILE = 0o600
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (0600); returns the final path."""
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes, *, private: bool = True) -> Path:
+    """Write ``data`` to ``path`` atomically; returns the final path. ``private``: 0600 (carnet
+    data, scans); otherwise the permissions any other file the user writes gets (0666 less the
+    umask: a printed form to send or print)."""
     if not str(path).strip():
         raise UserError("give the name of the file to write", field="out")
     target = Path(path).expanduser()
@@ -30,7 +38,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             "wb", dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
         ) as handle:
             temp_name = handle.name
-            os.chmod(temp_name, PRIVATE_FILE)
+            os.fchmod(handle.fileno(), PRIVATE_FILE if private else 0o666 & ~_current_umask())
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
