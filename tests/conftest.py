@@ -12,8 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The fixtures the tests read: application documents, general lists, hostile files
 # (tests/data/make_fixtures.py writes them).
 TEST_DATA = Path(__file__).resolve().parent / "data"
-# The old name, so test files written before the fixtures moved into the project still work.
-SHARED_DATA = TEST_DATA
 
 # Benchmarks are measured on purpose, not in the default run (see README).
 collect_ignore_glob = [] if os.environ.get("CARNET_BENCHMARKS") else ["benchmarks/*"]

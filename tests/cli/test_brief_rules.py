@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.cli.conftest import CarnetCommand, command_for, dump
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 TODAY = "2026-11-27"
 NUMBER = "FR/LY/000001"
@@ -29,7 +29,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     carnet = command_for(db, folder / "data")
     _ok(carnet("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency",
                "EUR", "--code", "LY", "--json"))  # fmt: skip
-    draft = _ok(carnet("apply", str(SHARED_DATA / "application-film-shoot.json"), "--json"))
+    draft = _ok(carnet("apply", str(TEST_DATA / "application-film-shoot.json"), "--json"))
     _ok(carnet("issue", str(draft["id"]), "--date", "2026-03-02", "--json", today=TODAY))
     return db
 

@@ -13,14 +13,14 @@ import openpyxl
 import pytest
 
 from tests.cli.conftest import CarnetCommand, dump
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 TODAY = "2026-11-27"
 
 
 def film_shoot(**changes: Any) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
-        (SHARED_DATA / "application-film-shoot.json").read_text(encoding="utf-8")
+        (TEST_DATA / "application-film-shoot.json").read_text(encoding="utf-8")
     )
     data.update(changes)
     return data
@@ -407,6 +407,6 @@ def test_a_huge_number_format_or_item_selection_is_refused(
 
 def test_apply_answers_with_the_list_warnings(desk: CarnetCommand) -> None:
     """A missing serial number is a warning however the list arrives: shown, not silent."""
-    created = desk("apply", str(SHARED_DATA / "application-samples-asia.json"), "--json")
+    created = desk("apply", str(TEST_DATA / "application-samples-asia.json"), "--json")
     assert created.code == 0, created.stderr
     assert any("goods[0].marks" in w and "no serial number" in w for w in created.json["warnings"])

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from tests.cli.conftest import CarnetCommand, command_for, dump
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 TODAY = "2026-11-27"
-FILM = str(SHARED_DATA / "application-film-shoot.json")
+FILM = str(TEST_DATA / "application-film-shoot.json")
 
 
 def _ok(result: Any) -> Any:

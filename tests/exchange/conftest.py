@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 
 @dataclass
@@ -96,6 +96,6 @@ def chamber(desk: DeskFactory) -> Desk:
         "--code",
         "LY",
     )
-    chamber.ok("apply", str(SHARED_DATA / "application-film-shoot.json"))
+    chamber.ok("apply", str(TEST_DATA / "application-film-shoot.json"))
     chamber.ok("issue", "1", "--date", "2026-03-02")
     return chamber

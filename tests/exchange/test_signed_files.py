@@ -23,7 +23,7 @@ from carnet_app.services import carnet_file, carnets, checkin, movements
 from carnet_app.services.database import open_database
 from carnet_app.services.signed_files import TrustRequest, read_signed_file, trusted_keys
 from carnet_app.services.views import show_carnet
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 TODAY = date(2026, 4, 20)
 NUMBER = "FR/LY/000001"
@@ -52,7 +52,7 @@ def _desk(folder: Path, *, chamber: bool) -> Desk:
         import json
 
         application = parse_application(
-            json.loads((SHARED_DATA / "application-film-shoot.json").read_text("utf-8"))
+            json.loads((TEST_DATA / "application-film-shoot.json").read_text("utf-8"))
         )
         with database.write() as session:
             carnets.set_association(
