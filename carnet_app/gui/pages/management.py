@@ -1,5 +1,8 @@
 """The chamber's management view: liability and activity in charts (Qt Charts).
 
+Over 500 lines because the page, its chart card and its drill-down list share one catalogue
+context set and are read together; the figures themselves live in services/management.py.
+
 Filters at the top (period by issue date, destination, use); one card per chart with its
 export buttons (PNG, PDF, data as XLSX); a click on a bar lists the carnets behind it, and a
 double click in that list opens the carnet. Figures load in the task runner.
