@@ -52,9 +52,12 @@ def refresh_positions(session: Session, carnet: Carnet, state: LedgerState) -> N
 def refresh_positions_for(session: Session, carnet_ids: Iterable[int]) -> None:
     """Bring the rows of these carnets in step with their ledgers (every write that touched
     them, before it commits: ``db/touched.py``); only carnets with goods abroad have rows."""
-    from carnet_app.services.loading import ledger_state
+    from carnet_app.domain.ledger import replay
+    from carnet_app.services.loading import carnet_facts, recorded_entries
+    from carnet_app.services.reference import country_table
 
     ids = sorted(set(carnet_ids))
+    table = country_table(session) if ids else None  # once, not once per carnet
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         session.execute(delete(GoodsPosition).where(GoodsPosition.carnet_id.in_(chunk)))
@@ -65,10 +68,15 @@ def refresh_positions_for(session: Session, carnet_ids: Iterable[int]) -> None:
                 selectinload(Carnet.items),
                 selectinload(Carnet.movements).selectinload(Movement.lines),
                 selectinload(Carnet.goods_events).selectinload(GoodsEvent.lines),
+                selectinload(Carnet.association),
+                selectinload(Carnet.holder),
+                selectinload(Carnet.registration),
             )
         )
         for carnet in abroad:
-            session.add_all(positions_of(carnet, ledger_state(session, carnet)))
+            assert table is not None
+            state, _ = replay(carnet_facts(carnet, table), recorded_entries(carnet))
+            session.add_all(positions_of(carnet, state))
 
 
 def rebuild_positions(session: Session) -> int:
