@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import math
 import re
 import zipfile
 from collections.abc import Iterator
@@ -315,8 +316,8 @@ def _cell_text(value: object) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
         return NumberCell(str(value))
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+    if isinstance(value, float):  # how openpyxl hands over a workbook's number cell
+        if not math.isfinite(value):
             return str(value)
         return NumberCell(format(Decimal(repr(value)), "f"))
     text = str(value)

@@ -142,6 +142,12 @@ def series_label(chart: Chart, name: str) -> str:
     return name
 
 
+def _bar_height(amount: Decimal, divisor: int) -> float:
+    """A bar's height for Qt Charts, which draws in floating point: the exact Decimal figure
+    stays in the note and the XLSX export; only the drawing is approximate."""
+    return float(amount / divisor)
+
+
 class ChartCard(QFrame):
     """One chart with its title, notes and export buttons.
 
@@ -199,7 +205,7 @@ class ChartCard(QFrame):
         categories = list(data.categories)
         categories = categories[-MAX_BARS:] if data.id in MONTH_CHARTS else categories[:MAX_BARS]
         largest = max(
-            (data.value(one.name, c) for one in data.series for c in categories), default=0
+            (data.value(one.name, c) for one in data.series for c in categories), default=Decimal(0)
         )
         divisor = 1000 if data.measure is Measure.MONEY and largest >= THOUSANDS_FROM else 1
         series = QBarSeries()
@@ -208,7 +214,7 @@ class ChartCard(QFrame):
             if data.id is ChartId.VOUCHERS_USED and one.name in VOUCHER_BAR_COLOURS:
                 bar_set.setColor(QColor(VOUCHER_BAR_COLOURS[one.name]))
             for category in categories:
-                bar_set.append(float(data.value(one.name, category)) / divisor)
+                bar_set.append(_bar_height(data.value(one.name, category), divisor))
             bar_set.clicked.connect(functools.partial(self._clicked, one.name, tuple(categories)))
             series.append(bar_set)
         chart.addSeries(series)
@@ -221,7 +227,7 @@ class ChartCard(QFrame):
         axis_y.setLabelFormat("%.0f")
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
-        axis_y.setRange(0, max(float(largest) / divisor, 1.0))
+        axis_y.setRange(0, max(_bar_height(largest, divisor), 1.0))
         axis_y.applyNiceNumbers()
         if data.measure is Measure.MONEY:
             currencies = ", ".join(one.name for one in data.series)
