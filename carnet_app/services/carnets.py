@@ -31,7 +31,6 @@ from carnet_app.domain.types import (
     DISPOSED,
     EN_ROUTE,
     CarnetFormat,
-    CarnetKind,
     CarnetStatus,
     ItineraryKind,
     ItineraryStop,
@@ -54,7 +53,7 @@ from carnet_app.services.loading import (
     the_association,
 )
 from carnet_app.services.quotes import quote_for_application
-from carnet_app.services.records import goods_item, goods_line, holder_for
+from carnet_app.services.records import carnet_for, goods_item, goods_line, holder_for
 from carnet_app.services.reference import country_table
 
 
@@ -188,28 +187,13 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         raise UserError("application refused: " + "; ".join(quote.refusals), field="itinerary")
     holder = holder_for(session, application.holder, application.representatives)
     now = _now()
-    carnet = Carnet(
-        status=CarnetStatus.DRAFT.value,
-        kind=CarnetKind.ORIGINAL.value,
-        format=application.format.value,
+    carnet = carnet_for(
+        application,
+        holder,
         association=association,
-        holder=holder,
-        representatives=list(application.representatives),
-        uses=list(application.uses),
-        use_description=application.use_description,
-        event=application.event,
-        itinerary=[
-            {"country": s.country, "kind": s.kind.value, "times": s.times}
-            for s in application.itinerary
-        ],
-        trips=application.trips,
-        departure=application.departure,
-        member=application.member,
-        options=dict(application.extra),
-        currency=application.currency,
+        status=CarnetStatus.DRAFT,
+        now=now,
         security_form=application.security_form,
-        created_at=now,
-        updated_at=now,
     )
     carnet.items = [goods_item(line) for line in application.goods]
     session.add(carnet)

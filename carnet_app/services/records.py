@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet, GoodsItem, Holder, Representative
+from carnet_app.db.models import Association, Carnet, GoodsItem, Holder, Representative
+from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
-from carnet_app.domain.types import GoodsLine
+from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
 
 
 def holder_for(session: Session, data: HolderData, representatives: Iterable[str]) -> Holder:
@@ -33,6 +36,42 @@ def holder_for(session: Session, data: HolderData, representatives: Iterable[str
             holder.representatives.append(Representative(name=name))
             known.add(name)
     return holder
+
+
+def carnet_for(
+    application: Application,
+    holder: Holder,
+    *,
+    association: Association | None,
+    status: CarnetStatus,
+    now: datetime,
+    **issued: Any,
+) -> Carnet:
+    """The carnet row of an application (drafts and registered carnets alike); ``issued`` adds
+    what a carnet issued elsewhere already has (number, dates, security)."""
+    return Carnet(
+        status=status.value,
+        kind=CarnetKind.ORIGINAL.value,
+        format=application.format.value,
+        association=association,
+        holder=holder,
+        representatives=list(application.representatives),
+        uses=list(application.uses),
+        use_description=application.use_description,
+        event=application.event,
+        itinerary=[
+            {"country": s.country, "kind": s.kind.value, "times": s.times}
+            for s in application.itinerary
+        ],
+        trips=application.trips,
+        departure=application.departure,
+        member=application.member,
+        options=dict(application.extra),
+        currency=application.currency,
+        created_at=now,
+        updated_at=now,
+        **issued,
+    )
 
 
 def goods_item(line: GoodsLine) -> GoodsItem:

@@ -25,11 +25,11 @@ from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import Carnet, VoucherSet
 from carnet_app.domain.application import Application, parse_application
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
-from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine, VoucherColour
+from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import parse_general_list, read_table
-from carnet_app.services.records import goods_item, holder_for
+from carnet_app.services.records import carnet_for, goods_item, holder_for
 from carnet_app.services.reference import country_table
 
 MAX_NUMBER = 60
@@ -346,32 +346,17 @@ def register_carnet(
         raise UserError("sheets: the booklet has no voucher sheets at all", field="sheets")
     holder = holder_for(session, application.holder, application.representatives)
     now = datetime.now(UTC)
-    carnet = Carnet(
-        number=registration.number,
-        status=CarnetStatus.ISSUED.value,
-        kind=CarnetKind.ORIGINAL.value,
-        format=application.format.value,
+    carnet = carnet_for(
+        application,
+        holder,
         association=None,
-        holder=holder,
-        representatives=list(application.representatives),
-        uses=list(application.uses),
-        use_description=application.use_description,
-        event=application.event,
-        itinerary=[
-            {"country": s.country, "kind": s.kind.value, "times": s.times}
-            for s in application.itinerary
-        ],
-        trips=application.trips,
-        departure=application.departure,
-        member=application.member,
-        options=dict(application.extra),
-        currency=application.currency,
+        status=CarnetStatus.ISSUED,
+        now=now,
+        number=registration.number,
         issued_on=registration.issued_on,
         valid_until=registration.valid_until,
         security_amount=registration.security_amount,
         security_form=registration.security_form,
-        created_at=now,
-        updated_at=now,
     )
     carnet.items = [goods_item(line) for line in lines]
     for colour in VoucherColour:
