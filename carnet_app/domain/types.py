@@ -85,14 +85,6 @@ class ClaimStatus(StrEnum):
     SETTLED_PAID = "settled-paid"  # duties paid
 
 
-class UseCode(StrEnum):
-    """Intended uses (box C). The three core uses; others are reference data."""
-
-    COMMERCIAL_SAMPLES = "CS"
-    PROFESSIONAL_EQUIPMENT = "PE"
-    EXHIBITIONS_AND_FAIRS = "EF"
-
-
 class ItineraryKind(StrEnum):
     VISIT = "visit"
     TRANSIT = "transit"

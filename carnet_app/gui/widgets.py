@@ -1,12 +1,15 @@
-"""Widgets several pages share: the empty state that says what to do next, and a layout that
-wraps its widgets onto more lines when the window is narrow (the list's filter bar)."""
+"""Widgets several pages share: the empty state that says what to do next, a layout that
+wraps its widgets onto more lines when the window is narrow (the list's filter bar), and the
+date field every dialog uses."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from carnet_app.gui import i18n
 
 
 class EmptyState(QWidget):
@@ -125,3 +130,17 @@ class FlowLayout(QLayout):
 
 
 __all__ = ["EmptyState", "FlowLayout"]
+
+
+def date_edit(value: date, *, maximum: date | None = None) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setDisplayFormat(i18n.date_format())
+    edit.setCalendarPopup(True)
+    if maximum is not None:
+        edit.setMaximumDate(QDate(maximum.year, maximum.month, maximum.day))
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())

@@ -7,7 +7,6 @@ and the caller either carries the rest to the next row (the goods tables) or ref
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -263,16 +262,3 @@ def draw_fitted(
     for line in fitted.lines:
         draw_line(canvas, line, x, baseline, width, face, fitted.size, align)
         baseline -= fitted.leading
-
-
-def draw_lines_at(
-    canvas: Canvas,
-    lines: Sequence[str],
-    x: float,
-    top: float,
-    width: float,
-    face: str,
-    size: float,
-    align: str = "left",
-) -> None:
-    draw_fitted(canvas, FittedText(tuple(lines), size), x, top, width, face, align)

@@ -35,7 +35,7 @@ from urllib.parse import unquote
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from carnet_app.db.engine import busy_timeout_ms, is_sqlite
+from carnet_app.db.engine import busy_timeout_ms
 from carnet_app.db.migrate import (
     PRIVATE_FILE,
     copy_sqlite,
@@ -478,11 +478,6 @@ def _replace_file(checked: Path, target: Path) -> None:
         raise EnvironmentProblem(
             f"restore into {target} failed: {exc.strerror}", path=str(target)
         ) from exc
-
-
-def can_restore_in_place(database: Database) -> bool:
-    """Both backends back up; only a SQLite file can be restored in place."""
-    return is_sqlite(database.engine)
 
 
 def describe(done: RestoreDone) -> dict[str, Any]:

@@ -11,10 +11,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from carnet_app.domain.types import GoodsEventKind, VoucherColour
 from carnet_app.gui import i18n, style
+from carnet_app.gui.widgets import date_edit as date_edit
+from carnet_app.gui.widgets import date_of as date_of
 from carnet_app.services.desk import CountryChoice
 
 
@@ -66,20 +66,6 @@ class SettleClaimInput:
     on: date
     proof: str | None
     paid: Decimal | None
-
-
-def date_edit(value: date, *, maximum: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setDisplayFormat(i18n.date_format())
-    edit.setCalendarPopup(True)
-    if maximum is not None:
-        edit.setMaximumDate(QDate(maximum.year, maximum.month, maximum.day))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def country_combo(countries: Sequence[CountryChoice], initial: str = "") -> QComboBox:

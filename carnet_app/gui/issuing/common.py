@@ -4,16 +4,14 @@ money and number text, HTML escaping, and the colours of problems."""
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFrame,
     QLabel,
     QTableWidget,
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.gui import colours, i18n, style
+from carnet_app.gui.widgets import date_edit as date_edit
+from carnet_app.gui.widgets import date_of as date_of
 
 
 # Problem colours: a hue washed into the palette's base, its text readable on it (any theme).
@@ -179,24 +179,6 @@ def country_of(combo: QComboBox) -> str:
         if "—" in label and label.split("—", 1)[1].strip().lower() == text.lower():
             return str(combo.itemData(row))
     return first if len(first) == 2 and first.isalpha() else ""
-
-
-def date_edit(value: date, *, maximum: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setDisplayFormat(i18n.date_format())
-    edit.setCalendarPopup(True)
-    if maximum is not None:
-        edit.setMaximumDate(QDate(maximum.year, maximum.month, maximum.day))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
-
-
-def join_lines(items: Sequence[str]) -> str:
-    return "\n".join(item for item in items if item)
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
