@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from carnet_app.db import code_models as code_models
 from carnet_app.db import evidence_models as evidence_models
 from carnet_app.db import position_models as position_models
 from carnet_app.db import reference_models as reference_models

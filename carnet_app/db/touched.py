@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 Follower = Callable[[Session, frozenset[int]], None]
 _KEY = "carnet_app.touched_carnets"
 _FOLLOWERS: list[Follower] = []
-_NOT_TRACKED = {"deadlines", "goods_positions"}  # the followers' own tables
+_NOT_TRACKED = {"deadlines", "goods_positions", "carnet_codes"}  # the followers' own tables
 
 
 def follow_carnet_writes(follower: Follower) -> None:

@@ -123,8 +123,9 @@ REBUILD_KEY = "maintenance.rebuild-derived"  # left by migration 0008
 
 
 def rebuild_if_pending(database: Database) -> bool:
-    """After migration 0008: fill the deadline table and the list's totals, once (the
-    migration cannot: it does not import the services). True if it was done now."""
+    """After a migration that adds a derived table (0008, 0011, 0013): fill the deadline table,
+    the list's totals, the goods positions and the carnet codes, once (a migration cannot: it
+    does not import the services). True if it was done now."""
     with database.read() as session:
         if session.get(Setting, REBUILD_KEY) is None:
             return False
@@ -132,12 +133,14 @@ def rebuild_if_pending(database: Database) -> bool:
         note = session.get(Setting, REBUILD_KEY)
         if note is None:  # another desk did it meanwhile
             return False
+        from carnet_app.services.carnet_codes import rebuild_codes
         from carnet_app.services.list_columns import refresh_all_list_columns
         from carnet_app.services.positions import rebuild_positions
 
         refresh_all_list_columns(session)
         rebuild_all(session)
         rebuild_positions(session)
+        rebuild_codes(session)
         session.delete(note)
     return True
 

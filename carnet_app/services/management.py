@@ -16,9 +16,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Integer, Select, String, func, literal_column, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy.orm import Session, aliased
 
+from carnet_app.db.code_models import DESTINATION, USE, CarnetCode
 from carnet_app.db.models import Association, Carnet, Claim, Holder, Movement
 from carnet_app.db.position_models import GoodsPosition
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
@@ -149,15 +150,20 @@ def management_view(
     guaranteed = session.execute(
         select(func.count()).select_from(Carnet).where(*sql.guaranteed())
     ).scalar_one()
-    dest = sql.destinations()
-    uses = sql.uses()
     charts = (
         sql.chart(
             ChartId.SECURITY_BY_COUNTRY,
             Measure.MONEY,
-            select(Carnet.currency, dest.c.code, func.sum(Carnet.security_amount), func.count())
-            .join(dest, dest.c.carnet_id == Carnet.id)
-            .where(*sql.guaranteed(), *sql.held()),
+            select(
+                CarnetCode.currency,
+                CarnetCode.code,
+                func.sum(CarnetCode.security_amount),
+                func.count(),
+            ).where(
+                CarnetCode.kind == DESTINATION,
+                *sql.guaranteed(CarnetCode),
+                *sql.held(CarnetCode),
+            ),
             notes=("a carnet counts under each of its destinations",),
         ),
         sql.chart(
@@ -185,13 +191,11 @@ def management_view(
             ChartId.ISSUED_BY_USE,
             Measure.COUNT,
             select(
-                uses.c.code,
-                sql.month(Carnet.issued_on),
-                func.count(Carnet.id.distinct()),
-                func.count(Carnet.id.distinct()),
-            )
-            .join(uses, uses.c.carnet_id == Carnet.id)
-            .where(*sql.guaranteed()),
+                CarnetCode.code,
+                sql.month(CarnetCode.issued_on),
+                func.count(),  # a carnet's use is one row of carnet_codes
+                func.count(),
+            ).where(CarnetCode.kind == USE, *sql.guaranteed(CarnetCode)),
         ),
         _goods_abroad_chart(session, sql, today),
         _vouchers_chart(sql),
@@ -362,50 +366,46 @@ class _Sql:
             return func.strftime("%Y-%m", column, f"+{int(plus_months)} months")
         return func.strftime("%Y-%m", column)
 
-    def _json_codes(self, column: str, key: str | None, name: str) -> Any:
-        """(carnet_id, code) for each element of a JSON list column of carnets, once each."""
-        if self.dialect == "postgresql":
-            element = "j.value ->> 0" if key is None else f"j.value ->> '{key}'"
-            element = "j.value #>> '{}'" if key is None else element
-            source = f"json_array_elements(c.{column}) AS j"
-        else:
-            element = "j.value" if key is None else f"json_extract(j.value, '$.{key}')"
-            source = f"json_each(c.{column}) AS j"
-        statement = text(
-            f"SELECT DISTINCT c.id AS carnet_id, upper({element}) AS code "
-            f"FROM carnets AS c, {source}"
-        ).columns(carnet_id=Integer, code=String)
-        return statement.subquery(name)
+    @staticmethod
+    def _codes(kind: str, name: str) -> Any:
+        """(carnet_id, code) for each of a carnet's destinations or uses (the carnet-codes
+        table, kept by every write)."""
+        return (
+            select(CarnetCode.carnet_id, CarnetCode.code)
+            .where(CarnetCode.kind == kind)
+            .subquery(name)
+        )
 
     def destinations(self) -> Any:
-        return self._json_codes("itinerary", "country", "destinations")
+        return self._codes(DESTINATION, "destinations")
 
     def uses(self) -> Any:
-        return self._json_codes("uses", None, "uses")
+        return self._codes(USE, "uses")
 
-    def guaranteed(self) -> list[Any]:
-        conditions: list[Any] = [Carnet.status.in_(GUARANTEED_STATUSES)]
+    def guaranteed(self, source: Any = Carnet) -> list[Any]:
+        """The chosen carnets, on the carnets table or on the carnet-codes table (``source``),
+        which copies the fields these conditions read."""
+        carnet_id = Carnet.id if source is Carnet else CarnetCode.carnet_id
+        conditions: list[Any] = [source.status.in_(GUARANTEED_STATUSES)]
         if self.chosen.start is not None:
-            conditions.append(Carnet.issued_on >= self.chosen.start)
+            conditions.append(source.issued_on >= self.chosen.start)
         if self.chosen.end is not None:
-            conditions.append(Carnet.issued_on <= self.chosen.end)
-        if self.chosen.country:
-            dest = self.destinations()
-            conditions.append(
-                Carnet.id.in_(
-                    select(dest.c.carnet_id).where(dest.c.code == self.chosen.country.upper())
+            conditions.append(source.issued_on <= self.chosen.end)
+        for kind, code in ((DESTINATION, self.chosen.country), (USE, self.chosen.use)):
+            if code:
+                chosen = aliased(CarnetCode)
+                conditions.append(
+                    carnet_id.in_(
+                        select(chosen.carnet_id).where(
+                            chosen.kind == kind, chosen.code == code.upper()
+                        )
+                    )
                 )
-            )
-        if self.chosen.use:
-            uses = self.uses()
-            conditions.append(
-                Carnet.id.in_(select(uses.c.carnet_id).where(uses.c.code == self.chosen.use))
-            )
         return conditions
 
     @staticmethod
-    def held() -> list[Any]:
-        return [Carnet.security_amount > 0, Carnet.security_released_on.is_(None)]
+    def held(source: Any = Carnet) -> list[Any]:
+        return [source.security_amount > 0, source.security_released_on.is_(None)]
 
     def chart(
         self,

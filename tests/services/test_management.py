@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
+from carnet_app.db.code_models import DESTINATION, USE, CarnetCode
+from carnet_app.db.models import Carnet
 from carnet_app.db.position_models import GoodsPosition
 from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction as A
-from carnet_app.services import claims, movements
+from carnet_app.services import carnets, claims, movements
+from carnet_app.services.carnet_codes import rebuild_codes
+from carnet_app.services.demo_data import fill_demo_data
+from carnet_app.services.destinations import add_destination
 from carnet_app.services.management import (
+    GUARANTEED_STATUSES,
     ChartId,
     ManagementFilter,
     carnets_behind,
@@ -123,3 +130,58 @@ def test_rebuilding_positions_gives_what_each_write_kept(database: Database) -> 
     with database.write() as session:
         rebuild_positions(session)
     assert rows() == kept
+
+
+def _code_rows(database: Database) -> list[tuple[Any, ...]]:
+    with database.read() as session:
+        return sorted(
+            (c.carnet_id, c.kind, c.code, c.status, c.currency, c.issued_on, c.security_amount)
+            for c in session.scalars(select(CarnetCode))
+        )
+
+
+def test_destinations_and_uses_follow_each_write(database: Database) -> None:
+    """The management view groups by the carnet-codes table: every write keeps it true."""
+    film = issue_sample(database)  # CH and NO
+    with database.read() as session:
+        view = management_view(session, today=TODAY)
+    assert view.chart(ChartId.SECURITY_BY_COUNTRY).value("EUR", "JP") == 0
+    with database.write() as session:
+        add_destination(session, film, country="JP", user="clerk", today=TODAY)
+    with database.read() as session:
+        view = management_view(session, today=TODAY)
+        assert view.chart(ChartId.SECURITY_BY_COUNTRY).value("EUR", "JP") > 0
+        assert [c.number for c in carnets_behind(session, ChartId.SECURITY_BY_COUNTRY, "JP")] == [
+            film
+        ]
+    with database.write() as session:
+        carnets.cancel(session, film, user="clerk", today=TODAY)
+    with database.read() as session:
+        view = management_view(session, today=TODAY)
+        assert view.carnets_guaranteed == 0
+        assert view.chart(ChartId.SECURITY_BY_COUNTRY).categories == ()
+        assert view.chart(ChartId.ISSUED_BY_USE).categories == ()
+    assert {row[3] for row in _code_rows(database)} == {"cancelled"}
+
+
+def test_rebuilding_codes_gives_what_each_write_kept(database: Database) -> None:
+    with database.write() as session:
+        fill_demo_data(session, carnets=150, seed=5, today=TODAY, user="demo")
+    film = issue_sample(database)
+    with database.write() as session:
+        add_destination(session, film, country="JP", user="clerk", today=TODAY)
+    kept = _code_rows(database)
+    assert {kind for _, kind, *_ in kept} == {DESTINATION, USE}
+    assert len({row[0] for row in kept}) >= 150
+    with database.write() as session:
+        rebuild_codes(session)
+    assert _code_rows(database) == kept
+    with database.read() as session:
+        view = management_view(session, today=TODAY)
+        uses = view.chart(ChartId.ISSUED_BY_USE)
+        expected = sum(
+            len(carnet.uses)
+            for carnet in session.scalars(select(Carnet))
+            if carnet.status in GUARANTEED_STATUSES
+        )
+    assert sum(bar.carnets for series in uses.series for bar in series.bars) == expected
