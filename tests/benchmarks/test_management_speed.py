@@ -7,6 +7,7 @@ it shares the cached 100,000-carnet database of the list benchmark (``$CARNET_BE
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Iterator
@@ -45,16 +46,18 @@ def test_management_view_of_100000_carnets_under_a_second(big: Database) -> None
     started = time.perf_counter()
     if rebuild_if_pending(big):
         print(f"\nderived tables rebuilt once in {time.perf_counter() - started:.1f} s")
-    timings = []
+    timings, cpu = [], []
     for _ in range(5):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         with big.read() as session:
             view = management_view(session, today=TODAY)
         timings.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
     median = statistics.median(timings)
     print(
         f"management view of {view.carnets_guaranteed} guaranteed carnets: median "
-        f"{median * 1000:.0f} ms, worst {max(timings) * 1000:.0f} ms"
+        f"{median * 1000:.0f} ms wall, {statistics.median(cpu) * 1000:.0f} ms CPU, worst "
+        f"{max(timings) * 1000:.0f} ms (load {os.getloadavg()[0]:.1f})"
     )
     assert view.carnets_guaranteed > 10_000
     assert median <= TARGET_SECONDS
