@@ -120,6 +120,7 @@ def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
 follow_carnet_writes(refresh_carnets)
 
 REBUILD_KEY = "maintenance.rebuild-derived"  # left by migration 0008
+CODES_ONLY = "0013_carnet_codes"  # the note's value when 0013 alone left it
 
 
 def rebuild_if_pending(database: Database) -> bool:
@@ -137,10 +138,13 @@ def rebuild_if_pending(database: Database) -> bool:
         from carnet_app.services.list_columns import refresh_all_list_columns
         from carnet_app.services.positions import rebuild_positions
 
+        rebuild_codes(session)
+        if note.value == CODES_ONLY:  # left by 0013 alone: the other tables are in step
+            session.delete(note)
+            return True
         refresh_all_list_columns(session)
         rebuild_all(session)
         rebuild_positions(session)
-        rebuild_codes(session)
         session.delete(note)
     return True
 

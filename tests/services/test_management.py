@@ -185,3 +185,30 @@ def test_rebuilding_codes_gives_what_each_write_kept(database: Database) -> None
             if carnet.status in GUARANTEED_STATUSES
         )
     assert sum(bar.carnets for series in uses.series for bar in series.bars) == expected
+
+
+def test_upgrading_a_database_fills_the_codes_alone(database: Database) -> None:
+    """A desk upgraded to the carnet-codes table fills it once on opening, without rebuilding
+    the other derived tables (minutes on a chamber's 100,000 carnets)."""
+    from alembic import command
+
+    from carnet_app.db.migrate import alembic_config, ensure_schema
+    from carnet_app.db.models import Setting
+    from carnet_app.services import deadlines
+    from tests.services.test_deadline_table import database_backups
+
+    with database.write() as session:
+        fill_demo_data(session, carnets=60, seed=3, today=TODAY, user="demo")
+    kept = _code_rows(database)
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012_management_indexes")
+    assert ensure_schema(database.engine, database_backups(database)) == "upgraded"
+    with database.read() as session:
+        note = session.get(Setting, deadlines.REBUILD_KEY)
+        assert note is not None and note.value == deadlines.CODES_ONLY
+    assert _code_rows(database) == []
+    assert deadlines.rebuild_if_pending(database)
+    assert _code_rows(database) == kept
+    assert not deadlines.rebuild_if_pending(database)

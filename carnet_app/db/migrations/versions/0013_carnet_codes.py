@@ -6,8 +6,9 @@ Revises: 0012_management_indexes
 Create Date: 2026-11-30 21:10:00
 
 The rows come from each carnet's itinerary and uses, which the services read: on a database
-that has carnets the migration leaves the same note as 0008, and the desk and the command line
-fill the table once when they next open it (deadlines.rebuild_if_pending).
+that has carnets the migration leaves the same note as 0008 (unless an earlier migration's note,
+which rebuilds every derived table, is still pending), and the desk and the command line fill
+the table once when they next open it (deadlines.rebuild_if_pending).
 """
 
 import sqlalchemy as sa
@@ -21,6 +22,7 @@ branch_labels = None
 depends_on = None
 
 REBUILD_KEY = "maintenance.rebuild-derived"  # services/deadlines.py: rebuild_if_pending()
+CODES_ONLY = "0013_carnet_codes"  # the note's value when only this table needs filling
 
 
 def upgrade() -> None:
@@ -59,8 +61,9 @@ def upgrade() -> None:
     )
     if op.get_bind().execute(sa.text("SELECT 1 FROM carnets LIMIT 1")).first() is not None:
         settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", sa.JSON))
-        op.execute(settings.delete().where(settings.c.key == REBUILD_KEY))
-        op.bulk_insert(settings, [{"key": REBUILD_KEY, "value": "0013_carnet_codes"}])
+        pending = sa.select(settings.c.key).where(settings.c.key == REBUILD_KEY)
+        if op.get_bind().execute(pending).first() is None:  # an earlier note rebuilds it all
+            op.bulk_insert(settings, [{"key": REBUILD_KEY, "value": CODES_ONLY}])
 
 
 def downgrade() -> None:
