@@ -260,10 +260,12 @@ class DeskStart:
     def _show_desk(self, database: Database) -> None:
         from carnet_app import __version__
         from carnet_app.gui.context import DeskContext, current_user
+        from carnet_app.gui.fonts import register_bundled_fonts
         from carnet_app.gui.main_window import MainWindow
         from carnet_app.gui.tasks import TaskRunner
 
         self.app.setApplicationVersion(__version__)
+        register_bundled_fonts()  # after the first paint: CJK text without system Asian fonts
         self.runner = TaskRunner(self.app)
         ctx = DeskContext(database, self.paths, self.settings, self.runner, user=current_user())
         window = MainWindow(ctx)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
+from carnet_app.gui.fonts import register_bundled_fonts
 from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import AppPaths
 from carnet_app.services import desk, drafts
@@ -102,6 +103,7 @@ def main(out: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setStyle(QStyleFactory.create("Fusion"))
+    register_bundled_fonts()  # as the desk does: CJK holders show as text
     base = Path(tempfile.mkdtemp(prefix="desk-screens-"))
     paths = AppPaths.from_base_dir(base)
     database = open_database(f"sqlite:///{base / 'desk.sqlite3'}", paths)
