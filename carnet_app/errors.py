@@ -8,18 +8,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from carnet_app.domain.messages import Joined, Message
+
 
 class CarnetError(Exception):
     """Base class of the errors the application expects."""
 
 
 class UserError(CarnetError):
-    """A refusal a clerk can act on. ``field`` names the input, item or rule when known."""
+    """A refusal a clerk can act on. ``field`` names the input, item or rule when known.
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    Given a ``Message`` (``domain/messages.py``), the refusal has a stable ``code`` and its
+    text speaks the language the interface chose; given a plain string, ``code`` is None.
+    """
+
+    def __init__(self, message: str | Message, *, field: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
+        self.said = message
+        self.code = message.code if isinstance(message, Message) else None
         self.field = field
+
+    @property
+    def message(self) -> str:
+        return str(self.said)
 
     def __str__(self) -> str:
         return self.message
@@ -31,10 +44,16 @@ class ConfirmationRequired(UserError):
     ``warnings`` lists each irregularity in words a clerk understands.
     """
 
-    def __init__(self, warnings: list[str]) -> None:
-        joined = "; ".join(warnings)
-        super().__init__(f"confirmation needed: {joined}", field="confirm")
-        self.warnings = list(warnings)
+    def __init__(self, warnings: Sequence[str | Message]) -> None:
+        self.said_warnings = list(warnings)
+        super().__init__(
+            Message("confirmation.needed", {"warnings": Joined(tuple(self.said_warnings))}),
+            field="confirm",
+        )
+
+    @property
+    def warnings(self) -> list[str]:
+        return [str(warning) for warning in self.said_warnings]
 
 
 class ConcurrentEditError(UserError):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from carnet_app.domain.messages import set_message_language
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The fixtures the tests read: application documents, general lists, hostile files
@@ -28,6 +30,10 @@ def _isolated_user_folders(
     monkeypatch.delenv("CARNET_TODAY", raising=False)
     monkeypatch.setenv("CARNET_USER", "tester")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    # messages speak English unless a test chooses otherwise (a French desk test before this
+    # one chose French for the whole process; a developer's French locale is not the tests')
+    monkeypatch.setenv("CARNET_LANGUAGE", "en")
+    set_message_language("en")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -15,7 +15,7 @@ from carnet_app.cli.main import build_parser
 
 CONTRACT = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 # Options every command has: documented once, under "Global options".
-EVERYWHERE = {"-h", "--help", "--json", "--request-id"}
+EVERYWHERE = {"-h", "--help", "--json", "--lang", "--request-id"}
 
 
 def commands(

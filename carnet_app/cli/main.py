@@ -21,6 +21,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from carnet_app.domain.messages import (
+    MESSAGE_LANGUAGES,
+    language_from_environment,
+    set_message_language,
+)
 from carnet_app.errors import EnvironmentProblem, UserError
 
 EXIT_OK = 0
@@ -274,6 +279,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the result as one JSON object",
     )
     common.add_argument(
+        "--lang",
+        choices=MESSAGE_LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="the language of messages and refusals (default: $CARNET_LANGUAGE, then the "
+        "environment's locale, then English)",
+    )
+    common.add_argument(
         "--request-id",
         metavar="KEY",
         default=argparse.SUPPRESS,
@@ -329,6 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    set_message_language(getattr(args, "lang", None) or language_from_environment(os.environ))
     context = CliContext(
         db_option=args.db,
         json_output=bool(getattr(args, "json", False)),
@@ -350,6 +363,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         reason = _one_line(exc.message).removeprefix("refused: ")  # never "refused: refused:"
         sys.stderr.write(f"carnet: refused: {reason}\n")
+        if context.json_output:  # for integrators: the stable code beside the words
+            refusal = {"code": exc.code, "message": reason, "field": exc.field}
+            sys.stdout.write(json.dumps({"refused": refusal}, ensure_ascii=False) + "\n")
         return EXIT_REFUSED
     except EnvironmentProblem as exc:
         sys.stderr.write(f"carnet: {_one_line(exc.message)}\n")

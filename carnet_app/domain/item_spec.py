@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 MAX_ITEM_NO = 100_000
@@ -14,40 +15,36 @@ def parse_item_spec(spec: str) -> dict[int, int | None]:
     text = spec.strip()
     if len(text) > MAX_SPEC_LENGTH:
         raise UserError(
-            f"items: a selection of {len(text)} characters, at most {MAX_SPEC_LENGTH}",
-            field="items",
+            say("items.spec-too-long", length=len(text), most=MAX_SPEC_LENGTH), field="items"
         )
     if not text:
-        raise UserError("items: empty selection; give item numbers like 1-3,5:2", field="items")
+        raise UserError(say("items.empty"), field="items")
     for part in text.split(","):
         part = part.strip()
         if not part:
-            raise UserError(f"items: empty entry in {spec!r}", field="items")
+            raise UserError(say("items.empty-entry", spec=spec), field="items")
         quantity: int | None = None
         if ":" in part:
             range_text, quantity_text = part.split(":", 1)
             quantity = _number(quantity_text, spec)
             if quantity < 1:
-                raise UserError(f"items: quantity must be at least 1 in {part!r}", field="items")
+                raise UserError(say("items.quantity-min", part=part), field="items")
         else:
             range_text = part
         if "-" in range_text:
             first_text, last_text = range_text.split("-", 1)
             first, last = _number(first_text, spec), _number(last_text, spec)
             if last < first:
-                raise UserError(f"items: range {range_text!r} runs backwards", field="items")
+                raise UserError(say("items.range-backwards", range=range_text), field="items")
             if quantity is not None and last != first:
-                raise UserError(
-                    f"items: a quantity applies to one item, not to the range {range_text!r}",
-                    field="items",
-                )
+                raise UserError(say("items.quantity-on-range", range=range_text), field="items")
         else:
             first = last = _number(range_text, spec)
         if first < 1 or last > MAX_ITEM_NO:
-            raise UserError(f"items: item numbers start at 1 ({part!r})", field="items")
+            raise UserError(say("items.start-at-1", part=part), field="items")
         for item_no in range(first, last + 1):
             if item_no in result:
-                raise UserError(f"items: item {item_no} is named twice in {spec!r}", field="items")
+                raise UserError(say("items.named-twice", item_no=item_no, spec=spec), field="items")
             result[item_no] = quantity
     return result
 
@@ -93,12 +90,9 @@ def _run(start: int, end: int | None) -> str:
 def _number(text: str, spec: str) -> int:
     cleaned = text.strip()
     if not (cleaned.isascii() and cleaned.isdigit()):
-        raise UserError(
-            f"items: {cleaned[:20]!r} is not an item number in {spec[:60]!r}", field="items"
-        )
+        raise UserError(say("items.not-a-number", text=cleaned[:20], spec=spec[:60]), field="items")
     if len(cleaned) > len(str(MAX_ITEM_NO)):
         raise UserError(
-            f"items: {cleaned[:20]}… is beyond the last possible item ({MAX_ITEM_NO})",
-            field="items",
+            say("items.beyond-last", text=cleaned[:20], most=MAX_ITEM_NO), field="items"
         )
     return int(cleaned)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from carnet_app.domain.messages import Message, say, status_word
 from carnet_app.domain.types import CarnetStatus
 from carnet_app.errors import UserError
 
@@ -30,16 +31,14 @@ _ALLOWED: dict[Transition, dict[CarnetStatus, CarnetStatus]] = {
     Transition.REPLACE: {S.ACTIVE: S.REPLACED},
 }
 
-_WHY_NOT: dict[CarnetStatus, str] = {
-    S.DRAFT: "it is still a draft (issue it first)",
-    S.ISSUED: "it has been issued but not used yet",
-    S.ACTIVE: "it is in use",
-    S.RETURNED: "it has been returned to the chamber",
-    S.DISCHARGED: "its file is closed",
-    S.CANCELLED: "it was cancelled",
-    S.SUPERSEDED: "a duplicate has superseded it",
-    S.REPLACED: "a replacement carnet has taken over its goods",
-}
+
+def _why_not(status: CarnetStatus) -> Message:
+    return say(f"lifecycle.why.{status.value}")
+
+
+def _label(number: str) -> Message:
+    return say("carnet.named", number=number) if number else say("carnet.this")
+
 
 # States in which customs may stamp the carnet.
 MOVEMENT_STATES = frozenset({S.ISSUED, S.ACTIVE, S.REPLACED})
@@ -57,9 +56,14 @@ def next_status(transition: Transition, status: CarnetStatus, *, number: str = "
     """The state after ``transition``; UserError saying why when the lifecycle forbids it."""
     targets = _ALLOWED[transition]
     if status not in targets:
-        label = f"carnet {number}" if number else "this carnet"
         raise UserError(
-            f"{transition.value} refused: {label} is {status.value} — {_WHY_NOT[status]}",
+            say(
+                "lifecycle.refused",
+                transition=say(f"transition.{transition.value}"),
+                carnet=_label(number),
+                status=status_word(status.value),
+                why=_why_not(status),
+            ),
             field="status",
         )
     return targets[status]
@@ -78,18 +82,21 @@ def check_movement_allowed(
 ) -> None:
     """Customs stamp a carnet in use; a returned carnet also takes the stamps the chamber finds
     at check-in, dated on or before its return."""
-    label = f"carnet {number}" if number else "this carnet"
+    label = _label(number)
     if status is S.RETURNED and on is not None and returned_on is not None:
         if on <= returned_on:
             return
         raise UserError(
-            f"no customs action can be recorded on {on.isoformat()}: {label} was returned to "
-            f"the chamber on {returned_on.isoformat()}; stamps found at check-in are dated on "
-            f"or before the return",
+            say("lifecycle.stamp-after-return", day=on, carnet=label, returned=returned_on),
             field="date",
         )
     if status not in MOVEMENT_STATES:
         raise UserError(
-            f"no customs action can be recorded: {label} is {status.value} — {_WHY_NOT[status]}",
+            say(
+                "lifecycle.no-stamp",
+                carnet=label,
+                status=status_word(status.value),
+                why=_why_not(status),
+            ),
             field="status",
         )

@@ -29,6 +29,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from carnet_app import languages
+from carnet_app.domain.messages import set_message_language
 from carnet_app.languages import (
     LANGUAGE_ENV_VAR,
     LANGUAGES,
@@ -202,6 +203,7 @@ def install_language(language: str, app: QCoreApplication | None = None) -> Inst
             log.warning("the %s catalogue is missing from %s", language, catalogue_dir())
     for translator in installed.translators:
         QCoreApplication.installTranslator(translator)
+    set_message_language(language)  # the services' refusals and warnings speak it too
     _installed = installed
     return installed
 

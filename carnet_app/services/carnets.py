@@ -22,6 +22,7 @@ from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.lifecycle import Transition
+from carnet_app.domain.messages import Joined, say, status_word
 from carnet_app.domain.numbering import (
     DEFAULT_NUMBER_FORMAT,
     check_number_format,
@@ -79,13 +80,13 @@ def set_association(
     checked_letterhead = check_letterhead(letterhead or {})
     name = name.strip()
     if not name:
-        raise UserError("name: the association needs a name", field="name")
+        raise UserError(say("association.name-empty"), field="name")
     country = country.strip().upper()
     if country not in country_table(session):
-        raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
+        raise UserError(say("country.unknown", country=country), field="country")
     currency = currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise UserError(f"currency: {currency!r} is not an ISO 4217 code", field="currency")
+        raise UserError(say("currency.unknown", currency=currency), field="currency")
     existing = session.execute(select(Association).order_by(Association.id)).scalars().first()
     if existing is not None:
         _check_identity_kept(session, existing, country=country, code=code)
@@ -104,11 +105,7 @@ def set_association(
     apply_letterhead(association, checked_letterhead)
     if security_hold_months is not None:
         if not 0 <= security_hold_months <= 120:
-            raise UserError(
-                "security-hold-months: give the months after expiry the security is held "
-                "(0 to 120; 21 by default: 12 + 6 + 3)",
-                field="security-hold-months",
-            )
+            raise UserError(say("association.hold-months"), field="security-hold-months")
         if association.security_hold_months != security_hold_months:
             # every discharged carnet's release date moves: their deadlines follow
             mark_touched(
@@ -155,10 +152,13 @@ def _check_identity_kept(
     ).scalar_one()
     if issued:
         raise UserError(
-            f"association refused: {issued} carnet(s) were issued under country "
-            f"{existing.country} and code {existing.code or '(none)'}; they cannot change "
-            f"({', '.join(changes)}) — a chamber with another country or code needs its own "
-            f"database",
+            say(
+                "association.identity-kept",
+                issued=issued,
+                country=existing.country,
+                code=existing.code or "(none)",
+                changes=", ".join(changes),
+            ),
             field="country" if country != existing.country else "code",
         )
 
@@ -184,7 +184,9 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         session, application, home_country=association.country, today=today
     )
     if quote.refusals:
-        raise UserError("application refused: " + "; ".join(quote.refusals), field="itinerary")
+        raise UserError(
+            say("application.refused", reasons="; ".join(quote.refusals)), field="itinerary"
+        )
     holder = holder_for(session, application.holder, application.representatives)
     now = _now()
     carnet = carnet_for(
@@ -256,28 +258,21 @@ def issue(
     check_version(carnet, expected_version)
     lifecycle.next_status(Transition.ISSUE, CarnetStatus(carnet.status), number=str(carnet.id))
     if on > today:
-        raise UserError(f"date: {on.isoformat()} is in the future", field="date")
+        raise UserError(say("date.future", field="date", day=on), field="date")
     if compute_valid_until(on) < today:
         raise UserError(
-            f"issue refused: a carnet issued on {on.isoformat()} is valid until "
-            f"{compute_valid_until(on).isoformat()}, already past on {today.isoformat()}",
+            say("issue.expired-already", day=on, until=compute_valid_until(on), today=today),
             field="date",
         )
     if not carnet.items:
-        raise UserError(
-            f"draft {carnet.id} has no general list: add goods (import-goods) before issuing",
-            field="goods",
-        )
+        raise UserError(say("issue.no-goods", draft=carnet.id), field="goods")
     if not carnet.itinerary:
-        raise UserError(
-            f"draft {carnet.id} has no itinerary: name the countries visited or crossed",
-            field="itinerary",
-        )
+        raise UserError(say("issue.no-itinerary", draft=carnet.id), field="itinerary")
     association = the_association(session)
     application = application_of(carnet)
     quote = quote_for_application(session, application, home_country=association.country, today=on)
     if quote.refusals:
-        raise UserError("issue refused: " + "; ".join(quote.refusals), field="itinerary")
+        raise UserError(say("issue.refused", reasons="; ".join(quote.refusals)), field="itinerary")
     before = carnet_snapshot(carnet)
     serial = _take_serial(session, association)
     carnet.number = format_number(
@@ -332,21 +327,17 @@ def add_vouchers(
     try:
         voucher_colour = VoucherColour(colour)
     except ValueError:
-        raise UserError(
-            f"colour: {colour!r} is not yellow, white or blue", field="colour"
-        ) from None
+        raise UserError(say("vouchers.colour-unknown", colour=colour), field="colour") from None
     if sets < 1 or sets > 50:
-        raise UserError("sets: give between 1 and 50 sets", field="sets")
+        raise UserError(say("vouchers.sets-range"), field="sets")
     if CarnetStatus(carnet.status) not in lifecycle.MOVEMENT_STATES:
         raise UserError(
-            f"carnet {number} is {carnet.status}: voucher sets can only be added to a carnet "
-            f"in use",
+            say("vouchers.carnet-not-in-use", number=number, status=status_word(carnet.status)),
             field="status",
         )
     if carnet.valid_until and today > carnet.valid_until:
         raise UserError(
-            f"carnet {number} expired on {carnet.valid_until}: no vouchers can be added",
-            field="status",
+            say("vouchers.carnet-expired", number=number, day=carnet.valid_until), field="status"
         )
     before = carnet_snapshot(carnet)
     fee = fees_for_sets_added(session, carnet, sets)
@@ -451,8 +442,11 @@ def discharge(
     open_claims = [c for c in carnet.claims if c.status == "open"]
     if open_claims:
         raise UserError(
-            f"discharge refused: claim {open_claims[0].id} from {open_claims[0].country} is "
-            f"still open",
+            say(
+                "discharge.claim-open",
+                claim_id=open_claims[0].id,
+                country=open_claims[0].country,
+            ),
             field="claims",
         )
     state = ledger_state(session, carnet)
@@ -462,17 +456,19 @@ def discharge(
             # goods re-exported with no re-importation stamp have left every foreign
             # territory: nothing can be claimed for them
             if place not in ("home", DISPOSED, EN_ROUTE):
-                outstanding.append(f"item {item_no}: {quantity} at {place}")
+                outstanding.append(
+                    say("discharge.item-at", item_no=item_no, quantity=quantity, place=place)
+                )
     if outstanding:
-        shown = "; ".join(outstanding[:5]) + ("; ..." if len(outstanding) > 5 else "")
-        raise UserError(
-            f"discharge refused: goods are not all home or accounted for ({shown})",
-            field="items",
-        )
+        shown = Joined(tuple(outstanding[:5]), more=len(outstanding) > 5)
+        raise UserError(say("discharge.goods-out", where=shown), field="items")
     irregular = [i for i in carnet.irregularities if i.resolved_on is None]
     if irregular and not confirm:
         raise ConfirmationRequired(
-            [f"irregularity {i.id} is still open: {i.message}" for i in irregular]
+            [
+                say("discharge.irregularity-open", irregularity_id=i.id, text=i.message)
+                for i in irregular
+            ]
         )
     before = carnet_snapshot(carnet)
     for irregularity in irregular:  # confirmed: the chamber accepted it on discharging
@@ -513,9 +509,7 @@ def cancel(
         Transition.CANCEL, CarnetStatus(carnet.status), number=carnet.number or str(carnet.id)
     )
     if carnet.movements or carnet.goods_events:
-        raise UserError(
-            f"cancel refused: carnet {number} has already been used at customs", field="status"
-        )
+        raise UserError(say("cancel.used", number=number), field="status")
     carried = goods_carried_abroad(carnet)
     if carried:
         raise UserError(
@@ -544,7 +538,7 @@ def _find_by_number_or_draft(session: Session, key: str) -> Carnet:
         return found
     if key.isdigit():
         return find_draft(session, key)
-    raise UserError(f"carnet {key}: no such carnet", field="number")
+    raise UserError(say("carnet.unknown", number=key), field="number")
 
 
 def duplicate(
@@ -594,9 +588,6 @@ def replace(
 
 def _check_date(carnet: Carnet, on: date, today: date) -> None:
     if on > today:
-        raise UserError(f"date: {on.isoformat()} is in the future", field="date")
+        raise UserError(say("date.future", field="date", day=on), field="date")
     if carnet.issued_on and on < carnet.issued_on:
-        raise UserError(
-            f"date: {on.isoformat()} is before the carnet was issued ({carnet.issued_on})",
-            field="date",
-        )
+        raise UserError(say("date.before-issue", day=on, issued=carnet.issued_on), field="date")

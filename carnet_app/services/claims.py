@@ -13,6 +13,7 @@ from carnet_app.domain import lifecycle
 from carnet_app.domain.calendar import claim_deadlines, claim_window_closes
 from carnet_app.domain.fees import claim_handling_fee
 from carnet_app.domain.item_spec import parse_item_spec
+from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.schedules import minor_unit_digits
 from carnet_app.domain.types import CarnetStatus, ClaimStatus, GoodsEventKind
 from carnet_app.errors import ConfirmationRequired, UserError
@@ -39,43 +40,38 @@ def open_claim(
     carnet = find_carnet(session, number)
     if CarnetStatus(carnet.status) not in lifecycle.CLAIMABLE_STATES:
         raise UserError(
-            f"claim refused: carnet {number} is {carnet.status}; it never went through customs",
+            say("claim.carnet-not-used", number=number, status=status_word(carnet.status)),
             field="status",
         )
     table = country_table(session)
     if country.upper() not in table:
-        raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
+        raise UserError(say("country.unknown", country=country), field="country")
     home = home_territory(carnet, table)
     if table.territory_of(country.upper()) == home:
-        raise UserError(
-            f"claim refused: {country.upper()} is in the carnet's home customs territory "
-            f"({home}); claims come from the customs of a country the goods visited",
-            field="country",
-        )
+        raise UserError(say("claim.from-home", country=country.upper(), home=home), field="country")
     claim_currency = (currency or carnet.currency).strip().upper()
     if len(claim_currency) != 3 or not claim_currency.isalpha():
-        raise UserError(f"currency: {currency!r} is not an ISO 4217 code", field="currency")
+        raise UserError(say("currency.unknown", currency=currency), field="currency")
     if -amount.as_tuple().exponent > minor_unit_digits(claim_currency):  # type: ignore[operator]
         raise UserError(
-            f"amount: {amount} has more decimals than {claim_currency} uses", field="amount"
+            say("claim.amount-decimals", amount=amount, currency=claim_currency), field="amount"
         )
     if notified_on > today:
-        raise UserError(f"notified: {notified_on} is in the future", field="notified")
+        raise UserError(say("date.future", field="notified", day=notified_on), field="notified")
     assert carnet.valid_until is not None and carnet.issued_on is not None
     if notified_on < carnet.issued_on:
         raise UserError(
-            f"notified: {notified_on} is before the carnet was issued ({carnet.issued_on})",
+            say("claim.notified-before-issue", day=notified_on, issued=carnet.issued_on),
             field="notified",
         )
     closes = claim_window_closes(carnet.valid_until)
     if notified_on > closes:
         raise UserError(
-            f"claim refused: customs had to claim within 12 months of the expiry "
-            f"({carnet.valid_until}), that is by {closes}",
+            say("claim.window-closed", expiry=carnet.valid_until, closes=closes),
             field="notified",
         )
     if amount <= 0:
-        raise UserError("amount: must be more than 0", field="amount")
+        raise UserError(say("claim.amount-not-positive"), field="amount")
     concerned = _claimed_items(carnet, items)
     deadlines = claim_deadlines(notified_on)
     before = carnet_snapshot(carnet)
@@ -113,12 +109,17 @@ def _claimed_items(carnet: Any, items: str) -> dict[str, int | None] | None:
     for item_no, quantity in sorted(parse_item_spec(items).items()):
         if item_no not in pieces:
             raise UserError(
-                f"items: item {item_no} is not on the general list of carnet {carnet.number}",
+                say("claim.item-not-listed", item_no=item_no, number=carnet.number),
                 field="items",
             )
         if quantity is not None and quantity > pieces[item_no]:
             raise UserError(
-                f"items: item {item_no} has {pieces[item_no]} piece(s), not {quantity}",
+                say(
+                    "claim.item-too-many",
+                    item_no=item_no,
+                    pieces=pieces[item_no],
+                    quantity=quantity,
+                ),
                 field="items",
             )
         concerned[str(item_no)] = quantity
@@ -144,37 +145,31 @@ def settle_claim(
     goods leave it in the ledger; a payment above the claim needs ``confirm``."""
     claim = session.get(Claim, claim_id)
     if claim is None:
-        raise UserError(f"claim {claim_id}: no such claim", field="claim")
+        raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     if claim.status != ClaimStatus.OPEN.value:
-        raise UserError(f"claim {claim_id} is already settled ({claim.status})", field="claim")
+        raise UserError(
+            say("claim.already-settled", claim_id=claim_id, status=claim.status), field="claim"
+        )
     if (proof is None) == (paid is None):
-        raise UserError("settle with either --proof TEXT or --paid AMOUNT", field="proof")
+        raise UserError(say("claim.settle-how"), field="proof")
     if on > today:
-        raise UserError(f"date: {on} is in the future", field="date")
+        raise UserError(say("date.future", field="date", day=on), field="date")
     if on < claim.notified_on:
-        raise UserError(f"date: {on} is before the claim was notified", field="date")
+        raise UserError(say("claim.settled-before-notice", day=on), field="date")
     carnet = claim.carnet
     if reexported_on is not None and proof is None:
-        raise UserError(
-            "reexported: a re-exportation date goes with --proof (the stamp is the proof)",
-            field="reexported",
-        )
+        raise UserError(say("claim.reexported-needs-proof"), field="reexported")
     if paid is not None and paid > claim.amount and not confirm:
         raise ConfirmationRequired(
-            [
-                f"payment of {paid} {claim.currency} is more than the claim of {claim.amount} "
-                f"{claim.currency}"
-            ]
+            [say("claim.paid-above-claim", paid=paid, amount=claim.amount, currency=claim.currency)]
         )
     before = carnet_snapshot(carnet)
     if proof is not None:
         proof = proof.strip()
         if not proof:
-            raise UserError("proof: describe the proof furnished", field="proof")
+            raise UserError(say("claim.proof-empty"), field="proof")
         if on > claim.payment_final:
-            raise UserError(
-                f"proof refused: payment became final on {claim.payment_final}", field="proof"
-            )
+            raise UserError(say("claim.proof-too-late", day=claim.payment_final), field="proof")
         if reexported_on is not None:
             # the proof moves the goods out of the claiming country; it uses no voucher of the
             # carnet (a customs certificate, another carnet's importation, ...)
@@ -196,7 +191,7 @@ def settle_claim(
     else:
         assert paid is not None
         if paid <= 0:
-            raise UserError("paid: must be more than 0", field="paid")
+            raise UserError(say("claim.paid-not-positive"), field="paid")
         claim.status = ClaimStatus.SETTLED_PAID.value
         claim.paid_amount = paid
         claim.handling_fee = claim_handling_fee(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, VoucherSet
 from carnet_app.domain import lifecycle
+from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot
@@ -46,23 +47,27 @@ def add_destination(
     check_version(carnet, expected_version)
     if CarnetStatus(carnet.status) not in lifecycle.MOVEMENT_STATES:
         raise UserError(
-            f"destination refused: carnet {number} is {carnet.status}; destinations are added "
-            f"to a carnet in use",
+            say("destination.carnet-not-in-use", number=number, status=status_word(carnet.status)),
             field="status",
         )
     assert carnet.valid_until is not None
     if today > carnet.valid_until:
         raise UserError(
-            f"destination refused: carnet {number} expired on {carnet.valid_until}", field="date"
+            say("destination.carnet-expired", number=number, day=carnet.valid_until), field="date"
         )
     if not 1 <= times <= 20:
-        raise UserError("times: give between 1 and 20 entries", field="times")
+        raise UserError(say("destination.times-range"), field="times")
     code = country.strip().upper()
     if code not in country_table(session):
-        raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
+        raise UserError(say("country.unknown", country=country), field="country")
     if any(s["country"] == code and s["kind"] == kind.value for s in carnet.itinerary):
         raise UserError(
-            f"destination refused: {code} is already on carnet {number} as a {kind.value}",
+            say(
+                "destination.already-listed",
+                country=code,
+                number=number,
+                kind=say(f"itinerary.{kind.value}"),
+            ),
             field="country",
         )
     before = carnet_snapshot(carnet)
@@ -74,7 +79,9 @@ def add_destination(
         session, application_of(carnet), home_country=home_country(carnet), today=today
     )
     if quote.refusals:
-        raise UserError("destination refused: " + "; ".join(quote.refusals), field="country")
+        raise UserError(
+            say("destination.refused", reasons="; ".join(quote.refusals)), field="country"
+        )
     held = carnet.security_amount or Decimal(0)
     top_up = max(quote.security.amount - held, Decimal(0))
     carnet.security_amount = held + top_up

@@ -24,6 +24,7 @@ from carnet_app.domain.evidence import (
     check_evidence,
     check_note,
 )
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.files import read_bounded, write_atomically
 from carnet_app.services.audit import record_audit
@@ -77,7 +78,7 @@ def attach_evidence(
     cleaned_note = check_note(note)
     carnet = find_carnet(session, number)
     if movement_seq is not None and claim_id is not None:
-        raise UserError("attach to a movement or to a claim, not both", field="movement")
+        raise UserError(say("evidence.movement-or-claim"), field="movement")
     movement = _movement(session, carnet, movement_seq) if movement_seq is not None else None
     claim = _claim(carnet, claim_id) if claim_id is not None else None
     attachment = Attachment(
@@ -133,7 +134,7 @@ def evidence_for_claim(session: Session, claim_id: int) -> list[tuple[EvidenceVi
     carnet's movements and on the carnet itself, in the order it was attached."""
     claim = session.get(Claim, claim_id)
     if claim is None:
-        raise UserError(f"claim {claim_id}: no such claim", field="claim")
+        raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     carnet = claim.carnet
     movements = {m.id: m for m in carnet.movements}
     rows = session.scalars(
@@ -150,7 +151,7 @@ def save_evidence(session: Session, attachment_id: int, target: Path) -> Evidenc
     """Write attachment ``attachment_id`` to ``target`` exactly as it was attached."""
     row = session.get(Attachment, attachment_id, options=[undefer(Attachment.content)])
     if row is None:
-        raise UserError(f"evidence {attachment_id}: no such attachment", field="id")
+        raise UserError(say("evidence.unknown", attachment_id=attachment_id), field="id")
     carnet = session.get(Carnet, row.carnet_id)
     assert carnet is not None
     movement = session.get(Movement, row.movement_id) if row.movement_id else None
@@ -170,25 +171,22 @@ def _check_readable(name: str, kind: EvidenceKind, content: bytes) -> None:
                 width, height = image.size
                 if width * height > MAX_IMAGE_PIXELS:
                     raise UserError(
-                        f"{name}: {width}×{height} pixels is more than a scan needs; "
-                        "scan at 300 dpi",
+                        say("evidence.image-too-large", name=name, width=width, height=height),
                         field="file",
                     )
                 image.verify()
             return
         reader = PdfReader(BytesIO(content))
         if reader.is_encrypted:
-            raise UserError(f"{name}: the PDF is password-protected", field="file")
+            raise UserError(say("evidence.pdf-protected", name=name), field="file")
         pages = len(reader.pages)
     except UserError:
         raise
     except (OSError, ValueError, SyntaxError, PyPdfError, PilImage.DecompressionBombError) as exc:
-        raise UserError(
-            f"{name}: the file is damaged and cannot be read ({exc})", field="file"
-        ) from None
+        raise UserError(say("evidence.damaged", name=name, reason=str(exc)), field="file") from None
     if pages == 0 or pages > MAX_PDF_PAGES:
         raise UserError(
-            f"{name}: {pages} pages; evidence PDFs have 1 to {MAX_PDF_PAGES} pages", field="file"
+            say("evidence.pdf-pages", name=name, pages=pages, most=MAX_PDF_PAGES), field="file"
         )
 
 
@@ -198,7 +196,12 @@ def _movement(session: Session, carnet: Carnet, seq: int) -> Movement:
     ).first()
     if found is None:
         raise UserError(
-            f"movement {seq}: carnet {carnet.number} has {len(carnet.movements)} movement(s)",
+            say(
+                "evidence.unknown-movement",
+                seq=seq,
+                number=carnet.number,
+                count=len(carnet.movements),
+            ),
             field="movement",
         )
     return found
@@ -208,7 +211,10 @@ def _claim(carnet: Carnet, claim_id: int) -> Claim:
     for claim in carnet.claims:
         if claim.id == claim_id:
             return claim
-    raise UserError(f"claim {claim_id}: not a claim on carnet {carnet.number}", field="claim")
+    raise UserError(
+        say("evidence.claim-of-other-carnet", claim_id=claim_id, number=carnet.number),
+        field="claim",
+    )
 
 
 def _view(row: Attachment, carnet: Carnet, movement: Movement | None) -> EvidenceView:

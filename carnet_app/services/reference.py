@@ -31,6 +31,7 @@ from carnet_app.domain.countries import (
     parse_country_document,
     parse_country_rule,
 )
+from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import Schedule, parse_schedule
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.resources import resource_path
@@ -144,7 +145,7 @@ def update_country_rule(
     code = code.strip().upper()
     row = session.get(CountryRuleRow, code)
     if row is None:
-        raise UserError(f"country {code!r}: not in the country table", field="code")
+        raise UserError(say("country-rule.unknown", code=code), field="code")
     data = country_rule_to_dict(_rule_from_row(row))
     for key, value in changes.items():
         if value is None:
@@ -169,7 +170,7 @@ def active_schedule(session: Session) -> Schedule:
         return parse_schedule(_from_json(row.document))
     if not session.scalar(select(func.count()).select_from(ScheduleRow)):
         return parse_schedule(shipped_schedule_documents()[0])
-    raise UserError("no active schedule: activate one in Settings > Schedules", field="schedule")
+    raise UserError(say("schedule.none-active"), field="schedule")
 
 
 def list_schedules(session: Session) -> list[ScheduleInfo]:
@@ -277,7 +278,7 @@ def _default_schedule_name() -> str:
 def _schedule_row(session: Session, name: str) -> ScheduleRow:
     row = session.scalars(select(ScheduleRow).where(ScheduleRow.name == name)).first()
     if row is None:
-        raise UserError(f"schedule {name!r}: no such schedule", field="name")
+        raise UserError(say("schedule.unknown", name=name), field="name")
     return row
 
 
@@ -340,7 +341,7 @@ def _read_file(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file", field="file") from None
+        raise UserError(say("file.missing", path=path), field="file") from None
     except OSError as exc:
         raise EnvironmentProblem(
             f"{path}: cannot read it ({exc.strerror})", path=str(path)
@@ -353,7 +354,7 @@ def _read_file(path: Path) -> dict[str, Any]:
             else tomllib.loads(text, parse_float=Decimal)
         )
     except UnicodeDecodeError:
-        raise UserError(f"{path.name}: not UTF-8 text", field="file") from None
+        raise UserError(say("file.not-utf8", name=path.name), field="file") from None
     except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
         raise UserError(f"{path.name}: not valid {kind.upper()}: {exc}", field="file") from None
     if not isinstance(value, dict):

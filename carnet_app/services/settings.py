@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Association, Setting
 from carnet_app.db.uow import Database
 from carnet_app.domain.countries import CountryRule, country_rule_to_dict
+from carnet_app.domain.messages import say
 from carnet_app.domain.numbering import check_number_format, format_number
 from carnet_app.domain.schedules import Schedule, parse_schedule
 from carnet_app.errors import UserError
@@ -185,15 +186,13 @@ def save_user_display_names(
         if not login and not name:
             continue
         if not login:
-            raise UserError(f"user {name!r}: give the login name too", field="login")
+            raise UserError(say("user.login-missing", name=name), field="login")
         if not name:
-            raise UserError(f"user {login!r}: give a display name", field="name")
+            raise UserError(say("user.name-missing", login=login), field="name")
         if len(name) > MAX_NAME or len(login) > MAX_NAME:
-            raise UserError(
-                f"user {login!r}: names are at most {MAX_NAME} characters", field="name"
-            )
+            raise UserError(say("user.name-too-long", login=login, most=MAX_NAME), field="name")
         if login in cleaned:
-            raise UserError(f"user {login!r} is listed twice", field="login")
+            raise UserError(say("user.listed-twice", login=login), field="login")
         cleaned[login] = name
     put_setting(
         session,
@@ -307,9 +306,12 @@ def check_schedule_text(text: str) -> tuple[dict[str, Any], Schedule]:
     try:
         document = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise UserError(f"line {exc.lineno}, column {exc.colno}: {exc.msg}", field="text") from None
+        raise UserError(
+            say("schedule.json-error", line=exc.lineno, column=exc.colno, reason=exc.msg),
+            field="text",
+        ) from None
     if not isinstance(document, dict):
-        raise UserError("the schedule must be one JSON object", field="text")
+        raise UserError(say("schedule.not-an-object"), field="text")
     return document, parse_schedule(document)
 
 

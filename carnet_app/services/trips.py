@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from carnet_app.db.models import Carnet
 from carnet_app.domain import lifecycle
+from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import HOME, CarnetStatus, MovementAction, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
@@ -245,7 +246,7 @@ def render_trip_pack(
     ``services.proof.desk_proof``)."""
     plan = plan_trip(session, carnet_id, request, today=today)
     if plan.refusals:
-        raise UserError("trip pack refused: " + "; ".join(plan.refusals), field="trip")
+        raise UserError(say("trip.pack-refused", reasons="; ".join(plan.refusals)), field="trip")
     carnet = _issued(session, carnet_id)
     assert carnet.number is not None
     names = {rule.code: rule.name for rule in country_table(session).rules()}
@@ -333,12 +334,13 @@ def _sets_text(sets: Sequence[int]) -> str:
 def _issued(session: Session, carnet_id: int) -> Carnet:
     carnet = session.get(Carnet, carnet_id)
     if carnet is None:
-        raise UserError(f"carnet {carnet_id}: no such carnet", field="id")
+        raise UserError(say("carnet.unknown-id", carnet_id=carnet_id), field="id")
     if carnet.number is None or carnet.status == CarnetStatus.DRAFT.value:
-        raise UserError("a trip needs an issued carnet (this one is still a draft)", field="id")
+        raise UserError(say("trip.draft"), field="id")
     if CarnetStatus(carnet.status) not in lifecycle.MOVEMENT_STATES:
         raise UserError(
-            f"carnet {carnet.number} is {carnet.status}: no trip can use it", field="status"
+            say("trip.carnet-not-in-use", number=carnet.number, status=status_word(carnet.status)),
+            field="status",
         )
     return carnet
 
@@ -401,7 +403,7 @@ class PackingList:
 def packing_list(session: Session, carnet_id: int) -> PackingList:
     carnet = session.get(Carnet, carnet_id)
     if carnet is None:
-        raise UserError(f"carnet {carnet_id}: no such carnet", field="id")
+        raise UserError(say("carnet.unknown-id", carnet_id=carnet_id), field="id")
     stored = get_setting(session, PACKING_KEY.format(carnet_id=carnet_id), {})
     cases = {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
     return PackingList(
@@ -434,10 +436,10 @@ def save_packing_cases(
     for item_no, case in sorted(cases.items()):
         name = " ".join(case.split())
         if item_no not in known:
-            raise UserError(f"item {item_no} is not on the general list", field="items")
+            raise UserError(say("item.not-listed", item_no=item_no), field="items")
         if len(name) > MAX_CASE_NAME:
             raise UserError(
-                f"item {item_no}: case name longer than {MAX_CASE_NAME} characters", field="case"
+                say("trip.case-name-too-long", item_no=item_no, most=MAX_CASE_NAME), field="case"
             )
         if name:
             stored[str(item_no)] = name

@@ -1,0 +1,416 @@
+"""Every message code the desk knows, with its words in English and in French (``messages.py``
+explains the fields). A code is a promise to integrators: change its words, never its meaning;
+a new meaning gets a new code. ``tests/domain/test_messages.py`` checks that both languages
+have the same fields for every code and that every code used in the package is here.
+"""
+
+from __future__ import annotations
+
+# code: {"en": template, "fr": template}
+CATALOGUE: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ shared words
+    "country.unknown": {
+        "en": "country: {country!r} is not a known ISO country code",
+        "fr": "pays : {country!r} n'est pas un code pays ISO connu",
+    },
+    "currency.unknown": {
+        "en": "currency: {currency!r} is not an ISO 4217 code",
+        "fr": "devise : {currency!r} n'est pas un code ISO 4217",
+    },
+    "date.future": {
+        "en": "{field}: {day} is in the future",
+        "fr": "{field} : le {day} est dans le futur",
+    },
+    "carnet.unknown-id": {
+        "en": "carnet {carnet_id}: no such carnet",
+        "fr": "carnet {carnet_id} : ce carnet n'existe pas",
+    },
+    "item.not-listed": {
+        "en": "item {item_no} is not on the general list",
+        "fr": "l'article {item_no} ne figure pas sur la liste générale",
+    },
+    "confirmation.needed": {
+        "en": "confirmation needed: {warnings}",
+        "fr": "confirmation nécessaire : {warnings}",
+    },
+    # carnet statuses, as words inside a sentence
+    "status.draft": {"en": "draft", "fr": "brouillon"},
+    "status.issued": {"en": "issued", "fr": "délivré"},
+    "status.active": {"en": "active", "fr": "en service"},
+    "status.returned": {"en": "returned", "fr": "restitué"},
+    "status.discharged": {"en": "discharged", "fr": "apuré"},
+    "status.cancelled": {"en": "cancelled", "fr": "annulé"},
+    "status.superseded": {"en": "superseded", "fr": "remplacé par un duplicata"},
+    "status.replaced": {"en": "replaced", "fr": "remplacé"},
+    "itinerary.visit": {"en": "visit", "fr": "visite"},
+    "itinerary.transit": {"en": "transit", "fr": "transit"},
+    # ------------------------------------------------------------------ lifecycle
+    "carnet.this": {"en": "this carnet", "fr": "ce carnet"},
+    "carnet.named": {"en": "carnet {number}", "fr": "le carnet {number}"},
+    "transition.issue": {"en": "issue", "fr": "délivrance"},
+    "transition.first movement": {"en": "first movement", "fr": "premier mouvement"},
+    "transition.return": {"en": "return", "fr": "restitution"},
+    "transition.discharge": {"en": "discharge", "fr": "apurement"},
+    "transition.cancel": {"en": "cancel", "fr": "annulation"},
+    "transition.duplicate": {"en": "duplicate", "fr": "duplicata"},
+    "transition.replacement": {"en": "replacement", "fr": "remplacement"},
+    "lifecycle.why.draft": {
+        "en": "it is still a draft (issue it first)",
+        "fr": "c'est encore un brouillon (délivrez-le d'abord)",
+    },
+    "lifecycle.why.issued": {
+        "en": "it has been issued but not used yet",
+        "fr": "il a été délivré mais pas encore utilisé",
+    },
+    "lifecycle.why.active": {"en": "it is in use", "fr": "il est en service"},
+    "lifecycle.why.returned": {
+        "en": "it has been returned to the chamber",
+        "fr": "il a été restitué à la chambre",
+    },
+    "lifecycle.why.discharged": {"en": "its file is closed", "fr": "son dossier est clos"},
+    "lifecycle.why.cancelled": {"en": "it was cancelled", "fr": "il a été annulé"},
+    "lifecycle.why.superseded": {
+        "en": "a duplicate has superseded it",
+        "fr": "un duplicata l'a remplacé",
+    },
+    "lifecycle.why.replaced": {
+        "en": "a replacement carnet has taken over its goods",
+        "fr": "un carnet de remplacement a repris ses marchandises",
+    },
+    "lifecycle.refused": {
+        "en": "{transition} refused: {carnet} is {status} — {why}",
+        "fr": "refusé ({transition}) : {carnet} est {status} — {why}",
+    },
+    "lifecycle.stamp-after-return": {
+        "en": "no customs action can be recorded on {day}: {carnet} was returned to the "
+        "chamber on {returned}; stamps found at check-in are dated on or before the return",
+        "fr": "aucune opération douanière ne peut être enregistrée le {day} : {carnet} a été "
+        "restitué à la chambre le {returned} ; les cachets trouvés au retour sont datés "
+        "du jour de la restitution ou d'avant",
+    },
+    "lifecycle.no-stamp": {
+        "en": "no customs action can be recorded: {carnet} is {status} — {why}",
+        "fr": "aucune opération douanière ne peut être enregistrée : {carnet} est {status} — {why}",
+    },
+    # ------------------------------------------------------------------ item selections
+    "items.spec-too-long": {
+        "en": "items: a selection of {length} characters, at most {most}",
+        "fr": "articles : une sélection de {length} caractères, au plus {most}",
+    },
+    "items.empty": {
+        "en": "items: empty selection; give item numbers like 1-3,5:2",
+        "fr": "articles : sélection vide ; indiquez des numéros d'articles comme 1-3,5:2",
+    },
+    "items.empty-entry": {
+        "en": "items: empty entry in {spec!r}",
+        "fr": "articles : élément vide dans {spec!r}",
+    },
+    "items.quantity-min": {
+        "en": "items: quantity must be at least 1 in {part!r}",
+        "fr": "articles : la quantité doit être d'au moins 1 dans {part!r}",
+    },
+    "items.range-backwards": {
+        "en": "items: range {range!r} runs backwards",
+        "fr": "articles : la plage {range!r} est à l'envers",
+    },
+    "items.quantity-on-range": {
+        "en": "items: a quantity applies to one item, not to the range {range!r}",
+        "fr": "articles : une quantité s'applique à un article, pas à la plage {range!r}",
+    },
+    "items.start-at-1": {
+        "en": "items: item numbers start at 1 ({part!r})",
+        "fr": "articles : les numéros d'articles commencent à 1 ({part!r})",
+    },
+    "items.named-twice": {
+        "en": "items: item {item_no} is named twice in {spec!r}",
+        "fr": "articles : l'article {item_no} est cité deux fois dans {spec!r}",
+    },
+    "items.not-a-number": {
+        "en": "items: {text!r} is not an item number in {spec!r}",
+        "fr": "articles : {text!r} n'est pas un numéro d'article dans {spec!r}",
+    },
+    "items.beyond-last": {
+        "en": "items: {text}… is beyond the last possible item ({most})",
+        "fr": "articles : {text}… dépasse le dernier article possible ({most})",
+    },
+    # ------------------------------------------------------------------ association, issue
+    "association.name-empty": {
+        "en": "name: the association needs a name",
+        "fr": "nom : l'association doit avoir un nom",
+    },
+    "association.hold-months": {
+        "en": "security-hold-months: give the months after expiry the security is held "
+        "(0 to 120; 21 by default: 12 + 6 + 3)",
+        "fr": "security-hold-months : indiquez les mois pendant lesquels la garantie est "
+        "conservée après l'expiration (0 à 120 ; 21 par défaut : 12 + 6 + 3)",
+    },
+    "association.identity-kept": {
+        "en": "association refused: {issued} carnet(s) were issued under country {country} "
+        "and code {code}; they cannot change ({changes}) — a chamber with another country or "
+        "code needs its own database",
+        "fr": "association refusée : {issued} carnet(s) ont été délivrés sous le pays "
+        "{country} et le code {code} ; ils ne peuvent pas changer ({changes}) — une chambre "
+        "d'un autre pays ou d'un autre code a besoin de sa propre base de données",
+    },
+    "application.refused": {
+        "en": "application refused: {reasons}",
+        "fr": "demande refusée : {reasons}",
+    },
+    "issue.expired-already": {
+        "en": "issue refused: a carnet issued on {day} is valid until {until}, already past "
+        "on {today}",
+        "fr": "délivrance refusée : un carnet délivré le {day} est valable jusqu'au {until}, "
+        "date déjà passée le {today}",
+    },
+    "issue.no-goods": {
+        "en": "draft {draft} has no general list: add goods (import-goods) before issuing",
+        "fr": "le brouillon {draft} n'a pas de liste générale : ajoutez les marchandises "
+        "(import-goods) avant de délivrer",
+    },
+    "issue.no-itinerary": {
+        "en": "draft {draft} has no itinerary: name the countries visited or crossed",
+        "fr": "le brouillon {draft} n'a pas d'itinéraire : indiquez les pays visités ou traversés",
+    },
+    "issue.refused": {"en": "issue refused: {reasons}", "fr": "délivrance refusée : {reasons}"},
+    "vouchers.colour-unknown": {
+        "en": "colour: {colour!r} is not yellow, white or blue",
+        "fr": "couleur : {colour!r} n'est ni jaune, ni blanc, ni bleu",
+    },
+    "vouchers.sets-range": {
+        "en": "sets: give between 1 and 50 sets",
+        "fr": "jeux : indiquez entre 1 et 50 jeux",
+    },
+    "vouchers.carnet-not-in-use": {
+        "en": "carnet {number} is {status}: voucher sets can only be added to a carnet in use",
+        "fr": "le carnet {number} est {status} : on n'ajoute des jeux de volets qu'à un "
+        "carnet en service",
+    },
+    "vouchers.carnet-expired": {
+        "en": "carnet {number} expired on {day}: no vouchers can be added",
+        "fr": "le carnet {number} a expiré le {day} : aucun volet ne peut être ajouté",
+    },
+    "discharge.claim-open": {
+        "en": "discharge refused: claim {claim_id} from {country} is still open",
+        "fr": "apurement refusé : la réclamation {claim_id} de {country} est toujours ouverte",
+    },
+    "discharge.goods-out": {
+        "en": "discharge refused: goods are not all home or accounted for ({where})",
+        "fr": "apurement refusé : toutes les marchandises ne sont pas rentrées ou justifiées "
+        "({where})",
+    },
+    "discharge.item-at": {
+        "en": "item {item_no}: {quantity} at {place}",
+        "fr": "article {item_no} : {quantity} en {place}",
+    },
+    "discharge.irregularity-open": {
+        "en": "irregularity {irregularity_id} is still open: {text}",
+        "fr": "l'irrégularité {irregularity_id} est toujours ouverte : {text}",
+    },
+    "cancel.used": {
+        "en": "cancel refused: carnet {number} has already been used at customs",
+        "fr": "annulation refusée : le carnet {number} a déjà servi en douane",
+    },
+    "carnet.unknown": {
+        "en": "carnet {number}: no such carnet",
+        "fr": "carnet {number} : ce carnet n'existe pas",
+    },
+    "date.before-issue": {
+        "en": "date: {day} is before the carnet was issued ({issued})",
+        "fr": "date : le {day} est avant la délivrance du carnet ({issued})",
+    },
+    # ------------------------------------------------------------------ claims
+    "claim.carnet-not-used": {
+        "en": "claim refused: carnet {number} is {status}; it never went through customs",
+        "fr": "réclamation refusée : le carnet {number} est {status} ; il n'a jamais passé "
+        "la douane",
+    },
+    "claim.from-home": {
+        "en": "claim refused: {country} is in the carnet's home customs territory ({home}); "
+        "claims come from the customs of a country the goods visited",
+        "fr": "réclamation refusée : {country} est dans le territoire douanier d'origine du "
+        "carnet ({home}) ; les réclamations viennent de la douane d'un pays où les "
+        "marchandises sont allées",
+    },
+    "claim.amount-decimals": {
+        "en": "amount: {amount} has more decimals than {currency} uses",
+        "fr": "montant : {amount} a plus de décimales que n'en utilise la devise {currency}",
+    },
+    "claim.notified-before-issue": {
+        "en": "notified: {day} is before the carnet was issued ({issued})",
+        "fr": "notifiée : le {day} est avant la délivrance du carnet ({issued})",
+    },
+    "claim.window-closed": {
+        "en": "claim refused: customs had to claim within 12 months of the expiry "
+        "({expiry}), that is by {closes}",
+        "fr": "réclamation refusée : la douane devait réclamer dans les 12 mois suivant "
+        "l'expiration ({expiry}), soit au plus tard le {closes}",
+    },
+    "claim.amount-not-positive": {
+        "en": "amount: must be more than 0",
+        "fr": "montant : doit être supérieur à 0",
+    },
+    "claim.item-not-listed": {
+        "en": "items: item {item_no} is not on the general list of carnet {number}",
+        "fr": "articles : l'article {item_no} ne figure pas sur la liste générale du carnet "
+        "{number}",
+    },
+    "claim.item-too-many": {
+        "en": "items: item {item_no} has {pieces:plural:piece|pieces}, not {quantity}",
+        "fr": "articles : l'article {item_no} compte {pieces:plural:pièce|pièces}, pas {quantity}",
+    },
+    "claim.unknown": {
+        "en": "claim {claim_id}: no such claim",
+        "fr": "réclamation {claim_id} : cette réclamation n'existe pas",
+    },
+    "claim.already-settled": {
+        "en": "claim {claim_id} is already settled ({status})",
+        "fr": "la réclamation {claim_id} est déjà réglée ({status})",
+    },
+    "claim.settle-how": {
+        "en": "settle with either --proof TEXT or --paid AMOUNT",
+        "fr": "réglez soit avec --proof TEXTE, soit avec --paid MONTANT",
+    },
+    "claim.settled-before-notice": {
+        "en": "date: {day} is before the claim was notified",
+        "fr": "date : le {day} est avant la notification de la réclamation",
+    },
+    "claim.reexported-needs-proof": {
+        "en": "reexported: a re-exportation date goes with --proof (the stamp is the proof)",
+        "fr": "réexportée : une date de réexportation va avec --proof (le cachet est la preuve)",
+    },
+    "claim.paid-above-claim": {
+        "en": "payment of {paid} {currency} is more than the claim of {amount} {currency}",
+        "fr": "le paiement de {paid} {currency} dépasse la réclamation de {amount} {currency}",
+    },
+    "claim.proof-empty": {
+        "en": "proof: describe the proof furnished",
+        "fr": "preuve : décrivez la preuve fournie",
+    },
+    "claim.proof-too-late": {
+        "en": "proof refused: payment became final on {day}",
+        "fr": "preuve refusée : le paiement est devenu définitif le {day}",
+    },
+    "claim.paid-not-positive": {
+        "en": "paid: must be more than 0",
+        "fr": "payé : doit être supérieur à 0",
+    },
+    # ------------------------------------------------------------------ destinations
+    "destination.carnet-not-in-use": {
+        "en": "destination refused: carnet {number} is {status}; destinations are added "
+        "to a carnet in use",
+        "fr": "destination refusée : le carnet {number} est {status} ; les destinations "
+        "s'ajoutent à un carnet en service",
+    },
+    "destination.carnet-expired": {
+        "en": "destination refused: carnet {number} expired on {day}",
+        "fr": "destination refusée : le carnet {number} a expiré le {day}",
+    },
+    "destination.times-range": {
+        "en": "times: give between 1 and 20 entries",
+        "fr": "fois : indiquez entre 1 et 20 entrées",
+    },
+    "destination.already-listed": {
+        "en": "destination refused: {country} is already on carnet {number} as a {kind}",
+        "fr": "destination refusée : {country} figure déjà sur le carnet {number} ({kind})",
+    },
+    "destination.refused": {
+        "en": "destination refused: {reasons}",
+        "fr": "destination refusée : {reasons}",
+    },
+    # ------------------------------------------------------------------ evidence
+    "evidence.movement-or-claim": {
+        "en": "attach to a movement or to a claim, not both",
+        "fr": "joignez la pièce à un mouvement ou à une réclamation, pas aux deux",
+    },
+    "evidence.unknown": {
+        "en": "evidence {attachment_id}: no such attachment",
+        "fr": "pièce {attachment_id} : cette pièce jointe n'existe pas",
+    },
+    "evidence.image-too-large": {
+        "en": "{name}: {width}×{height} pixels is more than a scan needs; scan at 300 dpi",
+        "fr": "{name} : {width}×{height} pixels, c'est plus qu'il n'en faut pour un scan ; "
+        "numérisez à 300 ppp",
+    },
+    "evidence.pdf-protected": {
+        "en": "{name}: the PDF is password-protected",
+        "fr": "{name} : le PDF est protégé par un mot de passe",
+    },
+    "evidence.damaged": {
+        "en": "{name}: the file is damaged and cannot be read ({reason})",
+        "fr": "{name} : le fichier est endommagé et illisible ({reason})",
+    },
+    "evidence.pdf-pages": {
+        "en": "{name}: {pages} pages; evidence PDFs have 1 to {most} pages",
+        "fr": "{name} : {pages} pages ; un PDF de pièce justificative a de 1 à {most} pages",
+    },
+    "evidence.unknown-movement": {
+        "en": "movement {seq}: carnet {number} has {count:plural:movement|movements}",
+        "fr": "mouvement {seq} : le carnet {number} compte {count:plural:mouvement|mouvements}",
+    },
+    "evidence.claim-of-other-carnet": {
+        "en": "claim {claim_id}: not a claim on carnet {number}",
+        "fr": "réclamation {claim_id} : ce n'est pas une réclamation sur le carnet {number}",
+    },
+    # ------------------------------------------------------------------ trips
+    "trip.pack-refused": {
+        "en": "trip pack refused: {reasons}",
+        "fr": "dossier de voyage refusé : {reasons}",
+    },
+    "trip.draft": {
+        "en": "a trip needs an issued carnet (this one is still a draft)",
+        "fr": "un voyage demande un carnet délivré (celui-ci est encore un brouillon)",
+    },
+    "trip.carnet-not-in-use": {
+        "en": "carnet {number} is {status}: no trip can use it",
+        "fr": "le carnet {number} est {status} : aucun voyage ne peut l'utiliser",
+    },
+    "trip.case-name-too-long": {
+        "en": "item {item_no}: case name longer than {most} characters",
+        "fr": "article {item_no} : nom de caisse de plus de {most} caractères",
+    },
+    # ------------------------------------------------------------------ users and schedules
+    "user.login-missing": {
+        "en": "user {name!r}: give the login name too",
+        "fr": "utilisateur {name!r} : indiquez aussi l'identifiant de connexion",
+    },
+    "user.name-missing": {
+        "en": "user {login!r}: give a display name",
+        "fr": "utilisateur {login!r} : indiquez un nom affiché",
+    },
+    "user.name-too-long": {
+        "en": "user {login!r}: names are at most {most} characters",
+        "fr": "utilisateur {login!r} : les noms ont au plus {most} caractères",
+    },
+    "user.listed-twice": {
+        "en": "user {login!r} is listed twice",
+        "fr": "l'utilisateur {login!r} figure deux fois",
+    },
+    "schedule.json-error": {
+        "en": "line {line}, column {column}: {reason}",
+        "fr": "ligne {line}, colonne {column} : {reason}",
+    },
+    "schedule.not-an-object": {
+        "en": "the schedule must be one JSON object",
+        "fr": "le barème doit être un seul objet JSON",
+    },
+    "schedule.none-active": {
+        "en": "no active schedule: activate one in Settings > Schedules",
+        "fr": "aucun barème actif : activez-en un dans Paramètres > Barèmes",
+    },
+    "schedule.unknown": {
+        "en": "schedule {name!r}: no such schedule",
+        "fr": "barème {name!r} : ce barème n'existe pas",
+    },
+    "country-rule.unknown": {
+        "en": "country {code!r}: not in the country table",
+        "fr": "pays {code!r} : absent de la table des pays",
+    },
+    "file.missing": {
+        "en": "{path}: no such file",
+        "fr": "{path} : ce fichier n'existe pas",
+    },
+    "file.not-utf8": {
+        "en": "{name}: not UTF-8 text",
+        "fr": "{name} : ce n'est pas du texte UTF-8",
+    },
+}
