@@ -43,7 +43,9 @@ def choices(parser: argparse.ArgumentParser) -> list[str]:
     return [
         str(choice)
         for action in parser._actions
-        if action.choices and not isinstance(action, argparse._SubParsersAction)
+        if action.choices
+        and not isinstance(action, argparse._SubParsersAction)
+        and not set(action.option_strings) & EVERYWHERE  # the global section names those
         for choice in action.choices
     ]
 
