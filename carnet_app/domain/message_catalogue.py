@@ -218,6 +218,79 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "date: {day} is before the carnet was issued ({issued})",
         "fr": "date : le {day} est avant la délivrance du carnet ({issued})",
     },
+    # ------------------------------------------------------------------ duplicates, replacements
+    "duplicate.expired": {
+        "en": "duplicate refused: carnet {number} expired on {day}",
+        "fr": "duplicata refusé : le carnet {number} a expiré le {day}",
+    },
+    "replacement.refused": {
+        "en": "replacement refused: {reasons}",
+        "fr": "remplacement refusé : {reasons}",
+    },
+    "replacement.consent-too-long": {
+        "en": "consent: longer than {most} characters",
+        "fr": "accord : plus de {most} caractères",
+    },
+    "replacement.expired": {
+        "en": "replacement refused: carnet {number} expired on {day}; a replacement is asked "
+        "before the expiry, or later only with the host customs' written consent "
+        "(--consent REFERENCE) and --confirm",
+        "fr": "remplacement refusé : le carnet {number} a expiré le {day} ; un remplacement "
+        "se demande avant l'expiration, ou plus tard seulement avec l'accord écrit de la "
+        "douane du pays (--consent RÉFÉRENCE) et --confirm",
+    },
+    "replacement.after-expiry": {
+        "en": "replacement asked on {day}, after carnet {number} expired on {expiry} "
+        "(consent {consent})",
+        "fr": "remplacement demandé le {day}, après l'expiration du carnet {number} le "
+        "{expiry} (accord {consent})",
+    },
+    "replacement.no-goods-there": {
+        "en": "replacement refused: no goods of carnet {number} are in {territory}",
+        "fr": "remplacement refusé : aucune marchandise du carnet {number} n'est en {territory}",
+    },
+    "request-id.invalid": {
+        "en": "request-id: give a key of 1 to {most} printable characters",
+        "fr": "request-id : indiquez une clé de 1 à {most} caractères imprimables",
+    },
+    "request-id.other-command": {
+        "en": "request-id {key!r} was already used for `{used}`, not `{command}`",
+        "fr": "request-id {key!r} a déjà servi pour `{used}`, pas pour `{command}`",
+    },
+    # ------------------------------------------------------------------ number formats
+    "number-format.too-long": {
+        "en": "number format: {length} characters, at most {most}",
+        "fr": "format de numéro : {length} caractères, au plus {most}",
+    },
+    "number-format.invalid": {
+        "en": "number format {format!r}: {reason}",
+        "fr": "format de numéro {format!r} : {reason}",
+    },
+    "number-format.nested": {
+        "en": "number format {format!r}: a field inside {{{name}}}'s format",
+        "fr": "format de numéro {format!r} : un champ dans le format de {{{name}}}",
+    },
+    "number-format.too-wide": {
+        "en": "number format {format!r}: width {width} for {{{name}}}, at most {most}",
+        "fr": "format de numéro {format!r} : largeur {width} pour {{{name}}}, au plus {most}",
+    },
+    "number-format.unknown-fields": {
+        "en": "number format {format!r}: unknown field(s) {fields}; use {{country}}, {{code}}, "
+        "{{year}} and {{serial}}",
+        "fr": "format de numéro {format!r} : champ(s) inconnu(s) {fields} ; utilisez "
+        "{{country}}, {{code}}, {{year}} et {{serial}}",
+    },
+    "number-format.no-serial": {
+        "en": "number format {format!r} must contain {{serial}} so numbers are unique",
+        "fr": "le format de numéro {format!r} doit contenir {{serial}} pour que les numéros "
+        "soient uniques",
+    },
+    "number-format.prints-too-long": {
+        "en": "number format {format!r} prints numbers like {sample!r}, longer than {most} "
+        "characters",
+        "fr": "le format de numéro {format!r} donne des numéros comme {sample!r}, plus longs "
+        "que {most} caractères",
+    },
     # ------------------------------------------------------------------ claims
     "claim.carnet-not-used": {
         "en": "claim refused: carnet {number} is {status}; it never went through customs",

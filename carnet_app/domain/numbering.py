@@ -6,6 +6,7 @@ import re
 import string
 from datetime import date
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 DEFAULT_NUMBER_FORMAT = "{country}/{code}/{serial:06d}"
@@ -20,46 +21,58 @@ def check_number_format(number_format: str) -> None:
     numbers longer than a carnet's number box (a width like ``{serial:0999999999d}``)."""
     if len(number_format) > MAX_FORMAT_LENGTH:
         raise UserError(
-            f"number format: {len(number_format)} characters, at most {MAX_FORMAT_LENGTH}",
+            say("number-format.too-long", length=len(number_format), most=MAX_FORMAT_LENGTH),
             field="number-format",
         )
     try:
         parsed = list(string.Formatter().parse(number_format))
     except ValueError as exc:
-        raise UserError(f"number format {number_format!r}: {exc}", field="number-format") from None
+        raise UserError(
+            say("number-format.invalid", format=number_format, reason=str(exc)),
+            field="number-format",
+        ) from None
     for _, name, spec, _ in parsed:
         if "{" in (spec or ""):
             raise UserError(
-                f"number format {number_format!r}: a field inside {{{name}}}'s format",
+                say("number-format.nested", format=number_format, name=name),
                 field="number-format",
             )
         for width in _WIDTH.findall(spec or ""):
             if int(width) > MAX_NUMBER_LENGTH:
                 raise UserError(
-                    f"number format {number_format!r}: width {int(width)} for {{{name}}}, at "
-                    f"most {MAX_NUMBER_LENGTH}",
+                    say(
+                        "number-format.too-wide",
+                        format=number_format,
+                        width=int(width),
+                        name=name,
+                        most=MAX_NUMBER_LENGTH,
+                    ),
                     field="number-format",
                 )
     names = {name for _, name, _, _ in parsed if name is not None}
     unknown = names - _FIELDS
     if unknown:
         raise UserError(
-            f"number format {number_format!r}: unknown field(s) {', '.join(sorted(unknown))}; "
-            f"use {{country}}, {{code}}, {{year}} and {{serial}}",
+            say(
+                "number-format.unknown-fields",
+                format=number_format,
+                fields=", ".join(sorted(unknown)),
+            ),
             field="number-format",
         )
     if "serial" not in names:
-        raise UserError(
-            f"number format {number_format!r} must contain {{serial}} so numbers are unique",
-            field="number-format",
-        )
+        raise UserError(say("number-format.no-serial", format=number_format), field="number-format")
     sample = format_number(
         number_format, country="FR", code="XXXXX", serial=999_999, issued_on=date(2026, 1, 1)
     )
     if len(sample) > MAX_NUMBER_LENGTH:
         raise UserError(
-            f"number format {number_format!r} prints numbers like {sample[:50]!r}, longer than "
-            f"{MAX_NUMBER_LENGTH} characters",
+            say(
+                "number-format.prints-too-long",
+                format=number_format,
+                sample=sample[:50],
+                most=MAX_NUMBER_LENGTH,
+            ),
             field="number-format",
         )
 
@@ -70,7 +83,10 @@ def format_number(
     try:
         return number_format.format(country=country, code=code, year=issued_on.year, serial=serial)
     except (ValueError, IndexError, KeyError) as exc:
-        raise UserError(f"number format {number_format!r}: {exc}", field="number-format") from None
+        raise UserError(
+            say("number-format.invalid", format=number_format, reason=str(exc)),
+            field="number-format",
+        ) from None
 
 
 def duplicate_number(original: str, sequence: int) -> str:

@@ -13,6 +13,7 @@ from carnet_app.db.models import Carnet, GoodsEvent, GoodsEventLine, GoodsItem, 
 from carnet_app.domain.application_checks import check_replacement
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.lifecycle import Transition
+from carnet_app.domain.messages import say
 from carnet_app.domain.numbering import duplicate_number, format_number
 from carnet_app.domain.types import CarnetKind, GoodsEventKind, VoucherColour, is_foreign_place
 from carnet_app.errors import ConfirmationRequired, UserError
@@ -62,7 +63,7 @@ def duplicate(
     assert original.valid_until is not None
     if on > original.valid_until:
         raise UserError(
-            f"duplicate refused: carnet {number} expired on {original.valid_until}", field="date"
+            say("duplicate.expired", number=number, day=original.valid_until), field="date"
         )
     check_follows_last_action(original, on, "duplicate", claims=False)
     state = ledger_state(session, original)
@@ -143,24 +144,26 @@ def replace(
     territory = destination_of(original, table, country)
     refusals = [f.message for f in check_replacement(country, table) if f.is_refusal]
     if refusals:
-        raise UserError("replacement refused: " + "; ".join(refusals), field="country")
+        raise UserError(say("replacement.refused", reasons="; ".join(refusals)), field="country")
     consent = (consent or "").strip()
     if len(consent) > MAX_CONSENT:
-        raise UserError(f"consent: longer than {MAX_CONSENT} characters", field="consent")
+        raise UserError(say("replacement.consent-too-long", most=MAX_CONSENT), field="consent")
     assert original.valid_until is not None
     if on > original.valid_until:
         if not consent:
             raise UserError(
-                f"replacement refused: carnet {number} expired on {original.valid_until}; a "
-                f"replacement is asked before the expiry, or later only with the host customs' "
-                f"written consent (--consent REFERENCE) and --confirm",
-                field="date",
+                say("replacement.expired", number=number, day=original.valid_until), field="date"
             )
         if not confirm:
             raise ConfirmationRequired(
                 [
-                    f"replacement asked on {on.isoformat()}, after carnet {number} expired on "
-                    f"{original.valid_until.isoformat()} (consent {consent})"
+                    say(
+                        "replacement.after-expiry",
+                        day=on,
+                        number=number,
+                        expiry=original.valid_until,
+                        consent=consent,
+                    )
                 ]
             )
     check_follows_last_action(original, on, "replacement", claims=False)
@@ -172,7 +175,7 @@ def replace(
     }
     if not in_country or not is_foreign_place(territory):
         raise UserError(
-            f"replacement refused: no goods of carnet {number} are in {territory}",
+            say("replacement.no-goods-there", number=number, territory=territory),
             field="country",
         )
     association = the_association(session)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import RequestRecord
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 MAX_KEY = 200
@@ -17,9 +18,7 @@ MAX_KEY = 200
 def check_key(key: str) -> str:
     cleaned = key.strip()
     if not cleaned or len(cleaned) > MAX_KEY or not cleaned.isprintable():
-        raise UserError(
-            f"request-id: give a key of 1 to {MAX_KEY} printable characters", field="request-id"
-        )
+        raise UserError(say("request-id.invalid", most=MAX_KEY), field="request-id")
     return cleaned
 
 
@@ -28,7 +27,7 @@ def find(session: Session, key: str, command: str) -> RequestRecord | None:
     record = session.get(RequestRecord, key)
     if record is not None and record.command != command:
         raise UserError(
-            f"request-id {key!r} was already used for `{record.command}`, not `{command}`",
+            say("request-id.other-command", key=key, used=record.command, command=command),
             field="request-id",
         )
     return record
