@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 
@@ -173,7 +174,7 @@ def parse_country_rule(code: str, data: Mapping[str, Any], where: str) -> Countr
     unknown = sorted(set(data) - set(ROW_FIELDS))
     if unknown:
         raise UserError(
-            f"{where}.{unknown[0]}: unknown key (known: {', '.join(ROW_FIELDS)})",
+            say("data.unknown-row-key", where=f"{where}.{unknown[0]}", known=", ".join(ROW_FIELDS)),
             field=f"{where}.{unknown[0]}",
         )
     code = _code(code, where)
@@ -182,8 +183,12 @@ def parse_country_rule(code: str, data: Mapping[str, Any], where: str) -> Countr
         status = AtaStatus(status_text)
     except ValueError:
         raise UserError(
-            f"{where}.status: {status_text!r} is not one of "
-            + ", ".join(s.value for s in AtaStatus),
+            say(
+                "data.not-one-of",
+                where=f"{where}.status",
+                value=status_text,
+                allowed=", ".join(s.value for s in AtaStatus),
+            ),
             field=f"{where}.status",
         ) from None
     uses = {
@@ -204,11 +209,11 @@ def parse_country_rule(code: str, data: Mapping[str, Any], where: str) -> Countr
         isinstance(at_once, bool) or not isinstance(at_once, int) or not 1 <= at_once <= 20
     ):
         raise UserError(
-            f"{where}.uses_at_once: a whole number from 1 to 20", field=f"{where}.uses_at_once"
+            say("data.uses-at-once", where=f"{where}.uses_at_once"), field=f"{where}.uses_at_once"
         )
     name = data.get("name", code)
     if not isinstance(name, str) or not name.strip():
-        raise UserError(f"{where}.name: must be text", field=f"{where}.name")
+        raise UserError(say("data.not-text", where=f"{where}.name"), field=f"{where}.name")
     return CountryRule(
         code=code,
         name=name.strip(),
@@ -275,7 +280,7 @@ def parse_country_document(document: Mapping[str, Any]) -> tuple[CountryTable, i
     """The shipped country file as data: ``(table, data_version)``."""
     version = document.get("data_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise UserError("data_version: must be a whole number ≥ 1", field="data_version")
+        raise UserError(say("data.version"), field="data_version")
     uses = [
         UseDefinition(
             code=_code(code, "uses", letters_only=False),
@@ -294,7 +299,7 @@ def parse_country_document(document: Mapping[str, Any]) -> tuple[CountryTable, i
 
 def _mapping(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise UserError(f"{where}: must be a table of keys and values", field=where)
+        raise UserError(say("data.not-a-mapping", where=where), field=where)
     return value
 
 
@@ -302,13 +307,13 @@ def _code(value: Any, where: str, *, letters_only: bool = True) -> str:
     text = value.strip().upper() if isinstance(value, str) else ""
     valid = 2 <= len(text) <= 8 and (text.isalpha() if letters_only else text.isalnum())
     if not valid:
-        raise UserError(f"{where}: {value!r} is not a code", field=where)
+        raise UserError(say("data.not-a-code", where=where, value=value), field=where)
     return text
 
 
 def _code_list(value: Any, where: str, *, sources: bool = False) -> tuple[str, ...]:
     if not isinstance(value, list | tuple):
-        raise UserError(f"{where}: must be a list", field=where)
+        raise UserError(say("data.not-a-list", where=where), field=where)
     if sources:  # free-form source keys such as "S12(2014)"
         return tuple(_text(item, f"{where}[{i}]") for i, item in enumerate(value))
     return tuple(_code(item, f"{where}[{i}]") for i, item in enumerate(value))
@@ -319,21 +324,26 @@ def _acceptance(value: Any, where: str) -> UseAcceptance:
         return UseAcceptance(value)
     except ValueError:
         raise UserError(
-            f"{where}: {value!r} is not one of " + ", ".join(u.value for u in UseAcceptance),
+            say(
+                "data.not-one-of",
+                where=where,
+                value=value,
+                allowed=", ".join(u.value for u in UseAcceptance),
+            ),
             field=where,
         ) from None
 
 
 def _months(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 120:
-        raise UserError(f"{where}: must be a number of months (1-120)", field=where)
+        raise UserError(say("data.months", where=where), field=where)
     return value
 
 
 def _optional_bool(value: Any, where: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise UserError(f"{where}: must be true or false (or left out when unknown)", field=where)
+    raise UserError(say("data.bool-or-unknown", where=where), field=where)
 
 
 def _optional_date(value: Any, where: str) -> date | None:
@@ -344,10 +354,10 @@ def _optional_date(value: Any, where: str) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise UserError(f"{where}: {value!r} is not a date YYYY-MM-DD", field=where)
+    raise UserError(say("data.not-a-date", where=where, value=value), field=where)
 
 
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise UserError(f"{where}: must be text", field=where)
+        raise UserError(say("data.not-text", where=where), field=where)
     return value.strip()

@@ -291,6 +291,110 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "le format de numéro {format!r} donne des numéros comme {sample!r}, plus longs "
         "que {most} caractères",
     },
+    # ------------------------------------------------------------------ reference data fields
+    "data.missing": {"en": "{where}: missing", "fr": "{where} : manquant"},
+    "data.not-a-table": {
+        "en": "{where}: must be a table of keys",
+        "fr": "{where} : doit être une table de clés",
+    },
+    "data.not-a-list-of-tables": {
+        "en": "{where}: must be a list of tables",
+        "fr": "{where} : doit être une liste de tables",
+    },
+    "data.not-text": {"en": "{where}: must be text", "fr": "{where} : doit être du texte"},
+    "data.not-texts": {
+        "en": "{where}: must be a list of texts",
+        "fr": "{where} : doit être une liste de textes",
+    },
+    "data.not-a-code": {
+        "en": "{where}: {value!r} is not a code",
+        "fr": "{where} : {value!r} n'est pas un code",
+    },
+    "data.not-bool": {
+        "en": "{where}: must be true or false",
+        "fr": "{where} : doit être true ou false",
+    },
+    "data.whole-number-min": {
+        "en": "{where}: must be a whole number ≥ {minimum}",
+        "fr": "{where} : doit être un nombre entier ≥ {minimum}",
+    },
+    "data.amount-as-text": {
+        "en": '{where}: write the amount as text, e.g. "40.00"',
+        "fr": '{where} : écrivez le montant comme du texte, par ex. "40.00"',
+    },
+    "data.not-decimal": {
+        "en": "{where}: {value!r} is not a decimal number",
+        "fr": "{where} : {value!r} n'est pas un nombre décimal",
+    },
+    "data.negative": {
+        "en": "{where}: {value!r} must be a number ≥ 0",
+        "fr": "{where} : {value!r} doit être un nombre ≥ 0",
+    },
+    "data.rate-implausible": {
+        "en": "{where}: {value} % is not a plausible rate (at most 1000)",
+        "fr": "{where} : {value} % n'est pas un taux plausible (au plus 1000)",
+    },
+    "data.not-one-of": {
+        "en": "{where}: {value!r} is not one of {allowed}",
+        "fr": "{where} : {value!r} ne fait pas partie de {allowed}",
+    },
+    "data.unknown-key": {
+        "en": "{where}: unknown key (known here: {known})",
+        "fr": "{where} : clé inconnue (connues ici : {known})",
+    },
+    "data.uses-at-once": {
+        "en": "{where}: a whole number from 1 to 20",
+        "fr": "{where} : un nombre entier de 1 à 20",
+    },
+    "data.version": {
+        "en": "data_version: must be a whole number ≥ 1",
+        "fr": "data_version : doit être un nombre entier ≥ 1",
+    },
+    "data.not-a-mapping": {
+        "en": "{where}: must be a table of keys and values",
+        "fr": "{where} : doit être une table de clés et de valeurs",
+    },
+    "data.not-a-list": {"en": "{where}: must be a list", "fr": "{where} : doit être une liste"},
+    "data.months": {
+        "en": "{where}: must be a number of months (1-120)",
+        "fr": "{where} : doit être un nombre de mois (1-120)",
+    },
+    "data.bool-or-unknown": {
+        "en": "{where}: must be true or false (or left out when unknown)",
+        "fr": "{where} : doit être true ou false (ou omis si inconnu)",
+    },
+    "data.not-a-date": {
+        "en": "{where}: {value!r} is not a date YYYY-MM-DD",
+        "fr": "{where} : {value!r} n'est pas une date AAAA-MM-JJ",
+    },
+    "data.unknown-row-key": {
+        "en": "{where}: unknown key (known: {known})",
+        "fr": "{where} : clé inconnue (connues : {known})",
+    },
+    "schedule.currency": {
+        "en": "schedule.currency: {currency!r} is not an ISO 4217 code",
+        "fr": "schedule.currency : {currency!r} n'est pas un code ISO 4217",
+    },
+    "schedule.bond-rate": {
+        "en": "security.bond: give rate_per_thousand when insurance-bond is a form",
+        "fr": "security.bond : indiquez rate_per_thousand quand insurance-bond est une forme",
+    },
+    "schedule.no-band": {
+        "en": "fees.bands: give at least one fee band",
+        "fr": "fees.bands : indiquez au moins une tranche de droits",
+    },
+    "schedule.last-band-open": {
+        "en": "{where}: the last band takes every higher value; leave it out",
+        "fr": "{where} : la dernière tranche prend toutes les valeurs au-dessus ; omettez-la",
+    },
+    "schedule.band-open": {
+        "en": "{where}: missing (only the last band is open-ended)",
+        "fr": "{where} : manquant (seule la dernière tranche est sans limite)",
+    },
+    "schedule.bands-order": {
+        "en": "{where}: bands must go up in value",
+        "fr": "{where} : les tranches doivent aller en croissant",
+    },
     # ------------------------------------------------------------------ claims
     "claim.carnet-not-used": {
         "en": "claim refused: carnet {number} is {status}; it never went through customs",

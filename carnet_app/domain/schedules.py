@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from carnet_app.domain.messages import say
 from carnet_app.domain.types import VoucherColour
 from carnet_app.errors import UserError
 
@@ -159,9 +160,7 @@ def parse_schedule(document: Any) -> Schedule:
     name = head.text("name", required=True)
     currency = head.text("currency", required=True).upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise UserError(
-            f"schedule.currency: {currency!r} is not an ISO 4217 code", field="schedule.currency"
-        )
+        raise UserError(say("schedule.currency", currency=currency), field="schedule.currency")
     schedule = Schedule(
         name=name,
         currency=currency,
@@ -185,7 +184,8 @@ def _security(table: _Table) -> SecuritySchedule:
         if form not in SECURITY_FORMS:
             where = f"security.forms[{index}]"
             raise UserError(
-                f"{where}: {form!r} is not one of {', '.join(SECURITY_FORMS)}", field=where
+                say("data.not-one-of", where=where, value=form, allowed=", ".join(SECURITY_FORMS)),
+                field=where,
             )
     bond_table = table.table("bond", required=False)
     bond = None
@@ -196,10 +196,7 @@ def _security(table: _Table) -> SecuritySchedule:
         )
         bond_table.no_other_keys("rate_per_thousand", "minimum_premium")
     if "insurance-bond" in forms and bond is None:
-        raise UserError(
-            "security.bond: give rate_per_thousand when insurance-bond is a form",
-            field="security.bond",
-        )
+        raise UserError(say("schedule.bond-rate"), field="security.bond")
     result = SecuritySchedule(
         method=method,
         default_percent=table.percent("default_percent", required=True),
@@ -256,19 +253,17 @@ def _special(row: _Table) -> SpecialRule:
 def _fees(table: _Table) -> FeeSchedule:
     bands = tuple(_band(row) for row in table.tables("bands"))
     if not bands:
-        raise UserError("fees.bands: give at least one fee band", field="fees.bands")
+        raise UserError(say("schedule.no-band"), field="fees.bands")
     for index, band in enumerate(bands):
         last = index == len(bands) - 1
         where = f"fees.bands[{index}].below"
         if last and band.below is not None:
-            raise UserError(
-                f"{where}: the last band takes every higher value; leave it out", field=where
-            )
+            raise UserError(say("schedule.last-band-open", where=where), field=where)
         if not last and band.below is None:
-            raise UserError(f"{where}: missing (only the last band is open-ended)", field=where)
+            raise UserError(say("schedule.band-open", where=where), field=where)
         previous = bands[index - 1].below if index else None
         if band.below is not None and previous is not None and band.below <= previous:
-            raise UserError(f"{where}: bands must go up in value", field=where)
+            raise UserError(say("schedule.bands-order", where=where), field=where)
     tax = table.table("tax", required=False)
     fees = FeeSchedule(
         bands=bands,
@@ -349,7 +344,7 @@ class _Table:
     def __init__(self, data: Any, where: str, *, present: bool = True) -> None:
         if present and not isinstance(data, Mapping):
             raise UserError(
-                f"{where or 'schedule document'}: must be a table of keys",
+                say("data.not-a-table", where=where or "schedule document"),
                 field=where or "schedule",
             )
         self.data: Mapping[str, Any] = data if present else {}
@@ -362,40 +357,44 @@ class _Table:
     def table(self, key: str, *, required: bool = True) -> _Table:
         if key not in self.data:
             if required:
-                raise UserError(f"{self.path(key)}: missing", field=self.path(key))
+                raise UserError(say("data.missing", where=self.path(key)), field=self.path(key))
             return _Table(None, self.path(key), present=False)
         return _Table(self.data[key], self.path(key))
 
     def tables(self, key: str) -> list[_Table]:
         value = self.data.get(key, [])
         if not isinstance(value, Sequence) or isinstance(value, str):
-            raise UserError(f"{self.path(key)}: must be a list of tables", field=self.path(key))
+            raise UserError(
+                say("data.not-a-list-of-tables", where=self.path(key)), field=self.path(key)
+            )
         return [_Table(item, f"{self.path(key)}[{i}]") for i, item in enumerate(value)]
 
     def text(self, key: str, *, required: bool = False) -> str:
         value = self.data.get(key)
         if value is None or value == "":
             if required:
-                raise UserError(f"{self.path(key)}: missing", field=self.path(key))
+                raise UserError(say("data.missing", where=self.path(key)), field=self.path(key))
             return ""
         if not isinstance(value, str):
-            raise UserError(f"{self.path(key)}: must be text", field=self.path(key))
+            raise UserError(say("data.not-text", where=self.path(key)), field=self.path(key))
         return value.strip()
 
     def texts(self, key: str) -> list[str]:
         value = self.data.get(key, [])
         if not isinstance(value, Sequence) or isinstance(value, str):
-            raise UserError(f"{self.path(key)}: must be a list of texts", field=self.path(key))
+            raise UserError(say("data.not-texts", where=self.path(key)), field=self.path(key))
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
                 where = f"{self.path(key)}[{index}]"
-                raise UserError(f"{where}: must be text", field=where)
+                raise UserError(say("data.not-text", where=where), field=where)
         return [item.strip() for item in value]
 
     def code(self, key: str) -> str | None:
         text = self.text(key).upper()
         if text and not (2 <= len(text) <= 8 and text.isalnum()):
-            raise UserError(f"{self.path(key)}: {text!r} is not a code", field=self.path(key))
+            raise UserError(
+                say("data.not-a-code", where=self.path(key), value=text), field=self.path(key)
+            )
         return text or None
 
     def codes(self, key: str) -> list[str]:
@@ -403,13 +402,13 @@ class _Table:
         for index, code in enumerate(codes):
             if not (2 <= len(code) <= 8 and code.isalnum()):
                 where = f"{self.path(key)}[{index}]"
-                raise UserError(f"{where}: {code!r} is not a code", field=where)
+                raise UserError(say("data.not-a-code", where=where, value=code), field=where)
         return codes
 
     def boolean(self, key: str, *, default: bool) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
-            raise UserError(f"{self.path(key)}: must be true or false", field=self.path(key))
+            raise UserError(say("data.not-bool", where=self.path(key)), field=self.path(key))
         return value
 
     def integer(
@@ -417,12 +416,13 @@ class _Table:
     ) -> int:
         if key not in self.data:
             if required:
-                raise UserError(f"{self.path(key)}: missing", field=self.path(key))
+                raise UserError(say("data.missing", where=self.path(key)), field=self.path(key))
             return default
         value = self.data[key]
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
             raise UserError(
-                f"{self.path(key)}: must be a whole number ≥ {minimum}", field=self.path(key)
+                say("data.whole-number-min", where=self.path(key), minimum=minimum),
+                field=self.path(key),
             )
         return value
 
@@ -431,7 +431,7 @@ class _Table:
         value = self.maybe_amount(key)
         if value is None:
             if required:
-                raise UserError(f"{self.path(key)}: missing", field=self.path(key))
+                raise UserError(say("data.missing", where=self.path(key)), field=self.path(key))
             return Decimal(0)
         return value
 
@@ -440,22 +440,22 @@ class _Table:
             return None
         value, where = self.data[key], self.path(key)
         if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-            raise UserError(f'{where}: write the amount as text, e.g. "40.00"', field=where)
+            raise UserError(say("data.amount-as-text", where=where), field=where)
         try:
             result = Decimal(str(value).strip())
         except InvalidOperation:
-            raise UserError(f"{where}: {value!r} is not a decimal number", field=where) from None
+            raise UserError(
+                say("data.not-decimal", where=where, value=value), field=where
+            ) from None
         if not result.is_finite() or result < 0:
-            raise UserError(f"{where}: {value!r} must be a number ≥ 0", field=where)
+            raise UserError(say("data.negative", where=where, value=value), field=where)
         return result
 
     def percent(self, key: str, *, required: bool = False) -> Decimal:
         result = self.amount(key, required=required)
         if result > 1000:
             where = self.path(key)
-            raise UserError(
-                f"{where}: {result} % is not a plausible rate (at most 1000)", field=where
-            )
+            raise UserError(say("data.rate-implausible", where=where, value=result), field=where)
         return result
 
     def maybe_percent(self, key: str) -> Decimal | None:
@@ -470,13 +470,14 @@ class _Table:
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
             raise UserError(
-                f"{self.path(key)}: {text!r} is not one of {allowed}", field=self.path(key)
+                say("data.not-one-of", where=self.path(key), value=text, allowed=allowed),
+                field=self.path(key),
             ) from None
 
     def no_other_keys(self, *known: str) -> None:
         for key in self.data:
             if key not in known:
                 raise UserError(
-                    f"{self.path(key)}: unknown key (known here: {', '.join(known)})",
+                    say("data.unknown-key", where=self.path(key), known=", ".join(known)),
                     field=self.path(key),
                 )
