@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from carnet_app.domain.messages import say
 from carnet_app.domain.types import (
     CarnetFormat,
     GoodsLine,
@@ -66,10 +67,10 @@ class Application:
 def parse_application(data: Any) -> Application:
     """Read an application document; raise UserError naming the first bad field."""
     if not isinstance(data, Mapping):
-        raise UserError("the application must be a JSON object", field="application")
+        raise UserError(say("application.not-an-object"), field="application")
     holder_data = data.get("holder")
     if not isinstance(holder_data, Mapping):
-        raise UserError("holder: missing or not an object", field="holder")
+        raise UserError(say("application.holder-missing"), field="holder")
     holder = Holder(
         name=_text(holder_data, "name", "holder.name", required=True, max_length=300),
         address=_text(holder_data, "address", "holder.address"),
@@ -77,17 +78,15 @@ def parse_application(data: Any) -> Application:
     )
     uses = tuple(_use(u, f"uses[{i}]") for i, u in enumerate(_list(data, "uses", required=True)))
     if not uses:
-        raise UserError("uses: give at least one intended use (CS, PE, EF, ...)", field="uses")
+        raise UserError(say("application.no-use"), field="uses")
     currency = _text(data, "currency", "currency", required=True).upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise UserError(f"currency: {currency!r} is not an ISO 4217 code", field="currency")
+        raise UserError(say("currency.unknown", currency=currency), field="currency")
     format_text = _text(data, "format", "format") or CarnetFormat.PAPER.value
     try:
         carnet_format = CarnetFormat(format_text)
     except ValueError:
-        raise UserError(
-            f"format: {format_text!r} is not one of paper, digital, both", field="format"
-        ) from None
+        raise UserError(say("application.format", value=format_text), field="format") from None
     representatives = tuple(
         _plain_text(r, f"representatives[{i}]", max_length=300)
         for i, r in enumerate(_list(data, "representatives"))
@@ -98,20 +97,25 @@ def parse_application(data: Any) -> Application:
     stops = _list(data, "itinerary")
     if len(stops) > MAX_STOPS:
         raise UserError(
-            f"itinerary: {len(stops)} countries, at most {MAX_STOPS}", field="itinerary"
+            say("application.too-many-stops", count=len(stops), most=MAX_STOPS), field="itinerary"
         )
     itinerary = tuple(_stop(stop, f"itinerary[{i}]") for i, stop in enumerate(stops))
     trips = _int(data.get("trips", 1), "trips", minimum=1, maximum=MAX_TRIPS)
     if trips + sum(stop.times for stop in itinerary) > MAX_VOUCHER_SETS:
         raise UserError(
-            f"itinerary: {trips} trip(s) and {sum(s.times for s in itinerary)} visits and "
-            f"crossings would need more than {MAX_VOUCHER_SETS} voucher sets: split the "
-            "journeys over several carnets",
+            say(
+                "application.too-many-sets",
+                trips=trips,
+                visits=sum(s.times for s in itinerary),
+                most=MAX_VOUCHER_SETS,
+            ),
             field="itinerary",
         )
     goods_data = _list(data, "goods")
     if len(goods_data) > MAX_GOODS:
-        raise UserError(f"goods: {len(goods_data)} lines, at most {MAX_GOODS}", field="goods")
+        raise UserError(
+            say("application.too-many-goods", count=len(goods_data), most=MAX_GOODS), field="goods"
+        )
     goods = _goods_lines(goods_data, currency)
     departure_text = data.get("departure")
     departure = None
@@ -119,7 +123,7 @@ def parse_application(data: Any) -> Application:
         departure = _date(departure_text, "departure")
     member = data.get("member", True)
     if not isinstance(member, bool):
-        raise UserError("member: must be true or false", field="member")
+        raise UserError(say("application.member"), field="member")
     security_form = data.get("security_form")
     if security_form is not None:
         security_form = _plain_text(security_form, "security_form", max_length=40)
@@ -150,13 +154,14 @@ def _extra(data: Mapping[str, Any], holder_data: Mapping[str, Any]) -> dict[str,
     kind = holder_data.get("kind", "company")
     if kind not in HOLDER_KINDS:
         raise UserError(
-            f"holder.kind: {kind!r} is not one of {', '.join(HOLDER_KINDS)}", field="holder.kind"
+            say("application.holder-kind", value=kind, allowed=", ".join(HOLDER_KINDS)),
+            field="holder.kind",
         )
     flags: list[str] = []
     for index, flag in enumerate(_list(data, "flags")):
         if not isinstance(flag, str) or not _FLAG.fullmatch(flag.strip().lower()):
             raise UserError(
-                f'flags[{index}]: {flag!r} is not a flag such as "vehicle"',
+                say("application.flag", where=f"flags[{index}]", value=flag),
                 field=f"flags[{index}]",
             )
         if flag.strip().lower() not in flags:
@@ -173,23 +178,23 @@ def _list(data: Mapping[str, Any], key: str, *, required: bool = False) -> Seque
     value = data.get(key)
     if value is None:
         if required:
-            raise UserError(f"{key}: missing", field=key)
+            raise UserError(say("field.missing", where=key), field=key)
         return []
     if not isinstance(value, list):
-        raise UserError(f"{key}: must be a list", field=key)
+        raise UserError(say("field.not-a-list", where=key), field=key)
     return value
 
 
 def _plain_text(value: Any, where: str, *, max_length: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise UserError(f"{where}: must be text", field=where)
+        raise UserError(say("field.not-text", where=where), field=where)
     cleaned = value.strip()
     if len(cleaned) > max_length:
-        raise UserError(f"{where}: longer than {max_length} characters", field=where)
+        raise UserError(say("field.too-long", where=where, most=max_length), field=where)
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
-        raise UserError(f"{where}: contains control characters", field=where)
+        raise UserError(say("field.control-characters", where=where), field=where)
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in cleaned):  # a lone "\ud800" escape in JSON
-        raise UserError(f"{where}: contains characters that are not text", field=where)
+        raise UserError(say("field.not-characters", where=where), field=where)
     return cleaned
 
 
@@ -204,7 +209,7 @@ def _text(
     value = data.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise UserError(f"{where}: missing", field=where)
+            raise UserError(say("field.missing", where=where), field=where)
         return ""
     return _plain_text(value, where, max_length=max_length)
 
@@ -212,52 +217,55 @@ def _text(
 def _country(value: Any, where: str, *, required: bool = True) -> str:
     if value is None or value == "":
         if required:
-            raise UserError(f"{where}: missing country code", field=where)
+            raise UserError(say("field.country-missing", where=where), field=where)
         return ""
     if not isinstance(value, str) or len(value.strip()) != 2 or not value.strip().isalpha():
-        raise UserError(f"{where}: {value!r} is not an ISO 3166 alpha-2 code", field=where)
+        raise UserError(say("field.not-a-country", where=where, value=value), field=where)
     return value.strip().upper()
 
 
 def _use(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value.strip() or not value.strip().isalnum():
-        raise UserError(f"{where}: {value!r} is not a use code (CS, PE, EF, ...)", field=where)
+        raise UserError(say("field.not-a-use", where=where, value=value), field=where)
     return value.strip().upper()
 
 
 def _int(value: Any, where: str, *, minimum: int, maximum: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise UserError(f"{where}: must be a whole number", field=where)
+        raise UserError(say("field.not-whole", where=where), field=where)
     if value < minimum:
-        raise UserError(f"{where}: must be at least {minimum}", field=where)
+        raise UserError(say("field.below-minimum", where=where, minimum=minimum), field=where)
     if maximum is not None and value > maximum:
-        shown = str(value) if value < 10**20 else f"a number of {len(str(value))} digits"
-        raise UserError(f"{where}: {shown} is more than {maximum}", field=where)
+        shown = str(value) if value < 10**20 else say("field.digits-count", digits=len(str(value)))
+        raise UserError(
+            say("field.above-maximum", where=where, shown=shown, maximum=maximum), field=where
+        )
     return value
 
 
 def _date(value: Any, where: str) -> date:
     if not isinstance(value, str):
-        raise UserError(f"{where}: must be an ISO date YYYY-MM-DD", field=where)
+        raise UserError(say("field.date-not-text", where=where), field=where)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UserError(f"{where}: {value!r} is not an ISO date YYYY-MM-DD", field=where) from None
+        raise UserError(say("field.not-a-date", where=where, value=value), field=where) from None
 
 
 def _decimal(value: Any, where: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise UserError(f'{where}: must be a decimal string like "1250.00"', field=where)
+        raise UserError(say("field.decimal-as-text", where=where), field=where)
     try:
         result = Decimal(str(value).strip())
     except InvalidOperation:
-        raise UserError(f"{where}: {value!r} is not a decimal number", field=where) from None
+        raise UserError(say("field.not-decimal", where=where, value=value), field=where) from None
     if not result.is_finite():
-        raise UserError(f"{where}: {value!r} is not a decimal number", field=where)
+        raise UserError(say("field.not-decimal", where=where, value=value), field=where)
     if result.adjusted() >= MAX_INTEGER_DIGITS:
         raise UserError(
-            f"{where}: {str(value)[:20]!r} has more than {MAX_INTEGER_DIGITS} digits before "
-            "the decimal point",
+            say(
+                "field.too-many-digits", where=where, value=str(value)[:20], most=MAX_INTEGER_DIGITS
+            ),
             field=where,
         )
     return result
@@ -265,14 +273,15 @@ def _decimal(value: Any, where: str) -> Decimal:
 
 def _stop(value: Any, where: str) -> ItineraryStop:
     if not isinstance(value, Mapping):
-        raise UserError(f"{where}: must be an object", field=where)
+        raise UserError(say("field.not-an-object", where=where), field=where)
     country = _country(value.get("country"), f"{where}.country")
     kind_text = value.get("kind", "visit")
     try:
         kind = ItineraryKind(kind_text)
     except ValueError:
         raise UserError(
-            f"{where}.kind: {kind_text!r} is not visit or transit", field=f"{where}.kind"
+            say("field.not-visit-or-transit", where=f"{where}.kind", value=kind_text),
+            field=f"{where}.kind",
         ) from None
     times = _int(value.get("times", 1), f"{where}.times", minimum=1, maximum=MAX_TIMES)
     return ItineraryStop(country=country, kind=kind, times=times)
@@ -289,25 +298,36 @@ def _goods_lines(entries: Sequence[Any], currency: str) -> tuple[GoodsLine, ...]
         if isinstance(entry, Mapping) and "heading" in entry:
             if set(entry) - {"heading"}:
                 raise UserError(
-                    f"{where}: a heading entry has only a heading, not "
-                    f"{', '.join(sorted(str(k) for k in entry if k != 'heading'))[:60]}",
+                    say(
+                        "goods.heading-only",
+                        where=where,
+                        keys=", ".join(sorted(str(k) for k in entry if k != "heading"))[:60],
+                    ),
                     field=where,
                 )
             text = _plain_text(entry["heading"], f"{where}.heading", max_length=MAX_HEADING)
             if not text or "\n" in text:
-                raise UserError(f"{where}.heading: one line of text", field=f"{where}.heading")
+                raise UserError(
+                    say("goods.heading-one-line", where=f"{where}.heading"),
+                    field=f"{where}.heading",
+                )
             headings.append(text)
             continue
         line = _goods_line(entry, len(lines) + 1, where)
         if _decimals(line.value) > decimals:
             raise UserError(
-                f"{where}.value: {str(line.value)[:24]} has more decimals than {currency} "
-                f"allows ({decimals})",
+                say(
+                    "goods.value-decimals",
+                    where=f"{where}.value",
+                    value=str(line.value)[:24],
+                    currency=currency,
+                    decimals=decimals,
+                ),
                 field=f"{where}.value",
             )
         if line.weight is not None and _decimals(line.weight) > 3:
             raise UserError(
-                f"{where}.weight: {str(line.weight)[:24]} has more than 3 decimals",
+                say("goods.weight-decimals", where=f"{where}.weight", value=str(line.weight)[:24]),
                 field=f"{where}.weight",
             )
         if headings:
@@ -315,9 +335,7 @@ def _goods_lines(entries: Sequence[Any], currency: str) -> tuple[GoodsLine, ...]
             headings = []
         lines.append(line)
     if headings:
-        raise UserError(
-            f"goods: heading {headings[-1][:40]!r} has no goods after it", field="goods"
-        )
+        raise UserError(say("goods.heading-last", heading=headings[-1][:40]), field="goods")
     return tuple(lines)
 
 
@@ -337,17 +355,21 @@ def _currency_digits(currency: str) -> int:
 
 def _goods_line(value: Any, item_no: int, where: str) -> GoodsLine:
     if not isinstance(value, Mapping):
-        raise UserError(f"{where}: must be an object", field=where)
+        raise UserError(say("field.not-an-object", where=where), field=where)
     description = _text(value, "description", f"{where}.description", required=True)
     pieces = _int(value.get("pieces"), f"{where}.pieces", minimum=1)
     amount = _decimal(value.get("value"), f"{where}.value")
     if amount <= 0:
-        raise UserError(f"{where}.value: must be more than 0", field=f"{where}.value")
+        raise UserError(
+            say("goods.value-not-positive", where=f"{where}.value"), field=f"{where}.value"
+        )
     weight = None
     if value.get("weight") not in (None, ""):
         weight = _decimal(value.get("weight"), f"{where}.weight")
         if weight < 0:
-            raise UserError(f"{where}.weight: cannot be negative", field=f"{where}.weight")
+            raise UserError(
+                say("goods.weight-negative", where=f"{where}.weight"), field=f"{where}.weight"
+            )
     return GoodsLine(
         item_no=item_no,
         description=description,

@@ -395,6 +395,148 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{where}: bands must go up in value",
         "fr": "{where} : les tranches doivent aller en croissant",
     },
+    # ------------------------------------------------------------------ application documents
+    "application.not-an-object": {
+        "en": "the application must be a JSON object",
+        "fr": "la demande doit être un objet JSON",
+    },
+    "application.holder-missing": {
+        "en": "holder: missing or not an object",
+        "fr": "holder : manquant ou pas un objet",
+    },
+    "application.no-use": {
+        "en": "uses: give at least one intended use (CS, PE, EF, ...)",
+        "fr": "uses : indiquez au moins une utilisation prévue (CS, PE, EF, ...)",
+    },
+    "application.format": {
+        "en": "format: {value!r} is not one of paper, digital, both",
+        "fr": "format : {value!r} n'est ni paper, ni digital, ni both",
+    },
+    "application.too-many-stops": {
+        "en": "itinerary: {count} countries, at most {most}",
+        "fr": "itinerary : {count} pays, au plus {most}",
+    },
+    "application.too-many-sets": {
+        "en": "itinerary: {trips} trip(s) and {visits} visits and crossings would need more "
+        "than {most} voucher sets: split the journeys over several carnets",
+        "fr": "itinerary : {trips} voyage(s) et {visits} visites et transits demanderaient "
+        "plus de {most} jeux de volets : répartissez les voyages sur plusieurs carnets",
+    },
+    "application.too-many-goods": {
+        "en": "goods: {count} lines, at most {most}",
+        "fr": "goods : {count} lignes, au plus {most}",
+    },
+    "application.member": {
+        "en": "member: must be true or false",
+        "fr": "member : doit être true ou false",
+    },
+    "application.holder-kind": {
+        "en": "holder.kind: {value!r} is not one of {allowed}",
+        "fr": "holder.kind : {value!r} ne fait pas partie de {allowed}",
+    },
+    "application.flag": {
+        "en": '{where}: {value!r} is not a flag such as "vehicle"',
+        "fr": '{where} : {value!r} n\'est pas un indicateur comme "vehicle"',
+    },
+    "field.missing": {"en": "{where}: missing", "fr": "{where} : manquant"},
+    "field.not-a-list": {"en": "{where}: must be a list", "fr": "{where} : doit être une liste"},
+    "field.not-text": {"en": "{where}: must be text", "fr": "{where} : doit être du texte"},
+    "field.too-long": {
+        "en": "{where}: longer than {most} characters",
+        "fr": "{where} : plus de {most} caractères",
+    },
+    "field.control-characters": {
+        "en": "{where}: contains control characters",
+        "fr": "{where} : contient des caractères de contrôle",
+    },
+    "field.not-characters": {
+        "en": "{where}: contains characters that are not text",
+        "fr": "{where} : contient des caractères qui ne sont pas du texte",
+    },
+    "field.country-missing": {
+        "en": "{where}: missing country code",
+        "fr": "{where} : code pays manquant",
+    },
+    "field.not-a-country": {
+        "en": "{where}: {value!r} is not an ISO 3166 alpha-2 code",
+        "fr": "{where} : {value!r} n'est pas un code ISO 3166 alpha-2",
+    },
+    "field.not-a-use": {
+        "en": "{where}: {value!r} is not a use code (CS, PE, EF, ...)",
+        "fr": "{where} : {value!r} n'est pas un code d'utilisation (CS, PE, EF, ...)",
+    },
+    "field.not-whole": {
+        "en": "{where}: must be a whole number",
+        "fr": "{where} : doit être un nombre entier",
+    },
+    "field.below-minimum": {
+        "en": "{where}: must be at least {minimum}",
+        "fr": "{where} : doit être au moins {minimum}",
+    },
+    "field.above-maximum": {
+        "en": "{where}: {shown} is more than {maximum}",
+        "fr": "{where} : {shown} dépasse {maximum}",
+    },
+    "field.digits-count": {
+        "en": "a number of {digits} digits",
+        "fr": "un nombre de {digits} chiffres",
+    },
+    "field.date-not-text": {
+        "en": "{where}: must be an ISO date YYYY-MM-DD",
+        "fr": "{where} : doit être une date ISO AAAA-MM-JJ",
+    },
+    "field.not-a-date": {
+        "en": "{where}: {value!r} is not an ISO date YYYY-MM-DD",
+        "fr": "{where} : {value!r} n'est pas une date ISO AAAA-MM-JJ",
+    },
+    "field.decimal-as-text": {
+        "en": '{where}: must be a decimal string like "1250.00"',
+        "fr": '{where} : doit être un nombre décimal écrit comme du texte, par ex. "1250.00"',
+    },
+    "field.not-decimal": {
+        "en": "{where}: {value!r} is not a decimal number",
+        "fr": "{where} : {value!r} n'est pas un nombre décimal",
+    },
+    "field.too-many-digits": {
+        "en": "{where}: {value!r} has more than {most} digits before the decimal point",
+        "fr": "{where} : {value!r} a plus de {most} chiffres avant la virgule",
+    },
+    "field.not-an-object": {
+        "en": "{where}: must be an object",
+        "fr": "{where} : doit être un objet",
+    },
+    "field.not-visit-or-transit": {
+        "en": "{where}: {value!r} is not visit or transit",
+        "fr": "{where} : {value!r} n'est ni visit ni transit",
+    },
+    "goods.heading-only": {
+        "en": "{where}: a heading entry has only a heading, not {keys}",
+        "fr": "{where} : une entrée d'intertitre n'a qu'un intertitre, pas {keys}",
+    },
+    "goods.heading-one-line": {
+        "en": "{where}: one line of text",
+        "fr": "{where} : une ligne de texte",
+    },
+    "goods.value-decimals": {
+        "en": "{where}: {value} has more decimals than {currency} allows ({decimals})",
+        "fr": "{where} : {value} a plus de décimales que {currency} n'en permet ({decimals})",
+    },
+    "goods.weight-decimals": {
+        "en": "{where}: {value} has more than 3 decimals",
+        "fr": "{where} : {value} a plus de 3 décimales",
+    },
+    "goods.heading-last": {
+        "en": "goods: heading {heading!r} has no goods after it",
+        "fr": "goods : l'intertitre {heading!r} n'est suivi d'aucune marchandise",
+    },
+    "goods.value-not-positive": {
+        "en": "{where}: must be more than 0",
+        "fr": "{where} : doit être supérieur à 0",
+    },
+    "goods.weight-negative": {
+        "en": "{where}: cannot be negative",
+        "fr": "{where} : ne peut pas être négatif",
+    },
     # ------------------------------------------------------------------ claims
     "claim.carnet-not-used": {
         "en": "claim refused: carnet {number} is {status}; it never went through customs",
