@@ -213,7 +213,7 @@ def parse_country_rule(code: str, data: Mapping[str, Any], where: str) -> Countr
         )
     name = data.get("name", code)
     if not isinstance(name, str) or not name.strip():
-        raise UserError(say("data.not-text", where=f"{where}.name"), field=f"{where}.name")
+        raise UserError(say("field.not-text", where=f"{where}.name"), field=f"{where}.name")
     return CountryRule(
         code=code,
         name=name.strip(),
@@ -313,7 +313,7 @@ def _code(value: Any, where: str, *, letters_only: bool = True) -> str:
 
 def _code_list(value: Any, where: str, *, sources: bool = False) -> tuple[str, ...]:
     if not isinstance(value, list | tuple):
-        raise UserError(say("data.not-a-list", where=where), field=where)
+        raise UserError(say("field.not-a-list", where=where), field=where)
     if sources:  # free-form source keys such as "S12(2014)"
         return tuple(_text(item, f"{where}[{i}]") for i, item in enumerate(value))
     return tuple(_code(item, f"{where}[{i}]") for i, item in enumerate(value))
@@ -359,5 +359,5 @@ def _optional_date(value: Any, where: str) -> date | None:
 
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise UserError(say("data.not-text", where=where), field=where)
+        raise UserError(say("field.not-text", where=where), field=where)
     return value.strip()

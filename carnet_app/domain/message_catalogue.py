@@ -292,7 +292,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "que {most} caractères",
     },
     # ------------------------------------------------------------------ reference data fields
-    "data.missing": {"en": "{where}: missing", "fr": "{where} : manquant"},
     "data.not-a-table": {
         "en": "{where}: must be a table of keys",
         "fr": "{where} : doit être une table de clés",
@@ -301,7 +300,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{where}: must be a list of tables",
         "fr": "{where} : doit être une liste de tables",
     },
-    "data.not-text": {"en": "{where}: must be text", "fr": "{where} : doit être du texte"},
     "data.not-texts": {
         "en": "{where}: must be a list of texts",
         "fr": "{where} : doit être une liste de textes",
@@ -321,10 +319,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.amount-as-text": {
         "en": '{where}: write the amount as text, e.g. "40.00"',
         "fr": '{where} : écrivez le montant comme du texte, par ex. "40.00"',
-    },
-    "data.not-decimal": {
-        "en": "{where}: {value!r} is not a decimal number",
-        "fr": "{where} : {value!r} n'est pas un nombre décimal",
     },
     "data.negative": {
         "en": "{where}: {value!r} must be a number ≥ 0",
@@ -354,7 +348,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{where}: must be a table of keys and values",
         "fr": "{where} : doit être une table de clés et de valeurs",
     },
-    "data.not-a-list": {"en": "{where}: must be a list", "fr": "{where} : doit être une liste"},
     "data.months": {
         "en": "{where}: must be a number of months (1-120)",
         "fr": "{where} : doit être un nombre de mois (1-120)",

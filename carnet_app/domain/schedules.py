@@ -357,7 +357,7 @@ class _Table:
     def table(self, key: str, *, required: bool = True) -> _Table:
         if key not in self.data:
             if required:
-                raise UserError(say("data.missing", where=self.path(key)), field=self.path(key))
+                raise UserError(say("field.missing", where=self.path(key)), field=self.path(key))
             return _Table(None, self.path(key), present=False)
         return _Table(self.data[key], self.path(key))
 
@@ -373,10 +373,10 @@ class _Table:
         value = self.data.get(key)
         if value is None or value == "":
             if required:
-                raise UserError(say("data.missing", where=self.path(key)), field=self.path(key))
+                raise UserError(say("field.missing", where=self.path(key)), field=self.path(key))
             return ""
         if not isinstance(value, str):
-            raise UserError(say("data.not-text", where=self.path(key)), field=self.path(key))
+            raise UserError(say("field.not-text", where=self.path(key)), field=self.path(key))
         return value.strip()
 
     def texts(self, key: str) -> list[str]:
@@ -386,7 +386,7 @@ class _Table:
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
                 where = f"{self.path(key)}[{index}]"
-                raise UserError(say("data.not-text", where=where), field=where)
+                raise UserError(say("field.not-text", where=where), field=where)
         return [item.strip() for item in value]
 
     def code(self, key: str) -> str | None:
@@ -416,7 +416,7 @@ class _Table:
     ) -> int:
         if key not in self.data:
             if required:
-                raise UserError(say("data.missing", where=self.path(key)), field=self.path(key))
+                raise UserError(say("field.missing", where=self.path(key)), field=self.path(key))
             return default
         value = self.data[key]
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
@@ -431,7 +431,7 @@ class _Table:
         value = self.maybe_amount(key)
         if value is None:
             if required:
-                raise UserError(say("data.missing", where=self.path(key)), field=self.path(key))
+                raise UserError(say("field.missing", where=self.path(key)), field=self.path(key))
             return Decimal(0)
         return value
 
@@ -445,7 +445,7 @@ class _Table:
             result = Decimal(str(value).strip())
         except InvalidOperation:
             raise UserError(
-                say("data.not-decimal", where=where, value=value), field=where
+                say("field.not-decimal", where=where, value=value), field=where
             ) from None
         if not result.is_finite() or result < 0:
             raise UserError(say("data.negative", where=where, value=value), field=where)
