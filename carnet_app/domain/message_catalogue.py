@@ -530,6 +530,78 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{where}: cannot be negative",
         "fr": "{where} : ne peut pas être négatif",
     },
+    # ------------------------------------------------------------------ list files (CSV, XLSX)
+    "list-file.unreadable": {
+        "en": "file {path}: {reason}",
+        "fr": "fichier {path} : {reason}",
+    },
+    "list-file.too-large": {
+        "en": "file {name} is larger than 20 MB",
+        "fr": "le fichier {name} dépasse 20 Mo",
+    },
+    "list-file.csv-has-no-sheets": {
+        "en": "--sheet: {name} is a CSV file, it has no sheets",
+        "fr": "--sheet : {name} est un fichier CSV, il n'a pas de feuilles",
+    },
+    "list-file.encoding": {
+        "en": "file {name}: not UTF-8, UTF-16 or Windows-1252 text",
+        "fr": "fichier {name} : ce n'est pas du texte UTF-8, UTF-16 ou Windows-1252",
+    },
+    "list-file.binary": {
+        "en": "file {name}: binary data, not a CSV file",
+        "fr": "fichier {name} : données binaires, pas un fichier CSV",
+    },
+    "list-file.line-too-long": {
+        "en": "file {name}: line {line} is longer than {most} characters",
+        "fr": "fichier {name} : la ligne {line} dépasse {most} caractères",
+    },
+    "list-file.too-many-fields": {
+        "en": "file {name}: row {row} has {count} fields, at most {most}",
+        "fr": "fichier {name} : la ligne {row} a {count} champs, au plus {most}",
+    },
+    "list-file.too-many-rows": {
+        "en": "file {name}: more than {most} rows",
+        "fr": "fichier {name} : plus de {most} lignes",
+    },
+    "list-file.bad-csv": {
+        "en": "file {name}: not a readable CSV file ({reason})",
+        "fr": "fichier {name} : fichier CSV illisible ({reason})",
+    },
+    "list-file.cell-too-long": {
+        "en": "file {name}: row {row} has a cell of {length} characters, at most {most}",
+        "fr": "fichier {name} : la ligne {row} a une cellule de {length} caractères, au plus "
+        "{most}",
+    },
+    "list-file.bad-xlsx": {
+        "en": "file {name}: not a readable XLSX workbook ({reason})",
+        "fr": "fichier {name} : classeur XLSX illisible ({reason})",
+    },
+    "list-file.no-sheet": {
+        "en": "file {name}: the workbook has no sheet",
+        "fr": "fichier {name} : le classeur n'a aucune feuille",
+    },
+    "list-file.unknown-sheet": {
+        "en": "--sheet: {name} has no sheet {sheet!r}; its sheets: {sheets}",
+        "fr": "--sheet : {name} n'a pas de feuille {sheet!r} ; ses feuilles : {sheets}",
+    },
+    "list-file.too-many-parts": {
+        "en": "file {name}: {count} parts, not a general list",
+        "fr": "fichier {name} : {count} parties, ce n'est pas une liste générale",
+    },
+    "list-file.inflates": {
+        "en": "file {name}: the workbook inflates to {size} MB, at most {most} MB for a "
+        "general list",
+        "fr": "fichier {name} : le classeur décompressé fait {size} Mo, au plus {most} Mo pour "
+        "une liste générale",
+    },
+    "list-file.xml-cell-too-long": {
+        "en": "file {name}: a cell (row {row}) is longer than {most} characters",
+        "fr": "fichier {name} : une cellule (ligne {row}) dépasse {most} caractères",
+    },
+    "list-file.cells-beyond": {
+        "en": "file {name}: row {row} has cells beyond column {most}",
+        "fr": "fichier {name} : la ligne {row} a des cellules au-delà de la colonne {most}",
+    },
     # ------------------------------------------------------------------ claims
     "claim.carnet-not-used": {
         "en": "claim refused: carnet {number} is {status}; it never went through customs",

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, cast
 from xml.etree import ElementTree
 
+from carnet_app.domain.messages import say
 from carnet_app.domain.number_columns import NumberCell
 from carnet_app.errors import UserError
 
@@ -51,18 +52,22 @@ def read_table_file(path: Path, *, sheet: str | None = None) -> Table:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError(f"file {path}: {exc.strerror}", field="file") from None
+        raise UserError(
+            say("list-file.unreadable", path=path, reason=exc.strerror), field="file"
+        ) from None
     if size > MAX_FILE_BYTES:
-        raise UserError(f"file {path.name} is larger than 20 MB", field="file")
+        raise UserError(say("list-file.too-large", name=path.name), field="file")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         with path.open("rb") as stream:
             return _read_xlsx(stream, path.name, sheet)
     if sheet is not None:
-        raise UserError(f"--sheet: {path.name} is a CSV file, it has no sheets", field="sheet")
+        raise UserError(say("list-file.csv-has-no-sheets", name=path.name), field="sheet")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"file {path}: {exc.strerror}", field="file") from None
+        raise UserError(
+            say("list-file.unreadable", path=path, reason=exc.strerror), field="file"
+        ) from None
     return read_csv_bytes(data, path.name)
 
 
@@ -82,7 +87,7 @@ def decode_text(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UserError(f"file {name}: not UTF-8, UTF-16 or Windows-1252 text", field="file")
+    raise UserError(say("list-file.encoding", name=name), field="file")
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -98,11 +103,11 @@ def _looks_utf16(data: bytes) -> bool:
 def read_csv_bytes(data: bytes, name: str) -> Table:
     text = decode_text(data, name)
     if "\x00" in text:
-        raise UserError(f"file {name}: binary data, not a CSV file", field="file")
+        raise UserError(say("list-file.binary", name=name), field="file")
     for number, line in enumerate(_lines(text), start=1):
         if len(line) > MAX_CSV_LINE:
             raise UserError(
-                f"file {name}: line {number} is longer than {MAX_CSV_LINE} characters",
+                say("list-file.line-too-long", name=name, line=number, most=MAX_CSV_LINE),
                 field="file",
             )
         if number > MAX_ROWS * 4:  # quoted newlines aside, the row limit comes first
@@ -117,16 +122,25 @@ def read_csv_bytes(data: bytes, name: str) -> Table:
         for row in csv.reader(io.StringIO(text), dialect):
             if len(row) > MAX_COLUMNS:
                 raise UserError(
-                    f"file {name}: row {len(rows) + 1} has {len(row)} fields, at most "
-                    f"{MAX_COLUMNS}",
+                    say(
+                        "list-file.too-many-fields",
+                        name=name,
+                        row=len(rows) + 1,
+                        count=len(row),
+                        most=MAX_COLUMNS,
+                    ),
                     field="file",
                 )
             _check_cells(row, len(rows) + 1, name)
             rows.append(row)
             if len(rows) > MAX_ROWS:
-                raise UserError(f"file {name}: more than {MAX_ROWS} rows", field="file")
+                raise UserError(
+                    say("list-file.too-many-rows", name=name, most=MAX_ROWS), field="file"
+                )
     except csv.Error as exc:
-        raise UserError(f"file {name}: not a readable CSV file ({exc})", field="file") from None
+        raise UserError(
+            say("list-file.bad-csv", name=name, reason=str(exc)), field="file"
+        ) from None
     return Table(rows, name, delimiter=str(dialect.delimiter))
 
 
@@ -144,8 +158,13 @@ def _check_cells(row: list[str], number: int, name: str) -> None:
     for cell in row:
         if len(cell) > MAX_CELL:
             raise UserError(
-                f"file {name}: row {number} has a cell of {len(cell)} characters, at most "
-                f"{MAX_CELL}",
+                say(
+                    "list-file.cell-too-long",
+                    name=name,
+                    row=number,
+                    length=len(cell),
+                    most=MAX_CELL,
+                ),
                 field="file",
             )
 
@@ -162,16 +181,16 @@ def _read_xlsx(stream: IO[bytes], name: str, sheet: str | None) -> Table:
         workbook = openpyxl.load_workbook(stream, read_only=True, data_only=False)
     except Exception as exc:  # a hostile workbook can break any layer (zip, zlib, XML)
         raise UserError(
-            f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
+            say("list-file.bad-xlsx", name=name, reason=_short(exc)), field="file"
         ) from None
     try:
         names = tuple(workbook.sheetnames)
         if not names:
-            raise UserError(f"file {name}: the workbook has no sheet", field="file")
+            raise UserError(say("list-file.no-sheet", name=name), field="file")
         chosen = sheet if sheet is not None else names[0]
         if chosen not in names:
             raise UserError(
-                f"--sheet: {name} has no sheet {chosen!r}; its sheets: {_sheet_list(names)}",
+                say("list-file.unknown-sheet", name=name, sheet=chosen, sheets=_sheet_list(names)),
                 field="sheet",
             )
         worksheet = workbook[chosen]
@@ -185,13 +204,13 @@ def _read_xlsx(stream: IO[bytes], name: str, sheet: str | None) -> Table:
         while rows and not rows[-1]:
             rows.pop()
         if len(rows) > MAX_ROWS:
-            raise UserError(f"file {name}: more than {MAX_ROWS} rows", field="file")
+            raise UserError(say("list-file.too-many-rows", name=name, most=MAX_ROWS), field="file")
         return Table(rows, name, sheet=chosen, sheets=names)
     except UserError:
         raise
     except Exception as exc:
         raise UserError(
-            f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
+            say("list-file.bad-xlsx", name=name, reason=_short(exc)), field="file"
         ) from None
     finally:
         workbook.close()
@@ -208,17 +227,23 @@ def _check_zip(stream: IO[bytes], name: str) -> None:
         archive = zipfile.ZipFile(stream)
     except Exception as exc:  # BadZipFile, NotImplementedError (zip version), OSError, ...
         raise UserError(
-            f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
+            say("list-file.bad-xlsx", name=name, reason=_short(exc)), field="file"
         ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_XLSX_PARTS:
-            raise UserError(f"file {name}: {len(infos)} parts, not a general list", field="file")
+            raise UserError(
+                say("list-file.too-many-parts", name=name, count=len(infos)), field="file"
+            )
         inflated = sum(info.file_size for info in infos)
         if inflated > MAX_XLSX_INFLATED:
             raise UserError(
-                f"file {name}: the workbook inflates to {inflated // (1024 * 1024)} MB, at most "
-                f"{MAX_XLSX_INFLATED // (1024 * 1024)} MB for a general list",
+                say(
+                    "list-file.inflates",
+                    name=name,
+                    size=inflated // (1024 * 1024),
+                    most=MAX_XLSX_INFLATED // (1024 * 1024),
+                ),
                 field="file",
             )
         for info in infos:
@@ -250,7 +275,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, *, sh
         raise
     except Exception as exc:
         raise UserError(
-            f"file {name}: not a readable XLSX workbook ({_short(exc)})", field="file"
+            say("list-file.bad-xlsx", name=name, reason=_short(exc)), field="file"
         ) from None
 
 
@@ -273,7 +298,9 @@ class _PartScan:
                 self.rows += 1
                 self.cells = 0
                 if self.rows > MAX_ROWS:
-                    raise UserError(f"file {self.name}: more than {MAX_ROWS} rows", field="file")
+                    raise UserError(
+                        say("list-file.too-many-rows", name=self.name, most=MAX_ROWS), field="file"
+                    )
             elif self.sheet and tag == "c":
                 self.cells += 1
                 _check_reference(element.get("r"), self.cells, self.rows, self.name)
@@ -281,7 +308,7 @@ class _PartScan:
         self.stack.pop()
         if element.text and len(element.text) > MAX_CELL:
             raise UserError(
-                f"file {self.name}: a cell (row {self.rows}) is longer than {MAX_CELL} characters",
+                say("list-file.xml-cell-too-long", name=self.name, row=self.rows, most=MAX_CELL),
                 field="file",
             )
         if self.stack:
@@ -297,10 +324,12 @@ def _check_reference(reference: str | None, cells: int, rows: int, name: str) ->
             for letter in match.group(1).upper():
                 column = column * 26 + ord(letter) - 64
             if int(match.group(2)) > MAX_ROWS + 1:
-                raise UserError(f"file {name}: more than {MAX_ROWS} rows", field="file")
+                raise UserError(
+                    say("list-file.too-many-rows", name=name, most=MAX_ROWS), field="file"
+                )
     if column > MAX_COLUMNS or cells > MAX_COLUMNS:
         raise UserError(
-            f"file {name}: row {rows} has cells beyond column {MAX_COLUMNS}", field="file"
+            say("list-file.cells-beyond", name=name, row=rows, most=MAX_COLUMNS), field="file"
         )
 
 
