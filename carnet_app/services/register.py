@@ -25,6 +25,7 @@ from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import Carnet, VoucherSet
 from carnet_app.domain.application import Application, parse_application
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
+from carnet_app.domain.messages import say
 from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
@@ -72,30 +73,30 @@ class Registration:
 def parse_registration(data: Any) -> Registration:
     """Read a registration document; raise UserError naming the first bad field."""
     if not isinstance(data, Mapping):
-        raise UserError("the registration must be a JSON object", field="registration")
+        raise UserError(say("register.not-an-object"), field="registration")
     number = _number(data.get("number"))
     issuer = data.get("issuer")
     if not isinstance(issuer, Mapping):
-        raise UserError('issuer: missing; give {"name": "USCIB", "country": "US"}', field="issuer")
+        raise UserError(say("register.issuer-missing"), field="issuer")
     issuer_name = _short_text(issuer.get("name"), "issuer.name", 200)
     issuer_country = _country_code(issuer.get("country"), "issuer.country")
     issued_on = _iso_date(data.get("issued_on"), "issued_on")
     valid_until = _iso_date(data.get("valid_until"), "valid_until")
     if valid_until < issued_on:
         raise UserError(
-            f"valid_until: {valid_until} is before the issue date {issued_on}", field="valid_until"
+            say("register.valid-before-issue", until=valid_until, issued=issued_on),
+            field="valid_until",
         )
     if valid_until > issued_on + relativedelta(years=1):
         raise UserError(
-            f"valid_until: a carnet is valid at most one year from issue ({issued_on}), "
-            f"not until {valid_until}",
+            say("register.valid-over-a-year", issued=issued_on, until=valid_until),
             field="valid_until",
         )
     security_amount, security_form = _security(data.get("security"))
     sheets, counterfoils_only = _sheets(data.get("sheets"))
     goods_file = data.get("goods_file")
     if goods_file is not None and not isinstance(goods_file, str):
-        raise UserError("goods_file: must be the path of a CSV or XLSX file", field="goods_file")
+        raise UserError(say("register.goods-file"), field="goods_file")
     application_data = {k: v for k, v in data.items() if k not in _REGISTRATION_KEYS}
     if security_form is not None:
         application_data["security_form"] = security_form
@@ -127,63 +128,57 @@ _REGISTRATION_KEYS = (
 
 def _number(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise UserError('number: missing; type it as printed, e.g. "US 123456"', field="number")
+        raise UserError(say("register.number-missing"), field="number")
     number = value.strip()
     if len(number) > MAX_NUMBER:
-        raise UserError(f"number: longer than {MAX_NUMBER} characters", field="number")
+        raise UserError(say("register.number-too-long", most=MAX_NUMBER), field="number")
     if any(ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF for ch in number):
-        raise UserError("number: contains characters that are not printable", field="number")
+        raise UserError(say("register.number-not-printable"), field="number")
     if number.isdigit():
-        raise UserError(
-            f"number: {number!r} has no letters; type it with its country prefix as printed "
-            f"(e.g. US {number})",
-            field="number",
-        )
+        raise UserError(say("register.number-no-letters", number=number), field="number")
     return number
 
 
 def _short_text(value: Any, where: str, limit: int) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise UserError(f"{where}: missing", field=where)
+        raise UserError(say("field.missing", where=where), field=where)
     text = value.strip()
     if len(text) > limit or any(ord(ch) < 32 for ch in text):
-        raise UserError(f"{where}: not a name of at most {limit} characters", field=where)
+        raise UserError(say("register.not-a-name", where=where, most=limit), field=where)
     return text
 
 
 def _country_code(value: Any, where: str) -> str:
     if not isinstance(value, str) or len(value.strip()) != 2 or not value.strip().isalpha():
-        raise UserError(f"{where}: {value!r} is not an ISO 3166 alpha-2 code", field=where)
+        raise UserError(say("field.not-a-country", where=where, value=value), field=where)
     return value.strip().upper()
 
 
 def _iso_date(value: Any, where: str) -> date:
     if not isinstance(value, str):
-        raise UserError(f"{where}: missing; give an ISO date YYYY-MM-DD", field=where)
+        raise UserError(say("register.date-missing", where=where), field=where)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UserError(f"{where}: {value!r} is not an ISO date YYYY-MM-DD", field=where) from None
+        raise UserError(say("field.not-a-date", where=where, value=value), field=where) from None
 
 
 def _security(value: Any) -> tuple[Decimal | None, str | None]:
     if value is None:
         return None, None
     if not isinstance(value, Mapping):
-        raise UserError('security: give {"amount": "1250.00", "form": "bond"}', field="security")
+        raise UserError(say("register.security-shape"), field="security")
     amount: Decimal | None = None
     if value.get("amount") not in (None, ""):
         text = value["amount"]
         if isinstance(text, bool) or not isinstance(text, str | int):
-            raise UserError('security.amount: a decimal string like "1250.00"', field="security")
+            raise UserError(say("register.security-amount-text"), field="security")
         try:
             amount = Decimal(str(text).strip())
         except ArithmeticError:
-            raise UserError(
-                f"security.amount: {text!r} is not an amount", field="security"
-            ) from None
+            raise UserError(say("register.security-amount", value=text), field="security") from None
         if not amount.is_finite() or amount < 0 or amount >= Decimal("1e13"):
-            raise UserError(f"security.amount: {text!r} is not an amount", field="security")
+            raise UserError(say("register.security-amount", value=text), field="security")
     form = value.get("form")
     if form is not None:
         form = _short_text(form, "security.form", 40)
@@ -195,10 +190,7 @@ def _sheets(value: Any) -> tuple[dict[VoucherColour, dict[str, int]], frozenset[
     ``"counterfoils_only": true`` in a colour's object: the sheets carry no detachable voucher
     (the yellow sheets of a US carnet)."""
     if not isinstance(value, Mapping) or not value:
-        raise UserError(
-            'sheets: give the voucher sheets in the booklet, e.g. {"white": 4, "yellow": 2}',
-            field="sheets",
-        )
+        raise UserError(say("register.sheets-missing"), field="sheets")
     sheets: dict[VoucherColour, dict[str, int]] = {}
     counterfoils_only: set[VoucherColour] = set()
     for key, counts in value.items():
@@ -206,14 +198,14 @@ def _sheets(value: Any) -> tuple[dict[VoucherColour, dict[str, int]], frozenset[
             colour = VoucherColour(str(key).strip().lower())
         except ValueError:
             raise UserError(
-                f"sheets: {key!r} is not yellow, white or blue", field=f"sheets.{key}"
+                say("register.sheet-colour", colour=key), field=f"sheets.{key}"
             ) from None
         actions = SHEET_ACTIONS[colour]
         if isinstance(counts, int) and not isinstance(counts, bool):
             counts = dict.fromkeys(actions, counts)
         if not isinstance(counts, Mapping):
             raise UserError(
-                f"sheets.{colour}: a number of sets or an object by action ({', '.join(actions)})",
+                say("register.sheet-counts", colour=colour, actions=", ".join(actions)),
                 field=f"sheets.{colour}",
             )
         by_action: dict[str, int] = {}
@@ -224,12 +216,17 @@ def _sheets(value: Any) -> tuple[dict[VoucherColour, dict[str, int]], frozenset[
                 continue
             if action not in actions:
                 raise UserError(
-                    f"sheets.{colour}.{action}: {colour} sheets serve {' and '.join(actions)}",
+                    say(
+                        "register.sheet-action",
+                        colour=colour,
+                        action=action,
+                        actions=" and ".join(actions),
+                    ),
                     field=f"sheets.{colour}",
                 )
             if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= 99:
                 raise UserError(
-                    f"sheets.{colour}.{action}: a whole number from 0 to {MAX_SHEETS}",
+                    say("register.sheet-count", colour=colour, action=action, most=MAX_SHEETS),
                     field=f"sheets.{colour}",
                 )
             by_action[action] = count
@@ -297,9 +294,9 @@ def checked_goods(session: Session, lines: Sequence[GoodsLine]) -> list[GoodsLin
 def _refuse_errors(errors: Sequence[Any]) -> None:
     if errors:
         shown = "; ".join(str(p) for p in errors[:8])
-        more = f" (and {len(errors) - 8} more)" if len(errors) > 8 else ""
+        more = say("register.more-errors", count=len(errors) - 8) if len(errors) > 8 else ""
         raise UserError(
-            f"general list refused, nothing registered: {len(errors)} error(s): {shown}{more}",
+            say("register.list-refused", count=len(errors), shown=shown, more=more),
             field="goods",
         )
 
@@ -321,29 +318,23 @@ def register_carnet(
         (stop.country, f"itinerary[{i}].country") for i, stop in enumerate(application.itinerary)
     ]:
         if code not in table:
-            raise UserError(f"{where}: {code!r} is not a known ISO country code", field=where)
+            raise UserError(say("register.unknown-country", where=where, code=code), field=where)
     if registration.issued_on > today:
-        raise UserError(f"issued_on: {registration.issued_on} is in the future", field="issued_on")
+        raise UserError(
+            say("date.future", field="issued_on", day=registration.issued_on), field="issued_on"
+        )
     existing = session.execute(
         select(Carnet.id).where(Carnet.number == registration.number)
     ).scalar_one_or_none()
     if existing is not None:
-        raise UserError(
-            f"number: carnet {registration.number} is already on this desk", field="number"
-        )
+        raise UserError(say("register.already-here", number=registration.number), field="number")
     lines = list(goods) if goods is not None else checked_goods(session, application.goods)
     if not lines:
-        raise UserError(
-            "goods: the general list is empty; type it, paste it or name a goods_file",
-            field="goods",
-        )
+        raise UserError(say("register.goods-empty"), field="goods")
     if not application.itinerary:
-        raise UserError(
-            "itinerary: name the countries listed on the cover (visits and transits)",
-            field="itinerary",
-        )
+        raise UserError(say("register.itinerary-empty"), field="itinerary")
     if not any(registration.sets(colour) for colour in VoucherColour):
-        raise UserError("sheets: the booklet has no voucher sheets at all", field="sheets")
+        raise UserError(say("register.no-sheets"), field="sheets")
     holder = holder_for(session, application.holder, application.representatives)
     now = datetime.now(UTC)
     carnet = carnet_for(
