@@ -44,10 +44,12 @@ class EvidencePanel(QWidget):
     """Signals:
     message(str): a line for the status bar.
     dossier_requested(int): make the dossier of claim ID.
+    reloaded(list): the carnet's evidence (EvidenceView) as now listed.
     """
 
     message = Signal(str)
     dossier_requested = Signal(int)
+    reloaded = Signal(list)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +151,21 @@ class EvidencePanel(QWidget):
                 self.table.setItem(row, column, item)
         self.stack.setCurrentWidget(self.table if self.views else self.empty)
         self._update_buttons()
+        self.reloaded.emit(list(self.views))
+
+    def select_movement(self, seq: int) -> int:
+        """Select the files attached to movement ``seq`` (and offer it as the target of a
+        new one); returns how many there are."""
+        self.table.clearSelection()
+        rows = [row for row, view in enumerate(self.views) if view.movement_seq == seq]
+        if rows:
+            self.table.setCurrentCell(rows[0], 0)
+            self.table.selectRow(rows[0])
+            self.table.setFocus()
+        found = self.target.findData(("movement", seq))
+        if found >= 0:
+            self.target.setCurrentIndex(found)
+        return len(rows)
 
     def selected(self) -> EvidenceView | None:
         rows = self.table.selectionModel().selectedRows()

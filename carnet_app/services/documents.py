@@ -381,3 +381,11 @@ def goods_abroad_report_pdf(session: Session, *, today: date) -> bytes:
             letterhead=_letterhead(session),
         )
     )
+
+
+def carnet_quote_letter_pdf(session: Session, number: str, *, today: date) -> bytes:
+    """The quote letter for a carnet's own application (its holder, goods and itinerary), as
+    the desk sends it again from the carnet's documents."""
+    from carnet_app.services.carnets import application_of
+
+    return quote_letter_pdf(session, application_of(find_carnet(session, number)), today=today)
