@@ -162,9 +162,9 @@ class EvidencePanel(QWidget):
             self.table.setCurrentCell(rows[0], 0)
             self.table.selectRow(rows[0])
             self.table.setFocus()
-        found = self.target.findData(("movement", seq))
-        if found >= 0:
-            self.target.setCurrentIndex(found)
+        for index in range(self.target.count()):  # findData does not compare tuples
+            if self.target.itemData(index) == ("movement", seq):
+                self.target.setCurrentIndex(index)
         return len(rows)
 
     def selected(self) -> EvidenceView | None:

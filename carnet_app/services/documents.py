@@ -383,9 +383,12 @@ def goods_abroad_report_pdf(session: Session, *, today: date) -> bytes:
     )
 
 
-def carnet_quote_letter_pdf(session: Session, number: str, *, today: date) -> bytes:
-    """The quote letter for a carnet's own application (its holder, goods and itinerary), as
-    the desk sends it again from the carnet's documents."""
+def carnet_quote_letter_pdf(session: Session, carnet_id: int, *, today: date) -> bytes:
+    """The quote letter for a carnet's own application (its holder, goods and itinerary), a
+    draft's included, as the desk makes it from the carnet's documents."""
     from carnet_app.services.carnets import application_of
 
-    return quote_letter_pdf(session, application_of(find_carnet(session, number)), today=today)
+    carnet = session.get(Carnet, carnet_id)
+    if carnet is None:
+        raise UserError(f"carnet {carnet_id}: no such carnet", field="carnet")
+    return quote_letter_pdf(session, application_of(carnet), today=today)

@@ -114,6 +114,7 @@ class DocumentsTab(QWidget):
     def _entries(self, d: dict[str, Any]) -> list[DocumentEntry]:
         tr = self.tr
         number = str(d.get("number") or "")
+        carnet_id = int(d["id"])
         stem = number.replace("/", "-")
         status = str(d["status"])
         today = self.ctx.today()
@@ -157,9 +158,9 @@ class DocumentsTab(QWidget):
                 "letter:quote",
                 tr("Quote letter: security and fees"),
                 lambda session, _overlay: documents.carnet_quote_letter_pdf(
-                    session, number, today=today
+                    session, carnet_id, today=today
                 ),
-                f"{stem}-quote.pdf",
+                f"{stem or carnet_id}-quote.pdf",
                 letters_reason
                 or (tr("A cancelled carnet needs no quote.") if status == "cancelled" else ""),
             )
