@@ -436,6 +436,14 @@
         <translation>Surimpression&#xa0;: données seules, sur les formulaires officiels préimprimés</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>Quand il s&apos;applique</translation>
+    </message>
+    <message>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>

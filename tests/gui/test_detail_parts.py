@@ -43,13 +43,12 @@ def first(ctx: DeskContext, status: str) -> str:
 def offered(page: CarnetDetailPage) -> dict[str, str]:
     """Each document entry's key and, when it does not apply, the reason it says."""
     listed = page.documents.list
+    rows = [listed.topLevelItem(row) for row in range(listed.topLevelItemCount())]
     return {
-        str(listed.item(row).data(ENTRY_ROLE)): (
-            ""
-            if listed.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
-            else listed.item(row).toolTip()
+        str(item.data(0, ENTRY_ROLE)): (
+            "" if item.flags() & Qt.ItemFlag.ItemIsEnabled else item.toolTip(0)
         )
-        for row in range(listed.count())
+        for item in rows
     }
 
 
@@ -88,7 +87,7 @@ def test_the_documents_tab_lists_every_letter_and_report_with_why_not(
     assert not page.documents.make("letter:discharge")
     assert page.inline.text() == "Made once the carnet is discharged."
     # the list is compact: no button per document
-    assert page.documents.list.count() == len(entries)
+    assert page.documents.list.topLevelItemCount() == len(entries)
 
 
 def test_a_claim_brings_its_letter_and_dossier(ctx: DeskContext, qtbot: Any) -> None:
@@ -110,9 +109,7 @@ def test_each_applicable_document_opens_in_the_paging_preview(
     assert previewed(page, qtbot, key) >= 1
 
 
-def test_the_quote_letter_is_made_for_the_carnets_application(
-    ctx: DeskContext, qtbot: Any
-) -> None:
+def test_the_quote_letter_is_made_for_the_carnets_application(ctx: DeskContext, qtbot: Any) -> None:
     from carnet_app.db.models import Carnet
 
     number = first(ctx, "issued")
@@ -246,3 +243,23 @@ def test_discharge_over_an_open_irregularity_asks_naming_it_then_discharges(
     assert all(i["resolved_on"] for i in after["irregularities"])
     assert page.detail is not None and page.detail["status"] == "discharged"  # reloaded
     assert "confirmed with open irregularit" in page.detail["history"][-1]["summary"]
+
+
+def test_the_carnet_menu_and_the_buttons_share_the_same_actions(
+    window: Any, ctx: DeskContext, monkeypatch: Any
+) -> None:
+    number = first(ctx, "active")
+    window.open_carnet(ctx.read(desk.carnet_id_of, number))
+    commands = window.detail.commands
+    in_menu = window.carnet_menu.actions()
+    assert commands.more_menu.menuAction() in in_menu
+    return_action = commands.actions[DeskAction.RETURN]
+    assert return_action in commands.more_menu.actions()
+    assert return_action.isVisible() and return_action.isEnabled()
+    discharge_action = commands.actions[DeskAction.DISCHARGE]
+    assert not discharge_action.isEnabled()  # an active carnet is returned first
+    monkeypatch.setattr(dialogs.DateDialog, "ask", classmethod(lambda cls, *a, **k: TODAY))
+    return_action.trigger()  # from the menu: the same slot as the button row's menu
+    assert ctx.read(views.show_carnet, number)["status"] == "returned"
+    assert not return_action.isEnabled()
+    assert not commands.buttons[DeskAction.STAMP].isVisibleTo(window.detail)

@@ -41,7 +41,7 @@ class DetailActions(QObject):
         self.ctx = page.ctx
         self.actions: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
-        self.more_menu = QMenu(page)
+        self.more_menu = QMenu(self.tr("More actions"), page)
         self.row = QHBoxLayout()
         self.row.setContentsMargins(16, 8, 16, 0)
         for action, label, handler in (

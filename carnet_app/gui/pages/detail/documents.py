@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -68,10 +69,17 @@ class DocumentsTab(QWidget):
         )
         intro.setWordWrap(True)
         self.overlay = QCheckBox(tr("Overlay: data only, for the official pre-printed forms"))
-        self.list = QListWidget()
+        # one row per document; the second column says why one does not apply now
+        self.list = QTreeWidget()
+        self.list.setColumnCount(2)
+        self.list.setHeaderLabels([tr("Document"), tr("When it applies")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(tr("Documents"))
-        self.list.setUniformItemSizes(True)
-        self.list.itemActivated.connect(lambda _item: self.preview_current())
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setStretchLastSection(True)
+        self.list.itemActivated.connect(lambda _item, _column: self.preview_current())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.preview_button = QPushButton(tr("Preview…"))
         self.preview_button.clicked.connect(self.preview_current)
@@ -95,14 +103,16 @@ class DocumentsTab(QWidget):
         self.entries = self._entries(d)
         self.list.clear()
         for entry in self.entries:
-            item = QListWidgetItem(entry.label)
-            item.setData(ENTRY_ROLE, entry.key)
+            item = QTreeWidgetItem([entry.label, entry.reason])
+            item.setData(0, ENTRY_ROLE, entry.key)
             if entry.reason:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(entry.reason)
-            self.list.addItem(item)
+                item.setToolTip(0, entry.reason)
+                item.setToolTip(1, entry.reason)
+            self.list.addTopLevelItem(item)
         first = next((row for row, e in enumerate(self.entries) if not e.reason), -1)
-        self.list.setCurrentRow(first)
+        if first >= 0:
+            self.list.setCurrentItem(self.list.topLevelItem(first))
         self.note.setText(
             self.tr("A draft is printed once it is issued.") if d["status"] == "draft" else ""
         )
@@ -245,7 +255,7 @@ class DocumentsTab(QWidget):
         item = self.list.currentItem()
         if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
             return False
-        return self.make(str(item.data(ENTRY_ROLE)))
+        return self.make(str(item.data(0, ENTRY_ROLE)))
 
     def make(self, key: str) -> bool:
         """Render the document ``key`` and open it in the preview; False when it does not
