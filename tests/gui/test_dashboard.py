@@ -162,9 +162,7 @@ def test_a_click_opens_the_carnet_at_its_tab(ctx: DeskContext, qtbot: Any) -> No
     assert signal.args == [row.number, row.focus]
 
 
-def test_a_screen_reader_hears_what_each_table_and_control_is(
-    ctx: DeskContext, qtbot: Any
-) -> None:
+def test_a_screen_reader_hears_what_each_table_and_control_is(ctx: DeskContext, qtbot: Any) -> None:
     page = open_page(ctx, qtbot)
     assert page.table.accessibleName() == "Deadlines"
     assert page.table.accessibleDescription()

@@ -111,8 +111,9 @@ class DocumentsTab(QWidget):
                 item.setToolTip(1, entry.reason)
             self.list.addTopLevelItem(item)
         first = next((row for row, e in enumerate(self.entries) if not e.reason), -1)
-        if first >= 0:
-            self.list.setCurrentItem(self.list.topLevelItem(first))
+        chosen = self.list.topLevelItem(first) if first >= 0 else None
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
         self.note.setText(
             self.tr("A draft is printed once it is issued.") if d["status"] == "draft" else ""
         )
