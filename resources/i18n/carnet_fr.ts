@@ -448,6 +448,10 @@
         <translation>Aperçu…</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
         <source>Another chamber issued this carnet: its letters come from it.</source>
         <translation>Une autre chambre a délivré ce carnet&#xa0;: ses lettres viennent d&apos;elle.</translation>
     </message>
@@ -1814,6 +1818,18 @@
     <message>
         <source>Rendering %1…</source>
         <translation>Préparation de %1…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>

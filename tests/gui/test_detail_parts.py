@@ -263,3 +263,37 @@ def test_the_carnet_menu_and_the_buttons_share_the_same_actions(
     assert ctx.read(views.show_carnet, number)["status"] == "returned"
     assert not return_action.isEnabled()
     assert not commands.buttons[DeskAction.STAMP].isVisibleTo(window.detail)
+
+
+def test_a_document_is_saved_as_pdf_straight_from_the_list(
+    ctx: DeskContext, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    from carnet_app.gui.pages.detail.documents import DocumentsTab
+
+    page = open_page(ctx, qtbot, first(ctx, "issued"))
+    chosen = [tmp_path / "gone" / "cover.pdf", tmp_path / "cover"]
+    monkeypatch.setattr(DocumentsTab, "choose_file", lambda self, name: str(chosen.pop(0)))
+    listed = page.documents.list
+    cover = next(
+        listed.topLevelItem(r)
+        for r in range(listed.topLevelItemCount())
+        if listed.topLevelItem(r).data(0, ENTRY_ROLE) == "carnet:cover"
+    )
+    listed.setCurrentItem(cover)
+    assert page.documents.save_current()  # into a folder that is not there: said, no file
+    assert "cannot write" in page.inline.text()
+    assert not (tmp_path / "gone").exists()
+    with qtbot.waitSignal(page.message) as said:
+        assert page.documents.save_current()
+    saved = tmp_path / "cover.pdf"
+    assert saved.read_bytes().startswith(b"%PDF")
+    assert str(saved) in said.args[0]
+    # an entry that does not apply cannot be chosen to be saved either
+    discharge = next(
+        listed.topLevelItem(r)
+        for r in range(listed.topLevelItemCount())
+        if listed.topLevelItem(r).data(0, ENTRY_ROLE) == "letter:discharge"
+    )
+    listed.setCurrentItem(discharge)
+    current = listed.currentItem()
+    assert current is not None and current.flags() & Qt.ItemFlag.ItemIsEnabled

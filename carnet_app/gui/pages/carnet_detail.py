@@ -96,7 +96,7 @@ class CarnetDetailPage(QWidget):
         self.vouchers = VouchersTab()
         self.irregularities = IrregularitiesTab()
         self.claims = ClaimsTab()
-        self.documents = DocumentsTab(ctx, self.show_refusal)
+        self.documents = DocumentsTab(ctx, self.show_refusal, self.message.emit)
         self.evidence = EvidencePanel(ctx)
         self.history = HistoryTab()
         # the actions, after the documents tab that prints for them

@@ -9,11 +9,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet_app.errors import UserError
+from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.files import write_atomically
+from carnet_app.gui import colours
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.pages.detail.common import IN_USE
@@ -53,11 +57,13 @@ class DocumentsTab(QWidget):
         self,
         ctx: DeskContext,
         on_refused: Callable[[str], None],
+        on_saved: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._on_refused = on_refused
+        self._on_saved = on_saved
         self.entries: list[DocumentEntry] = []
         self.preview: PrintPreviewDialog | None = None
         tr = self.tr
@@ -82,12 +88,17 @@ class DocumentsTab(QWidget):
         self.list.itemActivated.connect(lambda _item, _column: self.preview_current())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.preview_button = QPushButton(tr("Preview…"))
+        self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview_current)
+        self.save_button = QPushButton(tr("Save as PDF…"))
+        self.save_button.clicked.connect(self.save_current)
+        self.saved: Path | None = None
         self.note = QLabel()
         self.note.setObjectName("PageSubtitle")
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.overlay, 1)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -107,6 +118,8 @@ class DocumentsTab(QWidget):
             item.setData(0, ENTRY_ROLE, entry.key)
             if entry.reason:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                for column in (0, 1):  # greyed, yet readable in light and dark palettes
+                    item.setForeground(column, colours.muted_text())
                 item.setToolTip(0, entry.reason)
                 item.setToolTip(1, entry.reason)
             self.list.addTopLevelItem(item)
@@ -250,17 +263,27 @@ class DocumentsTab(QWidget):
         item = self.list.currentItem()
         usable = item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
         self.preview_button.setEnabled(usable)
+        self.save_button.setEnabled(usable)
+
+    def _current_key(self) -> str | None:
+        item = self.list.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return None
+        return str(item.data(0, ENTRY_ROLE))
 
     @Slot()
     def preview_current(self) -> bool:
-        item = self.list.currentItem()
-        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            return False
-        return self.make(str(item.data(0, ENTRY_ROLE)))
+        key = self._current_key()
+        return key is not None and self.make(key)
 
-    def make(self, key: str) -> bool:
-        """Render the document ``key`` and open it in the preview; False when it does not
-        apply now (its reason is said)."""
+    @Slot()
+    def save_current(self) -> bool:
+        key = self._current_key()
+        return key is not None and self.make(key, save=True)
+
+    def make(self, key: str, *, save: bool = False) -> bool:
+        """Render the document ``key`` and open it in the preview (``save``: straight to a
+        PDF file the clerk names); False when it does not apply now (its reason is said)."""
         entry = self.entry(key)
         if entry is None:
             return False
@@ -270,7 +293,11 @@ class DocumentsTab(QWidget):
         self.ctx.submit_read(
             entry.render,
             self.overlay.isChecked(),
-            on_done=lambda pdf: self._show_preview(pdf, entry.label, entry.file_name),
+            on_done=lambda pdf: (
+                self._save(pdf, entry.file_name)
+                if save
+                else self._show_preview(pdf, entry.label, entry.file_name)
+            ),
             on_error=self._failed,
             label=self.tr("Rendering %1…").replace("%1", entry.label),
         )
@@ -281,6 +308,27 @@ class DocumentsTab(QWidget):
             self._on_refused(str(exc))
         else:
             show_error(self, exc)
+
+    def choose_file(self, file_name: str) -> str:
+        """The system save dialog (tests monkeypatch this)."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), file_name, self.tr("PDF files (*.pdf)")
+        )
+        return chosen
+
+    def _save(self, pdf: bytes, file_name: str) -> None:
+        chosen = self.choose_file(file_name)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            self.saved = write_atomically(path, pdf, private=False)
+        except (UserError, EnvironmentProblem, OSError) as exc:
+            self._on_refused(str(exc))
+            return
+        self._on_saved(self.tr("Saved to %1").replace("%1", str(self.saved)))
 
     def _show_preview(self, pdf: bytes, title: str, file_name: str) -> None:
         self.preview = PrintPreviewDialog.open_preview(self, pdf, title=title, file_name=file_name)
