@@ -33,8 +33,7 @@ from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.pages.detail.common import IN_USE
 from carnet_app.gui.print_preview import PrintPreviewDialog
-from carnet_app.services import desk, documents
-from carnet_app.services.dossier import claim_dossier_pdf
+from carnet_app.services import desk
 from carnet_app.services.holder_desk import is_holder_desk
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -181,9 +180,7 @@ class DocumentsTab(QWidget):
             DocumentEntry(
                 "letter:quote",
                 tr("Quote letter: security and fees"),
-                lambda session, _overlay: documents.carnet_quote_letter_pdf(
-                    session, carnet_id, today=today
-                ),
+                functools.partial(_quote_letter, carnet_id=carnet_id, today=today),
                 f"{stem or carnet_id}-quote.pdf",
                 letters_reason
                 or (tr("A cancelled carnet needs no quote.") if status == "cancelled" else ""),
@@ -229,9 +226,7 @@ class DocumentsTab(QWidget):
             DocumentEntry(
                 "letter:discharge",
                 tr("Discharge certificate"),
-                lambda session, _overlay: documents.discharge_certificate_pdf(
-                    session, number, today=today
-                ),
+                functools.partial(_discharge_certificate, number=number, today=today),
                 f"{stem}-discharge.pdf",
                 letters_reason
                 or ("" if status == "discharged" else tr("Made once the carnet is discharged.")),
@@ -241,7 +236,7 @@ class DocumentsTab(QWidget):
             DocumentEntry(
                 "report:goods-abroad",
                 tr("Goods abroad: every carnet (report)"),
-                lambda session, _overlay: documents.goods_abroad_report_pdf(session, today=today),
+                functools.partial(_goods_abroad_report, today=today),
                 "goods-abroad.pdf",
                 letters_reason,
             )
@@ -334,18 +329,45 @@ class DocumentsTab(QWidget):
         self.preview = PrintPreviewDialog.open_preview(self, pdf, title=title, file_name=file_name)
 
 
+# the PDF layer loads when something is printed, not when the desk opens
+
+
 def _carnet_part(session: Any, overlay: bool, *, number: str, part: str, today: Any) -> bytes:
+    from carnet_app.services import documents
+
     if part == "trip":
         return documents.carnet_pdf(session, number, part=part, overlay=overlay, today=today)
     return desk.render_document(session, number, part=part, overlay=overlay, today=today)
 
 
+def _quote_letter(session: Any, _overlay: bool, *, carnet_id: int, today: Any) -> bytes:
+    from carnet_app.services import documents
+
+    return documents.carnet_quote_letter_pdf(session, carnet_id, today=today)
+
+
 def _claim_letter(session: Any, _overlay: bool, *, claim_id: int, today: Any) -> bytes:
+    from carnet_app.services import documents
+
     return documents.claim_notice_pdf(session, claim_id, today=today)
 
 
 def _claim_dossier(session: Any, _overlay: bool, *, claim_id: int, today: Any, user: str) -> bytes:
+    from carnet_app.services.dossier import claim_dossier_pdf
+
     return claim_dossier_pdf(session, claim_id, today=today, user=user)
+
+
+def _discharge_certificate(session: Any, _overlay: bool, *, number: str, today: Any) -> bytes:
+    from carnet_app.services import documents
+
+    return documents.discharge_certificate_pdf(session, number, today=today)
+
+
+def _goods_abroad_report(session: Any, _overlay: bool, *, today: Any) -> bytes:
+    from carnet_app.services import documents
+
+    return documents.goods_abroad_report_pdf(session, today=today)
 
 
 def _nothing(_session: Any, _overlay: bool) -> bytes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QSplitter, QStyle, QVBoxLayout, QWidget
@@ -22,7 +22,9 @@ from carnet_app.gui.pages.detail.common import (
     items_text,
     record_table,
 )
-from carnet_app.services.evidence import EvidenceView
+
+if TYPE_CHECKING:
+    from carnet_app.services.evidence import EvidenceView
 
 PLACE_ORDER = {"home": 0, "en-route": 1, "disposed": 9, "transferred": 9}
 Index = QModelIndex | QPersistentModelIndex
