@@ -56,6 +56,7 @@ class EvidencePanel(QWidget):
         self.ctx = ctx
         self.number = ""
         self.views: list[EvidenceView] = []
+        self._labels: dict[tuple[str, int], str] = {}
         self.setAcceptDrops(True)
         self.hint = QLabel(
             self.tr(
@@ -125,6 +126,9 @@ class EvidencePanel(QWidget):
         """The carnet's evidence; ``movements`` and ``claims`` are (id or seq, label) pairs
         offered as what a new file is attached to."""
         self.number = number
+        # what each file is attached to, in the desk's language (the view's label is English)
+        self._labels = {("movement", seq): label for seq, label in movements}
+        self._labels.update({("claim", claim_id): label for claim_id, label in claims})
         self.target.clear()
         self.target.addItem(self.tr("The carnet"), CARNET_TARGET)
         for seq, label in movements:
@@ -140,7 +144,7 @@ class EvidencePanel(QWidget):
         self.table.setRowCount(len(self.views))
         for row, view in enumerate(self.views):
             cells = (
-                view.attached_to,
+                self.attached_to(view),
                 f"{view.file_name} ({style.count_text(view.size)} B)",
                 f"{style.date_text(view.added_at.date())} {view.added_by}",
                 view.sha256[:16] + "…",
@@ -166,6 +170,13 @@ class EvidencePanel(QWidget):
             if self.target.itemData(index) == ("movement", seq):
                 self.target.setCurrentIndex(index)
         return len(rows)
+
+    def attached_to(self, view: EvidenceView) -> str:
+        if view.movement_seq is not None:
+            return self._labels.get(("movement", view.movement_seq), view.attached_to)
+        if view.claim_id is not None:
+            return self._labels.get(("claim", view.claim_id), view.attached_to)
+        return self.tr("The carnet")
 
     def selected(self) -> EvidenceView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -182,6 +182,9 @@ def test_a_movements_evidence_shows_beside_it_and_opens_in_the_evidence_tab(
     chosen = page.evidence.selected()
     assert chosen is not None and chosen.movement_seq == seq
     assert page.evidence.target.currentData() == ("movement", seq)
+    # the file says what it is attached to in the desk's own words, as the target list does
+    shown = page.evidence.table.item(page.evidence.table.currentRow(), 0).text()
+    assert shown == page.evidence.target.currentText()
 
 
 def a_returned_carnet_with_an_open_irregularity(ctx: DeskContext) -> str:
