@@ -44,16 +44,19 @@ class EvidencePanel(QWidget):
     """Signals:
     message(str): a line for the status bar.
     dossier_requested(int): make the dossier of claim ID.
+    reloaded(list): the carnet's evidence (EvidenceView) as now listed.
     """
 
     message = Signal(str)
     dossier_requested = Signal(int)
+    reloaded = Signal(list)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.number = ""
         self.views: list[EvidenceView] = []
+        self._labels: dict[tuple[str, int], str] = {}
         self.setAcceptDrops(True)
         self.hint = QLabel(
             self.tr(
@@ -123,6 +126,9 @@ class EvidencePanel(QWidget):
         """The carnet's evidence; ``movements`` and ``claims`` are (id or seq, label) pairs
         offered as what a new file is attached to."""
         self.number = number
+        # what each file is attached to, in the desk's language (the view's label is English)
+        self._labels = {("movement", seq): label for seq, label in movements}
+        self._labels.update({("claim", claim_id): label for claim_id, label in claims})
         self.target.clear()
         self.target.addItem(self.tr("The carnet"), CARNET_TARGET)
         for seq, label in movements:
@@ -138,7 +144,7 @@ class EvidencePanel(QWidget):
         self.table.setRowCount(len(self.views))
         for row, view in enumerate(self.views):
             cells = (
-                view.attached_to,
+                self.attached_to(view),
                 f"{view.file_name} ({style.count_text(view.size)} B)",
                 f"{style.date_text(view.added_at.date())} {view.added_by}",
                 view.sha256[:16] + "…",
@@ -149,6 +155,28 @@ class EvidencePanel(QWidget):
                 self.table.setItem(row, column, item)
         self.stack.setCurrentWidget(self.table if self.views else self.empty)
         self._update_buttons()
+        self.reloaded.emit(list(self.views))
+
+    def select_movement(self, seq: int) -> int:
+        """Select the files attached to movement ``seq`` (and offer it as the target of a
+        new one); returns how many there are."""
+        self.table.clearSelection()
+        rows = [row for row, view in enumerate(self.views) if view.movement_seq == seq]
+        if rows:
+            self.table.setCurrentCell(rows[0], 0)
+            self.table.selectRow(rows[0])
+            self.table.setFocus()
+        for index in range(self.target.count()):  # findData does not compare tuples
+            if self.target.itemData(index) == ("movement", seq):
+                self.target.setCurrentIndex(index)
+        return len(rows)
+
+    def attached_to(self, view: EvidenceView) -> str:
+        if view.movement_seq is not None:
+            return self._labels.get(("movement", view.movement_seq), view.attached_to)
+        if view.claim_id is not None:
+            return self._labels.get(("claim", view.claim_id), view.attached_to)
+        return self.tr("The carnet")
 
     def selected(self) -> EvidenceView | None:
         rows = self.table.selectionModel().selectedRows()

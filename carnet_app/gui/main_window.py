@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("Re&fresh"), self.refresh, "F5")
         for action in (self.find_action, self.stamp_action, self.print_action):
             carnet_menu.addAction(action)
+        # the open carnet's other actions: the same QActions as its "More actions" button
+        carnet_menu.addMenu(self.detail.more_menu)
         carnet_menu.addSeparator()
         carnet_menu.addAction(self.refresh_action)
         self.carnet_menu = carnet_menu

@@ -381,3 +381,14 @@ def goods_abroad_report_pdf(session: Session, *, today: date) -> bytes:
             letterhead=_letterhead(session),
         )
     )
+
+
+def carnet_quote_letter_pdf(session: Session, carnet_id: int, *, today: date) -> bytes:
+    """The quote letter for a carnet's own application (its holder, goods and itinerary), a
+    draft's included, as the desk makes it from the carnet's documents."""
+    from carnet_app.services.carnets import application_of
+
+    carnet = session.get(Carnet, carnet_id)
+    if carnet is None:
+        raise UserError(f"carnet {carnet_id}: no such carnet", field="carnet")
+    return quote_letter_pdf(session, application_of(carnet), today=today)

@@ -336,6 +336,10 @@
         <translation>Où se trouve chaque article (pièces par lieu)</translation>
     </message>
     <message>
+        <source>Where is each item</source>
+        <translation>Où se trouve chaque article</translation>
+    </message>
+    <message>
         <source>Movements</source>
         <translation>Mouvements</translation>
     </message>
@@ -421,11 +425,39 @@
     </message>
     <message>
         <source>Preview the carnet&apos;s forms, then print them at 100 % scale or export them to a PDF file.</source>
-        <translation>Prévisualisez les formulaires du carnet, puis imprimez-les à l&apos;échelle 100 % ou exportez-les en PDF.</translation>
+        <translation type="vanished">Prévisualisez les formulaires du carnet, puis imprimez-les à l&apos;échelle 100 % ou exportez-les en PDF.</translation>
+    </message>
+    <message>
+        <source>Choose a form, letter or report: the preview pages through it, prints it at 100 % scale or saves it as a PDF file.</source>
+        <translation>Choisissez un formulaire, une lettre ou un rapport&#xa0;: l&apos;aperçu le montre page par page, l&apos;imprime à l&apos;échelle 100 % ou l&apos;enregistre en PDF.</translation>
     </message>
     <message>
         <source>Overlay: data only, for the official pre-printed forms</source>
         <translation>Surimpression&#xa0;: données seules, sur les formulaires officiels préimprimés</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>Quand il s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Another chamber issued this carnet: its letters come from it.</source>
+        <translation>Une autre chambre a délivré ce carnet&#xa0;: ses lettres viennent d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>Letters and reports are made by the issuing chamber&apos;s desk.</source>
+        <translation>Les lettres et rapports sont faits par le poste de la chambre émettrice.</translation>
     </message>
     <message>
         <source>Whole carnet</source>
@@ -438,6 +470,62 @@
     <message>
         <source>General list and continuation sheets</source>
         <translation>Liste générale et feuilles de continuation</translation>
+    </message>
+    <message>
+        <source>Voucher sets and counterfoils</source>
+        <translation>Jeux de volets et souches</translation>
+    </message>
+    <message>
+        <source>Trip pack: the next trip&apos;s vouchers, filled in</source>
+        <translation>Dossier de voyage&#xa0;: les volets du prochain voyage, remplis</translation>
+    </message>
+    <message>
+        <source>Only a carnet in use goes on a trip.</source>
+        <translation>Seul un carnet en cours d&apos;utilisation part en voyage.</translation>
+    </message>
+    <message>
+        <source>No goods are at home to take on a trip.</source>
+        <translation>Aucune marchandise n&apos;est au pays pour partir en voyage.</translation>
+    </message>
+    <message>
+        <source>Quote letter: security and fees</source>
+        <translation>Lettre de devis&#xa0;: garantie et frais</translation>
+    </message>
+    <message>
+        <source>A cancelled carnet needs no quote.</source>
+        <translation>Un carnet annulé n&apos;a pas besoin de devis.</translation>
+    </message>
+    <message>
+        <source>Claim letter to the holder: claim %1 (%2)</source>
+        <translation>Lettre de réclamation au titulaire&#xa0;: réclamation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Claim dossier: claim %1 (%2)</source>
+        <translation>Dossier de réclamation&#xa0;: réclamation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Claim letter to the holder</source>
+        <translation>Lettre de réclamation au titulaire</translation>
+    </message>
+    <message>
+        <source>Claim dossier</source>
+        <translation>Dossier de réclamation</translation>
+    </message>
+    <message>
+        <source>There is no claim on this carnet.</source>
+        <translation>Ce carnet n&apos;a aucune réclamation.</translation>
+    </message>
+    <message>
+        <source>Discharge certificate</source>
+        <translation>Certificat de décharge</translation>
+    </message>
+    <message>
+        <source>Made once the carnet is discharged.</source>
+        <translation>Établi une fois le carnet déchargé.</translation>
+    </message>
+    <message>
+        <source>Goods abroad: every carnet (report)</source>
+        <translation>Marchandises à l&apos;étranger&#xa0;: tous les carnets (rapport)</translation>
     </message>
     <message>
         <source>Printer calibration sheet</source>
@@ -493,11 +581,11 @@
     </message>
     <message>
         <source>Draft: the general list can still be changed in the issuing wizard.</source>
-        <translation>Brouillon&#xa0;: la liste générale peut encore être modifiée dans l&apos;assistant de délivrance.</translation>
+        <translation type="vanished">Brouillon&#xa0;: la liste générale peut encore être modifiée dans l&apos;assistant de délivrance.</translation>
     </message>
     <message>
         <source>Read-only: the general list cannot change once the carnet is issued.</source>
-        <translation>Lecture seule&#xa0;: la liste générale ne peut plus changer une fois le carnet délivré.</translation>
+        <translation type="vanished">Lecture seule&#xa0;: la liste générale ne peut plus changer une fois le carnet délivré.</translation>
     </message>
     <message>
         <source>A draft is printed once it is issued.</source>
@@ -788,51 +876,51 @@
     </message>
     <message>
         <source>Record stamp…</source>
-        <translation>Enregistrer un visa…</translation>
+        <translation type="vanished">Enregistrer un visa…</translation>
     </message>
     <message>
         <source>Goods event…</source>
-        <translation>Événement marchandises…</translation>
+        <translation type="vanished">Événement marchandises…</translation>
     </message>
     <message>
         <source>Add voucher sets…</source>
-        <translation>Ajouter des jeux de volets…</translation>
+        <translation type="vanished">Ajouter des jeux de volets…</translation>
     </message>
     <message>
         <source>Return…</source>
-        <translation>Restitution…</translation>
+        <translation type="vanished">Restitution…</translation>
     </message>
     <message>
         <source>Discharge…</source>
-        <translation>Décharger…</translation>
+        <translation type="vanished">Décharger…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation>Duplicata…</translation>
+        <translation type="vanished">Duplicata…</translation>
     </message>
     <message>
         <source>Replacement…</source>
-        <translation>Remplacement…</translation>
+        <translation type="vanished">Remplacement…</translation>
     </message>
     <message>
         <source>Cancel carnet…</source>
-        <translation>Annuler le carnet…</translation>
+        <translation type="vanished">Annuler le carnet…</translation>
     </message>
     <message>
         <source>Open claim…</source>
-        <translation>Ouvrir une réclamation…</translation>
+        <translation type="vanished">Ouvrir une réclamation…</translation>
     </message>
     <message>
         <source>Settle claim…</source>
-        <translation>Régler la réclamation…</translation>
+        <translation type="vanished">Régler la réclamation…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation>Imprimer…</translation>
+        <translation type="vanished">Imprimer…</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation>Autres actions</translation>
+        <translation type="vanished">Autres actions</translation>
     </message>
     <message>
         <source>Opening carnet…</source>
@@ -844,115 +932,115 @@
     </message>
     <message>
         <source>Claim dossier %1</source>
-        <translation>Dossier de réclamation %1</translation>
+        <translation type="vanished">Dossier de réclamation %1</translation>
     </message>
     <message>
         <source>Gathering the claim dossier…</source>
-        <translation>Constitution du dossier de réclamation…</translation>
+        <translation type="vanished">Constitution du dossier de réclamation…</translation>
     </message>
     <message>
         <source>transit</source>
-        <translation>transit</translation>
+        <translation type="vanished">transit</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation>séjour</translation>
+        <translation type="vanished">séjour</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>N° d&apos;ordre</translation>
+        <translation type="vanished">N° d&apos;ordre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>Désignation</translation>
+        <translation type="vanished">Désignation</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation>Pièces</translation>
+        <translation type="vanished">Pièces</translation>
     </message>
     <message>
         <source>Stamp recorded on %1</source>
-        <translation>Visa enregistré sur le carnet %1</translation>
+        <translation type="vanished">Visa enregistré sur le carnet %1</translation>
     </message>
     <message>
         <source>Goods event recorded</source>
-        <translation>Événement marchandises enregistré</translation>
+        <translation type="vanished">Événement marchandises enregistré</translation>
     </message>
     <message>
         <source>Voucher sets added</source>
-        <translation>Jeux de volets ajoutés</translation>
+        <translation type="vanished">Jeux de volets ajoutés</translation>
     </message>
     <message>
         <source>Irregularity resolved</source>
-        <translation>Irrégularité régularisée</translation>
+        <translation type="vanished">Irrégularité régularisée</translation>
     </message>
     <message>
         <source>Carnet returned</source>
-        <translation>Carnet restitué</translation>
+        <translation type="vanished">Carnet restitué</translation>
     </message>
     <message>
         <source>Returned to the chamber on</source>
-        <translation>Restitué à la chambre le</translation>
+        <translation type="vanished">Restitué à la chambre le</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation>Décharge</translation>
+        <translation type="vanished">Décharge</translation>
     </message>
     <message>
         <source>Discharged on</source>
-        <translation>Déchargé le</translation>
+        <translation type="vanished">Déchargé le</translation>
     </message>
     <message>
         <source>Carnet discharged</source>
-        <translation>Carnet déchargé</translation>
+        <translation type="vanished">Carnet déchargé</translation>
     </message>
     <message>
         <source>Duplicate carnet</source>
-        <translation>Duplicata du carnet</translation>
+        <translation type="vanished">Duplicata du carnet</translation>
     </message>
     <message>
         <source>Duplicate issued on</source>
-        <translation>Duplicata délivré le</translation>
+        <translation type="vanished">Duplicata délivré le</translation>
     </message>
     <message>
         <source>Duplicate issued</source>
-        <translation>Duplicata délivré</translation>
+        <translation type="vanished">Duplicata délivré</translation>
     </message>
     <message>
         <source>Replacement carnet issued</source>
-        <translation>Carnet de remplacement délivré</translation>
+        <translation type="vanished">Carnet de remplacement délivré</translation>
     </message>
     <message>
         <source>Cancel carnet</source>
-        <translation>Annuler le carnet</translation>
+        <translation type="vanished">Annuler le carnet</translation>
     </message>
     <message>
         <source>Cancel carnet %1? It has not been used; this cannot be undone.</source>
-        <translation>Annuler le carnet %1&#x202f;? Il n&apos;a pas été utilisé&#x202f;; cette opération est irréversible.</translation>
+        <translation type="vanished">Annuler le carnet %1&#x202f;? Il n&apos;a pas été utilisé&#x202f;; cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Carnet cancelled</source>
-        <translation>Carnet annulé</translation>
+        <translation type="vanished">Carnet annulé</translation>
     </message>
     <message>
         <source>Claim opened</source>
-        <translation>Réclamation ouverte</translation>
+        <translation type="vanished">Réclamation ouverte</translation>
     </message>
     <message>
         <source>Claim settled</source>
-        <translation>Réclamation réglée</translation>
+        <translation type="vanished">Réclamation réglée</translation>
     </message>
     <message>
         <source>Rendering the forms…</source>
-        <translation>Préparation des formulaires…</translation>
+        <translation type="vanished">Préparation des formulaires…</translation>
     </message>
     <message>
         <source>Printer calibration sheet</source>
-        <translation>Feuille d&apos;étalonnage de l&apos;imprimante</translation>
+        <translation type="vanished">Feuille d&apos;étalonnage de l&apos;imprimante</translation>
     </message>
     <message>
         <source>Rendering the calibration sheet…</source>
-        <translation>Préparation de la feuille d&apos;étalonnage…</translation>
+        <translation type="vanished">Préparation de la feuille d&apos;étalonnage…</translation>
     </message>
 </context>
 <context>
@@ -1417,12 +1505,24 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
+        <source>One row per date to keep; activating a row opens its carnet.</source>
+        <translation>Une ligne par date à tenir&#xa0;; activer une ligne ouvre son carnet.</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
+        <source>Previous page of rows</source>
+        <translation>Page de lignes précédente</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next page of rows</source>
+        <translation>Page de lignes suivante</translation>
     </message>
     <message>
         <source>Loading deadlines…</source>
@@ -1576,6 +1676,160 @@
     <message>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>DetailActions</name>
+    <message>
+        <source>Record stamp…</source>
+        <translation>Enregistrer un visa…</translation>
+    </message>
+    <message>
+        <source>Goods event…</source>
+        <translation>Événement marchandises…</translation>
+    </message>
+    <message>
+        <source>Add voucher sets…</source>
+        <translation>Ajouter des jeux de volets…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Restitution…</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Décharger…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicata…</translation>
+    </message>
+    <message>
+        <source>Replacement…</source>
+        <translation>Remplacement…</translation>
+    </message>
+    <message>
+        <source>Cancel carnet…</source>
+        <translation>Annuler le carnet…</translation>
+    </message>
+    <message>
+        <source>Open claim…</source>
+        <translation>Ouvrir une réclamation…</translation>
+    </message>
+    <message>
+        <source>Settle claim…</source>
+        <translation>Régler la réclamation…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <source>This needs your confirmation:</source>
+        <translation>Ceci demande votre confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Go ahead? The audit trail records that you confirmed it.</source>
+        <translation>Continuer&#x202f;? Le journal d&apos;audit enregistre votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Stamp recorded on %1</source>
+        <translation>Visa enregistré sur le carnet %1</translation>
+    </message>
+    <message>
+        <source>Goods event recorded</source>
+        <translation>Événement marchandises enregistré</translation>
+    </message>
+    <message>
+        <source>Voucher sets added</source>
+        <translation>Jeux de volets ajoutés</translation>
+    </message>
+    <message>
+        <source>Irregularity resolved</source>
+        <translation>Irrégularité régularisée</translation>
+    </message>
+    <message>
+        <source>Carnet returned</source>
+        <translation>Carnet restitué</translation>
+    </message>
+    <message>
+        <source>Returned to the chamber on</source>
+        <translation>Restitué à la chambre le</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Décharge</translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation>Déchargé le</translation>
+    </message>
+    <message>
+        <source>Carnet discharged</source>
+        <translation>Carnet déchargé</translation>
+    </message>
+    <message>
+        <source>Duplicate carnet</source>
+        <translation>Duplicata du carnet</translation>
+    </message>
+    <message>
+        <source>Duplicate issued on</source>
+        <translation>Duplicata délivré le</translation>
+    </message>
+    <message>
+        <source>Duplicate issued</source>
+        <translation>Duplicata délivré</translation>
+    </message>
+    <message>
+        <source>Replacement carnet issued</source>
+        <translation>Carnet de remplacement délivré</translation>
+    </message>
+    <message>
+        <source>Cancel carnet</source>
+        <translation>Annuler le carnet</translation>
+    </message>
+    <message>
+        <source>Cancel carnet %1? It has not been used; this cannot be undone.</source>
+        <translation>Annuler le carnet %1&#x202f;? Il n&apos;a pas été utilisé&#x202f;; cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Carnet cancelled</source>
+        <translation>Carnet annulé</translation>
+    </message>
+    <message>
+        <source>Claim opened</source>
+        <translation>Réclamation ouverte</translation>
+    </message>
+    <message>
+        <source>Claim settled</source>
+        <translation>Réclamation réglée</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>A draft is printed once it is issued.</source>
+        <translation>Un brouillon s&apos;imprime une fois le carnet délivré.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Préparation de %1…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2173,17 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     <message>
         <source>Type, paste from a spreadsheet or import the list. Cells in red must be corrected before issuing; cells in amber should be checked with the holder.</source>
         <translation>Saisissez, collez depuis un tableur ou importez la liste. Les cellules en rouge doivent être corrigées avant la délivrance&#x202f;; celles en orange sont à vérifier avec le titulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsTab</name>
+    <message>
+        <source>Draft: the general list can still be changed in the issuing wizard.</source>
+        <translation>Brouillon&#xa0;: la liste générale peut encore être modifiée dans l&apos;assistant de délivrance.</translation>
+    </message>
+    <message>
+        <source>Read-only: the general list cannot change once the carnet is issued.</source>
+        <translation>Lecture seule&#xa0;: la liste générale ne peut plus changer une fois le carnet délivré.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3027,21 @@ Frais&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>MovementsTab</name>
+    <message>
+        <source>Item</source>
+        <translation>N° d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+</context>
+<context>
     <name>OpenClaimDialog</name>
     <message>
         <source>Open a claim</source>
@@ -2817,6 +3097,17 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Value</source>
         <translation type="vanished">Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>transit</source>
+        <translation>transit</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>séjour</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4068,20 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Replaced</source>
         <translation>Remplacé</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source>%n attachment(s): %1</source>
+        <translation>
+            <numerusform>%n pièce jointe&#xa0;: %1</numerusform>
+            <numerusform>%n pièces jointes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no attachment</source>
+        <translation>aucune pièce jointe</translation>
     </message>
 </context>
 <context>

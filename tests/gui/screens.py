@@ -50,7 +50,7 @@ def shoot(ctx: DeskContext, out: Path, suffix: str) -> None:
     grab(window, out / f"list-{suffix}.png")
     carnet_id = ctx.read(desk.sample_carnet_id)
     assert carnet_id is not None
-    for tab in ("movements", "history", "evidence"):
+    for tab in ("overview", "movements", "documents", "history", "evidence"):
         window.open_carnet(carnet_id, tab)
         grab(window, out / f"detail-{tab}-{suffix}.png")
     window.show_page("management")
@@ -111,6 +111,19 @@ def main(out: Path) -> None:
         fill_demo_data(session, carnets=60, seed=3, today=TODAY, user="seed")
     with database.write() as session:
         desk.prepare_search_index(session)
+    with database.write() as session:  # a scanned counterfoil beside the first movement
+        from carnet_app.services.evidence import attach_evidence
+        from tests.gui.test_detail_parts import PNG
+
+        sample = desk.carnet_detail(session, desk.sample_carnet_id(session) or 0, today=TODAY)
+        attach_evidence(
+            session,
+            str(sample["number"]),
+            file_name="counterfoil-1.png",
+            content=PNG,
+            user="seed",
+            movement_seq=int(sample["movements"][0]["seq"]),
+        )
     settings = QSettings(str(base / "desk.ini"), QSettings.Format.IniFormat)
     ctx = DeskContext(
         database, paths, settings, TaskRunner(inline=True), user="clerk", today=lambda: TODAY
@@ -120,6 +133,19 @@ def main(out: Path) -> None:
         app.setPalette(fusion_dark() if dark else app.style().standardPalette())
         style.install(app)
         shoot(ctx, out, suffix)
+    close_every_window()
+
+
+def close_every_window() -> None:
+    """Delete the windows left open, newest first, while Qt still runs: left to the
+    interpreter's exit, they go in any order and a dialog may outlive its children."""
+    import shiboken6
+
+    for widget in reversed(QApplication.topLevelWidgets()):
+        if shiboken6.isValid(widget) and widget.parent() is None:
+            widget.close()
+            shiboken6.delete(widget)
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":

@@ -160,3 +160,23 @@ def test_a_click_opens_the_carnet_at_its_tab(ctx: DeskContext, qtbot: Any) -> No
     with qtbot.waitSignal(page.carnet_requested) as signal:
         page.table.clicked.emit(page.model.index(0, 2))
     assert signal.args == [row.number, row.focus]
+
+
+def test_a_screen_reader_hears_what_each_table_and_control_is(ctx: DeskContext, qtbot: Any) -> None:
+    page = open_page(ctx, qtbot)
+    assert page.table.accessibleName() == "Deadlines"
+    assert page.table.accessibleDescription()
+    page.categories.setCurrentIndex(1)
+    assert page.table.accessibleName() == "Notices"
+    page.categories.setCurrentIndex(0)
+    assert page.table.accessibleName() == "Deadlines"
+    for control in (
+        page.categories,
+        page.kind,
+        page.country,
+        page.holder,
+        page.previous_button,
+        page.next_button,
+        *page.group_buttons.values(),
+    ):
+        assert control.accessibleName(), control

@@ -102,7 +102,7 @@ def test_stamp_dialog_records_a_legal_movement(
     assert after["status"] == "active"
     assert [m["action"] for m in after["movements"]] == ["exportation"]
     assert page.detail is not None and page.detail["status"] == "active"  # reloaded
-    assert page.movements_model.rowCount() == 1
+    assert page.movements.model.rowCount() == 1
 
 
 def test_refusal_from_the_service_is_shown_inline(
@@ -126,10 +126,10 @@ def test_detail_shows_the_carnet_and_offers_allowed_actions(ctx: DeskContext, qt
     page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]), "movements")
     assert page.title.text() == carnet["number"]
     assert page.tabs.currentIndex() == TABS.index("movements")
-    assert page.items_model.rowCount() == len(carnet["items"])
-    assert page.movements_model.rowCount() == len(carnet["movements"])
-    assert page.where_model.rowCount() == len(carnet["items"])
-    assert page.vouchers_model.rowCount() == 3
+    assert page.goods.model.rowCount() == len(carnet["items"])
+    assert page.movements.model.rowCount() == len(carnet["movements"])
+    assert page.movements.where_model.rowCount() == len(carnet["items"])
+    assert page.vouchers.model.rowCount() == 3
     visible = page.offered_actions()
     assert DeskAction.STAMP in visible and DeskAction.RETURN in visible
     assert DeskAction.DISCHARGE not in visible and DeskAction.CANCEL not in visible
@@ -155,12 +155,12 @@ def test_return_then_discharge_refused_inline(
     qtbot.addWidget(page)
     page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]))
     monkeypatch.setattr(dialogs.DateDialog, "ask", classmethod(lambda cls, *a, **k: TODAY))
-    assert page.return_carnet()
+    assert page.commands.return_carnet()
     assert page.detail is not None and page.detail["status"] == "returned"
     abroad = any(
         p not in ("home", "disposed") for i in carnet["items"] for p, q in i["where"].items() if q
     )
-    assert page.discharge() is (not abroad)
+    assert page.commands.discharge() is (not abroad)
     if abroad:
         assert "discharge" in page.inline.text().lower()
 
@@ -179,12 +179,12 @@ def test_add_vouchers_and_open_claim(ctx: DeskContext, qtbot: Any, monkeypatch: 
         "ask",
         classmethod(lambda cls, *a, **k: dialogs.VoucherSetsInput(VoucherColour.BLUE, 2)),
     )
-    assert page.add_vouchers()
+    assert page.commands.add_vouchers()
     assert ctx.read(views.show_carnet, carnet["number"])["vouchers"]["blue"]["sets"] >= 2
     claim = dialogs.OpenClaimInput(carnet["itinerary"][0]["country"], TODAY, Decimal("99.50"))
     monkeypatch.setattr(dialogs.OpenClaimDialog, "ask", classmethod(lambda cls, *a, **k: claim))
-    assert page.open_claim()
-    assert page.claims_model.rowCount() == 1
+    assert page.commands.open_claim()
+    assert page.claims.model.rowCount() == 1
     assert DeskAction.SETTLE_CLAIM in page.detail["actions"]  # type: ignore[index]
 
 
@@ -222,7 +222,7 @@ def test_an_irregularity_is_resolved_with_a_note(
     page = CarnetDetailPage(ctx)
     qtbot.addWidget(page)
     page.show_carnet(ctx.read(desk.carnet_id_of, number))
-    assert page.resolve_button.isEnabled()
+    assert page.irregularities.resolve_button.isEnabled()
     irregularity = page.detail["irregularities"][0]  # type: ignore[index]
     monkeypatch.setattr(
         dialogs.ResolveIrregularityDialog,
@@ -233,8 +233,8 @@ def test_an_irregularity_is_resolved_with_a_note(
             )
         ),
     )
-    assert page.resolve_irregularity()
+    assert page.commands.resolve_irregularity()
     resolved = ctx.read(views.show_carnet, number)["irregularities"][0]
     assert resolved["resolved_on"] == TODAY
     assert resolved["resolution"] == "export stamp found on the green cover"
-    assert not page.resolve_button.isEnabled()
+    assert not page.irregularities.resolve_button.isEnabled()

@@ -132,6 +132,9 @@ class DashboardPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Deadlines"))
+        self.table.setAccessibleDescription(
+            self.tr("One row per date to keep; activating a row opens its carnet.")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -157,7 +160,9 @@ class DashboardPage(QWidget):
         self.state.setWordWrap(True)
         self.range_label = QLabel()
         self.previous_button = QPushButton(self.tr("Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous page of rows"))
         self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next page of rows"))
         pager = QHBoxLayout()
         pager.addWidget(self.state, 1)
         pager.addWidget(self.range_label)
@@ -256,7 +261,9 @@ class DashboardPage(QWidget):
         self.reload()
 
     @Slot(int)
-    def _category_changed(self, _index: int) -> None:
+    def _category_changed(self, index: int) -> None:
+        # a screen reader names the table after what it lists: deadlines or notices
+        self.table.setAccessibleName(self.tr(str(CATEGORIES[index][1])))
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(0)
         self.kind.blockSignals(False)

@@ -1,0 +1,60 @@
+"""What the detail page's tabs share: the read-only table, record readers and place helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from carnet_app.gui import style
+from carnet_app.gui.models import RecordTableModel
+
+IN_USE = ("issued", "active", "replaced")
+NOT_ABROAD = ("home", "disposed", "transferred")
+
+
+def record_table(model: RecordTableModel, *, stretch: int | None = None) -> QTableView:
+    """A read-only table of records; ``stretch`` is the column that takes the spare width."""
+    view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table: it is read, not edited
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        model.modelReset.connect(
+            lambda: (
+                stretch < model.columnCount()
+                and header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            )
+        )
+    return view
+
+
+def field(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda record: record.get(key)
+
+
+def date_field(key: str) -> Callable[[dict[str, Any]], str]:
+    return lambda record: style.date_text(record.get(key))
+
+
+def money_field(key: str, currency: str = "") -> Callable[[dict[str, Any]], str]:
+    return lambda record: style.money_text(record.get(key), record.get("currency", currency))
+
+
+def abroad(where: dict[str, int]) -> bool:
+    """Some pieces are somewhere that is neither home nor accounted for."""
+    return any(q and place not in NOT_ABROAD for place, q in where.items())
+
+
+def items_text(items: dict[str, int]) -> str:
+    return ", ".join(f"{no}×{q}" if q != 1 else str(no) for no, q in items.items())

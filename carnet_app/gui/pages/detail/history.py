@@ -1,0 +1,34 @@
+"""The history tab: the carnet's audit trail, newest first, in words and local time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from carnet_app.gui import style
+from carnet_app.gui.models import RecordColumn, RecordTableModel
+from carnet_app.gui.pages.detail.common import field, record_table
+
+
+class HistoryTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.model = RecordTableModel(
+            [
+                RecordColumn(tr("When"), lambda r: style.local_time_text(r.get("at", ""))),
+                RecordColumn(tr("Who"), field("user")),
+                RecordColumn(tr("Action"), lambda r: style.history_label(str(r.get("action")))),
+                RecordColumn(tr("What"), field("summary")),
+            ],
+            self,
+        )
+        self.view = record_table(self.model, stretch=3)
+        self.view.setAccessibleName(tr("History"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def fill(self, d: dict[str, Any]) -> None:
+        self.model.set_records(list(reversed(d["history"])))

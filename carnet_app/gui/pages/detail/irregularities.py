@@ -1,0 +1,49 @@
+"""The irregularities tab: what the rules found irregular, and how each was resolved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from carnet_app.gui.models import RecordColumn, RecordTableModel
+from carnet_app.gui.pages.detail.common import date_field, field, record_table
+
+
+class IrregularitiesTab(QWidget):
+    """Signals:
+    resolve_requested(): the clerk wants to resolve one of the open irregularities.
+    """
+
+    resolve_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.model = RecordTableModel(
+            [
+                RecordColumn(tr("Found on"), field("found_on"), date_field("found_on")),
+                RecordColumn(tr("Irregularity"), field("message")),
+                RecordColumn(tr("Resolved on"), field("resolved_on"), date_field("resolved_on")),
+                RecordColumn(tr("Resolution"), field("resolution")),
+            ],
+            self,
+        )
+        layout = QVBoxLayout(self)
+        view = record_table(self.model, stretch=1)
+        view.setAccessibleName(tr("Irregularities"))
+        layout.addWidget(view)
+        self.resolve_button = QPushButton(tr("Resolve an irregularity…"))
+        self.resolve_button.clicked.connect(self.resolve_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.resolve_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def fill(self, d: dict[str, Any]) -> None:
+        self.model.set_records(d["irregularities"])
+        self.resolve_button.setEnabled(any(not i["resolved_on"] for i in d["irregularities"]))
+
+    def open_count(self, d: dict[str, Any]) -> int:
+        return sum(1 for i in d["irregularities"] if not i["resolved_on"])

@@ -1,0 +1,217 @@
+"""The movements tab: the timeline of customs acts and goods events, each with the evidence
+attached to it (a paperclip and a count; activating it shows those files), and where each
+item is now, pieces per place."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QSplitter, QStyle, QVBoxLayout, QWidget
+
+from carnet_app.gui import style
+from carnet_app.gui.models import RecordColumn, RecordTableModel
+from carnet_app.gui.pages.detail.common import (
+    IN_USE,
+    NOT_ABROAD,
+    date_field,
+    field,
+    items_text,
+    record_table,
+)
+
+if TYPE_CHECKING:
+    from carnet_app.services.evidence import EvidenceView
+
+PLACE_ORDER = {"home": 0, "en-route": 1, "disposed": 9, "transferred": 9}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(RecordTableModel):
+    """The timeline's rows; the evidence column shows a paperclip and says which files."""
+
+    EVIDENCE_COLUMN = 1
+
+    def __init__(self, columns: list[RecordColumn], parent: QWidget) -> None:
+        super().__init__(columns, parent)
+        self.evidence: dict[int, list[str]] = {}
+        self._clip = parent.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    def set_evidence(self, files_by_seq: dict[int, list[str]]) -> None:
+        self.evidence = files_by_seq
+        if self.rowCount():
+            first = self.index(0, self.EVIDENCE_COLUMN)
+            last = self.index(self.rowCount() - 1, self.EVIDENCE_COLUMN)
+            self.dataChanged.emit(first, last)
+
+    def files_at(self, row: int) -> list[str]:
+        record = self.record_at(row)
+        return self.evidence.get(int(record["seq"]), []) if record else []
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.EVIDENCE_COLUMN:
+            files = self.files_at(index.row())
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(len(files)) if files else ""
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._clip if files else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(files) if files else None
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return (
+                    self.tr("%n attachment(s): %1", "", len(files)).replace("%1", ", ".join(files))
+                    if files
+                    else self.tr("no attachment")
+                )
+        return super().data(index, role)
+
+
+class MovementsTab(QSplitter):
+    """Signals:
+    evidence_requested(int): show the evidence attached to the movement with this number.
+    """
+
+    evidence_requested = Signal(int)
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self._today = today
+        self._status = ""
+        tr = self.tr
+        self.model = TimelineModel(
+            [
+                RecordColumn(tr("#"), field("seq"), numeric=True),
+                RecordColumn(tr("Evidence"), lambda r: 0),
+                RecordColumn(tr("Date"), field("date"), date_field("date")),
+                RecordColumn(
+                    tr("Action"), field("action"), lambda r: style.action_label(r["action"])
+                ),
+                RecordColumn(tr("Country"), field("country")),
+                RecordColumn(tr("Voucher"), field("voucher_text")),
+                RecordColumn(tr("Customs office"), field("office")),
+                RecordColumn(tr("Reference"), field("reference")),
+                RecordColumn(
+                    tr("Final date"),
+                    field("final_date"),
+                    date_field("final_date"),
+                    colour=self._final_date_colour,
+                ),
+                RecordColumn(tr("Pieces"), field("pieces"), numeric=True),
+                RecordColumn(tr("Items"), field("items_text")),
+            ],
+            self,
+        )
+        self.where_model = RecordTableModel([], self)
+        timeline_box = QGroupBox(tr("Timeline"))
+        self.timeline_view = record_table(self.model, stretch=10)
+        self.timeline_view.setAccessibleName(tr("Timeline"))
+        self.timeline_view.activated.connect(self._activated)
+        self.timeline_view.doubleClicked.connect(self._activated)
+        QVBoxLayout(timeline_box).addWidget(self.timeline_view)
+        where_box = QGroupBox(tr("Where is each item (pieces per place)"))
+        self.where_view = record_table(self.where_model, stretch=1)
+        self.where_view.setAccessibleName(tr("Where is each item"))
+        QVBoxLayout(where_box).addWidget(self.where_view)
+        self.addWidget(timeline_box)
+        self.addWidget(where_box)
+
+    def fill(self, d: dict[str, Any]) -> None:
+        self._status = str(d["status"])
+        rows: list[dict[str, Any]] = []
+        for m in d["movements"]:
+            rows.append(
+                {
+                    **m,
+                    "voucher_text": (
+                        f"{style.value_label('colour', m['voucher']['colour'])} "
+                        f"{m['voucher']['no']}"
+                    ),
+                    "pieces": sum(m["items"].values()),
+                    "items_text": items_text(m["items"]),
+                }
+            )
+        for e in d.get("events", []):
+            rows.append(
+                {
+                    **e,
+                    "action": e["kind"],
+                    "office": e.get("document", ""),
+                    "reference": "",
+                    "final_date": None,
+                    "voucher_text": "—",
+                    "pieces": sum(e["items"].values()),
+                    "items_text": items_text(e["items"]),
+                }
+            )
+        rows.sort(key=lambda r: r["seq"])
+        self.model.set_records(rows)
+        self._fill_where(d["items"])
+
+    def show_evidence(self, views: list[EvidenceView]) -> None:
+        """The files attached to each movement, beside it in the timeline."""
+        by_seq: dict[int, list[str]] = {}
+        for view in views:
+            if view.movement_seq is not None:
+                by_seq.setdefault(view.movement_seq, []).append(view.file_name)
+        self.model.set_evidence(by_seq)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        record = self.model.record_at(index.row())
+        if record is not None and self.model.files_at(index.row()):
+            self.evidence_requested.emit(int(record["seq"]))
+
+    def _fill_where(self, items: list[dict[str, Any]]) -> None:
+        places: list[str] = []
+        for item in items:
+            for place in item["where"]:
+                if place not in places:
+                    places.append(place)
+        places.sort(key=lambda p: (PLACE_ORDER.get(p, 5 if p.startswith("transit-") else 2), p))
+        columns = [
+            RecordColumn(self.tr("Item"), field("item_no"), numeric=True),
+            RecordColumn(self.tr("Description"), field("description")),
+            RecordColumn(self.tr("Pieces"), field("pieces"), numeric=True),
+        ]
+        for place in places:
+            columns.append(
+                RecordColumn(
+                    style.place_label(place),
+                    functools.partial(_quantity_at, place=place),
+                    functools.partial(_quantity_text, place=place),
+                    numeric=True,
+                    colour=functools.partial(_place_colour, place=place),
+                )
+            )
+        self.where_model.set_records(items, columns)
+
+    def _final_date_colour(self, movement: dict[str, Any]) -> Any:
+        final = movement.get("final_date")
+        if final is None:
+            return None
+        if self._status not in IN_USE:
+            return None  # returned, discharged, cancelled: the final dates no longer press
+        days = (final - self._today()).days
+        return style.urgency_colour(
+            "overdue" if days < 0 else "this week" if days <= 7 else "this month"
+        )
+
+
+def _quantity_at(item: dict[str, Any], place: str) -> int:
+    return int(item["where"].get(place, 0))
+
+
+def _quantity_text(item: dict[str, Any], place: str) -> str:
+    quantity = _quantity_at(item, place)
+    return str(quantity) if quantity else "·"
+
+
+def _place_colour(item: dict[str, Any], place: str) -> Any:
+    if not _quantity_at(item, place):
+        return style.status_colour("cancelled")
+    if place not in NOT_ABROAD:
+        return style.status_colour("issued")
+    return None
