@@ -292,7 +292,7 @@ class CarnetDetailPage(QWidget):
                     tr("Weight"),
                     _get("weight"),
                     lambda r: (
-                        style.money_text(r["weight"], r["weight_unit"]) if r.get("weight") else ""
+                        style.number_text(r["weight"], r["weight_unit"]) if r.get("weight") else ""
                     ),
                     numeric=True,
                 ),
@@ -574,7 +574,7 @@ class CarnetDetailPage(QWidget):
         f["uses"].setText(uses)
         f["itinerary"].setText(", ".join(self._stop_text(stop) for stop in d["itinerary"]))
         f["total_value"].setText(style.money_text(d["total_value"], currency))
-        f["total_pieces"].setText(str(d["total_pieces"]))
+        f["total_pieces"].setText(style.count_text(d["total_pieces"]))
         security = style.money_text(d.get("security"), currency)
         if security and d.get("security_form"):
             security += f" ({style.value_label('security', d['security_form'])})"
