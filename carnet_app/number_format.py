@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import NumberPattern, parse_pattern
+if TYPE_CHECKING:  # babel loads with the first number shown, not when the desk starts
+    from babel import Locale
+    from babel.numbers import NumberPattern
 
 ENGLISH = "en"
 NEUTRAL = "C"
@@ -33,6 +35,8 @@ MONEY_DECIMALS = 2
 @cache
 def _locale(name: str) -> Locale:
     """The babel locale for NAME (``fr_FR``, ``fr-CA``, ``en``); English when babel has none."""
+    from babel import Locale, UnknownLocaleError
+
     for candidate in (name.replace("-", "_"), name.replace("-", "_").split("_")[0]):
         try:
             return Locale.parse(candidate)
@@ -43,6 +47,8 @@ def _locale(name: str) -> Locale:
 
 @cache
 def _pattern(decimals: int) -> NumberPattern:
+    from babel.numbers import parse_pattern
+
     return parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
 
 
