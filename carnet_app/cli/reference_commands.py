@@ -175,7 +175,7 @@ def format_quote(quote: Quote, *, item_count: int) -> str:
         *(f"  form: {form.explanation}" for form in quote.security.forms),
         "Fees:",
         *(
-            f"  {line.label}: {line.quantity} × {line.unit_price:,f} = {line.amount:,f}"
+            f"  {line.label}: {line.quantity} × {_money(line.unit_price)} = {_money(line.amount)}"
             for line in quote.fees.lines
         ),
         f"  total: {_money(quote.fees.total, cur)}",
@@ -213,8 +213,11 @@ def _country_line(country: dict[str, Any]) -> str:
     return "  ".join(part for part in parts if part)
 
 
-def _money(amount: Decimal, currency: str) -> str:
-    return f"{amount:,f} {currency}"
+def _money(amount: Decimal, currency: str = "") -> str:
+    """The desk's one money format, in English (the command line's text)."""
+    from carnet_app import number_format  # babel loads when a quote is printed, not at start
+
+    return number_format.money_text(amount, currency)
 
 
 def _read_json(path: Path) -> Any:

@@ -23,12 +23,11 @@ import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from carnet_app import languages
+from carnet_app import languages, number_format
 from carnet_app.domain.messages import set_message_language
 from carnet_app.languages import (
     LANGUAGE_ENV_VAR,
@@ -53,7 +52,7 @@ log = logging.getLogger(__name__)
 
 LANGUAGE_KEY = "ui/language"
 CATALOGUE = "carnet"  # resources/i18n/carnet_fr.qm
-NARROW_NBSP = "\u202f"
+NARROW_NBSP = number_format.NARROW_NBSP
 
 
 # ---------------------------------------------------------------- which language
@@ -234,33 +233,27 @@ def format_date(day: date | None, locale: QLocale | None = None) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
 
 
-def format_decimal(value: object, locale: QLocale | None = None) -> str:
-    """A Decimal (or its text) exactly as stored, with the locale's separators; never
-    through float."""
-    if value is None or value == "":
-        return ""
+def babel_locale(locale: QLocale | None = None) -> str:
+    """The locale's name as babel knows it (``fr_FR``); ``C`` for the neutral locale."""
     locale = locale or QLocale()
-    text = format(Decimal(str(value)), "f")
-    sign = "-" if text.startswith("-") else ""
-    whole, _, fraction = text.lstrip("-").partition(".")
     if locale.language() == QLocale.Language.C:
-        group, point = NARROW_NBSP, "."
-    else:
-        group, point = locale.groupSeparator(), locale.decimalPoint()
-        if group == "\u00a0":  # the narrow space does not break "1 234" across lines either
-            group = NARROW_NBSP
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + group.join(groups) + (point + fraction if fraction else "")
+        return number_format.NEUTRAL
+    return locale.name()
+
+
+def format_decimal(value: object, locale: QLocale | None = None) -> str:
+    """A Decimal (or its text) exactly as stored, with the locale's separators (babel's, the
+    same as the printed letters and the command line's text); never through float."""
+    return number_format.decimal_text(value, babel_locale(locale))
 
 
 def format_money(amount: object, currency: str = "", locale: QLocale | None = None) -> str:
-    if amount is None or amount == "":
-        return ""
-    return f"{format_decimal(amount, locale)} {currency}".strip()
+    """An amount with at least two decimals and its currency: ``704 860,00 EUR``."""
+    return number_format.money_text(amount, currency, babel_locale(locale))
+
+
+def format_count(number: int, locale: QLocale | None = None) -> str:
+    return number_format.count_text(number, babel_locale(locale))
 
 
 # ---------------------------------------------------------------- country names

@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         for action in (self.open_action, self.new_action, self.backup_action, self.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.verify_action = self._action(self.tr("&Verify a printed carnet…"), self.verify_printed)
+        file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         carnet_menu = bar.addMenu(self.tr("&Carnet"))
@@ -456,6 +459,14 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- about, progress
 
     @Slot()
+    def verify_printed(self) -> None:
+        """The proof code of a printed page, a scan or a photo (``carnet verify``)."""
+        from carnet_app.gui.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def about(self) -> None:
         QMessageBox.about(
             self,

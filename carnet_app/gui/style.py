@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -359,9 +359,18 @@ def date_text(day: date | None) -> str:
 
 
 def count_text(value: int) -> str:
-    return QLocale().toString(value)
+    """A whole number grouped as the locale groups it (``12 500`` in French)."""
+    return i18n.format_count(value)
 
 
 def money_text(amount: object, currency: str = "") -> str:
-    """Decimal as its exact digits with the locale's separators; never through float."""
+    """An amount with at least two decimals, the locale's separators and its currency
+    (``704 860,00 EUR``): the desk's one money format; never through float."""
     return i18n.format_money(amount, currency)
+
+
+def number_text(value: object, unit: str = "") -> str:
+    """A weight or quantity with exactly its stored digits and the locale's separators."""
+    if value is None or value == "":
+        return ""
+    return f"{i18n.format_decimal(value)} {unit}".strip()

@@ -1,5 +1,6 @@
-"""One formatter for every number printed on the forms: counts, weights and amounts share the
-same grouping (babel's patterns), weights get one fixed number of decimals per list.
+"""Every number printed on the forms: counts, weights and amounts, written by the desk's one
+formatter (``carnet_app/number_format.py``, babel); weights get one fixed number of decimals
+per list.
 
 Figures on the bilingual forms follow the English convention ("1,234.50"); the French closing
 sentence uses the French one ("1 234,50").
@@ -8,24 +9,22 @@ sentence uses the French one ("1 234,50").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from babel.numbers import format_decimal
+from carnet_app import number_format
 
 FORM_LOCALE = "en"
 MAX_WEIGHT_DECIMALS = 3
-CENT = Decimal("0.01")
 
 
 def count(number: int, locale: str = FORM_LOCALE) -> str:
     """``12,500`` pieces."""
-    return str(format_decimal(number, format="#,##0", locale=locale))
+    return number_format.count_text(number, locale)
 
 
 def amount(value: Decimal, locale: str = FORM_LOCALE) -> str:
     """``1,234.50`` (``1 234,50`` in French): two decimals, rounded half up."""
-    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
-    return str(format_decimal(rounded, format="#,##0.00", locale=locale))
+    return number_format.amount_text(value, locale)
 
 
 def weight_decimals(weights: Iterable[Decimal | None]) -> int:
@@ -44,7 +43,4 @@ def weight_decimals(weights: Iterable[Decimal | None]) -> int:
 def weight(value: Decimal | None, decimals: int, locale: str = FORM_LOCALE) -> str:
     if value is None:
         return ""
-    step = Decimal(1).scaleb(-decimals)
-    rounded = value.quantize(step, rounding=ROUND_HALF_UP)
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return str(format_decimal(rounded, format=pattern, locale=locale))
+    return number_format.fixed_text(value, decimals, locale)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Claim, GoodsItem
 from carnet_app.domain.item_spec import format_item_list, format_quantities
 from carnet_app.errors import UserError
+from carnet_app.number_format import amount_text
 from carnet_app.pdf.data import Party
 from carnet_app.pdf.documents.dossier import (
     ClaimDossier,
@@ -125,6 +126,6 @@ def _claimed_items(
     numbers = format_item_list([item.item_no for item, _ in concerned])
     pieces = sum(pieces for _, pieces in concerned)
     return (
-        f"items {numbers}: {pieces} piece(s) worth {currency} {value:,.2f} still recorded in "
-        f"{country}",
+        f"items {numbers}: {pieces} piece(s) worth {currency} {amount_text(value)} still "
+        f"recorded in {country}",
     )

@@ -4,19 +4,26 @@ A chamber's desk signs ``<number>|<digest of the general list>`` with its key; e
 the printed carnet carries it as a QR code (``carnet_app.pdf.proof_code``). ``verify_file``
 reads a PDF (its page rasterised with pdfium, no Qt), a photo or a scan, decodes the code with
 zxing-cpp and says whether the carnet and its general list are the ones the chamber issued.
+
+A phone photo of a whole page holds each module of the 11 mm code in one or two pixels, blurred
+and JPEG-compressed: when the picture as taken shows no code, it is enlarged (Lanczos, then
+sharpened) and read again with a global threshold, which finds codes down to about 1.7 pixels
+per module (a 2000-pixel-wide photo of the page).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import zxingcpp
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFilter, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -30,6 +37,10 @@ from carnet_app.services.signed_files import read_bounded, trusted_keys
 
 PDF_DPI = 300
 MAX_PIXELS = 60_000_000  # a 300 dpi A3 scan; larger pictures are refused, not decoded
+ENLARGE_MAX_PIXELS = 64_000_000  # the enlarged copy of a small photo (one byte a pixel)
+ENLARGE_MAX_FACTOR = 3
+ENLARGE_UP_TO = 3200  # the long side of the pictures worth enlarging (px)
+QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def proof_for(carnet: Carnet, keys: KeyStore, *, in_overlay: bool = False) -> ProofCode | None:
@@ -55,6 +66,18 @@ def desk_proof(carnet: Carnet, wanted: bool | None = None) -> ProofCode | None:
     return proof_for(carnet, keys, in_overlay=bool(wanted))
 
 
+class Outcome(Enum):
+    """What ``verify`` found, for screens that say it in their own language."""
+
+    GENUINE = "genuine"  # signed by the issuer, the general list is the one this desk holds
+    SIGNED_LIST_NOT_HELD = "signed-list-not-held"  # a trusted chamber's carnet this desk lacks
+    LIST_DIFFERS = "list-differs"
+    NOT_SIGNED = "not-signed"  # no key the desk trusts for this carnet signed it
+    DAMAGED = "damaged"
+    NOT_A_PROOF = "not-a-proof"
+    NO_CODE = "no-code"
+
+
 @dataclass(frozen=True)
 class Verification:
     genuine: bool
@@ -62,6 +85,8 @@ class Verification:
     number: str | None = None
     page: str | None = None
     signer: str | None = None
+    outcome: Outcome = Outcome.NO_CODE
+    issuer: str | None = None  # the issuing association's name, when the desk knows it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,10 +129,31 @@ def _image_of(path: Path, page: int) -> Image.Image:
         ) from None
 
 
+def _attempts(image: Image.Image) -> Iterator[tuple[Image.Image, zxingcpp.Binarizer]]:
+    """The picture as taken; then, for a small one, enlarged and sharpened (a phone photo)."""
+    yield image, zxingcpp.Binarizer.LocalAverage
+    yield image, zxingcpp.Binarizer.GlobalHistogram
+    if max(image.size) > ENLARGE_UP_TO:  # a scan or a full-size photo: enlarging adds nothing
+        return
+    factor = min(ENLARGE_MAX_FACTOR, (ENLARGE_MAX_PIXELS / (image.width * image.height)) ** 0.5)
+    if factor < 1.5:
+        return
+    size = (round(image.width * factor), round(image.height * factor))
+    enlarged = image.resize(size, Image.Resampling.LANCZOS).filter(
+        ImageFilter.UnsharpMask(radius=2, percent=150, threshold=3)
+    )
+    yield enlarged, zxingcpp.Binarizer.GlobalHistogram
+    yield enlarged, zxingcpp.Binarizer.LocalAverage
+
+
 def read_codes(path: Path, page: int = 1) -> list[str]:
     image = _image_of(path, page)
-    found = zxingcpp.read_barcodes(image)
-    return [code.text for code in found if code.text.startswith(PREFIX + "|")]
+    for picture, binarizer in _attempts(image):
+        found = zxingcpp.read_barcodes(picture, formats=QR_ONLY, binarizer=binarizer)
+        codes = [code.text for code in found if code.text.startswith(PREFIX + "|")]
+        if codes:
+            return codes
+    return []
 
 
 def _keys_for(session: Session, carnet: Carnet | None, keys: KeyStore) -> list[PublicKey]:
@@ -119,15 +165,32 @@ def _keys_for(session: Session, carnet: Carnet | None, keys: KeyStore) -> list[P
     return [PublicKey.from_text(t.public_key) for t in trusted_keys(session) if t.role == "issuer"]
 
 
+def _issuer_name(session: Session, carnet: Carnet | None, signer: PublicKey) -> str | None:
+    if carnet is not None and carnet.registration is not None:
+        return carnet.registration.issuer_name
+    if carnet is not None and carnet.association is not None:
+        return carnet.association.name
+    trusted = [t for t in trusted_keys(session) if t.fingerprint == signer.fingerprint]
+    return trusted[0].name if trusted else None
+
+
 def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
     parts = text.split("|")
     if len(parts) != 5 or parts[0] != PREFIX:
-        return Verification(False, "the code is not a Carnet Desk proof code")
+        return Verification(
+            False, "the code is not a Carnet Desk proof code", outcome=Outcome.NOT_A_PROOF
+        )
     _, number, label, digest, signature_text = parts
     try:
         signature = base64.b64decode(signature_text, validate=True)
     except (ValueError, binascii.Error):
-        return Verification(False, f"the code of carnet {number} is damaged", number, label)
+        return Verification(
+            False,
+            f"the code of carnet {number} is damaged",
+            number,
+            label,
+            outcome=Outcome.DAMAGED,
+        )
     carnet = session.execute(select(Carnet).where(Carnet.number == number)).scalar_one_or_none()
     signers = [
         k
@@ -141,6 +204,7 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
             f"chamber's key",
             number,
             label,
+            outcome=Outcome.NOT_SIGNED,
         )
     if carnet is None:
         return Verification(
@@ -150,6 +214,8 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
             number,
             label,
             signers[0].fingerprint,
+            Outcome.SIGNED_LIST_NOT_HELD,
+            _issuer_name(session, None, signers[0]),
         )
     if digest != list_digest(carnet.items):
         return Verification(
@@ -158,6 +224,8 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
             number,
             label,
             signers[0].fingerprint,
+            Outcome.LIST_DIFFERS,
+            _issuer_name(session, carnet, signers[0]),
         )
     return Verification(
         True,
@@ -166,6 +234,8 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
         number,
         label,
         signers[0].fingerprint,
+        Outcome.GENUINE,
+        _issuer_name(session, carnet, signers[0]),
     )
 
 

@@ -1872,6 +1872,13 @@
     </message>
 </context>
 <context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop a PDF, PNG or JPEG of the page here</source>
+        <translation>Déposez ici un PDF, PNG ou JPEG de la page</translation>
+    </message>
+</context>
+<context>
     <name>EarlierCarnetDialog</name>
     <message>
         <source>New carnet from an earlier one</source>
@@ -2791,6 +2798,10 @@ Frais&#xa0;: %5</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Verify a printed carnet…</source>
+        <translation>&amp;Vérifier un carnet imprimé…</translation>
+    </message>
+    <message>
         <source>&amp;Carnet</source>
         <translation>&amp;Carnet</translation>
     </message>
@@ -3497,6 +3508,10 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>Sets to issue — </source>
         <translation>Jeux à délivrer — </translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
     </message>
     <message>
         <source>Total fees: %1</source>
@@ -4436,6 +4451,117 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>indemnity scheme</source>
         <translation>régime d&apos;indemnisation</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a printed carnet</source>
+        <translation>Vérifier un carnet imprimé</translation>
+    </message>
+    <message>
+        <source>Choose the carnet&apos;s PDF, a scan or a photo of one page (cover or voucher). The desk reads the code printed at the top right of the page and checks it against the issuing chamber&apos;s key.</source>
+        <translation>Choisissez le PDF du carnet, un scan ou une photo d&apos;une page (couverture ou volet). Le bureau lit le code imprimé en haut à droite de la page et le vérifie avec la clé de la chambre émettrice.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Page of the PDF</source>
+        <translation>Page du PDF</translation>
+    </message>
+    <message>
+        <source>Page of a PDF:</source>
+        <translation>Page d&apos;un PDF :</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Carnet number:</source>
+        <translation>Numéro du carnet :</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>General list:</source>
+        <translation>Liste générale :</translation>
+    </message>
+    <message>
+        <source>Carnet pages (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pages de carnet (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Reading the code on %1…</source>
+        <translation>Lecture du code de %1…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>No carnet code was found in %1. Take the photo closer to the code at the top right of the page, flat and in good light, or scan the page.</source>
+        <translation>Aucun code de carnet trouvé dans %1. Photographiez de plus près le code en haut à droite de la page, à plat et bien éclairé, ou scannez la page.</translation>
+    </message>
+    <message>
+        <source>Genuine: the general list matches what the chamber issued.</source>
+        <translation>Authentique : la liste générale correspond à ce que la chambre a délivré.</translation>
+    </message>
+    <message>
+        <source>Signed by a chamber this desk trusts.</source>
+        <translation>Signé par une chambre à laquelle ce bureau fait confiance.</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE: the general list does NOT match what the chamber issued.</source>
+        <translation>PAS AUTHENTIQUE : la liste générale ne correspond PAS à ce que la chambre a délivré.</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE: the code is not signed by the issuing chamber.</source>
+        <translation>PAS AUTHENTIQUE : le code n&apos;est pas signé par la chambre émettrice.</translation>
+    </message>
+    <message>
+        <source>unknown: no key this desk trusts signed this code</source>
+        <translation>inconnu : aucune clé de confiance de ce bureau n&apos;a signé ce code</translation>
+    </message>
+    <message>
+        <source>a chamber this desk trusts</source>
+        <translation>une chambre à laquelle ce bureau fait confiance</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (clé %2)</translation>
+    </message>
+    <message>
+        <source>the general list matches what the chamber issued</source>
+        <translation>la liste générale correspond à ce que la chambre a délivré</translation>
+    </message>
+    <message>
+        <source>the general list does NOT match what the chamber issued</source>
+        <translation>la liste générale ne correspond PAS à ce que la chambre a délivré</translation>
+    </message>
+    <message>
+        <source>this desk does not hold this carnet&apos;s general list to compare</source>
+        <translation>ce bureau n&apos;a pas la liste générale de ce carnet pour la comparer</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the code is not the issuing chamber&apos;s</source>
+        <translation>impossible à vérifier : le code n&apos;est pas celui de la chambre émettrice</translation>
+    </message>
+    <message>
+        <source>This PDF has no page %1.</source>
+        <translation>Ce PDF n&apos;a pas de page %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not a PDF, PNG or JPEG the desk can open, or it is too large.</source>
+        <translation>%1 est illisible : ce n&apos;est pas un PDF, PNG ou JPEG que le bureau sait ouvrir, ou il est trop grand.</translation>
     </message>
 </context>
 <context>

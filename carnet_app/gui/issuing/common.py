@@ -79,7 +79,7 @@ def number(amount: Decimal) -> str:
     text = format(amount, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return style.money_text(Decimal(text or "0"))
+    return style.number_text(Decimal(text or "0"))
 
 
 class InlineMessage(QLabel):

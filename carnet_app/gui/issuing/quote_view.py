@@ -205,7 +205,8 @@ class QuoteView(QWidget):
 
         security = quote.security
         self.security_amount.setText(money(security.amount, security.currency))
-        self.security_explanation.setText(security.explanation)
+        # the rule alone: the amounts it led to are above and below, in the desk's format
+        self.security_explanation.setText(self.tr("Rule: %1").replace("%1", security.rule))
         self.security_lines.setRowCount(0)
         for line in security.per_destination:
             row = self.security_lines.rowCount()
@@ -214,7 +215,7 @@ class QuoteView(QWidget):
             where.setToolTip(line.rule)
             self.security_lines.setItem(row, 0, where)
             self.security_lines.setItem(
-                row, 1, _cell(f"{line.percent.normalize():f} %", right=True)
+                row, 1, _cell(style.number_text(line.percent.normalize(), "%"), right=True)
             )
             self.security_lines.setItem(row, 2, _cell(money(line.amount, currency), right=True))
         self.security_lines.setVisible(bool(security.per_destination))

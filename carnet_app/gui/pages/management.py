@@ -225,6 +225,7 @@ class ChartCard(QFrame):
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%.0f")
+        chart.setLocalizeNumbers(True)  # the axis groups digits as the rest of the desk
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_y.setRange(0, max(_bar_height(largest, divisor), 1.0))

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from carnet_app.pdf.data import Party
 from carnet_app.pdf.documents.base import MARGIN, build, iso, key_values, money, para, table
 from carnet_app.pdf.fonts import Face, register_fonts
+from carnet_app.pdf.numbers import count
 from carnet_app.pdf.text_fit import draw_line
 from carnet_app.pdf.units import MM
 
@@ -226,7 +227,7 @@ def _story(d: ClaimDossier) -> list[Flowable]:
                     *[
                         [
                             f"E{e.number}",
-                            f"{e.file_name} ({e.size:,} bytes)"
+                            f"{e.file_name} ({count(e.size)} bytes)"
                             + (f" — {e.note}" if e.note else ""),
                             e.attached_to,
                             f"{e.added_at:%Y-%m-%d} {e.added_by}",

@@ -176,7 +176,7 @@ class Words:
             one, many = french if code == "fr" else english
             # French: 0 and 1 are singular; English: only 1
             singular = number in (0, 1) if code == "fr" else number == 1
-            texts.append((one if singular else many).format(n=f"{number:,}"))
+            texts.append((one if singular else many).format(n=numbers.count(number, code)))
         return " / ".join(texts)
 
     def money(self, amount: Decimal, currency: str) -> str:

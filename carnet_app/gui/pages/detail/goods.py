@@ -25,7 +25,7 @@ class GoodsTab(QWidget):
                     tr("Weight"),
                     field("weight"),
                     lambda r: (
-                        style.money_text(r["weight"], r["weight_unit"]) if r.get("weight") else ""
+                        style.number_text(r["weight"], r["weight_unit"]) if r.get("weight") else ""
                     ),
                     numeric=True,
                 ),

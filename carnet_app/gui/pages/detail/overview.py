@@ -120,7 +120,7 @@ class OverviewTab(QScrollArea):
         f["uses"].setText(uses)
         f["itinerary"].setText(", ".join(self._stop_text(stop) for stop in d["itinerary"]))
         f["total_value"].setText(style.money_text(d["total_value"], currency))
-        f["total_pieces"].setText(str(d["total_pieces"]))
+        f["total_pieces"].setText(style.count_text(d["total_pieces"]))
         security = style.money_text(d.get("security"), currency)
         if security and d.get("security_form"):
             security += f" ({style.value_label('security', d['security_form'])})"
