@@ -198,9 +198,16 @@ class LedgerState:
         refers_to: tuple[int, ...] = ()
 
         # With no items named, an opening abroad takes the goods en route, never goods still
-        # at home; only when nothing is en route (no exportation recorded at all) does it take
-        # the whole list from home, and that needs a confirmation (warning below).
+        # at home. An importation naming no items with nothing en route is refused (which
+        # goods would it be?); a transit still takes the whole list from home, confirmed.
         nothing_en_route = not any(places.get(EN_ROUTE) for places in self.where.values())
+        if action is MovementAction.IMPORTATION and nothing_en_route and not entry.quantities:
+            raise LedgerRefusal(
+                f"importation into {territory} names no items and no goods are en route "
+                f"({self._whereabouts()}): record the exportation first, or name the items "
+                f"imported{self._items_hint()}",
+                field="items",
+            )
         from_home = [HOME] if entry.quantities or nothing_en_route else []
         if action is MovementAction.EXPORTATION:
             sources, destination = [HOME], EN_ROUTE
@@ -507,6 +514,24 @@ class LedgerState:
             places.get(territory, 0) - leaving.get(item_no, 0) > 0
             for item_no, places in self.where.items()
         )
+
+    def _whereabouts(self) -> str:
+        """Where the goods are, for a message: "items 1-3 at home, item 4 in CH"."""
+        by_place: dict[str, list[int]] = {}
+        for item_no, places in sorted(self.where.items()):
+            for place, quantity in places.items():
+                if quantity:
+                    by_place.setdefault(place, []).append(item_no)
+        order = sorted(by_place, key=lambda place: (place != HOME, place == DISPOSED, place))
+        return ", ".join(
+            f"{'items' if len(by_place[place]) > 1 else 'item'} "
+            f"{format_item_list(by_place[place])} {_place_words(place)}"
+            for place in order
+        )
+
+    def _items_hint(self) -> str:
+        at_home = [item for item in sorted(self.where) if self.quantity_at(item, HOME)]
+        return f", e.g. --items {format_item_list(at_home).replace(' ', '')}" if at_home else ""
 
     def _foreign_places_holding_goods(self) -> list[str]:
         places = {
