@@ -56,6 +56,17 @@ class CarnetFacts:
     # territory → months customs usually allow (country table): the final date when customs
     # leave box H b) blank
     stay_limits: Mapping[str, int] = field(default_factory=dict)
+    # the sheets of each action actually bound in the booklet (a registered carnet's cover
+    # says so); None: every set holds one sheet of each of its colour's two actions
+    sheets_by_action: Mapping[MovementAction, int] | None = None
+    # colours whose sheets are counterfoils only (US yellow): their stamps need no voucher
+    counterfoils_only: frozenset[VoucherColour] = frozenset()
+
+    def sheets_for(self, action: MovementAction) -> int:
+        """The sheets of ``action`` in the booklet."""
+        if self.sheets_by_action is not None and action in self.sheets_by_action:
+            return self.sheets_by_action[action]
+        return self.voucher_sets.get(action.colour, 0)
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,11 @@ class LedgerState:
 
     def snapshot(self) -> dict[int, dict[str, int]]:
         return {item: {p: q for p, q in places.items() if q} for item, places in self.where.items()}
+
+    def vouchers_left(self, action: MovementAction) -> int:
+        """The sheets of ``action`` not used yet (never below zero: counterfoil-only stamps
+        may outnumber the counted sheets)."""
+        return max(0, self.facts.sheets_for(action) - self.vouchers_used.get(action, 0))
 
     def used(self, colour: VoucherColour) -> int:
         return sum(n for action, n in self.vouchers_used.items() if action.colour == colour)
@@ -425,9 +441,22 @@ class LedgerState:
         return territory
 
     def _next_voucher(self, action: MovementAction, entry: Entry) -> int:
-        sets = self.facts.voucher_sets.get(action.colour, 0)
+        facts = self.facts
+        sets = facts.voucher_sets.get(action.colour, 0)
         used = self.vouchers_used.get(action, 0)
         number = used + 1
+        if action.colour in facts.counterfoils_only:
+            return number  # stamped on a counterfoil: no voucher to run out of
+        if facts.sheets_by_action is not None:
+            sheets = facts.sheets_for(action)
+            if number > sheets:
+                raise LedgerRefusal(
+                    f"no {action.colour} {action} voucher left: {sheets} {action.colour} "
+                    f"{action} voucher(s) in the booklet, {used} used; add {action.colour} "
+                    f"voucher sets first",
+                    field="vouchers",
+                )
+            return number
         if number > sets:
             raise LedgerRefusal(
                 f"no {action.colour} voucher left for {action}: {sets} {action.colour} set(s) "
