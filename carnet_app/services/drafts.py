@@ -19,7 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from carnet_app.db.models import Carnet, GoodsItem, Holder
-from carnet_app.domain.application import Application, parse_application
+from carnet_app.domain.application import MAX_HEADING, Application, parse_application
 from carnet_app.domain.application_checks import Finding, carnet_format_needed, check_application
 from carnet_app.domain.goods_checks import (
     Column,
@@ -35,7 +35,8 @@ from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
 from carnet_app.errors import UserError
 from carnet_app.services import carnets
 from carnet_app.services.audit import carnet_snapshot, record_audit
-from carnet_app.services.goods_import import ColumnMapping
+from carnet_app.services.general_list import headings_of
+from carnet_app.services.goods_import import ColumnMapping, is_heading_row
 from carnet_app.services.loading import check_version, find_draft, the_association
 from carnet_app.services.quotes import printed_continuation_sheets, quote_for_application
 from carnet_app.services.records import holder_for, replace_goods
@@ -87,7 +88,11 @@ class IssuingDesk:
 
 @dataclass(frozen=True)
 class EditorLine:
-    """One general-list line as typed: every cell is text until it is checked."""
+    """One general-list line as typed: every cell is text until it is checked.
+
+    ``heading``: the line is a group heading ("CASE 1 – CAMERA KIT"), its text in
+    ``description``; it opens the group of the goods lines after it and is never numbered or
+    counted."""
 
     description: str = ""
     serial: str = ""
@@ -95,8 +100,11 @@ class EditorLine:
     weight: str = ""
     value: str = ""
     origin: str = ""
+    heading: bool = False
 
     def is_blank(self) -> bool:
+        if self.heading:
+            return not self.description.strip()
         return not any(
             cell.strip()
             for cell in (
@@ -259,21 +267,43 @@ def known_country_codes(session: Session) -> list[str]:
 
 
 def check_general_list(lines: Sequence[EditorLine], known_codes: Sequence[str]) -> ListCheck:
-    """The carnet-specific checks of every line (blank lines are skipped, not numbered)."""
-    raw = [
-        RawRow(
-            row=index + 1,
-            description=line.description,
-            serial=line.serial,
-            pieces=line.pieces,
-            weight=line.weight,
-            value=line.value,
-            origin=line.origin,
+    """The carnet-specific checks of every line (blank lines are skipped, not numbered; a
+    heading line opens the goods after it and is neither numbered nor counted)."""
+    raw: list[RawRow] = []
+    heading_of: dict[int, str] = {}  # row → the heading(s) opening before it
+    pending: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        if line.is_blank():
+            continue
+        if line.heading:
+            pending.append((index + 1, " ".join(line.description.split())))
+            continue
+        if pending:
+            heading_of[index + 1] = "\n".join(text for _, text in pending)
+            pending = []
+        raw.append(
+            RawRow(
+                row=index + 1,
+                description=line.description,
+                serial=line.serial,
+                pieces=line.pieces,
+                weight=line.weight,
+                value=line.value,
+                origin=line.origin,
+            )
         )
-        for index, line in enumerate(lines)
-        if not line.is_blank()
-    ]
     goods, problems = check_rows(raw, known_country_codes=known_codes)
+    problems.extend(_heading_problems(lines, pending))
+    problems.sort(key=lambda problem: problem.row)
+    good_rows = [
+        row.row
+        for row in raw
+        if not any(p.row == row.row and p.severity is Severity.ERROR for p in problems)
+    ]
+    goods = [
+        replace(line, heading=heading_of.get(row, ""))
+        for line, row in zip(goods, good_rows, strict=True)
+    ]
     pieces, weight, value = 0, Decimal(0), Decimal(0)
     for row in raw:
         count = parse_decimal(row.pieces)
@@ -282,6 +312,29 @@ def check_general_list(lines: Sequence[EditorLine], known_codes: Sequence[str]) 
         weight += parse_decimal(row.weight) or Decimal(0)
         value += parse_decimal(row.value) or Decimal(0)
     return ListCheck(tuple(problems), tuple(goods), len(raw), pieces, weight, value)
+
+
+def _heading_problems(
+    lines: Sequence[EditorLine], dangling: Sequence[tuple[int, str]]
+) -> list[Problem]:
+    """A heading too long, and the headings with no goods after them."""
+    found = [
+        Problem(
+            index + 1,
+            Column.DESCRIPTION,
+            Severity.ERROR,
+            f"a heading has at most {MAX_HEADING} characters",
+        )
+        for index, line in enumerate(lines)
+        if line.heading and len(line.description.strip()) > MAX_HEADING
+    ]
+    found.extend(
+        Problem(
+            row, Column.DESCRIPTION, Severity.ERROR, f"heading {text[:40]!r} has no goods after it"
+        )
+        for row, text in dangling
+    )
+    return found
 
 
 def lines_from_table(rows: Sequence[Sequence[str]], mapping: ColumnMapping) -> list[EditorLine]:
@@ -298,6 +351,9 @@ def lines_from_table(rows: Sequence[Sequence[str]], mapping: ColumnMapping) -> l
                 return ""
             return row[position].strip()
 
+        if is_heading_row(cell, mapping):
+            lines.append(EditorLine(description=cell(Column.DESCRIPTION), heading=True))
+            continue
         lines.append(
             EditorLine(
                 description=cell(Column.DESCRIPTION),
@@ -602,18 +658,7 @@ def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dic
         ],
         "trips": form.trips,
         "member": form.member,
-        "goods": [
-            {
-                "description": line.description,
-                "pieces": line.pieces,
-                "weight": format(line.weight, "f") if line.weight is not None else None,
-                "weight_unit": form.weight_unit,
-                "value": format(line.value, "f"),
-                "origin": line.origin,
-                "marks": line.marks,
-            }
-            for line in goods
-        ],
+        "goods": [entry for line in goods for entry in _goods_entries(line, form.weight_unit)],
     }
     if form.vehicles:
         document["flags"] = ["vehicle"]
@@ -622,6 +667,23 @@ def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dic
     if form.security_form:
         document["security_form"] = form.security_form
     return document
+
+
+def _goods_entries(line: GoodsLine, weight_unit: str) -> list[dict[str, Any]]:
+    """A checked line as ``apply``'s goods entries: its headings first, then the line."""
+    entries: list[dict[str, Any]] = [{"heading": text} for text in headings_of(line.heading)]
+    entries.append(
+        {
+            "description": line.description,
+            "pieces": line.pieces,
+            "weight": format(line.weight, "f") if line.weight is not None else None,
+            "weight_unit": weight_unit,
+            "value": format(line.value, "f"),
+            "origin": line.origin,
+            "marks": line.marks,
+        }
+    )
+    return entries
 
 
 def _fill(session: Session, carnet: Carnet, application: Application, now: datetime) -> None:
@@ -664,7 +726,14 @@ def _form_of(carnet: Carnet, *, keep_departure: bool) -> DraftForm:
         departure=carnet.departure if keep_departure else None,
         member=carnet.member,
         security_form=carnet.security_form or "",
-        lines=tuple(_editor_line(item) for item in carnet.items),
+        lines=tuple(
+            line
+            for item in sorted(carnet.items, key=lambda i: i.item_no)
+            for line in (
+                *(EditorLine(description=text, heading=True) for text in headings_of(item.heading)),
+                _editor_line(item),
+            )
+        ),
         weight_unit=units.pop() if len(units) == 1 else "kg",
         holder_kind=str((carnet.options or {}).get("holder_kind", "company")),
         vehicles="vehicle" in (carnet.options or {}).get("flags", []),

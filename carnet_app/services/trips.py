@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from carnet_app.db.models import Carnet
 from carnet_app.domain import lifecycle
+from carnet_app.domain.application import MAX_HEADING
 from carnet_app.domain.types import HOME, CarnetStatus, MovementAction, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
@@ -29,13 +30,14 @@ from carnet_app.pdf import (
     render_carnet,
 )
 from carnet_app.services import views
+from carnet_app.services.general_list import groups_of
 from carnet_app.services.loading import destination_of, ledger_state, voucher_totals
 from carnet_app.services.reference import country_table
 from carnet_app.services.settings import get_setting, printer_calibration, put_setting
 
 SHORT_VALIDITY_DAYS = 30
 PACKING_KEY = "packing-list.{carnet_id}"
-MAX_CASE_NAME = 40
+MAX_CASE_NAME = MAX_HEADING  # a case may be named after a general-list heading
 
 
 @dataclass(frozen=True)
@@ -374,15 +376,24 @@ class PackingList:
     holder: str
     currency: str
     lines: tuple[PackingLine, ...]
+    # the general list's group headings, in order: the cases it offers
+    heading_cases: tuple[str, ...] = ()
+    # nothing saved yet: each heading's goods are proposed in a case named after it
+    proposed_from_headings: bool = False
 
     def cases(self) -> list[CaseSummary]:
-        """One summary per case, in natural order ("Case 2" before "Case 10"); items not
-        packed yet come last under an empty case name."""
+        """One summary per case: the list's headings in their order, then the other names in
+        natural order ("Case 2" before "Case 10"); items not packed yet come last under an
+        empty case name."""
         grouped: dict[str, list[PackingLine]] = {}
         for line in self.lines:
             grouped.setdefault(line.case, []).append(line)
+        order = {name: index for index, name in enumerate(self.heading_cases)}
         result = []
-        for case in sorted(grouped, key=lambda name: (name == "", _natural(name))):
+        for case in sorted(
+            grouped,
+            key=lambda name: (name == "", order.get(name, len(order)), _natural(name)),
+        ):
             lines = grouped[case]
             units = {line.weight_unit for line in lines if line.weight is not None}
             result.append(
@@ -402,9 +413,15 @@ def packing_list(session: Session, carnet_id: int) -> PackingList:
     carnet = session.get(Carnet, carnet_id)
     if carnet is None:
         raise UserError(f"carnet {carnet_id}: no such carnet", field="id")
-    stored = get_setting(session, PACKING_KEY.format(carnet_id=carnet_id), {})
+    stored = get_setting(session, PACKING_KEY.format(carnet_id=carnet_id))
     cases = {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+    groups = [group for group in groups_of(carnet) if group.heading]
+    proposed = stored is None and bool(groups)
+    if proposed:  # never packed: each heading's goods in a case named after it
+        cases = {str(no): _case_name(group.heading) for group in groups for no in group.item_nos}
     return PackingList(
+        heading_cases=tuple(_case_name(group.heading) for group in groups),
+        proposed_from_headings=proposed,
         carnet_id=carnet.id,
         label=carnet.number or f"draft {carnet.id}",
         holder=carnet.holder.name,
@@ -450,6 +467,10 @@ def save_packing_cases(
         f"{len(set(stored.values()))} case(s)",
     )
     return packing_list(session, carnet_id)
+
+
+def _case_name(heading: str) -> str:
+    return " ".join(heading.split())[:MAX_CASE_NAME]
 
 
 def _natural(text: str) -> list[object]:

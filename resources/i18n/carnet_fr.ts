@@ -598,8 +598,10 @@
         <translation>%1 : %2 ici, %3 dans le relevé du titulaire</translation>
     </message>
     <message>
-        <source>%1 was recorded differently: %2</source>
-        <translation>%1 a été enregistré autrement : %2</translation>
+        <source>%1 was recorded differently:
+%2</source>
+        <translation>%1 a été enregistré autrement&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>The holder recorded %1; this desk has no such stamp.</source>
@@ -1827,6 +1829,14 @@
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
+        <source>Add heading row</source>
+        <translation>Ajouter un intitulé</translation>
+    </message>
+    <message>
+        <source>A group heading such as “CASE 1 – CAMERA KIT”, above the current line: printed on the general list, never numbered, offered as a case of the packing list (Ctrl+Shift+Return)</source>
+        <translation>Un intitulé de groupe comme « CAISSE 1 – KIT CAMÉRA », au-dessus de la ligne courante : imprimé sur la liste générale, jamais numéroté, proposé comme colis de la liste de colisage (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
         <source>Remove lines</source>
         <translation>Supprimer les lignes</translation>
     </message>
@@ -2964,6 +2974,10 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>The cases of this packing list are not saved.</source>
         <translation>Les colis de cette liste de colisage ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>Cases proposed from the general list&apos;s headings: change them if need be, then save to keep them.</source>
+        <translation>Colis proposés d’après les intitulés de la liste générale : modifiez-les au besoin, puis enregistrez pour les garder.</translation>
     </message>
     <message>
         <source>(not packed yet)</source>

@@ -83,7 +83,7 @@ def test_the_same_row_in_english(tmp_path: Path, qapp: QApplication) -> None:
         said = dialog.table.item(0, 2)
         assert said is not None
         assert said.text().startswith("Importation CH, ")
-        assert "was recorded differently: date: " in said.text()
+        assert "was recorded differently:\ndate: " in said.text()
         assert said.text().endswith(" in the holder's record")
     finally:
         ctx.runner.shutdown()  # type: ignore[attr-defined]

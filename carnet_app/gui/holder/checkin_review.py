@@ -109,6 +109,7 @@ class CheckInReviewDialog(QDialog):
             said.setToolTip(said.text())
             self.table.setItem(row, 2, said)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()  # a change lists one field per line
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def accepted_ids(self) -> list[int]:

@@ -56,14 +56,14 @@ def value_words(field: str, value: Any) -> str:
     return str(value)
 
 
-def stamp_words(entry: Mapping[str, Any]) -> str:
+def stamp_words(entry: Mapping[str, Any], *, with_items: bool = True) -> str:
     """ "Importation CH, 11/03/2026 (items 1-20 ×1)"."""
     parts = [action_label(str(entry.get("action") or ""))]
     if entry.get("country"):
         parts.append(str(entry["country"]))
     text = " ".join(parts) + ", " + value_words("date", entry.get("date"))
     items = entry.get("items")
-    if items:
+    if items and with_items:
         text += " (" + tr("items %1").replace("%1", value_words("items", items)) + ")"
     return text
 
@@ -71,7 +71,7 @@ def stamp_words(entry: Mapping[str, Any]) -> str:
 def difference_words(difference: Difference) -> str:
     if difference.kind == CHANGED:
         assert difference.ours is not None
-        told = "; ".join(
+        told = "\n".join(
             tr("%1: %2 here, %3 in the holder's record")
             .replace("%1", field_words(change.field))
             .replace("%2", value_words(change.field, change.ours))
@@ -79,8 +79,8 @@ def difference_words(difference: Difference) -> str:
             for change in difference.changes
         )
         return (
-            tr("%1 was recorded differently: %2")
-            .replace("%1", stamp_words(difference.ours))
+            tr("%1 was recorded differently:\n%2")
+            .replace("%1", stamp_words(difference.ours, with_items=False))
             .replace("%2", told)
         )
     if difference.kind == MISSING_HERE:

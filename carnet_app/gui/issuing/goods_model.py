@@ -1,14 +1,15 @@
 """The general list as an editable table model: lines as typed, checked after every change,
 problems per cell (error or warning) as colour and tooltip, running totals, undo.
 
-Item numbers are never typed: they are the position among the non-blank lines (1..N), so
-adding, removing or moving lines renumbers the list.
+Item numbers are never typed: they are the position among the non-blank goods lines (1..N),
+so adding, removing or moving lines renumbers the list. A group heading row ("CASE 1 – CAMERA
+KIT") has its text only, in bold, and no number; it opens the goods lines after it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from enum import IntEnum
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from carnet_app.errors import UserError
@@ -140,9 +142,18 @@ class GeneralListModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._editable and index.column() != Col.ITEM:
+        if self._editable and self._cell_editable(index.row(), index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def _cell_editable(self, row: int, column: int) -> bool:
+        """Every cell but the item number; a heading row has its text only."""
+        if column == Col.ITEM or not 0 <= row < len(self._lines):
+            return False
+        return not self._lines[row].heading or column == Col.DESCRIPTION
+
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._lines) and self._lines[row].heading
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
@@ -153,7 +164,11 @@ class GeneralListModel(QAbstractTableModel):
             if column == Col.ITEM:
                 item_no = self._numbers[row]
                 return "" if item_no is None else str(item_no)
+            if line.heading and column != Col.DESCRIPTION:
+                return ""
             return getattr(line, FIELDS[column])
+        if role == Qt.ItemDataRole.FontRole and line.heading:
+            return heading_font()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -186,8 +201,7 @@ class GeneralListModel(QAbstractTableModel):
             role != Qt.ItemDataRole.EditRole
             or not index.isValid()
             or not self._editable
-            or index.column() == Col.ITEM
-            or not 0 <= index.row() < len(self._lines)
+            or not self._cell_editable(index.row(), index.column())
         ):
             return False
         text = "" if value is None else str(value).strip()
@@ -198,17 +212,30 @@ class GeneralListModel(QAbstractTableModel):
         if getattr(line, FIELDS[column]) == text:
             return False
         self._remember()
-        self._lines[index.row()] = replace(line, **{FIELDS[column]: text})
+        self._lines[index.row()] = with_cells(line, {FIELDS[column]: text})
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         self._recheck()
         return True
 
     def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.insert_lines(row, [EditorLine() for _ in range(count)], parent)
+
+    def insert_heading(self, row: int) -> bool:
+        """A new, empty group heading at ``row`` (it opens the goods lines after it)."""
+        return self.insert_lines(row, [EditorLine(heading=True)])
+
+    def insert_lines(
+        self,
+        row: int,
+        lines: Sequence[EditorLine],
+        parent: AnyIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
+        count = len(lines)
         if parent.isValid() or count < 1 or not 0 <= row <= len(self._lines):
             return False
         self._remember()
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
-        self._lines[row:row] = [EditorLine() for _ in range(count)]
+        self._lines[row:row] = list(lines)
         self._compute()
         self.endInsertRows()
         self._announce()
@@ -346,7 +373,7 @@ class GeneralListModel(QAbstractTableModel):
                     continue
                 text = cell.strip()
                 changes[FIELDS[Col(position)]] = text.upper() if position == Col.ORIGIN else text
-            line = replace(line, **changes)
+            line = with_cells(line, changes)
             if target < len(lines):
                 lines[target] = line
             else:
@@ -370,10 +397,10 @@ class GeneralListModel(QAbstractTableModel):
         lines = list(self._lines)
         cleared = 0
         for index in indexes:
-            if index.isValid() and index.column() != Col.ITEM:
+            if index.isValid() and self._cell_editable(index.row(), index.column()):
                 field = FIELDS[Col(index.column())]
                 if getattr(lines[index.row()], field):
-                    lines[index.row()] = replace(lines[index.row()], **{field: ""})
+                    lines[index.row()] = with_cells(lines[index.row()], {field: ""})
                     cleared += 1
         if cleared:
             self._remember()
@@ -438,7 +465,7 @@ class GeneralListModel(QAbstractTableModel):
         self._numbers = []
         counter = 0
         for line in self._lines:
-            if line.is_blank():
+            if line.is_blank() or line.heading:
                 self._numbers.append(None)
             else:
                 counter += 1
@@ -482,6 +509,17 @@ class GeneralListModel(QAbstractTableModel):
             Col.ORIGIN: tr("Country of origin: ISO two-letter code (DE, JP, US...)."),
         }
         return tips[column]
+
+
+def with_cells(line: EditorLine, cells: Mapping[str, Any]) -> EditorLine:
+    """The line with some of its text cells changed."""
+    return replace(line, **cells)
+
+
+def heading_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _worst(problems: Sequence[Problem]) -> Severity | None:
