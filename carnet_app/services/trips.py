@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from carnet_app.db.models import Carnet
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application import MAX_HEADING
+from carnet_app.domain.ledger import LedgerState
 from carnet_app.domain.types import HOME, CarnetStatus, MovementAction, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
@@ -137,7 +138,10 @@ def trip_overview(session: Session, carnet_id: int) -> TripOverview:
     assert carnet.number is not None and carnet.valid_until is not None
     state = ledger_state(session, carnet)
     totals = voucher_totals(carnet)
-    left = {colour.value: totals[colour] * 2 - state.used(colour) for colour in VoucherColour}
+    left = {
+        colour.value: sum(state.vouchers_left(a) for a in MovementAction if a.colour is colour)
+        for colour in VoucherColour
+    }
     stops = list(carnet.itinerary)
     return TripOverview(
         id=carnet.id,
@@ -222,7 +226,7 @@ def plan_trip(session: Session, carnet_id: int, request: TripRequest, *, today: 
                 f"the carnet expires on {carnet.valid_until.isoformat()}, less than "
                 f"{SHORT_VALIDITY_DAYS} days after departure: every item must be home by then"
             )
-    vouchers, needs = _vouchers(carnet, state.vouchers_used, request)
+    vouchers, needs = _vouchers(state, request)
     for need in needs:
         if not need.enough:
             refusals.append(
@@ -277,12 +281,12 @@ def render_trip_pack(
 
 
 def _vouchers(
-    carnet: Carnet, used: Mapping[MovementAction, int], request: TripRequest
+    state: LedgerState, request: TripRequest
 ) -> tuple[list[TripVoucher], list[VoucherNeed]]:
-    totals = voucher_totals(carnet)
+    used = state.vouchers_used
     yellow = used.get(MovementAction.EXPORTATION, 0) + 1
     white = used.get(MovementAction.IMPORTATION, 0) + 1
-    first_blue = blue = used.get(MovementAction.TRANSIT_IN, 0) + 1
+    blue = used.get(MovementAction.TRANSIT_IN, 0) + 1
     out: list[TripVoucher] = [TripVoucher(VoucherAction.EXPORTATION, yellow)]
     back: list[TripVoucher] = []
     blue_sets: list[int] = []
@@ -308,10 +312,13 @@ def _vouchers(
     counts = {colour: 0 for colour in VoucherColour}
     for voucher in vouchers:
         counts[MovementAction(voucher.action.value).colour] += 1
+    # whole sets left: the fewer of the colour's two actions (a registered booklet may hold
+    # more sheets of one); a counterfoils-only colour (US yellow) needs no voucher at all
     left = {
-        VoucherColour.YELLOW: 2 * (totals[VoucherColour.YELLOW] - yellow + 1),
-        VoucherColour.WHITE: 2 * (totals[VoucherColour.WHITE] - white + 1),
-        VoucherColour.BLUE: 2 * (totals[VoucherColour.BLUE] - first_blue + 1),
+        colour: counts[colour]
+        if colour in state.facts.counterfoils_only
+        else 2 * min(state.vouchers_left(a) for a in MovementAction if a.colour is colour)
+        for colour in VoucherColour
     }
     set_text = {
         VoucherColour.YELLOW: f"set {yellow}",

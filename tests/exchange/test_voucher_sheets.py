@@ -122,3 +122,26 @@ def test_through_the_command(desk: DeskFactory, tmp_path: Path) -> None:
     )  # fmt: skip
     assert refused.code == 2 and refused.stderr.count("\n") == 1
     assert "no white re-exportation voucher left" in refused.stderr
+
+
+def test_the_trip_planner_counts_the_booklets_sheets(database: Database) -> None:
+    """No yellow voucher is needed on a counterfoils-only booklet; a white set needs both
+    an importation and a re-exportation sheet."""
+    from carnet_app.services import trips
+
+    with database.read() as session:
+        carnet_id = views.show_carnet(session, US_NUMBER)["id"]
+        request = trips.TripRequest(destination="FR", items=((1, 1),))
+        plan = trips.plan_trip(session, carnet_id, request, today=TODAY)
+    assert plan.ok, plan.refusals
+    stamp(database, A.EXPORTATION, date(2026, 3, 1), "US", "1")
+    stamp(database, A.IMPORTATION, date(2026, 3, 2), "FR", "1")
+    stamp(database, A.RE_EXPORTATION, date(2026, 3, 10), "FR", "1")
+    stamp(database, A.RE_IMPORTATION, date(2026, 3, 12), "US", "1")
+    with database.read() as session:
+        plan = trips.plan_trip(session, carnet_id, request, today=TODAY)
+        overview = trips.trip_overview(session, carnet_id)
+    assert plan.refusals == (
+        "white: the trip needs 2 voucher(s), 0 left; sell white voucher sets before departure",
+    )
+    assert overview.vouchers_left["white"] == 1
