@@ -172,3 +172,11 @@ def test_the_packing_list_offers_the_headings_as_cases(ctx: DeskContext) -> None
         "CASE 1 – CAMERA KIT",
         "CASE 2 – LIGHTS",
     ]
+
+
+def test_goods_pasted_over_a_heading_row_make_it_a_goods_line(qapp: Any) -> None:
+    model = GeneralListModel(CODES, currency="EUR")
+    model.set_lines(LINES, remember=False)
+    model.paste_text("Tripod Sachtler\tS/N 55\t1\t4\t900\tDE\n", 3, Col.DESCRIPTION)
+    assert not model.lines[3].heading and model.lines[3].serial == "S/N 55"
+    assert [model.data(model.index(row, Col.ITEM)) for row in range(5)] == ["", "1", "2", "3", "4"]

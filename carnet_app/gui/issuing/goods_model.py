@@ -373,6 +373,8 @@ class GeneralListModel(QAbstractTableModel):
                     continue
                 text = cell.strip()
                 changes[FIELDS[Col(position)]] = text.upper() if position == Col.ORIGIN else text
+            if line.heading and any(v for k, v in changes.items() if k != "description"):
+                line = replace(line, heading=False)  # goods pasted over a heading: a goods line
             line = with_cells(line, changes)
             if target < len(lines):
                 lines[target] = line
