@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QTableView
 
 from carnet_app.errors import UserError
 from carnet_app.gui.issuing.common import (
@@ -32,9 +30,20 @@ from carnet_app.gui.issuing.common import (
     WARNING_BACKGROUND,
     tr,
 )
+from carnet_app.gui.issuing.goods_columns import (
+    CHECK_COLUMNS,
+    FIELDS,
+    NUMERIC,
+    Col,
+    column_title,
+    configure_goods_view,
+    header_tip,
+)
 from carnet_app.services import drafts
-from carnet_app.services.drafts import Column, EditorLine, ListCheck, Problem, Severity
+from carnet_app.services.drafts import EditorLine, ListCheck, Problem, Severity
 from carnet_app.services.goods_import import ColumnMapping, detect_mapping
+
+__all__ = ["Col", "GeneralListModel", "configure_goods_view"]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the EditorLine
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # native value (int, Decimal, str)
@@ -43,47 +52,7 @@ UNDO_DEPTH = 100
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class Col(IntEnum):
-    ITEM = 0
-    DESCRIPTION = 1
-    SERIAL = 2
-    PIECES = 3
-    WEIGHT = 4
-    VALUE = 5
-    ORIGIN = 6
-
-
-FIELDS: dict[Col, str] = {
-    Col.DESCRIPTION: "description",
-    Col.SERIAL: "serial",
-    Col.PIECES: "pieces",
-    Col.WEIGHT: "weight",
-    Col.VALUE: "value",
-    Col.ORIGIN: "origin",
-}
-CHECK_COLUMNS: dict[Column, Col] = {
-    Column.DESCRIPTION: Col.DESCRIPTION,
-    Column.SERIAL: Col.SERIAL,
-    Column.PIECES: Col.PIECES,
-    Column.WEIGHT: Col.WEIGHT,
-    Column.VALUE: Col.VALUE,
-    Column.ORIGIN: Col.ORIGIN,
-}
-NUMERIC = (Col.ITEM, Col.PIECES, Col.WEIGHT, Col.VALUE)
 _WHOLE = re.compile(r"^\s*\d+\s*$")
-
-
-def column_title(column: Col, weight_unit: str, currency: str) -> str:
-    titles = {
-        Col.ITEM: tr("Item"),
-        Col.DESCRIPTION: tr("Trade description (make, model)"),
-        Col.SERIAL: tr("Serial No / marks"),
-        Col.PIECES: tr("Pieces"),
-        Col.WEIGHT: tr("Weight (%1)").replace("%1", weight_unit),
-        Col.VALUE: tr("Value (%1)").replace("%1", currency) if currency else tr("Value"),
-        Col.ORIGIN: tr("Origin"),
-    }
-    return titles[column]
 
 
 class GeneralListModel(QAbstractTableModel):
@@ -135,7 +104,7 @@ class GeneralListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tip(column)
+            return header_tip(column)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -497,21 +466,6 @@ class GeneralListModel(QAbstractTableModel):
             return amount if amount is not None else Decimal(0)
         return text
 
-    def _header_tip(self, column: Col) -> str:
-        tips = {
-            Col.ITEM: tr("Item numbers follow the order of the lines (1..N)."),
-            Col.DESCRIPTION: tr(
-                "Describe each article: make, model, what it is. Customs refuse vague words "
-                "such as 'various', 'assorted' or 'accessories'."
-            ),
-            Col.SERIAL: tr('Serial number, or "NSN" when the article has none.'),
-            Col.PIECES: tr("Number of pieces (a whole number)."),
-            Col.WEIGHT: tr("Weight of the line, in the unit chosen for the list."),
-            Col.VALUE: tr("Commercial value of the line in the carnet currency."),
-            Col.ORIGIN: tr("Country of origin: ISO two-letter code (DE, JP, US...)."),
-        }
-        return tips[column]
-
 
 def with_cells(line: EditorLine, cells: Mapping[str, Any]) -> EditorLine:
     """The line with some of its text cells changed."""
@@ -538,25 +492,3 @@ def _tooltip(problems: Sequence[Problem]) -> str:
         word = tr("Error") if problem.severity is Severity.ERROR else tr("Warning")
         lines.append(f"{word}: {problem.message}")
     return "\n".join(lines)
-
-
-COLUMN_WIDTHS = {
-    Col.ITEM: 52,
-    Col.SERIAL: 150,
-    Col.PIECES: 64,
-    Col.WEIGHT: 96,
-    Col.VALUE: 120,
-    Col.ORIGIN: 64,
-}
-
-
-def configure_goods_view(view: QTableView) -> None:
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
-    for column, width in COLUMN_WIDTHS.items():
-        view.setColumnWidth(column, width)
