@@ -56,6 +56,17 @@ class CarnetFacts:
     # territory → months customs usually allow (country table): the final date when customs
     # leave box H b) blank
     stay_limits: Mapping[str, int] = field(default_factory=dict)
+    # the sheets of each action actually bound in the booklet (a registered carnet's cover
+    # says so); None: every set holds one sheet of each of its colour's two actions
+    sheets_by_action: Mapping[MovementAction, int] | None = None
+    # colours whose sheets are counterfoils only (US yellow): their stamps need no voucher
+    counterfoils_only: frozenset[VoucherColour] = frozenset()
+
+    def sheets_for(self, action: MovementAction) -> int:
+        """The sheets of ``action`` in the booklet."""
+        if self.sheets_by_action is not None and action in self.sheets_by_action:
+            return self.sheets_by_action[action]
+        return self.voucher_sets.get(action.colour, 0)
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,11 @@ class LedgerState:
     def snapshot(self) -> dict[int, dict[str, int]]:
         return {item: {p: q for p, q in places.items() if q} for item, places in self.where.items()}
 
+    def vouchers_left(self, action: MovementAction) -> int:
+        """The sheets of ``action`` not used yet (never below zero: counterfoil-only stamps
+        may outnumber the counted sheets)."""
+        return max(0, self.facts.sheets_for(action) - self.vouchers_used.get(action, 0))
+
     def used(self, colour: VoucherColour) -> int:
         return sum(n for action, n in self.vouchers_used.items() if action.colour == colour)
 
@@ -198,9 +214,16 @@ class LedgerState:
         refers_to: tuple[int, ...] = ()
 
         # With no items named, an opening abroad takes the goods en route, never goods still
-        # at home; only when nothing is en route (no exportation recorded at all) does it take
-        # the whole list from home, and that needs a confirmation (warning below).
+        # at home. An importation naming no items with nothing en route is refused (which
+        # goods would it be?); a transit still takes the whole list from home, confirmed.
         nothing_en_route = not any(places.get(EN_ROUTE) for places in self.where.values())
+        if action is MovementAction.IMPORTATION and nothing_en_route and not entry.quantities:
+            raise LedgerRefusal(
+                f"importation into {territory} names no items and no goods are en route "
+                f"({self._whereabouts()}): record the exportation first, or name the items "
+                f"imported{self._items_hint()}",
+                field="items",
+            )
         from_home = [HOME] if entry.quantities or nothing_en_route else []
         if action is MovementAction.EXPORTATION:
             sources, destination = [HOME], EN_ROUTE
@@ -418,9 +441,22 @@ class LedgerState:
         return territory
 
     def _next_voucher(self, action: MovementAction, entry: Entry) -> int:
-        sets = self.facts.voucher_sets.get(action.colour, 0)
+        facts = self.facts
+        sets = facts.voucher_sets.get(action.colour, 0)
         used = self.vouchers_used.get(action, 0)
         number = used + 1
+        if action.colour in facts.counterfoils_only:
+            return number  # stamped on a counterfoil: no voucher to run out of
+        if facts.sheets_by_action is not None:
+            sheets = facts.sheets_for(action)
+            if number > sheets:
+                raise LedgerRefusal(
+                    f"no {action.colour} {action} voucher left: {sheets} {action.colour} "
+                    f"{action} voucher(s) in the booklet, {used} used; add {action.colour} "
+                    f"voucher sets first",
+                    field="vouchers",
+                )
+            return number
         if number > sets:
             raise LedgerRefusal(
                 f"no {action.colour} voucher left for {action}: {sets} {action.colour} set(s) "
@@ -507,6 +543,24 @@ class LedgerState:
             places.get(territory, 0) - leaving.get(item_no, 0) > 0
             for item_no, places in self.where.items()
         )
+
+    def _whereabouts(self) -> str:
+        """Where the goods are, for a message: "items 1-3 at home, item 4 in CH"."""
+        by_place: dict[str, list[int]] = {}
+        for item_no, places in sorted(self.where.items()):
+            for place, quantity in places.items():
+                if quantity:
+                    by_place.setdefault(place, []).append(item_no)
+        order = sorted(by_place, key=lambda place: (place != HOME, place == DISPOSED, place))
+        return ", ".join(
+            f"{'items' if len(by_place[place]) > 1 else 'item'} "
+            f"{format_item_list(by_place[place])} {_place_words(place)}"
+            for place in order
+        )
+
+    def _items_hint(self) -> str:
+        at_home = [item for item in sorted(self.where) if self.quantity_at(item, HOME)]
+        return f", e.g. --items {format_item_list(at_home).replace(' ', '')}" if at_home else ""
 
     def _foreign_places_holding_goods(self) -> list[str]:
         places = {

@@ -32,18 +32,71 @@ from carnet_app.services.signed_files import (
     remember_trust,
 )
 
+CHANGED = "changed"  # both desks recorded the stamp, differently
+MISSING_HERE = "missing here"  # the holder recorded it, this desk did not
+NOT_IN_RECORD = "not in record"  # this desk recorded it, the holder's record lacks it
+
+# the fields of a stamp (or goods event) the two records are compared on, in this order
+COMPARED_FIELDS: dict[str, tuple[str, ...]] = {
+    "movement": ("date", "country", "items", "final_date", "office", "place", "reference"),
+    "event": ("date", "country", "items", "document"),
+}
+# what makes two records "the same stamp" told differently: the same type and action, and at
+# least two of these agreeing (the voucher number, the date, the country, the pieces)
+_PAIRING_FIELDS = ("voucher", "date", "country", "items")
+_PAIRING_MINIMUM = 2
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a stamp as this desk has it and as the holder's record has it."""
+
+    field: str
+    ours: Any
+    theirs: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "ours": self.ours, "theirs": self.theirs}
+
 
 @dataclass(frozen=True)
 class Difference:
-    """One way the holder's record differs from the desk's own."""
+    """One way the holder's record differs from the desk's own.
+
+    ``kind``: ``changed`` (both have the stamp, ``changes`` says how it differs field by
+    field), ``missing here`` or ``not in record``. ``entry`` is the holder's entry when they
+    have one, else this desk's; ``ours``/``theirs`` are each side's (None when absent).
+    """
 
     id: int
-    kind: str  # "missing here" (holder recorded it, this desk did not) or "not in record"
+    kind: str
     entry: Mapping[str, Any]
     text: str
+    ours: Mapping[str, Any] | None = None
+    theirs: Mapping[str, Any] | None = None
+    changes: tuple[FieldChange, ...] = ()
+    our_seq: int | None = None  # the desk's own stamp a change would correct
+
+    @property
+    def movement(self) -> dict[str, Any]:
+        """Which stamp (or goods event) the difference is about."""
+        found: dict[str, Any] = {"type": self.entry.get("type"), "action": self.entry.get("action")}
+        voucher = (self.ours or self.entry).get("voucher")
+        if voucher:
+            found["voucher"] = dict(voucher)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "entry": dict(self.entry), "text": self.text}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "entry": dict(self.entry),
+            "text": self.text,
+            "movement": self.movement,
+            "ours": dict(self.ours) if self.ours is not None else None,
+            "theirs": dict(self.theirs) if self.theirs is not None else None,
+            "changes": [change.to_dict() for change in self.changes],
+        }
 
 
 @dataclass(frozen=True)
@@ -65,14 +118,38 @@ class CheckIn:
         }
 
 
-def _identity(entry: Mapping[str, Any]) -> tuple[Any, ...]:
-    return (
-        entry.get("type"),
-        entry.get("action"),
-        entry.get("date"),
-        (entry.get("country") or "").upper(),
-        tuple(sorted((str(k), int(v)) for k, v in (entry.get("items") or {}).items())),
+def _value(entry: Mapping[str, Any], field: str) -> Any:
+    """A field as compared: text trimmed (a missing one is empty), countries upper-case,
+    items as ``{"1": 2}`` with whole numbers."""
+    value = entry.get(field)
+    if field == "items":
+        return {str(k): int(v) for k, v in sorted((value or {}).items(), key=lambda p: int(p[0]))}
+    if field == "voucher":
+        return (value or {}).get("no") if isinstance(value, Mapping) else None
+    if value is None:
+        return None if field == "final_date" else ""
+    text = str(value).strip()
+    return text.upper() if field == "country" else text
+
+
+def _fields(entry: Mapping[str, Any]) -> tuple[str, ...]:
+    return COMPARED_FIELDS.get(str(entry.get("type")), COMPARED_FIELDS["movement"])
+
+
+def _same_kind(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> bool:
+    return ours.get("type") == theirs.get("type") and ours.get("action") == theirs.get("action")
+
+
+def _changes(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> tuple[FieldChange, ...]:
+    return tuple(
+        FieldChange(field, _value(ours, field), _value(theirs, field))
+        for field in _fields(theirs)
+        if _value(ours, field) != _value(theirs, field)
     )
+
+
+def _pairing_score(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> int:
+    return sum(_value(ours, f) == _value(theirs, f) for f in _PAIRING_FIELDS)
 
 
 def describe(entry: Mapping[str, Any]) -> str:
@@ -80,6 +157,98 @@ def describe(entry: Mapping[str, Any]) -> str:
     where = f" {entry.get('country')}" if entry.get("country") else ""
     final = f", final date {entry['final_date']}" if entry.get("final_date") else ""
     return f"{entry.get('action')}{where} on {entry.get('date')} (items {items}){final}"
+
+
+def shown_value(field: str, value: Any) -> str:
+    """A compared value in words (the same in every language: dates, codes, item numbers)."""
+    if field == "items":
+        return format_quantities({int(k): int(v) for k, v in (value or {}).items()}) or "none"
+    return str(value) if value not in (None, "") else "none"
+
+
+def compare_entries(
+    ours: Sequence[Mapping[str, Any]],
+    theirs: Sequence[Mapping[str, Any]],
+    our_seqs: Sequence[int] | None = None,
+) -> list[Difference]:
+    """The differences between this desk's entries and the holder's: the same stamp told the
+    same way on both sides is no difference; the same stamp told differently (same action,
+    and at least two of its voucher, date, country and pieces agreeing) is one ``changed``;
+    the rest is ``missing here`` or ``not in record``."""
+    seqs = list(our_seqs) if our_seqs is not None else [None] * len(ours)
+    unmatched_ours = list(range(len(ours)))
+    unmatched_theirs: list[int] = []
+    for t, entry in enumerate(theirs):
+        same = next(
+            (
+                o
+                for o in unmatched_ours
+                if _same_kind(ours[o], entry) and not _changes(ours[o], entry)
+            ),
+            None,
+        )
+        if same is None:
+            unmatched_theirs.append(t)
+        else:
+            unmatched_ours.remove(same)
+    # pair what is left, best agreement first (a stamp missing on one side stays missing)
+    candidates = sorted(
+        (-_pairing_score(ours[o], theirs[t]), t, o)
+        for t in unmatched_theirs
+        for o in unmatched_ours
+        if _same_kind(ours[o], theirs[t]) and _pairing_score(ours[o], theirs[t]) >= _PAIRING_MINIMUM
+    )
+    pairs: dict[int, int] = {}
+    for _, t, o in candidates:
+        if t not in pairs and o not in pairs.values():
+            pairs[t] = o
+    found: list[Difference] = []
+    for t in unmatched_theirs:
+        entry = theirs[t]
+        if t in pairs:
+            mine = ours[pairs[t]]
+            changes = _changes(mine, entry)
+            told = "; ".join(
+                f"{c.field} {shown_value(c.field, c.ours)} here, "
+                f"{shown_value(c.field, c.theirs)} in the holder's record"
+                for c in changes
+            )
+            found.append(
+                Difference(
+                    len(found) + 1,
+                    CHANGED,
+                    entry,
+                    f"{describe(mine)} was recorded differently: {told}",
+                    ours=mine,
+                    theirs=entry,
+                    changes=changes,
+                    our_seq=seqs[pairs[t]],
+                )
+            )
+            continue
+        found.append(
+            Difference(
+                len(found) + 1,
+                MISSING_HERE,
+                entry,
+                f"the holder recorded {describe(entry)}; this desk has no such stamp",
+                theirs=entry,
+            )
+        )
+    for o in unmatched_ours:
+        if o in pairs.values():
+            continue
+        found.append(
+            Difference(
+                len(found) + 1,
+                NOT_IN_RECORD,
+                ours[o],
+                f"this desk recorded {describe(ours[o])}; the holder's record does not have it",
+                ours=ours[o],
+                our_seq=seqs[o],
+            )
+        )
+    return found
 
 
 def _checked_record(session: Session, signed: SignedFile, file_name: str) -> Carnet:
@@ -111,31 +280,9 @@ def _checked_record(session: Session, signed: SignedFile, file_name: str) -> Car
 
 def differences_of(carnet: Carnet, theirs: Sequence[Mapping[str, Any]]) -> list[Difference]:
     ours = entries_of(carnet)
-    unmatched = list(ours)
-    found: list[Difference] = []
-    for entry in theirs:
-        match = next((o for o in unmatched if _identity(o) == _identity(entry)), None)
-        if match is not None:
-            unmatched.remove(match)
-            continue
-        found.append(
-            Difference(
-                len(found) + 1,
-                "missing here",
-                entry,
-                f"the holder recorded {describe(entry)}; this desk has no such stamp",
-            )
-        )
-    for entry in unmatched:
-        found.append(
-            Difference(
-                len(found) + 1,
-                "not in record",
-                entry,
-                f"this desk recorded {describe(entry)}; the holder's record does not have it",
-            )
-        )
-    return found
+    # entries_of lists the stamps and events in recording order (their seq)
+    seqs = sorted([m.seq for m in carnet.movements] + [e.seq for e in carnet.goods_events])
+    return compare_entries(ours, theirs, seqs)
 
 
 def check_in(
@@ -212,7 +359,23 @@ def _apply(
     session: Session, number: str, difference: Difference, *, user: str, today: date
 ) -> None:
     entry = difference.entry
-    if difference.kind == "not in record":
+    if difference.kind == CHANGED:
+        assert difference.our_seq is not None
+        try:
+            movements.amend_entry(
+                session,
+                number,
+                difference.our_seq,
+                {change.field: change.theirs for change in difference.changes},
+                user=user,
+                today=today,
+            )
+        except UserError as exc:
+            raise UserError(
+                f"difference {difference.id} cannot be accepted: {exc.message}", field="accept"
+            ) from None
+        return
+    if difference.kind == NOT_IN_RECORD:
         carnet = find_carnet(session, number)
         carnet.irregularities.append(
             Irregularity(message=f"check-in: {difference.text}", found_on=today)

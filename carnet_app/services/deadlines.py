@@ -233,6 +233,7 @@ def _facts_for(
             Association.security_hold_months,
             Carnet.opening_importations,
             RegisteredCarnet.issuer_country,
+            RegisteredCarnet.sheets,
         )
         .join(Holder, Holder.id == Carnet.holder_id)
         .outerjoin(Association, Association.id == Carnet.association_id)
@@ -399,6 +400,7 @@ def _deadline_facts(
         _hold,
         carried,
         registered_issuer_country,
+        registered_sheets,
     ) = row
     finals: list[OpenFinalDate] = []
     if goods_abroad and ledger is not None:
@@ -414,6 +416,7 @@ def _deadline_facts(
             opening_positions=opening,
             table=table,
             opening_importations=carried_from_rows(carried),
+            registered_sheets=registered_sheets,
         )
         state, _ = replay(facts, ledger.entries)
         for no, territory, final, pieces in state.open_importations():

@@ -18,15 +18,13 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from carnet_app.db.models import Carnet, GoodsItem, Holder
+from carnet_app.db.models import Carnet, Holder
 from carnet_app.domain.application import Application, parse_application
 from carnet_app.domain.application_checks import Finding, carnet_format_needed, check_application
 from carnet_app.domain.goods_checks import (
     Column,
     Problem,
-    RawRow,
     Severity,
-    check_rows,
     parse_decimal,
 )
 from carnet_app.domain.quote import Quote
@@ -35,7 +33,14 @@ from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
 from carnet_app.errors import UserError
 from carnet_app.services import carnets
 from carnet_app.services.audit import carnet_snapshot, record_audit
-from carnet_app.services.goods_import import ColumnMapping
+from carnet_app.services.general_list import headings_of
+from carnet_app.services.list_editing import (
+    EditorLine,
+    ListCheck,
+    check_general_list,
+    editor_lines_of,
+    lines_from_table,
+)
 from carnet_app.services.loading import check_version, find_draft, the_association
 from carnet_app.services.quotes import printed_continuation_sheets, quote_for_application
 from carnet_app.services.records import holder_for, replace_goods
@@ -44,10 +49,14 @@ from carnet_app.services.reference import active_schedule, country_table
 __all__ = [
     "SECURITY_FORMS",
     "Column",
+    "EditorLine",
     "Finding",
+    "ListCheck",
     "Problem",
     "Quote",
     "Severity",
+    "check_general_list",
+    "lines_from_table",
     "parse_decimal",
 ]
 
@@ -86,31 +95,6 @@ class IssuingDesk:
 
 
 @dataclass(frozen=True)
-class EditorLine:
-    """One general-list line as typed: every cell is text until it is checked."""
-
-    description: str = ""
-    serial: str = ""
-    pieces: str = ""
-    weight: str = ""
-    value: str = ""
-    origin: str = ""
-
-    def is_blank(self) -> bool:
-        return not any(
-            cell.strip()
-            for cell in (
-                self.description,
-                self.serial,
-                self.pieces,
-                self.weight,
-                self.value,
-                self.origin,
-            )
-        )
-
-
-@dataclass(frozen=True)
 class StopForm:
     country: str
     kind: str = "visit"  # visit | transit
@@ -138,27 +122,6 @@ class DraftForm:
     weight_unit: str = "kg"
     holder_kind: str = "company"  # or "individual": vehicles then need more security
     vehicles: bool = False  # the goods include road vehicles (special security rules)
-
-
-@dataclass(frozen=True)
-class ListCheck:
-    """The general list checked: problems by 1-based line, the lines that convert, and the
-    running totals of every cell that reads as a number (lines in error included)."""
-
-    problems: tuple[Problem, ...]
-    goods: tuple[GoodsLine, ...]
-    line_count: int
-    total_pieces: int = 0
-    total_weight: Decimal = Decimal(0)
-    total_value: Decimal = Decimal(0)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.WARNING]
 
 
 @dataclass(frozen=True)
@@ -256,59 +219,6 @@ def issuing_desk(session: Session) -> IssuingDesk:
 
 def known_country_codes(session: Session) -> list[str]:
     return [rule.code for rule in country_table(session).rules()]
-
-
-def check_general_list(lines: Sequence[EditorLine], known_codes: Sequence[str]) -> ListCheck:
-    """The carnet-specific checks of every line (blank lines are skipped, not numbered)."""
-    raw = [
-        RawRow(
-            row=index + 1,
-            description=line.description,
-            serial=line.serial,
-            pieces=line.pieces,
-            weight=line.weight,
-            value=line.value,
-            origin=line.origin,
-        )
-        for index, line in enumerate(lines)
-        if not line.is_blank()
-    ]
-    goods, problems = check_rows(raw, known_country_codes=known_codes)
-    pieces, weight, value = 0, Decimal(0), Decimal(0)
-    for row in raw:
-        count = parse_decimal(row.pieces)
-        if count is not None and count == count.to_integral_value() and count > 0:
-            pieces += int(count)
-        weight += parse_decimal(row.weight) or Decimal(0)
-        value += parse_decimal(row.value) or Decimal(0)
-    return ListCheck(tuple(problems), tuple(goods), len(raw), pieces, weight, value)
-
-
-def lines_from_table(rows: Sequence[Sequence[str]], mapping: ColumnMapping) -> list[EditorLine]:
-    """The rows of an imported sheet under a column mapping, as editor lines (not checked).
-    Without a quantity column the pieces stay empty, so each line says so when checked."""
-    lines: list[EditorLine] = []
-    for row in rows[mapping.header_row :]:
-        if not any(cell.strip() for cell in row):
-            continue
-
-        def cell(column: Column, row: Sequence[str] = row) -> str:
-            position = mapping.columns.get(column)
-            if position is None or position >= len(row):
-                return ""
-            return row[position].strip()
-
-        lines.append(
-            EditorLine(
-                description=cell(Column.DESCRIPTION),
-                serial=cell(Column.SERIAL),
-                pieces=cell(Column.PIECES),  # no quantity column: flagged, never assumed 1
-                weight=cell(Column.WEIGHT),
-                value=cell(Column.VALUE),
-                origin=cell(Column.ORIGIN),
-            )
-        )
-    return lines
 
 
 def search_holders(
@@ -602,18 +512,7 @@ def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dic
         ],
         "trips": form.trips,
         "member": form.member,
-        "goods": [
-            {
-                "description": line.description,
-                "pieces": line.pieces,
-                "weight": format(line.weight, "f") if line.weight is not None else None,
-                "weight_unit": form.weight_unit,
-                "value": format(line.value, "f"),
-                "origin": line.origin,
-                "marks": line.marks,
-            }
-            for line in goods
-        ],
+        "goods": [entry for line in goods for entry in _goods_entries(line, form.weight_unit)],
     }
     if form.vehicles:
         document["flags"] = ["vehicle"]
@@ -622,6 +521,23 @@ def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dic
     if form.security_form:
         document["security_form"] = form.security_form
     return document
+
+
+def _goods_entries(line: GoodsLine, weight_unit: str) -> list[dict[str, Any]]:
+    """A checked line as ``apply``'s goods entries: its headings first, then the line."""
+    entries: list[dict[str, Any]] = [{"heading": text} for text in headings_of(line.heading)]
+    entries.append(
+        {
+            "description": line.description,
+            "pieces": line.pieces,
+            "weight": format(line.weight, "f") if line.weight is not None else None,
+            "weight_unit": weight_unit,
+            "value": format(line.value, "f"),
+            "origin": line.origin,
+            "marks": line.marks,
+        }
+    )
+    return entries
 
 
 def _fill(session: Session, carnet: Carnet, application: Application, now: datetime) -> None:
@@ -664,41 +580,11 @@ def _form_of(carnet: Carnet, *, keep_departure: bool) -> DraftForm:
         departure=carnet.departure if keep_departure else None,
         member=carnet.member,
         security_form=carnet.security_form or "",
-        lines=tuple(_editor_line(item) for item in carnet.items),
+        lines=editor_lines_of(carnet.items),
         weight_unit=units.pop() if len(units) == 1 else "kg",
         holder_kind=str((carnet.options or {}).get("holder_kind", "company")),
         vehicles="vehicle" in (carnet.options or {}).get("flags", []),
     )
-
-
-def _editor_line(item: GoodsItem) -> EditorLine:
-    """The line as the clerk typed it: the serial that checking appended to the description
-    goes back to its own column."""
-    description = item.description
-    suffix = f", {item.marks}"
-    if item.marks and description.endswith(suffix):
-        description = description[: -len(suffix)]
-    return EditorLine(
-        description=description,
-        serial=item.marks,
-        pieces=str(item.pieces),
-        weight="" if item.weight is None else _plain(item.weight),
-        value=_plain(item.value, money=True),
-        origin=item.origin,
-    )
-
-
-def _plain(amount: Decimal, *, money: bool = False) -> str:
-    """``48.000`` → ``48``, ``0.500`` → ``0.5``; money keeps its cents (``12.50``) unless
-    they are zero."""
-    text = format(amount, "f")
-    if "." not in text:
-        return text
-    whole, decimals = text.split(".")
-    decimals = decimals.rstrip("0")
-    if money and decimals:
-        decimals = decimals.ljust(2, "0")
-    return f"{whole}.{decimals}" if decimals else whole
 
 
 def sheets_for(goods: Sequence[GoodsLine], currency: str) -> int:

@@ -42,7 +42,11 @@ def list_groups(session: Session, number_or_id: str) -> list[ListGroup]:
 
     Consecutive headings with no goods between them make one group named by all of them.
     """
-    carnet = find_carnet_or_draft(session, number_or_id)
+    return groups_of(find_carnet_or_draft(session, number_or_id))
+
+
+def groups_of(carnet: Carnet) -> list[ListGroup]:
+    """The goods of ``carnet`` grouped under their headings (see ``list_groups``)."""
     groups: list[ListGroup] = []
     heading = ""
     items: list[int] = []

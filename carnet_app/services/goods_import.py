@@ -230,6 +230,11 @@ def parse_general_list(
     )
 
 
+def is_heading_row(read: Callable[[Column], str], mapping: ColumnMapping) -> bool:
+    """Whether a row (its cells read by column) is a group heading under ``mapping``."""
+    return _is_heading(read, mapping)
+
+
 def _is_heading(read: Callable[[Column], str], mapping: ColumnMapping) -> bool:
     description = read(Column.DESCRIPTION)
     if not description:

@@ -122,6 +122,7 @@ def carnet_facts(carnet: Carnet, table: CountryTable) -> CarnetFacts:
         opening_positions=carnet.opening_positions,
         table=table,
         opening_importations=carried_importations(carnet),
+        registered_sheets=carnet.registration.sheets if carnet.registration else None,
     )
 
 
@@ -138,8 +139,13 @@ def facts_from_values(
     opening_positions: Mapping[str, Mapping[str, int]] | None,
     table: CountryTable,
     opening_importations: tuple[CarriedImportation, ...] = (),
+    registered_sheets: Mapping[str, Any] | None = None,
 ) -> CarnetFacts:
-    """The ledger's view of a carnet from plain stored values (no ORM object needed)."""
+    """The ledger's view of a carnet from plain stored values (no ORM object needed).
+
+    ``registered_sheets``: a registered carnet's sheets as typed from its booklet (colour →
+    {action: sheets, "counterfoils_only": bool}); sets added since count for both actions.
+    """
     visits: set[str] = set()
     transits: set[str] = set()
     for stop in itinerary:
@@ -190,7 +196,30 @@ def facts_from_values(
         opening=opening,
         opening_importations=opening_importations,
         stay_limits=stay_limits,
+        **_booklet_sheets(registered_sheets, voucher_sets),
     )
+
+
+def _booklet_sheets(
+    sheets: Mapping[str, Any] | None, voucher_sets: Mapping[VoucherColour, int]
+) -> dict[str, Any]:
+    """The ledger's per-action sheet counts of a registered booklet (nothing for a carnet this
+    desk issued: each of its sets holds one sheet of each action)."""
+    if not isinstance(sheets, Mapping):
+        return {}
+    by_action: dict[MovementAction, int] = {}
+    counterfoils_only: set[VoucherColour] = set()
+    for colour in VoucherColour:
+        typed = sheets.get(colour.value)
+        typed = typed if isinstance(typed, Mapping) else {}
+        if typed.get("counterfoils_only") is True:
+            counterfoils_only.add(colour)
+        actions = [a for a in MovementAction if a.colour is colour]
+        counts = {a: int(typed.get(a.value, 0) or 0) for a in actions}
+        added = max(0, voucher_sets.get(colour, 0) - max(counts.values(), default=0))
+        for action, count in counts.items():
+            by_action[action] = count + added
+    return {"sheets_by_action": by_action, "counterfoils_only": frozenset(counterfoils_only)}
 
 
 def recorded_entries(carnet: Carnet) -> list[Entry]:

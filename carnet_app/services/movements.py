@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -17,7 +19,7 @@ from carnet_app.db.models import (
 )
 from carnet_app.domain import lifecycle
 from carnet_app.domain.item_spec import parse_item_spec
-from carnet_app.domain.ledger import Entry, Outcome, check_new_entry
+from carnet_app.domain.ledger import Entry, Outcome, check_new_entry, replay
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.types import CarnetStatus, GoodsEventKind, MovementAction
 from carnet_app.errors import ConfirmationRequired, UserError
@@ -239,6 +241,104 @@ def record_goods_event(
         after=carnet_snapshot(carnet),
     )
     return event
+
+
+@dataclass(frozen=True)
+class _Correction:
+    on: date | None
+    country: str | None  # None: unchanged; "": none
+    items: dict[int, int] | None
+    final_date: date | None
+    texts: dict[str, str]  # office, place, reference, document
+
+
+def _correction(changes: Mapping[str, Any], table_codes: Any) -> _Correction:
+    try:
+        on = date.fromisoformat(str(changes["date"])) if "date" in changes else None
+        final = changes.get("final_date")
+        final_date = date.fromisoformat(str(final)) if final else None
+        items = (
+            {int(k): int(v) for k, v in (changes["items"] or {}).items()}
+            if "items" in changes
+            else None
+        )
+    except (ValueError, TypeError, AttributeError):
+        raise UserError("the corrected entry is unreadable", field="entry") from None
+    country = None if "country" not in changes else str(changes["country"] or "").upper()
+    if country and country not in table_codes:
+        raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
+    texts = {
+        field: _text(str(changes[field] or ""), field)
+        for field in ("office", "place", "reference", "document")
+        if field in changes
+    }
+    return _Correction(on, country, items, final_date, texts)
+
+
+def amend_entry(
+    session: Session,
+    number: str,
+    seq: int,
+    changes: Mapping[str, Any],
+    *,
+    user: str,
+    today: date,
+) -> None:
+    """Correct a recorded stamp or goods event (check-in: the holder's record told it right):
+    ``changes`` maps ``date``, ``country``, ``items`` (``{"1": 2}``), ``final_date``,
+    ``office``, ``place``, ``reference`` or ``document`` to the new value. The whole ledger is
+    replayed with the correction; what it makes irregular is kept as an irregularity."""
+    carnet = find_carnet(session, number)
+    movement = next((m for m in carnet.movements if m.seq == seq), None)
+    event = next((e for e in carnet.goods_events if e.seq == seq), None)
+    target = movement or event
+    if target is None:
+        raise UserError(f"carnet {number} has no recorded entry {seq}", field="seq")
+    table = country_table(session)
+    fix = _correction(changes, table)
+    if fix.on is not None:
+        lifecycle.check_movement_allowed(
+            CarnetStatus(carnet.status), number=number, on=fix.on, returned_on=carnet.returned_on
+        )
+        if fix.on > today:
+            raise UserError(f"date: {fix.on.isoformat()} is in the future", field="date")
+    before = carnet_snapshot(carnet)
+    if fix.on is not None:
+        target.on = fix.on
+    if fix.country is not None:
+        target.country = fix.country or None
+        target.territory = destination_of(carnet, table, fix.country) if fix.country else None
+    if movement is not None:
+        if "final_date" in changes:
+            movement.final_date = fix.final_date
+        movement.customs_office = fix.texts.get("office", movement.customs_office)
+        movement.place = fix.texts.get("place", movement.place)
+        movement.reference = fix.texts.get("reference", movement.reference)
+        if fix.items is not None:
+            movement.lines = [MovementLine(item_no=n, quantity=q) for n, q in fix.items.items()]
+    elif event is not None:
+        event.document = fix.texts.get("document", event.document)
+        if fix.items is not None:
+            event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in fix.items.items()]
+    session.flush()
+    _, outcomes = replay(carnet_facts(carnet, table), recorded_entries(carnet))
+    for warning in next((o.warnings for o in outcomes if o.entry.seq == seq), ()):
+        carnet.irregularities.append(
+            Irregularity(
+                movement_id=movement.id if movement else None, message=warning, found_on=today
+            )
+        )
+    _after_ledger_change(session, carnet)
+    record_audit(
+        session,
+        user=user,
+        action="movement.amend",
+        carnet=carnet,
+        summary=f"entry {seq} corrected: "
+        + "; ".join(f"{field} {value}" for field, value in sorted(changes.items())),
+        before=before,
+        after=carnet_snapshot(carnet),
+    )
 
 
 def resolve_irregularity(

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from carnet_app.db.models import Carnet
 from carnet_app.domain import lifecycle
+from carnet_app.domain.application import MAX_HEADING
+from carnet_app.domain.ledger import LedgerState
 from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import HOME, CarnetStatus, MovementAction, VoucherColour
 from carnet_app.errors import UserError
@@ -30,13 +32,14 @@ from carnet_app.pdf import (
     render_carnet,
 )
 from carnet_app.services import views
+from carnet_app.services.general_list import groups_of
 from carnet_app.services.loading import destination_of, ledger_state, voucher_totals
 from carnet_app.services.reference import country_table
 from carnet_app.services.settings import get_setting, printer_calibration, put_setting
 
 SHORT_VALIDITY_DAYS = 30
 PACKING_KEY = "packing-list.{carnet_id}"
-MAX_CASE_NAME = 40
+MAX_CASE_NAME = MAX_HEADING  # a case may be named after a general-list heading
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,10 @@ def trip_overview(session: Session, carnet_id: int) -> TripOverview:
     assert carnet.number is not None and carnet.valid_until is not None
     state = ledger_state(session, carnet)
     totals = voucher_totals(carnet)
-    left = {colour.value: totals[colour] * 2 - state.used(colour) for colour in VoucherColour}
+    left = {
+        colour.value: sum(state.vouchers_left(a) for a in MovementAction if a.colour is colour)
+        for colour in VoucherColour
+    }
     stops = list(carnet.itinerary)
     return TripOverview(
         id=carnet.id,
@@ -221,7 +227,7 @@ def plan_trip(session: Session, carnet_id: int, request: TripRequest, *, today: 
                 f"the carnet expires on {carnet.valid_until.isoformat()}, less than "
                 f"{SHORT_VALIDITY_DAYS} days after departure: every item must be home by then"
             )
-    vouchers, needs = _vouchers(carnet, state.vouchers_used, request)
+    vouchers, needs = _vouchers(state, request)
     for need in needs:
         if not need.enough:
             refusals.append(
@@ -276,12 +282,12 @@ def render_trip_pack(
 
 
 def _vouchers(
-    carnet: Carnet, used: Mapping[MovementAction, int], request: TripRequest
+    state: LedgerState, request: TripRequest
 ) -> tuple[list[TripVoucher], list[VoucherNeed]]:
-    totals = voucher_totals(carnet)
+    used = state.vouchers_used
     yellow = used.get(MovementAction.EXPORTATION, 0) + 1
     white = used.get(MovementAction.IMPORTATION, 0) + 1
-    first_blue = blue = used.get(MovementAction.TRANSIT_IN, 0) + 1
+    blue = used.get(MovementAction.TRANSIT_IN, 0) + 1
     out: list[TripVoucher] = [TripVoucher(VoucherAction.EXPORTATION, yellow)]
     back: list[TripVoucher] = []
     blue_sets: list[int] = []
@@ -307,10 +313,13 @@ def _vouchers(
     counts = {colour: 0 for colour in VoucherColour}
     for voucher in vouchers:
         counts[MovementAction(voucher.action.value).colour] += 1
+    # whole sets left: the fewer of the colour's two actions (a registered booklet may hold
+    # more sheets of one); a counterfoils-only colour (US yellow) needs no voucher at all
     left = {
-        VoucherColour.YELLOW: 2 * (totals[VoucherColour.YELLOW] - yellow + 1),
-        VoucherColour.WHITE: 2 * (totals[VoucherColour.WHITE] - white + 1),
-        VoucherColour.BLUE: 2 * (totals[VoucherColour.BLUE] - first_blue + 1),
+        colour: counts[colour]
+        if colour in state.facts.counterfoils_only
+        else 2 * min(state.vouchers_left(a) for a in MovementAction if a.colour is colour)
+        for colour in VoucherColour
     }
     set_text = {
         VoucherColour.YELLOW: f"set {yellow}",
@@ -376,15 +385,24 @@ class PackingList:
     holder: str
     currency: str
     lines: tuple[PackingLine, ...]
+    # the general list's group headings, in order: the cases it offers
+    heading_cases: tuple[str, ...] = ()
+    # nothing saved yet: each heading's goods are proposed in a case named after it
+    proposed_from_headings: bool = False
 
     def cases(self) -> list[CaseSummary]:
-        """One summary per case, in natural order ("Case 2" before "Case 10"); items not
-        packed yet come last under an empty case name."""
+        """One summary per case: the list's headings in their order, then the other names in
+        natural order ("Case 2" before "Case 10"); items not packed yet come last under an
+        empty case name."""
         grouped: dict[str, list[PackingLine]] = {}
         for line in self.lines:
             grouped.setdefault(line.case, []).append(line)
+        order = {name: index for index, name in enumerate(self.heading_cases)}
         result = []
-        for case in sorted(grouped, key=lambda name: (name == "", _natural(name))):
+        for case in sorted(
+            grouped,
+            key=lambda name: (name == "", order.get(name, len(order)), _natural(name)),
+        ):
             lines = grouped[case]
             units = {line.weight_unit for line in lines if line.weight is not None}
             result.append(
@@ -404,9 +422,15 @@ def packing_list(session: Session, carnet_id: int) -> PackingList:
     carnet = session.get(Carnet, carnet_id)
     if carnet is None:
         raise UserError(say("carnet.unknown-id", carnet_id=carnet_id), field="id")
-    stored = get_setting(session, PACKING_KEY.format(carnet_id=carnet_id), {})
+    stored = get_setting(session, PACKING_KEY.format(carnet_id=carnet_id))
     cases = {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+    groups = [group for group in groups_of(carnet) if group.heading]
+    proposed = stored is None and bool(groups)
+    if proposed:  # never packed: each heading's goods in a case named after it
+        cases = {str(no): _case_name(group.heading) for group in groups for no in group.item_nos}
     return PackingList(
+        heading_cases=tuple(_case_name(group.heading) for group in groups),
+        proposed_from_headings=proposed,
         carnet_id=carnet.id,
         label=carnet.number or f"draft {carnet.id}",
         holder=carnet.holder.name,
@@ -452,6 +476,10 @@ def save_packing_cases(
         f"{len(set(stored.values()))} case(s)",
     )
     return packing_list(session, carnet_id)
+
+
+def _case_name(heading: str) -> str:
+    return " ".join(heading.split())[:MAX_CASE_NAME]
 
 
 def _natural(text: str) -> list[object]:

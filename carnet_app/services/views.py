@@ -54,7 +54,8 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
             "used": used,
             "left": sets * 2 - used,
             "left_by_action": {
-                action.value: sets - (state.vouchers_used.get(action, 0) if state else 0)
+                # a registered booklet's own sheets per action (the state knows them)
+                action.value: state.vouchers_left(action) if state else sets
                 for action in MovementAction
                 if action.colour is colour
             },

@@ -629,6 +629,76 @@
         <source>Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Recorded differently</source>
+        <translation>Enregistré autrement</translation>
+    </message>
+    <message>
+        <source>Not recorded here</source>
+        <translation>Non enregistré ici</translation>
+    </message>
+    <message>
+        <source>Not in the holder&apos;s record</source>
+        <translation>Absent du relevé du titulaire</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>final date</source>
+        <translation>date limite</translation>
+    </message>
+    <message>
+        <source>customs office</source>
+        <translation>bureau de douane</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>items %1</source>
+        <translation>articles %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the holder&apos;s record</source>
+        <translation>%1 : %2 ici, %3 dans le relevé du titulaire</translation>
+    </message>
+    <message>
+        <source>%1 was recorded differently:
+%2</source>
+        <translation>%1 a été enregistré autrement&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>The holder recorded %1; this desk has no such stamp.</source>
+        <translation>Le titulaire a enregistré %1 ; ce bureau n’a pas ce cachet.</translation>
+    </message>
+    <message>
+        <source>This desk recorded %1; the holder&apos;s record does not have it.</source>
+        <translation>Ce bureau a enregistré %1 ; le relevé du titulaire ne l’a pas.</translation>
+    </message>
 </context>
 <context>
     <name>Action</name>
@@ -2020,6 +2090,14 @@
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
+        <source>Add heading row</source>
+        <translation>Ajouter un intitulé</translation>
+    </message>
+    <message>
+        <source>A group heading such as “CASE 1 – CAMERA KIT”, above the current line: printed on the general list, never numbered, offered as a case of the packing list (Ctrl+Shift+Return)</source>
+        <translation>Un intitulé de groupe comme « CAISSE 1 – KIT CAMÉRA », au-dessus de la ligne courante : imprimé sur la liste générale, jamais numéroté, proposé comme colis de la liste de colisage (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
         <source>Remove lines</source>
         <translation>Supprimer les lignes</translation>
     </message>
@@ -3198,6 +3276,10 @@ Frais&#xa0;: %5</translation>
     <message>
         <source>The cases of this packing list are not saved.</source>
         <translation>Les colis de cette liste de colisage ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>Cases proposed from the general list&apos;s headings: change them if need be, then save to keep them.</source>
+        <translation>Colis proposés d’après les intitulés de la liste générale : modifiez-les au besoin, puis enregistrez pour les garder.</translation>
     </message>
     <message>
         <source>(not packed yet)</source>

@@ -66,7 +66,8 @@ def test_discharge_over_an_open_irregularity_needs_confirmation_then_security_is
 
     run("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency", "EUR",
         "--code", "LY", "--security-hold-months", "24")  # fmt: skip
-    run("record", issued, "importation", "--date", "2026-03-10", "--country", "CH", "--confirm")
+    run("record", issued, "importation", "--date", "2026-03-10", "--country", "CH",
+        "--items", "1-20", "--confirm")  # fmt: skip
     kinds = [a["kind"] for a in run("alerts")["alerts"]]
     assert "irregularity" in kinds
     run("record", issued, "re-exportation", "--date", "2026-03-20", "--country", "CH")

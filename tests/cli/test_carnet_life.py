@@ -133,7 +133,10 @@ REFUSALS = [
     (["record", "{n}", "exportation", "--date", "2026-03-01"], "before the carnet was issued"),
     (["record", "{n}", "exportation", "--date", "2026-03-10", "--items", "99"], "item 99"),
     (["record", "{n}", "exportation", "--date", "2026-03-10", "--items", "1:5"], "general list"),
-    (["record", "{n}", "importation", "--date", "2026-03-10", "--country", "CH"], "confirm"),
+    (
+        ["record", "{n}", "importation", "--date", "2026-03-10", "--country", "CH", "--items", "1"],
+        "confirm",
+    ),
     (["record", "{n}", "exportation", "--date", "2030-01-01"], "future"),
     (["record", "{n}", "exportation", "--date", "2026-13-01"], "ISO date"),
     (["discharge", "{n}", "--date", "2026-06-01"], "discharge refused"),

@@ -152,6 +152,21 @@ def test_an_importation_naming_no_items_took_only_the_goods_en_route(
     assert second["voucher"] == {"colour": "white", "no": 2}
 
 
+def test_an_importation_naming_no_items_with_nothing_en_route_is_refused(
+    carnet: CarnetCommand, issued: str, db_file: Path
+) -> None:
+    """Nothing exported yet: an importation naming no items says where the goods are and how
+    to name them (it once proposed the whole list from home behind --confirm)."""
+    message = _refused(carnet, db_file, "record", issued, "importation", "--date", "2026-03-12",
+                       "--country", "CH", "--confirm")  # fmt: skip
+    assert "no goods are en route (items 1-20 at home)" in message
+    assert "record the exportation first, or name the items imported, e.g. --items 1-20" in (
+        message
+    )
+    _ok(carnet("record", issued, "importation", "--date", "2026-03-12", "--country", "CH",
+               "--items", "1-2", "--confirm", "--json", today=TODAY))  # fmt: skip
+
+
 def test_a_duplicate_in_use_cannot_be_cancelled_and_its_own_duplicate_is_d2(
     carnet: CarnetCommand, used: str, db_file: Path
 ) -> None:

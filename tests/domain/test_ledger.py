@@ -149,6 +149,53 @@ def test_importation_without_exportation_is_a_warning_and_moves_from_home() -> N
     assert state.quantity_at(2, "CH") == 4
 
 
+def test_an_importation_naming_no_items_with_nothing_en_route_is_refused() -> None:
+    """It used to propose the whole list from home behind a confirmation; with nothing en
+    route there is no "the goods" to take, so the clerk must say which (issue 13)."""
+    recorded = [
+        entry(1, A.EXPORTATION, date(2026, 3, 10), quantities={1: 1, 2: 4}),
+        entry(2, A.IMPORTATION, date(2026, 3, 11), "CH", quantities={1: 1, 2: 4}),
+    ]
+    new = Entry(seq=3, kind=A.IMPORTATION, on=date(2026, 3, 12), territory="NO")
+    with pytest.raises(LedgerRefusal) as refused:
+        check_new_entry(facts(), recorded, new)
+    message = refused.value.message
+    assert "\n" not in message
+    assert "no goods are en route" in message
+    assert "item 3 at home" in message and "items 1-2 in CH" in message
+    assert "--items" in message
+    # naming the items still works (an importation with no exportation: a warning)
+    named = Entry(
+        seq=3, kind=A.IMPORTATION, on=date(2026, 3, 12), territory="NO", quantities={3: 2}
+    )
+    _, outcome = check_new_entry(facts(), recorded, named)
+    assert "no exportation recorded for item(s) 3" in outcome.warnings[0]
+
+
+def test_the_sheets_of_each_action_are_counted_and_counterfoils_need_no_voucher() -> None:
+    """A registered booklet: one white re-exportation sheet for two importation sheets, and
+    yellow counterfoils only (a US carnet)."""
+    booklet = facts(
+        voucher_sets={VoucherColour.YELLOW: 0, VoucherColour.WHITE: 2},
+        sheets_by_action={A.IMPORTATION: 2, A.RE_EXPORTATION: 1},
+        counterfoils_only=frozenset({VoucherColour.YELLOW}),
+    )
+    trip = [
+        entry(1, A.EXPORTATION, date(2026, 3, 10)),
+        entry(2, A.IMPORTATION, date(2026, 3, 11), "CH"),
+        entry(3, A.RE_EXPORTATION, date(2026, 3, 12), "CH", {1: 1}),
+    ]
+    state, outcomes = replay(booklet, trip)
+    assert outcomes[0].voucher_colour is VoucherColour.YELLOW and outcomes[0].voucher_no == 1
+    assert state.vouchers_left(A.IMPORTATION) == 1
+    assert state.vouchers_left(A.RE_EXPORTATION) == 0
+    with pytest.raises(LedgerRefusal, match="no white re-exportation voucher left: 1 white"):
+        replay(booklet, [*trip, entry(4, A.RE_EXPORTATION, date(2026, 3, 13), "CH", {2: 4})])
+    # the way home goes on a counterfoil too: never refused for want of a yellow voucher
+    _, home = replay(booklet, [*trip, entry(4, A.RE_IMPORTATION, date(2026, 3, 13), None, {1: 1})])
+    assert home[-1].voucher_no == 1
+
+
 def test_no_voucher_left_names_the_colour() -> None:
     with pytest.raises(LedgerRefusal, match="no yellow voucher left for exportation"):
         replay(

@@ -214,7 +214,7 @@ def test_an_irregularity_is_resolved_with_a_note(
     ctx.write(
         movements.record_stamp,
         number,
-        StampRequest(action=MovementAction.IMPORTATION, on=TODAY, country=visit),
+        StampRequest(action=MovementAction.IMPORTATION, on=TODAY, country=visit, items="1"),
         confirm=True,
         user="clerk",
         today=TODAY,

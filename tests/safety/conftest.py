@@ -119,7 +119,9 @@ def fill_sample_data(database: Database) -> list[str]:
                 today=today,
             )
 
-    stamp(A.IMPORTATION, date(2026, 3, 10), "CH", final_date=date(2026, 9, 10))  # irregular
+    # irregular: no exportation recorded (the items are named: with nothing en route an
+    # importation naming none is refused)
+    stamp(A.IMPORTATION, date(2026, 3, 10), "CH", final_date=date(2026, 9, 10), items="1-20")
     stamp(A.RE_EXPORTATION, date(2026, 4, 1), "CH", items="1-3,10:1")
     with database.write() as session:
         carnets.add_vouchers(session, number, colour="white", sets=2, user="clerk", today=today)

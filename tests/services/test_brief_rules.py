@@ -79,7 +79,8 @@ def test_an_open_irregularity_is_alerted_and_discharge_over_it_needs_confirmatio
     database: Database,
 ) -> None:
     number = issue_sample(database)
-    stamp(database, number, A.IMPORTATION, date(2026, 3, 10), "CH", confirm=True)
+    # items named: with nothing en route an importation naming none is refused outright
+    stamp(database, number, A.IMPORTATION, date(2026, 3, 10), "CH", "1-20", confirm=True)
     assert ("irregularity", "overdue", date(2026, 3, 10)) in alerts(database, TODAY)
     stamp(database, number, A.RE_EXPORTATION, date(2026, 3, 20), "CH")
     stamp(database, number, A.RE_IMPORTATION, date(2026, 3, 21))

@@ -100,7 +100,9 @@ def test_a_second_save_from_a_stale_view_is_refused(database: Database) -> None:
 
 def test_warnings_need_confirmation_and_stay_listed(database: Database) -> None:
     number = issue_sample(database)
-    request = StampRequest(action=A.IMPORTATION, on=date(2026, 3, 10), country="CH")
+    # items named: an importation with no exportation is irregular but happens (naming none
+    # with nothing en route is refused outright, see test_lifecycle_rules)
+    request = StampRequest(action=A.IMPORTATION, on=date(2026, 3, 10), country="CH", items="1-3")
     with pytest.raises(ConfirmationRequired) as refused, database.write() as session:
         movements.record_stamp(session, number, request, confirm=False, user="c", today=TODAY)
     assert "no exportation recorded" in refused.value.warnings[0]

@@ -252,6 +252,23 @@ def test_an_importation_without_items_takes_the_goods_en_route_only(database: Da
     assert where[4] == {"home": 1}
 
 
+def test_an_importation_without_items_and_nothing_en_route_is_refused(database: Database) -> None:
+    """Nothing exported: the importation no longer proposes the whole list from home behind a
+    confirmation; it is refused, saying where the goods are and how to name them."""
+    number = issue_sample(database)
+    with database.read() as session:
+        before = views.show_carnet(session, number)
+    with pytest.raises(UserError) as refused:
+        stamp(database, number, A.IMPORTATION, date(2026, 3, 11), "CH", confirm=True)
+    message = refused.value.message
+    assert "no goods are en route" in message and "at home" in message
+    assert "--items" in message and "\n" not in message
+    assert show(database, number) == before
+    stamp(database, number, A.IMPORTATION, date(2026, 3, 11), "CH", "1-2", confirm=True)
+    where = {i["item_no"]: i["where"] for i in show(database, number)["items"]}
+    assert where[1] == {"CH": 1} and where[3] == {"home": 1}
+
+
 # -- 12. claims ---------------------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from carnet_app.errors import UserError
 from carnet_app.gui.context import DeskContext
+from carnet_app.gui.holder.difference_words import difference_words, kind_words
 from carnet_app.services import carnet_file, checkin
 from carnet_app.services.signed_files import TrustRequest, read_signed_file, trusted_keys
 
@@ -93,16 +94,22 @@ class CheckInReviewDialog(QDialog):
         for row, difference in enumerate(review.differences):
             tick = QTableWidgetItem()
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            # the holder's counterfoils are the proof: their stamp is proposed, ours is kept
+            # as an irregularity only when the clerk ticks it
             tick.setCheckState(
-                Qt.CheckState.Checked
-                if difference.kind == "missing here"
-                else Qt.CheckState.Unchecked
+                Qt.CheckState.Unchecked
+                if difference.kind == checkin.NOT_IN_RECORD
+                else Qt.CheckState.Checked
             )
             tick.setData(Qt.ItemDataRole.UserRole, difference.id)
             self.table.setItem(row, 0, tick)
-            self.table.setItem(row, 1, QTableWidgetItem(f"#{difference.id} {difference.kind}"))
-            self.table.setItem(row, 2, QTableWidgetItem(difference.text))
+            kind = QTableWidgetItem(f"#{difference.id} {kind_words(difference.kind)}")
+            self.table.setItem(row, 1, kind)
+            said = QTableWidgetItem(difference_words(difference))
+            said.setToolTip(said.text())
+            self.table.setItem(row, 2, said)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()  # a change lists one field per line
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def accepted_ids(self) -> list[int]:

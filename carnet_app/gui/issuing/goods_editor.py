@@ -96,6 +96,16 @@ class GeneralListEditor(QWidget):
         configure_goods_view(self.table)
 
         self.add_button = self._button(self.tr("Add line"), self.add_line, "Ctrl+Return")
+        self.heading_button = self._button(
+            self.tr("Add heading row"), self.add_heading, "Ctrl+Shift+Return"
+        )
+        self.heading_button.defaultAction().setToolTip(
+            self.tr(
+                "A group heading such as “CASE 1 – CAMERA KIT”, above the current line: printed "
+                "on the general list, never numbered, offered as a case of the packing list "
+                "(Ctrl+Shift+Return)"
+            )
+        )
         self.remove_button = self._button(self.tr("Remove lines"), self.remove_lines, "Ctrl+Delete")
         self.up_button = self._button(self.tr("Move up"), lambda: self.move_lines(-1), "Alt+Up")
         self.down_button = self._button(
@@ -126,6 +136,7 @@ class GeneralListEditor(QWidget):
         unit_row.addWidget(self.weight_unit)
         for widget in (
             self.add_button,
+            self.heading_button,
             self.remove_button,
             self.up_button,
             self.down_button,
@@ -198,6 +209,16 @@ class GeneralListEditor(QWidget):
         current = self.table.currentIndex()
         row = current.row() + 1 if current.isValid() else self.model.rowCount()
         self.model.insertRows(row, 1)
+        index = self.model.index(row, Col.DESCRIPTION)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    @Slot()
+    def add_heading(self) -> None:
+        """A group heading above the current line (at the end when there is none)."""
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else self.model.rowCount()
+        self.model.insert_heading(row)
         index = self.model.index(row, Col.DESCRIPTION)
         self.table.setCurrentIndex(index)
         self.table.edit(index)

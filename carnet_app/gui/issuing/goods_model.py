@@ -1,17 +1,17 @@
 """The general list as an editable table model: lines as typed, checked after every change,
 problems per cell (error or warning) as colour and tooltip, running totals, undo.
 
-Item numbers are never typed: they are the position among the non-blank lines (1..N), so
-adding, removing or moving lines renumbers the list.
+Item numbers are never typed: they are the position among the non-blank goods lines (1..N),
+so adding, removing or moving lines renumbers the list. A group heading row ("CASE 1 – CAMERA
+KIT") has its text only, in bold, and no number; it opens the goods lines after it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtGui import QFont
 
 from carnet_app.errors import UserError
 from carnet_app.gui.issuing.common import (
@@ -30,9 +30,20 @@ from carnet_app.gui.issuing.common import (
     WARNING_BACKGROUND,
     tr,
 )
+from carnet_app.gui.issuing.goods_columns import (
+    CHECK_COLUMNS,
+    FIELDS,
+    NUMERIC,
+    Col,
+    column_title,
+    configure_goods_view,
+    header_tip,
+)
 from carnet_app.services import drafts
-from carnet_app.services.drafts import Column, EditorLine, ListCheck, Problem, Severity
+from carnet_app.services.drafts import EditorLine, ListCheck, Problem, Severity
 from carnet_app.services.goods_import import ColumnMapping, detect_mapping
+
+__all__ = ["Col", "GeneralListModel", "configure_goods_view"]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the EditorLine
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # native value (int, Decimal, str)
@@ -41,47 +52,7 @@ UNDO_DEPTH = 100
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class Col(IntEnum):
-    ITEM = 0
-    DESCRIPTION = 1
-    SERIAL = 2
-    PIECES = 3
-    WEIGHT = 4
-    VALUE = 5
-    ORIGIN = 6
-
-
-FIELDS: dict[Col, str] = {
-    Col.DESCRIPTION: "description",
-    Col.SERIAL: "serial",
-    Col.PIECES: "pieces",
-    Col.WEIGHT: "weight",
-    Col.VALUE: "value",
-    Col.ORIGIN: "origin",
-}
-CHECK_COLUMNS: dict[Column, Col] = {
-    Column.DESCRIPTION: Col.DESCRIPTION,
-    Column.SERIAL: Col.SERIAL,
-    Column.PIECES: Col.PIECES,
-    Column.WEIGHT: Col.WEIGHT,
-    Column.VALUE: Col.VALUE,
-    Column.ORIGIN: Col.ORIGIN,
-}
-NUMERIC = (Col.ITEM, Col.PIECES, Col.WEIGHT, Col.VALUE)
 _WHOLE = re.compile(r"^\s*\d+\s*$")
-
-
-def column_title(column: Col, weight_unit: str, currency: str) -> str:
-    titles = {
-        Col.ITEM: tr("Item"),
-        Col.DESCRIPTION: tr("Trade description (make, model)"),
-        Col.SERIAL: tr("Serial No / marks"),
-        Col.PIECES: tr("Pieces"),
-        Col.WEIGHT: tr("Weight (%1)").replace("%1", weight_unit),
-        Col.VALUE: tr("Value (%1)").replace("%1", currency) if currency else tr("Value"),
-        Col.ORIGIN: tr("Origin"),
-    }
-    return titles[column]
 
 
 class GeneralListModel(QAbstractTableModel):
@@ -133,16 +104,25 @@ class GeneralListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tip(column)
+            return header_tip(column)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._editable and index.column() != Col.ITEM:
+        if self._editable and self._cell_editable(index.row(), index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def _cell_editable(self, row: int, column: int) -> bool:
+        """Every cell but the item number; a heading row has its text only."""
+        if column == Col.ITEM or not 0 <= row < len(self._lines):
+            return False
+        return not self._lines[row].heading or column == Col.DESCRIPTION
+
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._lines) and self._lines[row].heading
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
@@ -153,7 +133,11 @@ class GeneralListModel(QAbstractTableModel):
             if column == Col.ITEM:
                 item_no = self._numbers[row]
                 return "" if item_no is None else str(item_no)
+            if line.heading and column != Col.DESCRIPTION:
+                return ""
             return getattr(line, FIELDS[column])
+        if role == Qt.ItemDataRole.FontRole and line.heading:
+            return heading_font()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -186,8 +170,7 @@ class GeneralListModel(QAbstractTableModel):
             role != Qt.ItemDataRole.EditRole
             or not index.isValid()
             or not self._editable
-            or index.column() == Col.ITEM
-            or not 0 <= index.row() < len(self._lines)
+            or not self._cell_editable(index.row(), index.column())
         ):
             return False
         text = "" if value is None else str(value).strip()
@@ -198,17 +181,30 @@ class GeneralListModel(QAbstractTableModel):
         if getattr(line, FIELDS[column]) == text:
             return False
         self._remember()
-        self._lines[index.row()] = replace(line, **{FIELDS[column]: text})
+        self._lines[index.row()] = with_cells(line, {FIELDS[column]: text})
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         self._recheck()
         return True
 
     def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.insert_lines(row, [EditorLine() for _ in range(count)], parent)
+
+    def insert_heading(self, row: int) -> bool:
+        """A new, empty group heading at ``row`` (it opens the goods lines after it)."""
+        return self.insert_lines(row, [EditorLine(heading=True)])
+
+    def insert_lines(
+        self,
+        row: int,
+        lines: Sequence[EditorLine],
+        parent: AnyIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
+        count = len(lines)
         if parent.isValid() or count < 1 or not 0 <= row <= len(self._lines):
             return False
         self._remember()
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
-        self._lines[row:row] = [EditorLine() for _ in range(count)]
+        self._lines[row:row] = list(lines)
         self._compute()
         self.endInsertRows()
         self._announce()
@@ -346,7 +342,9 @@ class GeneralListModel(QAbstractTableModel):
                     continue
                 text = cell.strip()
                 changes[FIELDS[Col(position)]] = text.upper() if position == Col.ORIGIN else text
-            line = replace(line, **changes)
+            if line.heading and any(v for k, v in changes.items() if k != "description"):
+                line = replace(line, heading=False)  # goods pasted over a heading: a goods line
+            line = with_cells(line, changes)
             if target < len(lines):
                 lines[target] = line
             else:
@@ -370,10 +368,10 @@ class GeneralListModel(QAbstractTableModel):
         lines = list(self._lines)
         cleared = 0
         for index in indexes:
-            if index.isValid() and index.column() != Col.ITEM:
+            if index.isValid() and self._cell_editable(index.row(), index.column()):
                 field = FIELDS[Col(index.column())]
                 if getattr(lines[index.row()], field):
-                    lines[index.row()] = replace(lines[index.row()], **{field: ""})
+                    lines[index.row()] = with_cells(lines[index.row()], {field: ""})
                     cleared += 1
         if cleared:
             self._remember()
@@ -438,7 +436,7 @@ class GeneralListModel(QAbstractTableModel):
         self._numbers = []
         counter = 0
         for line in self._lines:
-            if line.is_blank():
+            if line.is_blank() or line.heading:
                 self._numbers.append(None)
             else:
                 counter += 1
@@ -468,20 +466,16 @@ class GeneralListModel(QAbstractTableModel):
             return amount if amount is not None else Decimal(0)
         return text
 
-    def _header_tip(self, column: Col) -> str:
-        tips = {
-            Col.ITEM: tr("Item numbers follow the order of the lines (1..N)."),
-            Col.DESCRIPTION: tr(
-                "Describe each article: make, model, what it is. Customs refuse vague words "
-                "such as 'various', 'assorted' or 'accessories'."
-            ),
-            Col.SERIAL: tr('Serial number, or "NSN" when the article has none.'),
-            Col.PIECES: tr("Number of pieces (a whole number)."),
-            Col.WEIGHT: tr("Weight of the line, in the unit chosen for the list."),
-            Col.VALUE: tr("Commercial value of the line in the carnet currency."),
-            Col.ORIGIN: tr("Country of origin: ISO two-letter code (DE, JP, US...)."),
-        }
-        return tips[column]
+
+def with_cells(line: EditorLine, cells: Mapping[str, Any]) -> EditorLine:
+    """The line with some of its text cells changed."""
+    return replace(line, **cells)
+
+
+def heading_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _worst(problems: Sequence[Problem]) -> Severity | None:
@@ -498,25 +492,3 @@ def _tooltip(problems: Sequence[Problem]) -> str:
         word = tr("Error") if problem.severity is Severity.ERROR else tr("Warning")
         lines.append(f"{word}: {problem.message}")
     return "\n".join(lines)
-
-
-COLUMN_WIDTHS = {
-    Col.ITEM: 52,
-    Col.SERIAL: 150,
-    Col.PIECES: 64,
-    Col.WEIGHT: 96,
-    Col.VALUE: 120,
-    Col.ORIGIN: 64,
-}
-
-
-def configure_goods_view(view: QTableView) -> None:
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
-    for column, width in COLUMN_WIDTHS.items():
-        view.setColumnWidth(column, width)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -254,6 +255,20 @@ class PackingListDialog(QDialog):
 
     def show_packing(self, packing: PackingList) -> None:
         self.packing = packing
+        # the general list's headings are offered as case names
+        completer = QCompleter(list(packing.heading_cases), self.case_name)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.case_name.setCompleter(completer)
+        if packing.proposed_from_headings:
+            self.message.warning(
+                self.tr(
+                    "Cases proposed from the general list's headings: change them if need be, "
+                    "then save to keep them."
+                )
+            )
+        else:
+            self.message.clear_message()
         self.lines.blockSignals(True)
         self.lines.setRowCount(0)
         for line in packing.lines:

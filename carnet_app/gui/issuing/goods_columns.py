@@ -1,0 +1,91 @@
+"""The general list's columns: which field each shows, their titles and tips, and how a
+table view of the list is laid out."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from carnet_app.gui.issuing.common import tr
+from carnet_app.services.drafts import Column
+
+
+class Col(IntEnum):
+    ITEM = 0
+    DESCRIPTION = 1
+    SERIAL = 2
+    PIECES = 3
+    WEIGHT = 4
+    VALUE = 5
+    ORIGIN = 6
+
+
+FIELDS: dict[Col, str] = {
+    Col.DESCRIPTION: "description",
+    Col.SERIAL: "serial",
+    Col.PIECES: "pieces",
+    Col.WEIGHT: "weight",
+    Col.VALUE: "value",
+    Col.ORIGIN: "origin",
+}
+CHECK_COLUMNS: dict[Column, Col] = {
+    Column.DESCRIPTION: Col.DESCRIPTION,
+    Column.SERIAL: Col.SERIAL,
+    Column.PIECES: Col.PIECES,
+    Column.WEIGHT: Col.WEIGHT,
+    Column.VALUE: Col.VALUE,
+    Column.ORIGIN: Col.ORIGIN,
+}
+NUMERIC = (Col.ITEM, Col.PIECES, Col.WEIGHT, Col.VALUE)
+
+
+def column_title(column: Col, weight_unit: str, currency: str) -> str:
+    titles = {
+        Col.ITEM: tr("Item"),
+        Col.DESCRIPTION: tr("Trade description (make, model)"),
+        Col.SERIAL: tr("Serial No / marks"),
+        Col.PIECES: tr("Pieces"),
+        Col.WEIGHT: tr("Weight (%1)").replace("%1", weight_unit),
+        Col.VALUE: tr("Value (%1)").replace("%1", currency) if currency else tr("Value"),
+        Col.ORIGIN: tr("Origin"),
+    }
+    return titles[column]
+
+
+def header_tip(column: Col) -> str:
+    tips = {
+        Col.ITEM: tr("Item numbers follow the order of the lines (1..N)."),
+        Col.DESCRIPTION: tr(
+            "Describe each article: make, model, what it is. Customs refuse vague words "
+            "such as 'various', 'assorted' or 'accessories'."
+        ),
+        Col.SERIAL: tr('Serial number, or "NSN" when the article has none.'),
+        Col.PIECES: tr("Number of pieces (a whole number)."),
+        Col.WEIGHT: tr("Weight of the line, in the unit chosen for the list."),
+        Col.VALUE: tr("Commercial value of the line in the carnet currency."),
+        Col.ORIGIN: tr("Country of origin: ISO two-letter code (DE, JP, US...)."),
+    }
+    return tips[column]
+
+
+COLUMN_WIDTHS = {
+    Col.ITEM: 52,
+    Col.SERIAL: 150,
+    Col.PIECES: 64,
+    Col.WEIGHT: 96,
+    Col.VALUE: 120,
+    Col.ORIGIN: 64,
+}
+
+
+def configure_goods_view(view: QTableView) -> None:
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    for column, width in COLUMN_WIDTHS.items():
+        view.setColumnWidth(column, width)
