@@ -247,7 +247,7 @@ def _open_claim_exists() -> ColumnElement[bool]:
     return Carnet.open_claims > 0  # kept by every write (services/list_columns.py), indexed
 
 
-def _filter_conditions(
+def filter_conditions(
     flt: ListFilter, *, today: date, indexed: bool, folded_sql: bool = False
 ) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
@@ -310,7 +310,7 @@ def carnet_ids(
     query = select(Carnet.id)
     if sort is SortKey.HOLDER:
         query = query.join(Holder, Holder.id == Carnet.holder_id)
-    conditions = _filter_conditions(flt, today=today, indexed=indexed, folded_sql=folded_sql)
+    conditions = filter_conditions(flt, today=today, indexed=indexed, folded_sql=folded_sql)
     if conditions:
         query = query.where(*conditions)
     expression = _sort_expression(sort)

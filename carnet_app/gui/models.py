@@ -94,7 +94,8 @@ def days_left(row: CarnetListRow, today: date) -> int | None:
 
 
 class CarnetListModel(QAbstractTableModel):
-    """The carnet list: every matching id, rows loaded a block at a time when shown.
+    """The carnet list: a window over the matching ids (the first page given, later pages of
+    ids asked for when their rows are shown), rows loaded a block at a time when shown.
 
     Signals:
         sort_requested(object, bool): the view asked for a sort (SortKey, descending); the
@@ -104,6 +105,7 @@ class CarnetListModel(QAbstractTableModel):
     sort_requested = Signal(object, bool)
     BLOCK = 150
     CACHE_LIMIT = 3000
+    ID_PAGE = 2000  # ids asked for at once past the first page
 
     def __init__(
         self,
@@ -114,7 +116,10 @@ class CarnetListModel(QAbstractTableModel):
         super().__init__(parent)
         self._load_rows = load_rows
         self._today = today
-        self._ids: list[int] = []
+        self._total = 0
+        self._first: list[int] = []
+        self._pages: dict[int, list[int]] = {}
+        self._fetch_ids: Callable[[int, int], list[int]] | None = None
         self._cache: OrderedDict[int, CarnetListRow] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -122,10 +127,37 @@ class CarnetListModel(QAbstractTableModel):
     # ---- data in
 
     def set_ids(self, ids: Sequence[int]) -> None:
+        """Every id of the list at once."""
+        listed = list(ids)
+        self.set_window(len(listed), listed, None)
+
+    def set_window(
+        self,
+        total: int | None,
+        first_ids: Sequence[int],
+        fetch_ids: Callable[[int, int], list[int]] | None,
+    ) -> None:
+        """The first ids of the list and how many it holds (None: not counted yet, the rows
+        shown are the first ids until ``set_total``); ``fetch_ids(offset, limit)`` gives the
+        ids further down."""
         self.beginResetModel()
-        self._ids = list(ids)
+        self._first = list(first_ids)
+        self._total = len(self._first) if total is None else max(total, 0)
+        self._pages.clear()
+        self._fetch_ids = fetch_ids
         self._cache.clear()
         self.endResetModel()
+
+    def set_total(self, total: int) -> None:
+        """The count arrived after the first page: the rows past it appear."""
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
 
     def set_loader(self, load_rows: Callable[[list[int]], list[CarnetListRow]]) -> None:
         self._load_rows = load_rows
@@ -134,23 +166,41 @@ class CarnetListModel(QAbstractTableModel):
     def forget_rows(self) -> None:
         """Drop cached rows (data changed); visible rows reload on the next paint."""
         self._cache.clear()
-        if self._ids:
+        if self._total:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(CarnetColumn) - 1)
+                self.index(0, 0), self.index(self._total - 1, len(CarnetColumn) - 1)
             )
 
-    @property
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._total:
+            return None
+        if row < len(self._first):
+            return self._first[row]
+        page, at = divmod(row - len(self._first), self.ID_PAGE)
+        ids = self._pages.get(page)
+        if ids is None:
+            ids = self._fetch_page(page)
+        return ids[at] if at < len(ids) else None
+
+    def _fetch_page(self, page: int) -> list[int]:
+        if self._fetch_ids is None:
+            return []
+        try:
+            ids = self._fetch_ids(len(self._first) + page * self.ID_PAGE, self.ID_PAGE)
+        except Exception:
+            log.exception("loading carnet ids (page %d) failed", page)
+            return []
+        self._pages[page] = ids
+        return ids
 
     def row_of_id(self, carnet_id: int) -> int | None:
-        try:
-            return self._ids.index(carnet_id)
-        except ValueError:
-            return None
+        """The row of an id among those loaded (the first page and pages already shown)."""
+        if carnet_id in self._first:
+            return self._first.index(carnet_id)
+        for page, ids in self._pages.items():
+            if carnet_id in ids:
+                return len(self._first) + page * self.ID_PAGE + ids.index(carnet_id)
+        return None
 
     def row_at(self, row: int) -> CarnetListRow | None:
         carnet_id = self.id_at(row)
@@ -164,7 +214,8 @@ class CarnetListModel(QAbstractTableModel):
 
     def _load_block(self, row: int) -> None:
         start = max(0, row - self.BLOCK // 3)
-        wanted = [i for i in self._ids[start : start + self.BLOCK] if i not in self._cache]
+        block = (self.id_at(r) for r in range(start, min(self._total, start + self.BLOCK)))
+        wanted = [i for i in block if i is not None and i not in self._cache]
         try:
             rows = self._load_rows(wanted)
         except Exception:
@@ -178,7 +229,7 @@ class CarnetListModel(QAbstractTableModel):
     # ---- Qt model
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(CarnetColumn)

@@ -1,0 +1,197 @@
+"""The carnet list a window at a time: one page of the ids a filter keeps, in list order, and
+how many there are, instead of every matching id on each keystroke.
+
+A keystroke asks for the first page (``first_page``), and for the count only when that is cheap;
+otherwise the list asks ``carnet_count_matching`` afterwards, and later pages
+(``carnet_id_page``) when it is scrolled there. The matches are exactly those of
+``queries.carnet_ids`` (the same conditions, the same order, ties broken by id); only how a
+page is found differs with how many carnets match:
+
+* few (a term most carnets do not contain): the matching ids are collected through the trigram
+  index and the page sorted out of them, as ``carnet_ids`` does;
+* many ("Stein", "camera", "O"): the list's sort index is read in order and each carnet checked
+  (its number, its holder, its items by their rowid range in the trigram index), stopping at the
+  end of the page: a few hundred carnets read instead of tens of thousands collected and sorted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, TextClause, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from carnet_app.db.models import Carnet, Holder
+from carnet_app.db.queries import (
+    ITEM_ROWID_SHIFT,
+    TRIGRAM,
+    ListFilter,
+    SortKey,
+    _fts_phrase,
+    _ids_of,
+    _like_pattern,
+    _sort_expression,
+    filter_conditions,
+    has_folded_function,
+    has_search_index,
+)
+from carnet_app.db.text_fold import fold
+
+FIRST_PAGE = 100  # what a keystroke asks for: a screenful and more
+# Item hits read to guess how common a term is (the index returns them in carnet order).
+PROBE_HITS = 1_000
+# Above this share of carnets matching, a page is found by reading the sort index in order.
+WALK_SHARE = 0.15
+WALK_ROWS = 500  # ... for pages that end this close to the top; deeper ones are sorted
+
+
+@dataclass(frozen=True)
+class ListWindow:
+    """The first ids a filter keeps, in list order, and how many it keeps (None: not counted
+    yet, because counting costs more than finding the page; ask carnet_count_matching)."""
+
+    total: int | None
+    ids: list[int]
+
+
+def _walked_trigram_search(term: str) -> TextClause:
+    """The trigram search as a check of one carnet, for a query that reads carnets in order."""
+    shift = ITEM_ROWID_SHIFT
+    return text(
+        "(EXISTS (SELECT 1 FROM search_numbers WHERE search_numbers MATCH :walk_q "
+        "AND rowid = carnets.id) "
+        "OR carnets.holder_id IN (SELECT rowid FROM search_holders "
+        "WHERE search_holders MATCH :walk_q) "
+        "OR EXISTS (SELECT 1 FROM search_items WHERE search_items MATCH :walk_q "
+        f"AND rowid BETWEEN (carnets.id << {shift}) "
+        f"AND (carnets.id << {shift}) + {(1 << shift) - 1}))"
+    ).bindparams(walk_q=_fts_phrase(fold(term) or ""))
+
+
+def _walked_short_search(term: str) -> ColumnElement[bool]:
+    """A term shorter than a trigram, as a check of one carnet: its number or its holder's name
+    (LIKE, which SQLite compares without ASCII case, as the ILIKE of carnet_ids does)."""
+    pattern = _like_pattern(term)
+    holders = select(Holder.id).where(Holder.name.like(pattern, escape="\\"))
+    return or_(Carnet.number.like(pattern, escape="\\"), Carnet.holder_id.in_(holders))
+
+
+def _conditions(
+    session: Session, flt: ListFilter, *, today: date, walked: bool = False
+) -> list[ColumnElement[bool] | TextClause]:
+    indexed = has_search_index(session)
+    term = flt.search.strip()
+    if walked and indexed and term:
+        rest = filter_conditions(replace(flt, search=""), today=today, indexed=indexed)
+        if len(term) >= TRIGRAM:
+            return [_walked_trigram_search(term), *rest]
+        return [_walked_short_search(term), *rest]
+    folded_sql = bool(term) and not indexed and has_folded_function(session)
+    return [*filter_conditions(flt, today=today, indexed=indexed, folded_sql=folded_sql)]
+
+
+def carnet_count_matching(session: Session, flt: ListFilter, *, today: date) -> int:
+    """How many carnets the filter keeps (``len(carnet_ids(...))``)."""
+    query = select(func.count()).select_from(Carnet)
+    conditions = _conditions(session, flt, today=today)
+    if conditions:
+        query = query.where(*conditions)
+    return int(session.execute(query).scalar_one())
+
+
+def _page_query(
+    session: Session, flt: ListFilter, *, today: date, sort: SortKey, descending: bool, walk: bool
+) -> Any:
+    query: Any = select(Carnet.id)
+    if sort is SortKey.HOLDER:
+        query = query.join(Holder, Holder.id == Carnet.holder_id)
+    conditions = _conditions(session, flt, today=today, walked=walk)
+    if conditions:
+        query = query.where(*conditions)
+    expression = _sort_expression(sort)
+    if descending:
+        return query.order_by(expression.desc(), Carnet.id.desc())
+    return query.order_by(expression.asc(), Carnet.id.asc())
+
+
+def carnet_id_page(
+    session: Session,
+    flt: ListFilter,
+    *,
+    today: date,
+    sort: SortKey = SortKey.NUMBER,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = FIRST_PAGE,
+    walk: bool = False,
+) -> list[int]:
+    """Ids ``offset`` to ``offset + limit`` of the list ``carnet_ids`` would return. ``walk``:
+    read the sort index in order checking each carnet (fast when most carnets match)."""
+    query = _page_query(
+        session,
+        flt,
+        today=today,
+        sort=sort,
+        descending=descending,
+        walk=walk and offset + limit <= WALK_ROWS,
+    )
+    return _ids_of(session, query.offset(max(0, offset)).limit(max(0, limit)))
+
+
+def _common_term(session: Session, term: str) -> bool:
+    """Whether a search term matches so many carnets that reading the list in order finds a
+    page sooner than collecting every match (a guess: it changes speed, never the result)."""
+    if len(term) < TRIGRAM:
+        return True  # numbers and holders only, checked per carnet in a few microseconds
+    # carnet ids are dense: the last one stands for how many there are
+    count = int(session.execute(select(func.max(Carnet.id))).scalar() or 0)
+    if count == 0:
+        return False
+    phrase = _fts_phrase(fold(term) or "")
+    by_holder = session.execute(
+        text(
+            "SELECT count(*) FROM carnets WHERE holder_id IN "
+            "(SELECT rowid FROM search_holders WHERE search_holders MATCH :q)"
+        ),
+        {"q": phrase},
+    ).scalar_one()
+    if int(by_holder) >= WALK_SHARE * count:
+        return True
+    hits = session.execute(
+        text(
+            "SELECT count(*), max(rowid) FROM (SELECT rowid FROM search_items "
+            "WHERE search_items MATCH :q LIMIT :n)"
+        ),
+        {"q": phrase, "n": PROBE_HITS},
+    ).one()
+    found, reached = int(hits[0]), int(hits[1] or 0) >> ITEM_ROWID_SHIFT
+    if found < PROBE_HITS or reached <= 0:
+        return False  # every item hit read already: few
+    # hits per carnet over the ids the probe covered, against the share that calls for a walk
+    return found / max(1, reached) >= 2 * WALK_SHARE
+
+
+def first_page(
+    session: Session,
+    flt: ListFilter,
+    *,
+    today: date,
+    sort: SortKey = SortKey.NUMBER,
+    descending: bool = False,
+    limit: int = FIRST_PAGE,
+) -> ListWindow:
+    """The first ``limit`` ids, and their count when it comes cheap: one keystroke's query."""
+    term = flt.search.strip()
+    walk = bool(term) and has_search_index(session) and _common_term(session, term)
+    if walk:
+        ids = carnet_id_page(
+            session, flt, today=today, sort=sort, descending=descending, limit=limit, walk=True
+        )
+        # many: counted apart, after the page is shown (unless the page holds them all)
+        return ListWindow(len(ids) if len(ids) < limit else None, ids)
+    # few: the page and the count from one pass over the matches
+    query = _page_query(session, flt, today=today, sort=sort, descending=descending, walk=False)
+    rows = session.execute(query.add_columns(func.count().over()).limit(max(0, limit))).all()
+    return ListWindow(int(rows[0][1]) if rows else 0, [int(row[0]) for row in rows])
