@@ -154,14 +154,23 @@ class CarnetListRow:
 IN_USE_STATUSES = ("issued", "active", "replaced")
 
 
+_INDEXED_KEY = "carnet_search_index"
+
+
 def has_search_index(session: Session) -> bool:
+    """Whether this SQLite database has the trigram index (asked once per session: a list
+    query asks several times)."""
+    known = session.info.get(_INDEXED_KEY)
+    if known is not None:
+        return bool(known)
     if session.get_bind().dialect.name != "sqlite":
         return False
     found = session.execute(
         text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (:a, :b, :c)"),
         dict(zip(("a", "b", "c"), SEARCH_TABLES, strict=True)),
     ).scalar_one()
-    return int(found) == len(SEARCH_TABLES)
+    session.info[_INDEXED_KEY] = int(found) == len(SEARCH_TABLES)
+    return bool(session.info[_INDEXED_KEY])
 
 
 def ensure_search_index(session: Session) -> bool:
@@ -170,6 +179,7 @@ def ensure_search_index(session: Session) -> bool:
         return False
     for statement in SEARCH_INDEX_DDL + SEARCH_INDEX_REBUILD:
         session.execute(text(statement))
+    session.info[_INDEXED_KEY] = True
     return True
 
 

@@ -121,6 +121,8 @@ class CarnetListModel(QAbstractTableModel):
         self._pages: dict[int, list[int]] = {}
         self._fetch_ids: Callable[[int, int], list[int]] | None = None
         self._cache: OrderedDict[int, CarnetListRow] = OrderedDict()
+        # per cached row: its cells' texts and colours
+        self._shown: dict[int, tuple[tuple[str, ...], tuple[QColor | None, ...]]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -136,16 +138,21 @@ class CarnetListModel(QAbstractTableModel):
         total: int | None,
         first_ids: Sequence[int],
         fetch_ids: Callable[[int, int], list[int]] | None,
+        *,
+        rows: Sequence[CarnetListRow] = (),
     ) -> None:
         """The first ids of the list and how many it holds (None: not counted yet, the rows
         shown are the first ids until ``set_total``); ``fetch_ids(offset, limit)`` gives the
-        ids further down."""
+        ids further down; ``rows``: those of the first ids, loaded with them."""
         self.beginResetModel()
         self._first = list(first_ids)
         self._total = len(self._first) if total is None else max(total, 0)
         self._pages.clear()
         self._fetch_ids = fetch_ids
         self._cache.clear()
+        self._shown.clear()
+        for row in rows:
+            self._cache[row.id] = row
         self.endResetModel()
 
     def set_total(self, total: int) -> None:
@@ -166,6 +173,7 @@ class CarnetListModel(QAbstractTableModel):
     def forget_rows(self) -> None:
         """Drop cached rows (data changed); visible rows reload on the next paint."""
         self._cache.clear()
+        self._shown.clear()
         if self._total:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._total - 1, len(CarnetColumn) - 1)
@@ -193,6 +201,13 @@ class CarnetListModel(QAbstractTableModel):
         self._pages[page] = ids
         return ids
 
+    def _id_span(self, row: int) -> tuple[int, int]:
+        """The rows whose ids came with ``row``'s: the first page, or one page of ids."""
+        if row < len(self._first):
+            return 0, len(self._first)
+        start = len(self._first) + (row - len(self._first)) // self.ID_PAGE * self.ID_PAGE
+        return start, min(self._total, start + self.ID_PAGE)
+
     def row_of_id(self, carnet_id: int) -> int | None:
         """The row of an id among those loaded (the first page and pages already shown)."""
         if carnet_id in self._first:
@@ -213,8 +228,10 @@ class CarnetListModel(QAbstractTableModel):
         return found
 
     def _load_block(self, row: int) -> None:
-        start = max(0, row - self.BLOCK // 3)
-        block = (self.id_at(r) for r in range(start, min(self._total, start + self.BLOCK)))
+        # the rows around ``row`` whose ids are at hand: never a page of ids for a row not shown
+        first, end = self._id_span(row)
+        start = max(first, row - self.BLOCK // 3)
+        block = (self.id_at(r) for r in range(start, min(end, start + self.BLOCK)))
         wanted = [i for i in block if i is not None and i not in self._cache]
         try:
             rows = self._load_rows(wanted)
@@ -223,8 +240,10 @@ class CarnetListModel(QAbstractTableModel):
             return
         for loaded in rows:
             self._cache[loaded.id] = loaded
+            self._shown.pop(loaded.id, None)
         while len(self._cache) > self.CACHE_LIMIT:
-            self._cache.popitem(last=False)
+            dropped, _ = self._cache.popitem(last=False)
+            self._shown.pop(dropped, None)
 
     # ---- Qt model
 
@@ -249,38 +268,43 @@ class CarnetListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(CarnetColumn):
-            return None
-        if role == ID_ROLE:
-            return self.id_at(index.row())
+        # called for every cell and role of every paint: the cheap refusals first, and what a
+        # row shows worked out once per row (a screenful is some 2,000 calls)
         if role not in _ROLES:
             return None
-        row = self.row_at(index.row())
+        row_no, column_no = index.row(), index.column()
+        if not 0 <= column_no < _COLUMN_COUNT:
+            return None
+        if role == ID_ROLE:
+            return self.id_at(row_no)
+        row = self.row_at(row_no)
         if row is None:
-            return (
-                QCoreApplication.translate("CarnetListModel", "…")
-                if role == Qt.ItemDataRole.DisplayRole
-                else None
-            )
-        column = CarnetColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return _pending_text() if role == _DISPLAY else None
+        if role == _DISPLAY or role == _FOREGROUND:
+            shown = self._shown.get(row.id)
+            if shown is None:
+                shown = self._shown[row.id] = self._shown_values(row)
+            return shown[0][column_no] if role == _DISPLAY else shown[1][column_no]
+        column = CarnetColumn(column_no)
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _RIGHT if column in _NUMERIC_COLUMNS else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
-        if role == Qt.ItemDataRole.FontRole and column in (
-            CarnetColumn.NUMBER,
-            CarnetColumn.STATUS,
-        ):
+        if role == _FONT and column in (CarnetColumn.NUMBER, CarnetColumn.STATUS):
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and column == CarnetColumn.HOLDER:
+        if role == _TOOLTIP and column == CarnetColumn.HOLDER:
             return row.holder
         return None
+
+    def _shown_values(
+        self, row: CarnetListRow
+    ) -> tuple[tuple[str, ...], tuple[QColor | None, ...]]:
+        return (
+            tuple(self._display(row, column) for column in CarnetColumn),
+            tuple(self._foreground(row, column) for column in CarnetColumn),
+        )
 
     def _display(self, row: CarnetListRow, column: CarnetColumn) -> str:
         if column == CarnetColumn.NUMBER:
@@ -352,17 +376,28 @@ class CarnetListModel(QAbstractTableModel):
 
 
 _NUMERIC_COLUMNS = frozenset({CarnetColumn.DAYS_LEFT, CarnetColumn.ITEMS, CarnetColumn.VALUE})
+_COLUMN_COUNT = len(CarnetColumn)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ROLES = frozenset(
     {
-        Qt.ItemDataRole.DisplayRole,
-        SORT_ROLE,
-        ROW_ROLE,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ToolTipRole,
+        _DISPLAY,
+        int(SORT_ROLE),
+        int(ROW_ROLE),
+        int(ID_ROLE),
+        _ALIGNMENT,
+        _FOREGROUND,
+        _FONT,
+        _TOOLTIP,
     }
 )
+
+
+def _pending_text() -> str:
+    return QCoreApplication.translate("CarnetListModel", "…")
 
 
 # ---------------------------------------------------------------- alerts

@@ -287,26 +287,28 @@ class CarnetListPage(QWidget):
         )
         self.ctx.submit_read(
             task,
-            on_done=lambda window: self._ids_loaded(generation, flt, window),
+            on_done=lambda found: self._ids_loaded(generation, flt, *found),
             on_error=lambda exc: self._ids_failed(generation, exc),
             label=self.tr("Searching carnets…"),
         )
 
-    def _ids_loaded(self, generation: int, flt: ListFilter, window: desk.ListWindow) -> None:
+    def _ids_loaded(
+        self,
+        generation: int,
+        flt: ListFilter,
+        window: desk.ListWindow,
+        rows: list[desk.CarnetListRow],
+    ) -> None:
         if generation != self._generation:
             return  # a newer keystroke already asked again
         fetch = functools.partial(
             self._fetch_ids, flt, self.ctx.today(), self._sort, self._descending
         )
-        self.model.set_window(window.total, window.ids, fetch)
+        self.model.set_window(window.total, window.ids, fetch, rows=rows)
         if window.total is None:
             self._show_count(len(window.ids), more=True)
-            self.ctx.submit_read(
-                functools.partial(_count_task, flt=flt, today=self.ctx.today()),
-                on_done=lambda total: self._counted(generation, total),
-                on_error=lambda exc: self._ids_failed(generation, exc),
-                label=self.tr("Counting carnets…"),
-            )
+            # counted once the rows are painted, not in competition with them
+            QTimer.singleShot(0, functools.partial(self._count, generation, flt))
         else:
             self._show_count(window.total)
         if self._selected_id is not None:
@@ -315,6 +317,16 @@ class CarnetListPage(QWidget):
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
         self.loaded.emit(self.model.rowCount())
+
+    def _count(self, generation: int, flt: ListFilter) -> None:
+        if generation != self._generation:
+            return  # typed on: the count of this query is no longer wanted
+        self.ctx.submit_read(
+            functools.partial(_count_task, flt=flt, today=self.ctx.today()),
+            on_done=lambda total: self._counted(generation, total),
+            on_error=lambda exc: self._ids_failed(generation, exc),
+            label=self.tr("Counting carnets…"),
+        )
 
     def _counted(self, generation: int, total: int) -> None:
         if generation != self._generation:
@@ -448,8 +460,10 @@ class ListEmptyState(EmptyState):
 
 def _first_page_task(
     session: object, *, flt: ListFilter, today: date, sort: SortKey, descending: bool
-) -> desk.ListWindow:
-    return desk.list_first_page(session, flt, today=today, sort=sort, descending=descending)  # type: ignore[arg-type]
+) -> tuple[desk.ListWindow, list[desk.CarnetListRow]]:
+    """The first page of ids and the rows of its first screenful, in one session."""
+    window = desk.list_first_page(session, flt, today=today, sort=sort, descending=descending)  # type: ignore[arg-type]
+    return window, desk.list_rows(session, window.ids[: CarnetListModel.BLOCK])  # type: ignore[arg-type]
 
 
 def _count_task(session: object, *, flt: ListFilter, today: date) -> int:
