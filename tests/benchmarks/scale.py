@@ -166,16 +166,22 @@ def measure(url: str) -> dict[str, Any]:
         f"{counts.by_category.get('deadline', 0):,} / {counts.by_category.get('notice', 0):,}"
     )
 
-    sorts = {}
+    sorts, sorts_cpu = {}, {}
     for key in SortKey:
         for descending in (False, True):
-            sorts[f"{key.value}{' desc' if descending else ''}"] = statistics.median(
+            name = f"{key.value}{' desc' if descending else ''}"
+            cpu = cpu_seconds(database)
+            sorts[name] = statistics.median(
                 timed(lambda k=key, d=descending: first_rows(sort=k, descending=d), 3)
             )
+            sorts_cpu[name] = (cpu_seconds(database) - cpu) / 3
     slowest = max(sorts, key=sorts.__getitem__)
     figures["sort, slowest column (s)"] = sorts[slowest]
     figures["sort, slowest column"] = slowest
     figures["sort, median over columns (s)"] = statistics.median(sorts.values())
+    slowest_cpu = max(sorts_cpu, key=sorts_cpu.__getitem__)
+    figures["sort, most CPU (client + server, s)"] = sorts_cpu[slowest_cpu]
+    figures["sort, most CPU"] = slowest_cpu
 
     figures.update(keystroke_figures(database, first_rows))
     with database.read() as session:  # accents and case ignored: the holders are "Vallée"
@@ -198,12 +204,37 @@ def measure(url: str) -> dict[str, Any]:
             except Exception:  # an id without a carnet (deleted): not what is measured
                 pass
 
+    cpu = cpu_seconds(database)
     opens = [timed(lambda c=c: open_one(c), 1)[0] for c in picks]
+    figures["open a carnet, CPU (client + server), mean (s)"] = (cpu_seconds(database) - cpu) / len(
+        picks
+    )
     figures["open a carnet, median (s)"] = statistics.median(opens)
     figures["open a carnet, p95 (s)"] = percentile(opens, 0.95)
     figures.update(scrolled_memory(database))
     database.dispose()
     return figures
+
+
+def cpu_seconds(database: Any) -> float:
+    """CPU time this process used so far, and on PostgreSQL (a server on this machine) what
+    the server processes of its connections used: what a figure costs whatever the load."""
+    used = time.process_time()
+    if database.engine.dialect.name != "postgresql":
+        return used
+    from sqlalchemy import text
+
+    with database.engine.connect() as connection:
+        pids = connection.execute(
+            text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        ).scalars()
+        for pid in list(pids):
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:  # a server elsewhere, or a connection gone
+                continue
+            used += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return used
 
 
 def keystroke_figures(database: Any, first_rows: Callable[..., int]) -> dict[str, Any]:
@@ -214,10 +245,13 @@ def keystroke_figures(database: Any, first_rows: Callable[..., int]) -> dict[str
 
     figures: dict[str, Any] = {}
     keystrokes, keystrokes_cpu, counts = [], [], []
+    both = 0.0
     for text in KEYSTROKES * 2:
+        with_server = cpu_seconds(database)
         cpu = time.process_time()
         keystrokes += timed(lambda t=text: first_rows(ListFilter(search=t)), 1)
         keystrokes_cpu.append(time.process_time() - cpu)
+        both += cpu_seconds(database) - with_server
         with database.read() as session:  # the count the list asks for after the page
             counts += timed(
                 lambda t=text, s=session: carnet_count_matching(
@@ -229,6 +263,7 @@ def keystroke_figures(database: Any, first_rows: Callable[..., int]) -> dict[str
     figures["search keystroke p95 (s)"] = percentile(keystrokes, 0.95)
     figures["search keystroke p50, CPU (s)"] = percentile(keystrokes_cpu, 0.5)
     figures["search keystroke p95, CPU (s)"] = percentile(keystrokes_cpu, 0.95)
+    figures["search keystroke, CPU (client + server), mean (s)"] = both / len(keystrokes)
     figures["search: count after the page, p50 / p95 (s)"] = (
         f"{percentile(counts, 0.5):.3f} / {percentile(counts, 0.95):.3f}"
     )
