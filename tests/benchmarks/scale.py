@@ -90,22 +90,11 @@ def build(carnets: int, url: str) -> float | None:
         "CARNET_DATA_DIR": str(BENCH_DIR / "data"),
         "CARNET_TODAY": TODAY.isoformat(),
     }
+    command = [sys.executable, "-m", "carnet_app.cli", "--db", url]
+    subprocess.run([*command, "init"], env=env, check=True, capture_output=True)
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "carnet_app.cli",
-            "--db",
-            url,
-            "demo-data",
-            "--carnets",
-            str(carnets),
-        ],
-        env=env,
-        check=True,
-    )
+    subprocess.run([*command, "demo-data", "--carnets", str(carnets)], env=env, check=True)
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
