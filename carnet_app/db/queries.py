@@ -102,6 +102,11 @@ SEARCH_INDEX_REBUILD = (
     f"INSERT INTO search_holders(rowid, name) SELECT id, {_F}(name) FROM holders",
     "INSERT INTO search_items(rowid, description, marks) "
     f"SELECT (carnet_id << 20) + item_no, {_F}(description), {_F}(marks) FROM goods_items",
+    # one segment per table: a bulk fill leaves thousands, and each MATCH reads every one (a
+    # search that checks carnet by carnet, db/list_window.py, costs five times more)
+    "INSERT INTO search_numbers(search_numbers) VALUES ('optimize')",
+    "INSERT INTO search_holders(search_holders) VALUES ('optimize')",
+    "INSERT INTO search_items(search_items) VALUES ('optimize')",
 )
 
 
