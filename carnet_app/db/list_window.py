@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, TextClause, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet, Holder
+from carnet_app.db.models import Carnet, GoodsItem, Holder
 from carnet_app.db.queries import (
     ITEM_ROWID_SHIFT,
     TRIGRAM,
@@ -78,17 +78,46 @@ def _walked_short_search(term: str) -> ColumnElement[bool]:
     return or_(Carnet.number.like(pattern, escape="\\"), Carnet.holder_id.in_(holders))
 
 
+def _folded_pattern(term: str) -> str:
+    return _like_pattern(fold(term) or "")
+
+
+def _walked_folded_search(term: str) -> ColumnElement[bool]:
+    """PostgreSQL: the folded search of ``queries`` as a check of one carnet (its items by
+    their carnet's index) instead of a union of every match."""
+    pattern = _folded_pattern(term)
+    folded = func.carnet_fold
+    holders = select(Holder.id).where(folded(Holder.name).like(pattern, escape="\\"))
+    items = (
+        select(GoodsItem.id)
+        .where(
+            GoodsItem.carnet_id == Carnet.id,
+            or_(
+                folded(GoodsItem.description).like(pattern, escape="\\"),
+                folded(GoodsItem.marks).like(pattern, escape="\\"),
+            ),
+        )
+        .exists()
+    )
+    number = folded(Carnet.number).like(pattern, escape="\\")
+    return or_(number, Carnet.holder_id.in_(holders), items)
+
+
 def _conditions(
     session: Session, flt: ListFilter, *, today: date, walked: bool = False
 ) -> list[ColumnElement[bool] | TextClause]:
     indexed = has_search_index(session)
     term = flt.search.strip()
-    if walked and indexed and term:
+    folded_sql = bool(term) and not indexed and has_folded_function(session)
+    if walked and term and (indexed or folded_sql):
         rest = filter_conditions(replace(flt, search=""), today=today, indexed=indexed)
+        if folded_sql and len(fold(term) or "") >= TRIGRAM:  # as queries._folded_search
+            return [_walked_folded_search(term), *rest]
+        if folded_sql:  # shorter than a trigram: already a check of each carnet
+            return [*filter_conditions(flt, today=today, indexed=False, folded_sql=True)]
         if len(term) >= TRIGRAM:
             return [_walked_trigram_search(term), *rest]
         return [_walked_short_search(term), *rest]
-    folded_sql = bool(term) and not indexed and has_folded_function(session)
     return [*filter_conditions(flt, today=today, indexed=indexed, folded_sql=folded_sql)]
 
 
@@ -152,28 +181,33 @@ def _common_term(session: Session, term: str) -> bool:
     count = int(session.execute(select(func.max(Carnet.id))).scalar() or 0)
     if count == 0:
         return False
-    phrase = _fts_phrase(fold(term) or "")
+    if has_search_index(session):
+        phrase = _fts_phrase(fold(term) or "")
+        holders = "SELECT rowid FROM search_holders WHERE search_holders MATCH :q"
+        items = "SELECT rowid >> 20 AS carnet FROM search_items WHERE search_items MATCH :q"
+        values: dict[str, object] = {"q": phrase}
+    else:  # PostgreSQL: the trigram (GIN) indexes over carnet_fold()
+        holders = "SELECT id FROM holders WHERE carnet_fold(name) LIKE :p ESCAPE '\\'"
+        items = (
+            "SELECT carnet_id AS carnet FROM goods_items "
+            "WHERE carnet_fold(description) LIKE :p ESCAPE '\\' "
+            "OR carnet_fold(marks) LIKE :p ESCAPE '\\'"
+        )
+        values = {"p": _folded_pattern(term)}
     by_holder = session.execute(
-        text(
-            "SELECT count(*) FROM carnets WHERE holder_id IN "
-            "(SELECT rowid FROM search_holders WHERE search_holders MATCH :q)"
-        ),
-        {"q": phrase},
+        text(f"SELECT count(*) FROM carnets WHERE holder_id IN ({holders})"), values
     ).scalar_one()
     if int(by_holder) >= WALK_SHARE * count:
         return True
     hits = session.execute(
-        text(
-            "SELECT count(*), max(rowid) FROM (SELECT rowid FROM search_items "
-            "WHERE search_items MATCH :q LIMIT :n)"
-        ),
-        {"q": phrase, "n": PROBE_HITS},
+        text(f"SELECT count(*), max(carnet) FROM ({items} LIMIT :n) AS probe"),
+        {**values, "n": PROBE_HITS},
     ).one()
-    found, reached = int(hits[0]), int(hits[1] or 0) >> ITEM_ROWID_SHIFT
+    found, reached = int(hits[0]), int(hits[1] or 0)
     if found < PROBE_HITS or reached <= 0:
         return False  # every item hit read already: few
-    # hits per carnet over the ids the probe covered, against the share that calls for a walk
-    return found / max(1, reached) >= 2 * WALK_SHARE
+    # item hits per carnet over the ids the probe covered
+    return found / reached >= 2 * WALK_SHARE
 
 
 def first_page(
@@ -187,7 +221,8 @@ def first_page(
 ) -> ListWindow:
     """The first ``limit`` ids, and their count when it comes cheap: one keystroke's query."""
     term = flt.search.strip()
-    walk = bool(term) and has_search_index(session) and _common_term(session, term)
+    searchable = has_search_index(session) or has_folded_function(session)
+    walk = bool(term) and searchable and _common_term(session, term)
     if walk:
         ids = carnet_id_page(
             session, flt, today=today, sort=sort, descending=descending, limit=limit, walk=True
