@@ -94,6 +94,9 @@ SEARCH_INDEX_DDL = (
     f"VALUES ((new.carnet_id << 20) + new.item_no, {_F}(new.description), {_F}(new.marks)); END",
 )
 SEARCH_INDEX_REBUILD = (
+    # no merging while the rows go in (one merge at the end: a fifth less work), then the
+    # default merging again for the writes to come
+    *(f"INSERT INTO {t}({t}, rank) VALUES ('automerge', 0)" for t in SEARCH_TABLES),
     "INSERT INTO search_numbers(search_numbers) VALUES ('delete-all')",
     "INSERT INTO search_holders(search_holders) VALUES ('delete-all')",
     "INSERT INTO search_items(search_items) VALUES ('delete-all')",
@@ -107,6 +110,7 @@ SEARCH_INDEX_REBUILD = (
     "INSERT INTO search_numbers(search_numbers) VALUES ('optimize')",
     "INSERT INTO search_holders(search_holders) VALUES ('optimize')",
     "INSERT INTO search_items(search_items) VALUES ('optimize')",
+    *(f"INSERT INTO {t}({t}, rank) VALUES ('automerge', 4)" for t in SEARCH_TABLES),
 )
 
 
