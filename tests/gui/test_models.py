@@ -10,12 +10,11 @@ from PySide6.QtCore import Qt
 from carnet_app.domain.alerts import Alert, AlertKind, Urgency
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs.stamp import PickerModel
+from carnet_app.gui.list_model import CarnetColumn, CarnetListModel
 from carnet_app.gui.models import (
     ROW_ROLE,
     SORT_ROLE,
     AlertTableModel,
-    CarnetColumn,
-    CarnetListModel,
     RecordColumn,
     RecordTableModel,
 )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
-from carnet_app.gui.models import CARNET_SORT_KEYS, CarnetColumn, CarnetListModel
+from carnet_app.gui.list_model import CARNET_SORT_KEYS, CarnetColumn, CarnetListModel
 from carnet_app.gui.widgets import EmptyState, FlowLayout
 from carnet_app.services import desk
 from carnet_app.services.desk import ListFilter, SortKey
