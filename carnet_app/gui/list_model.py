@@ -111,8 +111,8 @@ class CarnetListModel(QAbstractTableModel):
         self._pages: dict[int, list[int]] = {}
         self._fetch_ids: Callable[[int, int], list[int]] | None = None
         self._cache: OrderedDict[int, CarnetListRow] = OrderedDict()
-        # per cached row: its cells' texts and colours
-        self._shown: dict[int, tuple[tuple[str, ...], tuple[QColor | None, ...]]] = {}
+        # per cached row: its cells' texts
+        self._shown: dict[int, tuple[str, ...]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -258,8 +258,8 @@ class CarnetListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # called for every cell and role of every paint: the cheap refusals first, and what a
-        # row shows worked out once per row (a screenful is some 2,000 calls)
+        # called for every cell and role of every paint: the cheap refusals first, and the
+        # texts a row shows worked out once per row (a screenful is some 2,000 calls)
         if role not in _ROLES:
             return None
         row_no, column_no = index.row(), index.column()
@@ -270,12 +270,16 @@ class CarnetListModel(QAbstractTableModel):
         row = self.row_at(row_no)
         if row is None:
             return _pending_text() if role == _DISPLAY else None
-        if role == _DISPLAY or role == _FOREGROUND:
+        if role == _DISPLAY:
             shown = self._shown.get(row.id)
             if shown is None:
-                shown = self._shown[row.id] = self._shown_values(row)
-            return shown[0][column_no] if role == _DISPLAY else shown[1][column_no]
-        column = CarnetColumn(column_no)
+                shown = self._shown[row.id] = self._shown_texts(row)
+            return shown[column_no]
+        return self._role_value(row, CarnetColumn(column_no), role)
+
+    def _role_value(self, row: CarnetListRow, column: CarnetColumn, role: int) -> Any:
+        if role == _FOREGROUND:  # not kept: the palette may change (light, dark) meanwhile
+            return self._foreground(row, column)
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == ROW_ROLE:
@@ -288,13 +292,8 @@ class CarnetListModel(QAbstractTableModel):
             return row.holder
         return None
 
-    def _shown_values(
-        self, row: CarnetListRow
-    ) -> tuple[tuple[str, ...], tuple[QColor | None, ...]]:
-        return (
-            tuple(self._display(row, column) for column in CarnetColumn),
-            tuple(self._foreground(row, column) for column in CarnetColumn),
-        )
+    def _shown_texts(self, row: CarnetListRow) -> tuple[str, ...]:
+        return tuple(self._display(row, column) for column in CarnetColumn)
 
     def _display(self, row: CarnetListRow, column: CarnetColumn) -> str:
         if column == CarnetColumn.NUMBER:
