@@ -82,6 +82,17 @@ class Representative(Base):
     holder: Mapped[Holder] = relationship(back_populates="representatives")
 
 
+# carnet columns the list sorts by that hold few distinct values (migration 0013)
+LIST_TIE_SORTED_COLUMNS = (
+    "status",
+    "format",
+    "goods_abroad",
+    "item_count",
+    "first_country",
+    "open_claims",
+)
+
+
 class Carnet(Base):
     __tablename__ = "carnets"
     __table_args__ = (
@@ -93,6 +104,9 @@ class Carnet(Base):
         CheckConstraint("kind in ('original','duplicate','replacement')", name="kind"),
         CheckConstraint("format in ('paper','digital','both')", name="format"),
         Index("ix_carnets_status_valid_until", "status", "valid_until"),
+        # the list's sorts on columns with few values: the id breaks ties in the index itself
+        # (PostgreSQL would sort a whole tie group, 35,000 "active" carnets, for one page)
+        *(Index(f"ix_carnets_{column}_id", column, "id") for column in LIST_TIE_SORTED_COLUMNS),
         # the management view sums security from this index alone, never the wide rows
         Index(
             "ix_carnets_guarantee",
@@ -110,7 +124,7 @@ class Carnet(Base):
     status: Mapped[str] = mapped_column(String(12), default="draft")
     kind: Mapped[str] = mapped_column(String(12), default="original")
     follows_id: Mapped[int | None] = mapped_column(ForeignKey("carnets.id"), index=True)
-    format: Mapped[str] = mapped_column(String(8), default="paper", index=True)
+    format: Mapped[str] = mapped_column(String(8), default="paper")
     eata_id: Mapped[str | None] = mapped_column(String(60))
     association_id: Mapped[int | None] = mapped_column(ForeignKey("associations.id"))
     holder_id: Mapped[int] = mapped_column(ForeignKey("holders.id"), index=True)
@@ -136,15 +150,15 @@ class Carnet(Base):
     returned_on: Mapped[date | None] = mapped_column(Date)
     discharged_on: Mapped[date | None] = mapped_column(Date)
     cancelled_on: Mapped[date | None] = mapped_column(Date)
-    goods_abroad: Mapped[bool] = mapped_column(default=False, index=True)
+    goods_abroad: Mapped[bool] = mapped_column(default=False)
     # What the list shows and sorts by, kept by every write (services/list_columns.py) so that
     # each column sorts through an index instead of a sum over the goods of every carnet.
-    item_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    item_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     value_total: Mapped[Decimal] = mapped_column(
         Money, default=Decimal("0.00"), server_default="0", index=True
     )
-    first_country: Mapped[str] = mapped_column(String(2), default="", server_default="", index=True)
-    open_claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    first_country: Mapped[str] = mapped_column(String(2), default="", server_default="")
+    open_claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # the issuing association as it was at issue: later settings apply to new carnets only
     issuer_name: Mapped[str | None] = mapped_column(String(200))
     issuer_address: Mapped[str | None] = mapped_column(Text)

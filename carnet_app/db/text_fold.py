@@ -16,6 +16,8 @@ SQL_FUNCTION = "carnet_fold"
 def fold(text: str | None) -> str | None:
     if text is None:
         return None
+    if text.isascii():  # most text (numbers, serial numbers): nothing to take apart
+        return text.lower()
     lowered = text.casefold().translate(_LIGATURES)
     decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

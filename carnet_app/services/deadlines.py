@@ -120,11 +120,11 @@ def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
 follow_carnet_writes(refresh_carnets)
 
 REBUILD_KEY = "maintenance.rebuild-derived"  # left by migration 0008
-CODES_ONLY = "0013_carnet_codes"  # the note's value when 0013 alone left it
+CODES_ONLY = "0014_carnet_codes"  # the note's value when 0014 alone left it
 
 
 def rebuild_if_pending(database: Database) -> bool:
-    """After a migration that adds a derived table (0008, 0011, 0013): fill the deadline table,
+    """After a migration that adds a derived table (0008, 0011, 0014): fill the deadline table,
     the list's totals, the goods positions and the carnet codes, once (a migration cannot: it
     does not import the services). True if it was done now."""
     with database.read() as session:
@@ -139,7 +139,7 @@ def rebuild_if_pending(database: Database) -> bool:
         from carnet_app.services.positions import rebuild_positions
 
         rebuild_codes(session)
-        if note.value == CODES_ONLY:  # left by 0013 alone: the other tables are in step
+        if note.value == CODES_ONLY:  # left by 0014 alone: the other tables are in step
             session.delete(note)
             return True
         refresh_all_list_columns(session)

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from carnet_app.db import queries
+from carnet_app.db import list_window, queries
+from carnet_app.db.list_window import ListWindow
 from carnet_app.db.models import Carnet, Movement
 from carnet_app.db.queries import CarnetListRow, ListFilter, SortKey
 from carnet_app.domain import lifecycle
@@ -40,6 +41,7 @@ from carnet_app.services.reference import country_table
 __all__ = [
     "CarnetListRow",
     "ListFilter",
+    "ListWindow",
     "SortKey",
 ]
 
@@ -102,6 +104,37 @@ def list_ids(
     descending: bool = False,
 ) -> list[int]:
     return queries.carnet_ids(session, flt, today=today, sort=sort, descending=descending)
+
+
+def list_first_page(
+    session: Session,
+    flt: ListFilter,
+    *,
+    today: date,
+    sort: SortKey = SortKey.NUMBER,
+    descending: bool = False,
+) -> ListWindow:
+    """One keystroke's query: the first ids in list order, and their count when cheap."""
+    return list_window.first_page(session, flt, today=today, sort=sort, descending=descending)
+
+
+def list_id_page(
+    session: Session,
+    flt: ListFilter,
+    *,
+    today: date,
+    sort: SortKey = SortKey.NUMBER,
+    descending: bool = False,
+    offset: int,
+    limit: int,
+) -> list[int]:
+    return list_window.carnet_id_page(
+        session, flt, today=today, sort=sort, descending=descending, offset=offset, limit=limit
+    )
+
+
+def list_count(session: Session, flt: ListFilter, *, today: date) -> int:
+    return list_window.carnet_count_matching(session, flt, today=today)
 
 
 def list_rows(session: Session, ids: list[int]) -> list[CarnetListRow]:

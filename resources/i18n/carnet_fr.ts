@@ -1239,6 +1239,14 @@
         <translation>Recherche des carnets…</translation>
     </message>
     <message>
+        <source>Counting carnets…</source>
+        <translation>Comptage des carnets…</translation>
+    </message>
+    <message>
+        <source>%1 or more carnets match (counting…)</source>
+        <translation>%1 carnets ou plus correspondent (comptage…)</translation>
+    </message>
+    <message>
         <source>No carnet matches these filters.</source>
         <translation>Aucun carnet ne correspond à ces filtres.</translation>
     </message>

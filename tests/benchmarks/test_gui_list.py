@@ -1,5 +1,6 @@
-"""The carnet list on 100,000 carnets: first rows in under 1 s, a search keystroke in under
-100 ms (median). Run with ``CARNET_BENCHMARKS=1 uv run pytest tests/benchmarks/test_gui_list.py``.
+"""The carnet list on 100,000 carnets: first rows in under 1 s, a search keystroke p50 ≤ 30 ms and
+p95 ≤ 100 ms (process CPU time).
+Run with ``CARNET_BENCHMARKS=1 uv run pytest tests/benchmarks/test_gui_list.py``.
 
 The database is built once (about a minute) in a cache folder and reused by later runs:
 ``$CARNET_BENCH_DB`` or ``<tmp>/carnet-benchmarks/desk-100k.sqlite3``.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -102,7 +104,17 @@ def test_first_rows_under_one_second(benchmark: Any, context: DeskContext, qtbot
     assert benchmark.stats.stats.median < 1.0
 
 
-def test_search_keystroke_under_100_ms(benchmark: Any, context: DeskContext, qtbot: Any) -> None:
+def _percentile(sample: list[float], fraction: float) -> float:
+    ordered = sorted(sample)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def test_search_keystroke_p50_30_ms_p95_100_ms(
+    benchmark: Any, context: DeskContext, qtbot: Any
+) -> None:
+    """From the query to the first screenful of rows (the count may arrive after them; Qt's
+    paint is measured apart). The targets hold on the process's CPU time: on a shared machine
+    the wall clock waits for other processes' turns as well (both are printed)."""
     from carnet_app.gui.pages.carnet_list import CarnetListPage
 
     page = CarnetListPage(context)
@@ -113,9 +125,16 @@ def test_search_keystroke_under_100_ms(benchmark: Any, context: DeskContext, qtb
         page.reload()
     texts = itertools.cycle(KEYSTROKES)
     counts: dict[str, int] = {}
+    cpu: list[float] = []
+    wall: list[float] = []
+    paint: list[float] = []
+
+    def settle() -> None:  # the previous keystroke's count, if it came after its page
+        qtbot.waitUntil(lambda: not context.runner.busy, timeout=60_000)
 
     def keystroke() -> None:
         text = next(texts)
+        started, started_cpu = time.perf_counter(), time.process_time()
         page.search.blockSignals(True)  # the debounce is not what we measure
         page.search.setText(text)
         page.search.blockSignals(False)
@@ -124,7 +143,19 @@ def test_search_keystroke_under_100_ms(benchmark: Any, context: DeskContext, qtb
         counts[text] = int(blocker.args[0])
         if counts[text]:
             page.model.row_at(0)  # the first screenful of rows, as the paint asks
+        cpu.append(time.process_time() - started_cpu)
+        wall.append(time.perf_counter() - started)
+        painting = time.process_time()
+        page.table.viewport().repaint()  # the paint itself (Qt), apart
+        paint.append(time.process_time() - painting)
 
-    benchmark.pedantic(keystroke, rounds=len(KEYSTROKES) * 2, iterations=1)
+    benchmark.pedantic(keystroke, setup=settle, rounds=len(KEYSTROKES) * 2, iterations=1)
+    settle()
+    print(
+        f"\nkeystroke wall p50 {_percentile(wall, 0.5):.3f} s, p95 {_percentile(wall, 0.95):.3f} s;"
+        f" CPU p50 {_percentile(cpu, 0.5):.3f} s, p95 {_percentile(cpu, 0.95):.3f} s;"
+        f" paint CPU p50 {_percentile(paint, 0.5):.3f} s; load {os.getloadavg()[0]:.1f}"
+    )
     assert counts["Orion"] > 0 and counts["000123"] >= 1
-    assert benchmark.stats.stats.median < 0.1
+    assert _percentile(cpu, 0.5) <= 0.03
+    assert _percentile(cpu, 0.95) <= 0.1

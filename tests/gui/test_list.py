@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from carnet_app.gui.context import DeskContext
-from carnet_app.gui.models import ROW_ROLE, CarnetColumn
+from carnet_app.gui.list_model import CarnetColumn
+from carnet_app.gui.models import ROW_ROLE
 from carnet_app.gui.pages.carnet_list import HEADER_KEY, SEARCH_DEBOUNCE_MS, CarnetListPage
 from carnet_app.services import desk, views
 from carnet_app.services.desk import CarnetListRow

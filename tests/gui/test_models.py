@@ -10,12 +10,11 @@ from PySide6.QtCore import Qt
 from carnet_app.domain.alerts import Alert, AlertKind, Urgency
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs.stamp import PickerModel
+from carnet_app.gui.list_model import CarnetColumn, CarnetListModel
 from carnet_app.gui.models import (
     ROW_ROLE,
     SORT_ROLE,
     AlertTableModel,
-    CarnetColumn,
-    CarnetListModel,
     RecordColumn,
     RecordTableModel,
 )
@@ -136,3 +135,24 @@ def test_picker_model(qtmodeltester, qapp) -> None:
         model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert model.selection() == {2: 2}
+
+
+def test_carnet_list_model_windowed_ids(qtmodeltester, qapp) -> None:
+    """The first page now, the count later, further ids asked for only where rows are shown."""
+    every_id = list(range(5000, 0, -1))
+    asked: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int) -> list[int]:
+        asked.append((offset, limit))
+        return every_id[offset : offset + limit]
+
+    model = CarnetListModel(lambda ids: [_row(i) for i in ids], lambda: TODAY)
+    model.set_window(None, every_id[:100], fetch)
+    assert model.rowCount() == 100  # not counted yet: the first page
+    model.set_total(len(every_id))
+    assert model.rowCount() == 5000 and asked == []
+    qtmodeltester.check(model)
+    assert model.data(model.index(4321, CarnetColumn.NUMBER)) == f"FR/T/{5000 - 4321:06d}"
+    assert all(limit == CarnetListModel.ID_PAGE for _, limit in asked)
+    assert model.row_of_id(5000 - 4321) == 4321
+    assert model.id_at(5000) is None

@@ -203,7 +203,7 @@ def test_upgrading_a_database_fills_the_codes_alone(database: Database) -> None:
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0012_management_indexes")
+        command.downgrade(config, "0013_search_index")
     assert ensure_schema(database.engine, database_backups(database)) == "upgraded"
     with database.read() as session:
         note = session.get(Setting, deadlines.REBUILD_KEY)

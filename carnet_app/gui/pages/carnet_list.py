@@ -1,7 +1,8 @@
 """The carnet list: search as you type, filters, sort by any column, 100,000 rows fluid.
 
-The id query runs in the task runner (debounced 250 ms after the last keystroke); rows are
-loaded a screenful at a time by the lazy model.
+The list query runs in the task runner (debounced 250 ms after the last keystroke) and asks
+for the first page of ids only (and the count, at once when cheap, else right after); the lazy
+model asks for further ids and loads rows a screenful at a time as they are shown.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
-from carnet_app.gui.models import CARNET_SORT_KEYS, CarnetColumn, CarnetListModel
+from carnet_app.gui.list_model import CARNET_SORT_KEYS, CarnetColumn, CarnetListModel
 from carnet_app.gui.widgets import EmptyState, FlowLayout
 from carnet_app.services import desk
 from carnet_app.services.desk import ListFilter, SortKey
@@ -57,11 +58,14 @@ class CarnetListPage(QWidget):
 
     Signals:
         carnet_activated(int): the clerk opened a carnet (its id).
-        loaded(int): the list shows this many carnets after a query.
+        loaded(int): the list shows this many carnets after a query (its first page when
+            the count comes later).
+        counted(int): the count of a query with many matches arrived after its first page.
     """
 
     carnet_activated = Signal(int)
     loaded = Signal(int)
+    counted = Signal(int)
     new_carnet_requested = Signal()
     open_database_requested = Signal()
 
@@ -266,37 +270,89 @@ class CarnetListPage(QWidget):
 
     @Slot()
     def query_now(self) -> None:
-        """Run the id query now (the debounce timer calls this)."""
+        """Run the list query now (the debounce timer calls this): the first page of ids, and
+        the count after it when counting costs more than the page."""
         self._started = True
         self._debounce.stop()
         self._generation += 1
         generation = self._generation
         self._selected_id = self.selected_id() or self._selected_id
+        flt = self.current_filter()
         task = functools.partial(
-            _ids_task,
-            flt=self.current_filter(),
+            _first_page_task,
+            flt=flt,
             today=self.ctx.today(),
             sort=self._sort,
             descending=self._descending,
         )
         self.ctx.submit_read(
             task,
-            on_done=lambda ids: self._ids_loaded(generation, ids),
+            on_done=lambda found: self._ids_loaded(generation, flt, *found),
             on_error=lambda exc: self._ids_failed(generation, exc),
             label=self.tr("Searching carnets…"),
         )
 
-    def _ids_loaded(self, generation: int, ids: list[int]) -> None:
+    def _ids_loaded(
+        self,
+        generation: int,
+        flt: ListFilter,
+        window: desk.ListWindow,
+        rows: list[desk.CarnetListRow],
+    ) -> None:
         if generation != self._generation:
             return  # a newer keystroke already asked again
-        self.model.set_ids(ids)
-        self._show_count(len(ids))
+        fetch = functools.partial(
+            self._fetch_ids, flt, self.ctx.today(), self._sort, self._descending
+        )
+        self.model.set_window(window.total, window.ids, fetch, rows=rows)
+        if window.total is None:
+            self._show_count(len(window.ids), more=True)
+            # counted once the rows are painted, not in competition with them
+            QTimer.singleShot(0, functools.partial(self._count, generation, flt))
+        else:
+            self._show_count(window.total)
         if self._selected_id is not None:
             row = self.model.row_of_id(self._selected_id)
             if row is not None:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
-        self.loaded.emit(len(ids))
+        self.loaded.emit(self.model.rowCount())
+
+    def _count(self, generation: int, flt: ListFilter) -> None:
+        if generation != self._generation:
+            return  # typed on: the count of this query is no longer wanted
+        self.ctx.submit_read(
+            functools.partial(_count_task, flt=flt, today=self.ctx.today()),
+            on_done=lambda total: self._counted(generation, total),
+            on_error=lambda exc: self._ids_failed(generation, exc),
+            label=self.tr("Counting carnets…"),
+        )
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_total(total)
+        self._show_count(total)
+        self.counted.emit(total)
+
+    def _fetch_ids(
+        self,
+        flt: ListFilter,
+        today: date,
+        sort: SortKey,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> list[int]:
+        return self.ctx.read(
+            desk.list_id_page,
+            flt,
+            today=today,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
 
     def _ids_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -305,10 +361,14 @@ class CarnetListPage(QWidget):
 
         show_error(self, exc)
 
-    def _show_count(self, count: int) -> None:
+    def _show_count(self, count: int, *, more: bool = False) -> None:
         flt = self.current_filter()
         filtered = flt != ListFilter()
-        if count == 0:
+        if more:
+            text = self.tr("%1 or more carnets match (counting…)").replace(
+                "%1", style.count_text(count)
+            )
+        elif count == 0:
             text = (
                 self.tr("No carnet matches these filters.")
                 if filtered
@@ -398,7 +458,13 @@ class ListEmptyState(EmptyState):
         page.table_stack.setCurrentWidget(self)
 
 
-def _ids_task(
+def _first_page_task(
     session: object, *, flt: ListFilter, today: date, sort: SortKey, descending: bool
-) -> list[int]:
-    return desk.list_ids(session, flt, today=today, sort=sort, descending=descending)  # type: ignore[arg-type]
+) -> tuple[desk.ListWindow, list[desk.CarnetListRow]]:
+    """The first page of ids and the rows of its first screenful, in one session."""
+    window = desk.list_first_page(session, flt, today=today, sort=sort, descending=descending)  # type: ignore[arg-type]
+    return window, desk.list_rows(session, window.ids[: CarnetListModel.BLOCK])  # type: ignore[arg-type]
+
+
+def _count_task(session: object, *, flt: ListFilter, today: date) -> int:
+    return desk.list_count(session, flt, today=today)  # type: ignore[arg-type]
