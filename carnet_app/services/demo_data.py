@@ -133,6 +133,19 @@ DESTINATIONS = [
     "RS",
 ]
 USES = ["PE", "PE", "PE", "EF", "EF", "CS"]
+USE_DESCRIPTIONS = {
+    "PE": "Professional equipment",
+    "EF": "Goods for display at a trade fair",
+    "CS": "Commercial samples",
+}
+# an EF carnet names its event (box C): a fair's name and place
+EVENTS = [
+    "Salon international de l'audiovisuel, Genève",
+    "Baselworld, Messe Basel",
+    "Oslo Design Fair, Lillestrøm",
+    "Tokyo International Gift Show, Big Sight",
+    "Milano Design Week, Fiera Milano Rho",
+]
 
 
 @dataclass
@@ -380,8 +393,8 @@ def _fill(session: Session, *, carnets: int, seed: int = 1, today: date, user: s
                 "holder_id": holder["id"],
                 "representatives": [],
                 "uses": [use],
-                "use_description": "Professional equipment",
-                "event": None,
+                "use_description": USE_DESCRIPTIONS[use],
+                "event": EVENTS[carnet_id % len(EVENTS)] if use == "EF" else None,
                 "itinerary": itinerary,
                 "trips": 1,
                 "departure": None,
@@ -392,7 +405,7 @@ def _fill(session: Session, *, carnets: int, seed: int = 1, today: date, user: s
                 "security_amount": None
                 if status == "draft"
                 else (value_total * Decimal("0.4")).quantize(Decimal("0.01")),
-                "security_form": "bank guarantee",
+                "security_form": "bank-guarantee",
                 "security_released_on": None,
                 "fees_total": None if status == "draft" else Decimal("340.00"),
                 "quote": None,

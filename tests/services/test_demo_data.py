@@ -96,3 +96,27 @@ def test_alerts_from_plain_columns_match_the_ledger_of_each_carnet(database: Dat
                     expected.add((carnet.number, final))
     assert finals == expected
     assert finals  # the demo data has goods abroad with customs final dates
+
+
+def test_every_demo_carnet_passes_the_checks_it_was_issued_under(database: Database) -> None:
+    """Demo data is what a chamber would issue: its applications quote without refusal (an
+    EF carnet names its event, the security form is one the schedule knows), so the quote
+    letter and every document work on it."""
+    from carnet_app.services.carnets import application_of
+    from carnet_app.services.loading import home_country
+    from carnet_app.services.quotes import quote_for_application
+
+    with database.write() as session:
+        fill_demo_data(session, carnets=80, seed=5, today=TODAY, user="demo")
+    with database.read() as session:
+        issued = session.scalars(select(Carnet).where(Carnet.issued_on.is_not(None))).all()
+        assert {use for carnet in issued for use in carnet.uses} >= {"EF", "PE"}
+        for carnet in issued:
+            assert carnet.issued_on is not None
+            quote = quote_for_application(
+                session,
+                application_of(carnet),
+                home_country=home_country(carnet),
+                today=carnet.issued_on,
+            )
+            assert quote.refusals == [], (carnet.number, quote.refusals)
