@@ -29,7 +29,15 @@ from carnet_app.errors import EnvironmentProblem, UserError
 
 if TYPE_CHECKING:
     from carnet_app.domain import application as application_format
-    from carnet_app.services import carnets, claims, deadlines, goods_import, movements, views
+    from carnet_app.services import (
+        carnets,
+        claims,
+        deadlines,
+        goods_import,
+        movements,
+        reissue,
+        views,
+    )
 else:  # loaded when a command uses them (keeps `carnet --help` light)
     application_format = lazy_module("carnet_app.domain.application")
     carnets = lazy_module("carnet_app.services.carnets")
@@ -37,6 +45,7 @@ else:  # loaded when a command uses them (keeps `carnet --help` light)
     deadlines = lazy_module("carnet_app.services.deadlines")
     goods_import = lazy_module("carnet_app.services.goods_import")
     movements = lazy_module("carnet_app.services.movements")
+    reissue = lazy_module("carnet_app.services.reissue")
     views = lazy_module("carnet_app.services.views")
 
 MAX_SETS_ADDED = 50  # voucher sets sold at once after issue
@@ -611,14 +620,14 @@ def cmd_cancel(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def cmd_duplicate(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
-        carnet = carnets.duplicate(session, args.number, on=args.date, user=ctx.user, today=today())
+        carnet = reissue.duplicate(session, args.number, on=args.date, user=ctx.user, today=today())
         data = _issue_answer(carnet)
     return CommandResult(data, _issue_text(f"issued as duplicate of {args.number}", data))
 
 
 def cmd_replace(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
-        carnet = carnets.replace(
+        carnet = reissue.replace(
             session,
             args.number,
             country=args.country,

@@ -541,51 +541,6 @@ def _find_by_number_or_draft(session: Session, key: str) -> Carnet:
     raise UserError(say("carnet.unknown", number=key), field="number")
 
 
-def duplicate(
-    session: Session,
-    number: str,
-    *,
-    on: date,
-    user: str,
-    today: date,
-    expected_version: int | None = None,
-) -> Carnet:
-    """A duplicate for a lost carnet (services/reissue.py)."""
-    from carnet_app.services import reissue
-
-    return reissue.duplicate(
-        session, number, on=on, user=user, today=today, expected_version=expected_version
-    )
-
-
-def replace(
-    session: Session,
-    number: str,
-    *,
-    country: str,
-    on: date,
-    user: str,
-    today: date,
-    expected_version: int | None = None,
-    confirm: bool = False,
-    consent: str | None = None,
-) -> Carnet:
-    """A replacement carnet for goods staying in one country (services/reissue.py)."""
-    from carnet_app.services import reissue
-
-    return reissue.replace(
-        session,
-        number,
-        country=country,
-        on=on,
-        user=user,
-        today=today,
-        expected_version=expected_version,
-        confirm=confirm,
-        consent=consent,
-    )
-
-
 def _check_date(carnet: Carnet, on: date, today: date) -> None:
     if on > today:
         raise UserError(say("date.future", field="date", day=on), field="date")

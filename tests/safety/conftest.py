@@ -11,7 +11,7 @@ import pytest
 
 from carnet_app.db.uow import Database
 from carnet_app.paths import AppPaths
-from carnet_app.services import carnets
+from carnet_app.services import carnets, reissue
 from carnet_app.services.database import open_database
 from tests.cli.runner import Run, run_in_process
 from tests.postgres.backends import backend_params, pg
@@ -138,6 +138,6 @@ def fill_sample_data(database: Database) -> list[str]:
             today=today,
         )
     with database.write() as session:
-        carnets.duplicate(session, number, on=date(2026, 5, 1), user="clerk", today=today)
+        reissue.duplicate(session, number, on=date(2026, 5, 1), user="clerk", today=today)
     with database.read() as session:
         return [c["number"] for c in views.list_carnets(session, limit=1000) if c["number"]]

@@ -9,7 +9,7 @@ import pytest
 from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.errors import ConcurrentEditError, ConfirmationRequired, UserError
-from carnet_app.services import carnets, claims, deadlines, movements, views
+from carnet_app.services import carnets, claims, deadlines, movements, reissue, views
 from carnet_app.services.audit import verify_chain
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
@@ -126,7 +126,7 @@ def test_duplicate_keeps_expiry_carries_positions_not_movements(database: Databa
     stamp(database, number, A.EXPORTATION, date(2026, 3, 10))
     stamp(database, number, A.IMPORTATION, date(2026, 3, 10), "CH")
     with database.write() as session:
-        copy = carnets.duplicate(session, number, on=date(2026, 4, 1), user="c", today=TODAY)
+        copy = reissue.duplicate(session, number, on=date(2026, 4, 1), user="c", today=TODAY)
         copy_number = copy.number
     original, duplicate = show(database, number), show(database, copy_number)
     assert original["status"] == "superseded"
@@ -150,7 +150,7 @@ def test_replacement_takes_over_the_goods_in_the_consenting_country(database: Da
     stamp(database, number, A.RE_EXPORTATION, date(2026, 4, 1), "CH", items="2-20")
     stamp(database, number, A.RE_IMPORTATION, date(2026, 4, 2), items="2-20")
     with database.write() as session:
-        new = carnets.replace(
+        new = reissue.replace(
             session, number, country="CH", on=date(2026, 11, 1), user="c", today=TODAY
         )
         new_number = new.number
@@ -171,7 +171,7 @@ def test_replacement_refused_where_not_accepted(database: Database) -> None:
     stamp(database, number, A.EXPORTATION, date(2026, 3, 10))
     stamp(database, number, A.IMPORTATION, date(2026, 3, 10), "US")
     with pytest.raises(UserError, match="replacement"), database.write() as session:
-        carnets.replace(session, number, country="US", on=date(2026, 11, 1), user="c", today=TODAY)
+        reissue.replace(session, number, country="US", on=date(2026, 11, 1), user="c", today=TODAY)
 
 
 def test_claim_calendar_and_discharge_waits_for_it(database: Database) -> None:
@@ -269,7 +269,7 @@ def test_vehicle_rules_follow_the_holder_kind_and_stay_with_the_carnet(
     securities = [show(database, n)["security"] for n in (plain, company, person)]
     assert securities == [Decimal("110264.00"), Decimal("275660.00"), Decimal("413490.00")]
     with database.write() as session:
-        copy = carnets.duplicate(session, person, on=date(2026, 4, 1), user="c", today=TODAY)
+        copy = reissue.duplicate(session, person, on=date(2026, 4, 1), user="c", today=TODAY)
         assert copy.options == {"holder_kind": "individual", "flags": ["vehicle"]}
 
 

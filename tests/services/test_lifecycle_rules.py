@@ -12,7 +12,7 @@ import pytest
 from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.errors import ConfirmationRequired, UserError
-from carnet_app.services import carnets, claims, movements, views
+from carnet_app.services import carnets, claims, movements, reissue, views
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
 
@@ -54,7 +54,7 @@ def into_ch(database: Database, number: str, *, final: date | None = None) -> No
 
 def duplicate(database: Database, number: str, on: date = date(2026, 4, 1)) -> str:
     with database.write() as session:
-        copy = carnets.duplicate(session, number, on=on, user="c", today=TODAY)
+        copy = reissue.duplicate(session, number, on=on, user="c", today=TODAY)
         assert copy.number is not None
         return copy.number
 
@@ -348,7 +348,7 @@ def test_a_duplicate_of_a_duplicate_is_d2(database: Database) -> None:
 
 def _replace(database: Database, number: str, on: date, **kw: Any) -> str:
     with database.write() as session:
-        new = carnets.replace(session, number, country="CH", on=on, user="c", today=TODAY, **kw)
+        new = reissue.replace(session, number, country="CH", on=on, user="c", today=TODAY, **kw)
         assert new.number is not None
         return new.number
 

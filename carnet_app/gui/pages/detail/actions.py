@@ -21,7 +21,7 @@ from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.gui.dialogs import actions as dialogs
 from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.errors import show_error
-from carnet_app.services import carnets, claims, desk, movements
+from carnet_app.services import carnets, claims, desk, movements, reissue
 from carnet_app.services.desk import DeskAction
 from carnet_app.services.movements import StampRequest
 
@@ -296,7 +296,7 @@ class DetailActions(QObject):
     @Slot()
     def duplicate(self) -> bool:
         return self._dated(
-            carnets.duplicate,
+            reissue.duplicate,
             self.tr("Duplicate carnet"),
             self.tr("Duplicate issued on"),
             self.tr("Duplicate issued"),
@@ -315,7 +315,7 @@ class DetailActions(QObject):
         if number is None or value is None:
             return False
         return self._perform(
-            carnets.replace,
+            reissue.replace,
             number,
             country=value.country,
             on=value.on,
