@@ -83,6 +83,18 @@ class VoucherSets:
     yellow: int = 0
     white: int = 0
     blue: int = 0
+    # A booklet issued elsewhere holds the sheets its cover lists: per action (more importation
+    # than re-exportation vouchers, say), and some colours as counterfoils only (no voucher to
+    # detach: a US carnet's yellow sheets). Empty: every set holds both vouchers.
+    by_action: tuple[tuple[VoucherAction, int], ...] = ()
+    counterfoils_only: frozenset[str] = frozenset()
+
+    def vouchers(self, colour: str, action: VoucherAction) -> int:
+        """How many vouchers of ``action`` the booklet holds (``colour``: the action's)."""
+        if colour in self.counterfoils_only:
+            return 0
+        sets: int = getattr(self, colour)
+        return dict(self.by_action).get(action, sets)
 
 
 @dataclass(frozen=True)

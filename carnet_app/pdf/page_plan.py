@@ -203,8 +203,11 @@ class _Planner:
                 # A blue sheet holds two transit counterfoils: set n has Nos 2n-1 and 2n.
                 first, second = (2 * set_no - 1, 2 * set_no) if colour == "blue" else (set_no,) * 2
                 yield self.counterfoil_sheet(colour, first, second)
-                yield from self.voucher(opening, set_no, reverse, "reverse-all")
-                yield from self.voucher(closing, set_no, reverse, "reverse-all")
+                # only the vouchers the booklet holds (a registered carnet's sheets by action)
+                if set_no <= sets.vouchers(colour, opening):
+                    yield from self.voucher(opening, set_no, reverse, "reverse-all")
+                if set_no <= sets.vouchers(colour, closing):
+                    yield from self.voucher(closing, set_no, reverse, "reverse-all")
 
 
 def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLine, ...]:
