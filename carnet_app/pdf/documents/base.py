@@ -70,8 +70,9 @@ def money(amount: Decimal, currency: str) -> str:
     return f"{currency} {figures(amount)}"
 
 
-def iso(day: date | None) -> str:
-    return day.isoformat() if day else "-"
+def written(day: date | None) -> str:
+    """A date written out in English ("27 November 2026"), for the English-only documents."""
+    return Words("en").day(day)
 
 
 def table(

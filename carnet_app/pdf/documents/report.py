@@ -9,7 +9,7 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf import numbers
-from carnet_app.pdf.documents.base import build, iso, para, table
+from carnet_app.pdf.documents.base import build, para, table
 from carnet_app.pdf.documents.letter_frame import head_of
 from carnet_app.pdf.documents.records import GoodsAbroadReport, GoodsAbroadRow
 from carnet_app.pdf.documents.wording import Words
@@ -45,8 +45,8 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
                 row.items,
                 numbers.count(row.pieces),
                 words.money(row.value, row.currency),
-                iso(row.final_date),
-                iso(row.valid_until),
+                words.day(row.final_date),
+                words.day(row.valid_until),
                 str((_due(row) - report.as_of).days),
             ]
         )
@@ -74,7 +74,7 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
         para(f"{words.plural('entry', len(report.rows))}. {words.label('abroad_note')}", "small"),
         table(
             rows,
-            (42 * MM, 48 * MM, 15 * MM, 28 * MM, 15 * MM, 32 * MM, 22 * MM, 22 * MM, 17 * MM),
+            (40 * MM, 44 * MM, 15 * MM, 26 * MM, 15 * MM, 32 * MM, 31 * MM, 31 * MM, 17 * MM),
             right_columns=(4, 5, 8),
         ),
     ]
