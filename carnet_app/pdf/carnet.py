@@ -67,11 +67,17 @@ def render_carnet(
         sheet = index // pages_per_sheet + 1
         list_page = job.list_plan.pages[job.list_page_index] if job.list_plan else None
         chosen = plain if job.layout_id == ANNEX_LAYOUT else painter
+        layout = load_layout(job.layout_id)
         chosen.before_show_page = partial(
-            draw_proof_code, canvas, data.proof, proof_label(job), overlay=overlay
+            draw_proof_code,
+            canvas,
+            data.proof,
+            proof_label(job),
+            overlay=overlay,
+            at=layout.proof_code,
         )
         chosen.paint_page(
-            load_layout(job.layout_id),
+            layout,
             job.values,
             Footer(data.number, job.part_en, job.part_fr, sheet, total),
             colour=job.colour,
