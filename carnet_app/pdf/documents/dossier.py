@@ -20,7 +20,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from carnet_app.pdf.data import Party
-from carnet_app.pdf.documents.base import MARGIN, build, key_values, money, para, table, written
+from carnet_app.pdf.documents.base import (
+    MARGIN,
+    build,
+    han_shapes_of,
+    key_values,
+    money,
+    para,
+    table,
+    written,
+)
 from carnet_app.pdf.fonts import Face, register_fonts
 from carnet_app.pdf.text_fit import draw_line
 from carnet_app.pdf.units import MM
@@ -87,6 +96,7 @@ class ClaimDossier:
     prepared_by: str
 
 
+@han_shapes_of(lambda dossier: (dossier.holder, dossier.association))
 def render_claim_dossier(dossier: ClaimDossier) -> bytes:
     """The whole dossier as one PDF: the reportlab part, then each evidence's pages."""
     summary = build(

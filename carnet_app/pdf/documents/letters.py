@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from reportlab.platypus import Flowable
 
-from carnet_app.pdf.documents.base import build, key_values, para
+from carnet_app.pdf.documents.base import build, han_shapes_of, key_values, para
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import ClaimNotice, DischargeCertificate
 from carnet_app.pdf.documents.wording import Words
@@ -22,6 +22,7 @@ def holder_deadline(notice: ClaimNotice) -> date:
     return max(due, notice.sent_on)
 
 
+@han_shapes_of(lambda notice: (notice.holder, notice.association))
 def render_claim_notice(notice: ClaimNotice) -> bytes:
     """A4 letter telling the holder of a customs claim: who claims what, for which goods
     (numbers and descriptions), and the date by which proof must reach the association."""
@@ -66,6 +67,7 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
     return build(story, title=subject, association=notice.association, letterhead=head, words=words)
 
 
+@han_shapes_of(lambda certificate: (certificate.holder, certificate.association))
 def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
     """A4 certificate, dated, that the carnet was returned and every item accounted for."""
     head = head_of(certificate.letterhead, certificate.association)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf import numbers
-from carnet_app.pdf.documents.base import build, para, table
+from carnet_app.pdf.documents.base import build, han_shapes_of, para, table
 from carnet_app.pdf.documents.letter_frame import head_of
 from carnet_app.pdf.documents.records import GoodsAbroadReport, GoodsAbroadRow
 from carnet_app.pdf.documents.wording import Words
@@ -24,6 +24,7 @@ def _deadline(row: GoodsAbroadRow) -> tuple[date, str, str]:
     return _due(row), row.carnet_number, row.place
 
 
+@han_shapes_of(lambda report: (report.association,))
 def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
     """A4 landscape table: carnet, holder, where the goods are, which items, pieces and value,
     the customs final date and the carnet expiry, days left to the nearer of the two; then
