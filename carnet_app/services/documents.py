@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -49,6 +50,9 @@ from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
 from carnet_app.services.settings import printer_calibration
 from carnet_app.services.trips import TripRequest, render_trip_pack
+
+if TYPE_CHECKING:
+    from carnet_app.services.drafts import DraftForm
 
 CARNET_PARTS = ("all", "cover", "list", "vouchers", "trip")
 
@@ -176,6 +180,22 @@ def application_annex_warnings(session: Session, application: Application) -> li
         place_of_issue=association.town,
     )
     return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, "all")]
+
+
+def form_annex_warnings(session: Session, form: DraftForm) -> list[str]:
+    """``application_annex_warnings`` for the issuing wizard's form; nothing while the form
+    cannot be read yet (the wizard says why)."""
+    from carnet_app.services import drafts
+
+    association = the_association(session)
+    check = drafts.check_general_list(form.lines, drafts.known_country_codes(session))
+    if check.errors:
+        return []
+    try:
+        application = drafts.application_of(form, association.currency, check.goods)
+    except UserError:
+        return []
+    return application_annex_warnings(session, application)
 
 
 def _proof(carnet: Carnet, wanted: bool | None) -> ProofCode | None:

@@ -172,7 +172,10 @@ class ReviewPage(QWizardPage):
         assert isinstance(wizard, IssuingWizard)
         form = wizard.form()
         result: FormQuote = self.ctx.read(drafts.quote_form, form, today=self.ctx.today())
-        self.summary.setText(self._summary(form, result))
+        from carnet_app.services import documents  # the PDF layer loads on this step only
+
+        annexed = self.ctx.read(documents.form_annex_warnings, form) if result.quote else []
+        self.summary.setText(self._summary(form, result, annexed))
         self.blockers = []
         if result.quote is None:
             self.blockers.append(result.refused_because)
@@ -181,6 +184,15 @@ class ReviewPage(QWizardPage):
         if self.blockers:
             self.verdict.error(
                 self.tr("Cannot be issued yet:") + "\n• " + "\n• ".join(self.blockers)
+            )
+        elif annexed:  # printable, but the clerk may rather shorten the text
+            self.verdict.warning(
+                self.tr(
+                    "Ready to issue, but some text is too long for its box and will print on "
+                    "an annex page:"
+                )
+                + "\n• "
+                + "\n• ".join(annexed)
             )
         else:
             self.verdict.ok(
@@ -194,7 +206,7 @@ class ReviewPage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.blockers
 
-    def _summary(self, form: DraftForm, result: FormQuote) -> str:
+    def _summary(self, form: DraftForm, result: FormQuote, annexed: list[str]) -> str:
         tr = self.tr
         use_labels = {use.code: f"{use.code} — {use.label}" for use in self.desk.uses}
         rows: list[tuple[str, str]] = [
@@ -249,6 +261,8 @@ class ReviewPage(QWizardPage):
                 rows.append(
                     (tr("To tell the holder"), "<br>".join(f"• {esc(w)}" for w in quote.warnings))
                 )
+        if annexed:
+            rows.append((tr("Annex pages"), "<br>".join(f"• {esc(a)}" for a in annexed)))
         body = "".join(
             f"<tr><td style='{label_style()}' valign='top'>{esc(k)}</td>"
             f"<td style='padding:4px 0;'>{v}</td></tr>"

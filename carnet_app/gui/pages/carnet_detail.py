@@ -42,7 +42,7 @@ from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.evidence_panel import EvidencePanel
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.print_preview import PrintPreviewDialog
+from carnet_app.gui.print_preview import PrintPreviewDialog, RenderTwoSided, printer_duplexes
 from carnet_app.services import carnets, claims, desk, movements
 from carnet_app.services.desk import DeskAction
 from carnet_app.services.movements import StampRequest
@@ -998,15 +998,29 @@ class CarnetDetailPage(QWidget):
         if number is None:
             return
         overlay = self.overlay.isChecked()
-        self.ctx.submit_read(
-            functools.partial(
-                _render_task, number=number, part=part, overlay=overlay, today=self.ctx.today()
+        duplex = printer_duplexes()  # two-sided by default when the printer can
+
+        def render(two_sided: bool, done: Callable[[bytes], None]) -> None:
+            task = functools.partial(
+                _render_task,
+                number=number,
+                part=part,
+                overlay=overlay,
+                today=self.ctx.today(),
+                duplex=two_sided,
+            )
+            label = self.tr("Rendering the forms…")
+            self.ctx.submit_read(task, on_done=done, on_error=self._print_failed, label=label)
+
+        render(
+            duplex,
+            lambda pdf: self._show_preview(
+                pdf,
+                f"{number} — {part}",
+                f"{number.replace('/', '-')}-{part}.pdf",
+                two_sided=render,
+                duplex=duplex,
             ),
-            on_done=lambda pdf: self._show_preview(
-                pdf, f"{number} — {part}", f"{number.replace('/', '-')}-{part}.pdf"
-            ),
-            on_error=self._print_failed,
-            label=self.tr("Rendering the forms…"),
         )
 
     @Slot()
@@ -1026,8 +1040,17 @@ class CarnetDetailPage(QWidget):
         else:
             show_error(self, exc)
 
-    def _show_preview(self, pdf: bytes, title: str, file_name: str) -> None:
-        self.preview = PrintPreviewDialog.open_preview(self, pdf, title=title, file_name=file_name)
+    def _show_preview(
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        two_sided: RenderTwoSided | None = None,
+        duplex: bool = False,
+    ) -> None:
+        self.preview = PrintPreviewDialog.open_preview(
+            self, pdf, title=title, file_name=file_name, two_sided=two_sided, duplex=duplex
+        )
 
 
 def _abroad(where: dict[str, int]) -> bool:
@@ -1059,8 +1082,12 @@ def _detail_task(session: Any, *, carnet_id: int, today: Any) -> dict[str, Any]:
     return desk.carnet_detail(session, carnet_id, today=today)
 
 
-def _render_task(session: Any, *, number: str, part: str, overlay: bool, today: Any) -> bytes:
-    return desk.render_document(session, number, part=part, overlay=overlay, today=today)
+def _render_task(
+    session: Any, *, number: str, part: str, overlay: bool, today: Any, duplex: bool = False
+) -> bytes:
+    return desk.render_document(
+        session, number, part=part, overlay=overlay, today=today, duplex=duplex
+    )
 
 
 __all__ = ["TABS", "CarnetDetailPage", "MovementAction"]
