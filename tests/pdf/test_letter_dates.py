@@ -11,10 +11,13 @@ from decimal import Decimal
 from pypdf import PdfReader
 
 from carnet_app.pdf import (
+    ClaimNotice,
+    Country,
     GoodsAbroadReport,
     GoodsAbroadRow,
     Letterhead,
     Party,
+    render_claim_notice,
     render_goods_abroad_report,
 )
 from carnet_app.pdf.documents.dossier import ClaimDossier, DossierMovement, render_claim_dossier
@@ -95,3 +98,31 @@ def test_the_claim_dossier_writes_its_dates_out() -> None:
     text = _text(render_claim_dossier(dossier))
     assert "27 November 2026" in text and "2 April 2026" in text and "1 December 2026" in text
     assert not ISO_DATE.search(text), ISO_DATE.findall(text)
+
+
+def test_a_bilingual_letter_dates_each_language_in_its_own_words() -> None:
+    text = _report("en+fr")
+    assert "Carnets with goods abroad on 1 August 2026 /" in text
+    assert "au 1 août 2026" in text
+    assert "on 1 August 2026 / 1 août 2026" not in text  # no French date in the English
+
+
+def test_a_bilingual_claim_letter_writes_each_paragraph_s_date_in_its_language() -> None:
+    notice = ClaimNotice(
+        association=CHAMBER,
+        holder=Party("Lumière Films SARL", "12 rue de la Paix", "FR"),
+        carnet_number="FR/PAR/2026/000123",
+        claim_reference="CL-7",
+        claiming_country=Country("CH", "Switzerland"),
+        notified_on=date(2027, 6, 1),
+        amount=Decimal("1520.40"),
+        currency="CHF",
+        proof_due=date(2027, 12, 1),
+        payment_final_on=date(2028, 3, 1),
+        sent_on=date(2027, 6, 3),
+        letterhead=Letterhead(CHAMBER.name, language="en+fr"),
+    )
+    text = _text(render_claim_notice(notice))
+    assert "1 June 2027 / 1 juin 2027" in text  # the facts table: both
+    assert "notified us on 1 June 2027 of a claim" in text
+    assert "nous a notifié le 1 juin 2027 une réclamation" in text

@@ -40,7 +40,7 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
         words,
         "claim_intro",
         country=notice.claiming_country.name,
-        notified=words.day(notice.notified_on),
+        notified=notice.notified_on,
         carnet=notice.carnet_number,
         amount=amount,
     )
@@ -88,8 +88,8 @@ def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
         association=head.name,
         carnet=certificate.carnet_number,
         holder=certificate.holder.name,
-        returned=words.day(certificate.returned_on),
-        discharged=words.day(certificate.discharged_on),
+        returned=certificate.returned_on,
+        discharged=certificate.discharged_on,
     )
     facts = [
         (words.label("carnet_no"), certificate.carnet_number),

@@ -68,7 +68,7 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
             "",
         ]
     )
-    title = words.label("abroad_title", day=words.day(report.as_of))
+    title = words.label("abroad_title", day=report.as_of)
     story: list[Flowable] = [
         Spacer(1, 18 * MM),  # below the letterhead
         para(title, "title"),
