@@ -306,7 +306,15 @@ def _plan_forms(data: CarnetPrintData, part: str, trip: TripSelection | None) ->
         table = planner.table("voucher-reverse")
         reverse = paginate(goods, data.currency, table, table)
         jobs: list[PageJob] = []
-        for voucher in trip.vouchers:
+        # only the vouchers the booklet holds: a US carnet's yellow sheets are counterfoils
+        held = [v for v in trip.vouchers if data.voucher_sets.holds(v.action, v.voucher_no)]
+        if not held:
+            raise UserError(
+                "the booklet holds none of the trip's vouchers (its sheets are counterfoils "
+                "only): nothing to print",
+                field="trip.vouchers",
+            )
+        for voucher in held:
             if voucher.voucher_no < 1:
                 raise UserError(
                     f"voucher number {voucher.voucher_no} is not valid", field="trip.vouchers"

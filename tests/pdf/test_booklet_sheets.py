@@ -87,3 +87,35 @@ def test_each_action_prints_as_many_vouchers_as_the_booklet_holds(tmp_path: Path
     ]
     assert not [p for p in parts if p.startswith(("EXPORTATION", "RE-IMPORTATION"))]
     assert len(parts) == 3 + 2 * 5
+
+
+def test_a_trip_pack_leaves_out_the_vouchers_the_booklet_does_not_hold(tmp_path: Path) -> None:
+    sheets = {
+        "yellow": {"exportation": 2, "re-importation": 2, "counterfoils_only": True},
+        "white": 2,
+    }
+    database = open_database(
+        f"sqlite:///{tmp_path / 'd.sqlite3'}", AppPaths.from_base_dir(tmp_path)
+    )
+    try:
+        with database.write() as session:
+            register_carnet(
+                session, parse_registration(_us_carnet(sheets)), user="u", today=date(2026, 3, 1)
+            )
+        with database.read() as session:
+            pdf = documents.carnet_pdf(
+                session, US_NUMBER, part="trip", trip_to="FR", today=date(2026, 3, 1)
+            )
+    finally:
+        database.dispose()
+    parts = [
+        found.group(1)
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        if (
+            found := re.search(
+                r"Feuille \d+ sur \d+\s*(.*?) / (?:Souches|Volet)", page.extract_text()
+            )
+        )
+    ]
+    assert "IMPORTATION VOUCHER No. 1" in parts and "RE-EXPORTATION VOUCHER No. 1" in parts
+    assert not [p for p in parts if p.startswith(("EXPORTATION", "RE-IMPORTATION"))], parts
