@@ -3456,6 +3456,10 @@ Frais&#xa0;: %5</translation>
         <translation>Date de délivrance</translation>
     </message>
     <message>
+        <source>Checking the printed forms…</source>
+        <translation>Vérification des formulaires imprimés…</translation>
+    </message>
+    <message>
         <source>Cannot be issued yet:</source>
         <translation>Ne peut pas encore être délivré&#xa0;:</translation>
     </message>

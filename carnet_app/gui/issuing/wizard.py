@@ -166,15 +166,36 @@ class ReviewPage(QWizardPage):
         layout.addLayout(dates)
         layout.addWidget(self.verdict)
         self.blockers: list[str] = []
+        self._annex_check = 0
 
     def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, IssuingWizard)
         form = wizard.form()
         result: FormQuote = self.ctx.read(drafts.quote_form, form, today=self.ctx.today())
+        self._show(form, result, [])
+        if result.quote is None:
+            return
+        # which boxes go to an annex page: a layout of the whole print, in the task runner
         from carnet_app.services import documents  # the PDF layer loads on this step only
 
-        annexed = self.ctx.read(documents.form_annex_warnings, form) if result.quote else []
+        self._annex_check += 1
+        check = self._annex_check
+        self.ctx.submit_read(
+            documents.form_annex_warnings,
+            form,
+            on_done=lambda annexed: self._annexes_found(check, form, result, annexed),
+            on_error=lambda _exc: None,  # the warning is advice: printing says it again
+            label=self.tr("Checking the printed forms…"),
+        )
+
+    def _annexes_found(
+        self, check: int, form: DraftForm, result: FormQuote, annexed: list[str]
+    ) -> None:
+        if check == self._annex_check and annexed:  # not for a form changed since
+            self._show(form, result, annexed)
+
+    def _show(self, form: DraftForm, result: FormQuote, annexed: list[str]) -> None:
         self.summary.setText(self._summary(form, result, annexed))
         self.blockers = []
         if result.quote is None:
