@@ -1,6 +1,8 @@
 """Print preview over PDF bytes (QtPdf), printing at 100 % scale, export to a PDF file.
 
 The PDF layer renders the bytes (in the task runner); this only shows, prints and saves them.
+A carnet's forms offer two-sided printing: the caller renders them again with blank backs
+(``render --duplex``) so each form starts on a front; on by default when the printer duplexes.
 Printing at 100 %: each page is rendered at the printer's resolution and drawn at its true
 size on a full page, never fitted, so overlay data lands on the pre-printed boxes.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -26,8 +29,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QLabel,
@@ -53,6 +57,21 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+# Renders the document again, two-sided (with blank backs) or not, and hands the bytes over.
+RenderTwoSided = Callable[[bool, Callable[[bytes], None]], None]
+_DUPLEX_MODES = (
+    QPrinter.DuplexMode.DuplexAuto,
+    QPrinter.DuplexMode.DuplexLongSide,
+    QPrinter.DuplexMode.DuplexShortSide,
+)
+
+
+def printer_duplexes(printer: QPrinter | None = None) -> bool:
+    """Whether ``printer`` (default: the system's default printer) prints on both sides."""
+    info = QPrinterInfo(printer) if printer is not None else QPrinterInfo.defaultPrinter()
+    return not info.isNull() and any(m in _DUPLEX_MODES for m in info.supportedDuplexModes())
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -101,6 +120,8 @@ class PrintPreviewDialog(QDialog):
         title: str,
         file_name: str = "document.pdf",
         parent: QWidget | None = None,
+        two_sided: RenderTwoSided | None = None,
+        duplex: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -108,10 +129,15 @@ class PrintPreviewDialog(QDialog):
         self.pdf = pdf
         self.file_name = file_name
         self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self._load(pdf)
+        self.two_sided = two_sided
+        self.duplex_box = QCheckBox(
+            self.tr("Two-sided printing (adds blank pages so each form starts on a front)")
+        )
+        self.duplex_box.setChecked(duplex)
+        self.duplex_box.setVisible(two_sided is not None)
+        self.duplex_box.toggled.connect(self._duplex_toggled)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -161,6 +187,7 @@ class PrintPreviewDialog(QDialog):
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(bar_widget)
+        layout.addWidget(self.duplex_box)
         layout.addWidget(self.view, 1)
 
         zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
@@ -179,6 +206,29 @@ class PrintPreviewDialog(QDialog):
     @property
     def page_count(self) -> int:
         return self.document.pageCount()
+
+    def _load(self, pdf: bytes) -> None:
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    @Slot(bool)
+    def _duplex_toggled(self, duplex: bool) -> None:
+        if self.two_sided is None:
+            return
+        self.duplex_box.setEnabled(False)  # until the document comes back
+        self.print_button.setEnabled(False)
+        self.two_sided(duplex, self.show_pdf)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        """Show (and print, and export) ``pdf`` instead: the same document rendered again."""
+        self.pdf = pdf
+        self._load(pdf)
+        self.duplex_box.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self._show_page_number()
 
     @Slot()
     def _status_changed(self) -> None:
@@ -223,6 +273,8 @@ class PrintPreviewDialog(QDialog):
         printer.setDocName(self.windowTitle())
         if not self.choose_printer(self, printer):
             return 0
+        if self.two_sided is not None and self.duplex_box.isChecked():
+            printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
         try:
             return print_pdf(self.document, printer)
         except OSError as exc:
@@ -254,8 +306,22 @@ class PrintPreviewDialog(QDialog):
 
     @classmethod
     def open_preview(
-        cls, parent: QWidget | None, pdf: bytes, *, title: str, file_name: str
+        cls,
+        parent: QWidget | None,
+        pdf: bytes,
+        *,
+        title: str,
+        file_name: str,
+        two_sided: RenderTwoSided | None = None,
+        duplex: bool = False,
     ) -> PrintPreviewDialog:
-        dialog = cls(pdf, title=title, file_name=file_name, parent=parent)
+        dialog = cls(
+            pdf,
+            title=title,
+            file_name=file_name,
+            parent=parent,
+            two_sided=two_sided,
+            duplex=duplex,
+        )
         dialog.show()
         return dialog

@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from carnet_app.pdf.annex import ANNEX_LAYOUT
 from carnet_app.pdf.calibration import Calibration
 from carnet_app.pdf.data import CarnetPrintData, TripSelection
-from carnet_app.pdf.fonts import register_fonts
+from carnet_app.pdf.fonts import HanShapes, han_shapes, han_shapes_for, register_fonts
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.layout import load_layout
 from carnet_app.pdf.metadata import canvas_options, describe
@@ -44,6 +44,26 @@ def render_carnet(
     each form starts on the front of a sheet and each voucher's list of goods is on its back;
     the footer then counts sheets (two pages each).
     """
+    with han_shapes(carnet_han_shapes(data)):
+        return _render(data, part, overlay, calibration, trip, duplex)
+
+
+def carnet_han_shapes(data: CarnetPrintData) -> HanShapes:
+    """The Han shapes of a carnet print: from its texts (kana, hangul), else from the
+    holder's or the issuer's country."""
+    texts = [data.holder.name, data.holder.address, *data.representatives]
+    texts += [line.description for line in data.goods]
+    return han_shapes_for(texts, (data.holder.country, data.association.country))
+
+
+def _render(
+    data: CarnetPrintData,
+    part: str,
+    overlay: bool,
+    calibration: Calibration | None,
+    trip: TripSelection | None,
+    duplex: bool,
+) -> bytes:
     register_fonts()
     jobs = plan_pages(data, part, trip, duplex=duplex)
     buffer = BytesIO()
@@ -67,11 +87,17 @@ def render_carnet(
         sheet = index // pages_per_sheet + 1
         list_page = job.list_plan.pages[job.list_page_index] if job.list_plan else None
         chosen = plain if job.layout_id == ANNEX_LAYOUT else painter
+        layout = load_layout(job.layout_id)
         chosen.before_show_page = partial(
-            draw_proof_code, canvas, data.proof, proof_label(job), overlay=overlay
+            draw_proof_code,
+            canvas,
+            data.proof,
+            proof_label(job),
+            overlay=overlay,
+            at=layout.proof_code,
         )
         chosen.paint_page(
-            load_layout(job.layout_id),
+            layout,
             job.values,
             Footer(data.number, job.part_en, job.part_fr, sheet, total),
             colour=job.colour,

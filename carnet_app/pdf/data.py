@@ -34,6 +34,16 @@ class VoucherAction(StrEnum):
     TRANSIT_OUT = "transit-out"
 
 
+ACTION_COLOURS: dict[VoucherAction, str] = {
+    VoucherAction.EXPORTATION: "yellow",
+    VoucherAction.RE_IMPORTATION: "yellow",
+    VoucherAction.IMPORTATION: "white",
+    VoucherAction.RE_EXPORTATION: "white",
+    VoucherAction.TRANSIT_IN: "blue",
+    VoucherAction.TRANSIT_OUT: "blue",
+}
+
+
 @dataclass(frozen=True)
 class Country:
     code: str
@@ -83,6 +93,27 @@ class VoucherSets:
     yellow: int = 0
     white: int = 0
     blue: int = 0
+    # A booklet issued elsewhere holds the sheets its cover lists: per action (more importation
+    # than re-exportation vouchers, say), and some colours as counterfoils only (no voucher to
+    # detach: a US carnet's yellow sheets). Empty: every set holds both vouchers.
+    by_action: tuple[tuple[VoucherAction, int], ...] = ()
+    counterfoils_only: frozenset[str] = frozenset()
+
+    def holds(self, action: VoucherAction, number: int) -> bool:
+        """Whether the booklet has voucher ``number`` of ``action`` to fill in (a carnet
+        issued here: every voucher of its sets; a registered one: the sheets it listed)."""
+        colour = ACTION_COLOURS[action]
+        if colour in self.counterfoils_only:
+            return False
+        listed = dict(self.by_action)
+        return action not in listed or number <= listed[action]
+
+    def vouchers(self, colour: str, action: VoucherAction) -> int:
+        """How many vouchers of ``action`` the booklet holds (``colour``: the action's)."""
+        if colour in self.counterfoils_only:
+            return 0
+        sets: int = getattr(self, colour)
+        return dict(self.by_action).get(action, sets)
 
 
 @dataclass(frozen=True)

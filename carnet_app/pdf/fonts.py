@@ -1,8 +1,14 @@
-"""Fonts: the embedded DejaVu Sans family, Droid Sans Fallback for CJK, and right-to-left shaping.
+"""Fonts: the embedded DejaVu Sans family, three CJK fonts, and right-to-left shaping.
 
 Any holder name must print. Text is cut into *runs*, each drawn with a font that has its glyphs:
-DejaVu Sans (embedded, Latin/Greek/Cyrillic/Arabic/Hebrew) for most scripts, Droid Sans
-Fallback (a TrueType font, embedded and subset like DejaVu) for Chinese, Japanese and Korean.
+DejaVu Sans (embedded, Latin/Greek/Cyrillic/Arabic/Hebrew) for most scripts, and for Chinese,
+Japanese and Korean a TrueType font (embedded and subset like DejaVu) whose Han characters
+take the shapes of the text's language: IPAexGothic (Japanese), NanumGothic (Korean) or
+Droid Sans Fallback (Chinese, and any character the other two lack). The language comes from
+the text itself (kana: Japanese; hangul: Korean), else from the document: its texts, then
+the holder's or issuer's country (``han_shapes_for``, set around a render with ``han_shapes``).
+Widths are measured with the widest of the three fonts, so a line measured in one language
+never overflows when drawn in another.
 No font is left unembedded: every file reads the same on a reader without Asian fonts.
 Arabic is shaped (``arabic_reshaper``) and every line
 containing right-to-left text is put in visual order (``python-bidi``) *after* wrapping, so
@@ -12,6 +18,9 @@ lines break in reading order.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -40,8 +49,35 @@ _FACE_FILES = {
 }
 
 _FACE_NAMES = frozenset(face.value for face in Face)
-CJK_FONT = "CarnetCJK"
+CJK_FONT = "CarnetCJK"  # Chinese shapes, and the fallback for every CJK character
 CJK_FILE = "DroidSansFallback.ttf"
+
+
+class HanShapes(StrEnum):
+    """The shapes Han characters take: Chinese, Japanese or Korean."""
+
+    CHINESE = "zh"
+    JAPANESE = "ja"
+    KOREAN = "ko"
+
+
+CJK_FONTS: dict[HanShapes, tuple[str, str]] = {
+    HanShapes.CHINESE: (CJK_FONT, CJK_FILE),
+    HanShapes.JAPANESE: ("CarnetCJK-JP", "ipaexg.ttf"),
+    HanShapes.KOREAN: ("CarnetCJK-KR", "NanumGothic.ttf"),
+}
+_CJK_NAMES = frozenset(name for name, _ in CJK_FONTS.values())
+COUNTRY_SHAPES = {
+    "JP": HanShapes.JAPANESE,
+    "KR": HanShapes.KOREAN,
+    "KP": HanShapes.KOREAN,
+    "CN": HanShapes.CHINESE,
+    "TW": HanShapes.CHINESE,
+    "HK": HanShapes.CHINESE,
+    "MO": HanShapes.CHINESE,
+    "SG": HanShapes.CHINESE,
+}
+_document_shapes: ContextVar[HanShapes] = ContextVar("han_shapes", default=HanShapes.CHINESE)
 
 
 @cache
@@ -60,10 +96,73 @@ def register_fonts() -> None:
 
 
 @cache
+def cjk_font(shapes: HanShapes) -> str:
+    """The registered font drawing Han characters with ``shapes`` (loaded on first use)."""
+    register_fonts()
+    name, filename = CJK_FONTS[shapes]
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+    return name
+
+
+@cache
 def _glyphs_of(face: str) -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(face)
     return frozenset(font.face.charToGlyph)
+
+
+def _is_kana(code: int) -> bool:
+    return 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D
+
+
+def shapes_in(text: str) -> HanShapes | None:
+    """The language the text's own letters show: kana Japanese, hangul Korean (the more
+    numerous when both), None when they show none."""
+    kana = sum(1 for ch in text if _is_kana(ord(ch)))
+    hangul = sum(1 for ch in text if _is_hangul(ord(ch)))
+    if not kana and not hangul:
+        return None
+    return HanShapes.JAPANESE if kana > hangul else HanShapes.KOREAN
+
+
+def han_shapes_for(texts: Iterable[str], countries: Iterable[str]) -> HanShapes:
+    """A document's Han shapes: what its texts show (kana, hangul), else the first of
+    ``countries`` (the holder's, then the issuer's) that writes Han, else Chinese."""
+    shown = shapes_in("".join(texts))
+    if shown is not None:
+        return shown
+    for country in countries:
+        shapes = COUNTRY_SHAPES.get(country.strip().upper())
+        if shapes is not None:
+            return shapes
+    return HanShapes.CHINESE
+
+
+@contextmanager
+def han_shapes(shapes: HanShapes) -> Iterator[None]:
+    """Draw Han characters with ``shapes`` inside the block (a text showing kana or hangul
+    still takes its own language)."""
+    token = _document_shapes.set(shapes)
+    try:
+        yield
+    finally:
+        _document_shapes.reset(token)
+
+
+def _cjk_font_for(text: str) -> str:
+    return cjk_font(shapes_in(text) or _document_shapes.get())
+
+
+@cache
+def _widest_cjk_advance(code: int) -> float:
+    """The advance (points at size 1) of a CJK character in the widest font that has it."""
+    widths = [
+        pdfmetrics.stringWidth(chr(code), cjk_font(shapes), 1)
+        for shapes in HanShapes
+        if code in _glyphs_of(cjk_font(shapes))
+    ]
+    return float(max(widths, default=pdfmetrics.stringWidth(chr(code), CJK_FONT, 1)))
 
 
 def _is_hangul(code: int) -> bool:
@@ -165,6 +264,7 @@ def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
     if codes <= own:  # the common case: one run
         return [Run(text, face)]
     regular = _glyphs_of(Face.REGULAR.value)
+    cjk = _cjk_font_for(text)
     result: list[Run] = []
     for ch in text:
         code = ord(ch)
@@ -172,6 +272,8 @@ def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
             font = face
         elif code in regular:
             font = Face.REGULAR.value
+        elif code in _glyphs_of(cjk):
+            font = cjk
         elif _is_cjk(code) or code in _glyphs_of(CJK_FONT):
             font = CJK_FONT
         else:
@@ -183,11 +285,18 @@ def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
     return result
 
 
+def drawn_width(run: Run, size: float) -> float:
+    """The width the run's glyphs take when drawn (its own font's advances)."""
+    return float(pdfmetrics.stringWidth(run.text, run.font, size))
+
+
 def width_of(text: str, face: str, size: float) -> float:
     """Width in points of ``text`` drawn with ``face`` and its fallbacks."""
     if text.isascii() or face not in _FACE_NAMES or set(map(ord, text)) <= _glyphs_of(face):
+        if face in _CJK_NAMES:
+            return size * sum(_widest_cjk_advance(ord(ch)) for ch in text)
         return float(pdfmetrics.stringWidth(text, face, size))
-    return sum(float(pdfmetrics.stringWidth(r.text, r.font, size)) for r in runs(text, face))
+    return sum(width_of(r.text, r.font, size) for r in runs(text, face))
 
 
 def markup(text: str, face: str = Face.REGULAR.value) -> str:

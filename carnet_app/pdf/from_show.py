@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -14,6 +15,7 @@ from carnet_app.pdf.data import (
     GoodsLine,
     Party,
     PrintedKind,
+    VoucherAction,
     VoucherSets,
     heading_line,
 )
@@ -69,14 +71,35 @@ def _goods(items: list[Mapping[str, Any]]) -> tuple[GoodsLine, ...]:
     return tuple(lines)
 
 
-def _sets(vouchers: Mapping[str, Any] | None) -> VoucherSets:
+def _sets(
+    vouchers: Mapping[str, Any] | None, registered: Mapping[str, Any] | None = None
+) -> VoucherSets:
+    """The sets by colour; for a carnet registered from its cover, the sheets its booklet
+    holds by action and the colours that are counterfoils only (``registered["sheets"]``)."""
     vouchers = vouchers or {}
 
     def count(colour: str) -> int:
         entry = vouchers.get(colour) or {}
         return int(entry.get("sets") or 0) if isinstance(entry, Mapping) else int(entry)
 
-    return VoucherSets(yellow=count("yellow"), white=count("white"), blue=count("blue"))
+    sets = VoucherSets(yellow=count("yellow"), white=count("white"), blue=count("blue"))
+    sheets = (registered or {}).get("sheets") or {}
+    by_action: list[tuple[VoucherAction, int]] = []
+    counterfoils_only: set[str] = set()
+    for colour, entry in sheets.items():
+        if not isinstance(entry, Mapping):
+            continue
+        if entry.get("counterfoils_only"):
+            counterfoils_only.add(str(colour))
+        by_action += [
+            (VoucherAction(action), int(number or 0))
+            for action, number in entry.items()
+            if action in _ACTIONS
+        ]
+    return replace(sets, by_action=tuple(by_action), counterfoils_only=frozenset(counterfoils_only))
+
+
+_ACTIONS = frozenset(action.value for action in VoucherAction)
 
 
 def _countries(itinerary: list[Mapping[str, Any]], names: Mapping[str, str]) -> tuple[Country, ...]:
@@ -115,5 +138,5 @@ def print_data_from_show(
         use_description=str(show.get("use_description") or ""),
         event=(str(show["event"]) if show.get("event") else None),
         countries=_countries(list(show.get("itinerary") or []), country_names or {}),
-        voucher_sets=_sets(show.get("vouchers")),
+        voucher_sets=_sets(show.get("vouchers"), show.get("registered")),
     )

@@ -221,6 +221,8 @@ class FormLayout:
     circles: tuple[Circle, ...]
     grids: tuple[Grid, ...]
     table: Table | None
+    # top-left corner (mm) of the chamber's proof code: a free area of the form
+    proof_code: tuple[float, float] = (198.5, 14.0)
 
     def box_name(self, field: Field) -> tuple[str, str]:
         """The name of the box a field fills (English, French), for the annex page."""
@@ -331,6 +333,10 @@ def load_layout(form_id: str) -> FormLayout:
             for i, g in enumerate(raw.get("grid", []))
         ),
         table=parse.table(raw["table"]) if "table" in raw else None,
+        proof_code=(
+            float(form.get("proof_code_x", 198.5)),
+            float(form.get("proof_code_y", 14.0)),
+        ),
     )
 
 

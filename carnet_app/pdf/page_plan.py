@@ -203,8 +203,11 @@ class _Planner:
                 # A blue sheet holds two transit counterfoils: set n has Nos 2n-1 and 2n.
                 first, second = (2 * set_no - 1, 2 * set_no) if colour == "blue" else (set_no,) * 2
                 yield self.counterfoil_sheet(colour, first, second)
-                yield from self.voucher(opening, set_no, reverse, "reverse-all")
-                yield from self.voucher(closing, set_no, reverse, "reverse-all")
+                # only the vouchers the booklet holds (a registered carnet's sheets by action)
+                if set_no <= sets.vouchers(colour, opening):
+                    yield from self.voucher(opening, set_no, reverse, "reverse-all")
+                if set_no <= sets.vouchers(colour, closing):
+                    yield from self.voucher(closing, set_no, reverse, "reverse-all")
 
 
 def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLine, ...]:
@@ -303,7 +306,15 @@ def _plan_forms(data: CarnetPrintData, part: str, trip: TripSelection | None) ->
         table = planner.table("voucher-reverse")
         reverse = paginate(goods, data.currency, table, table)
         jobs: list[PageJob] = []
-        for voucher in trip.vouchers:
+        # only the vouchers the booklet holds: a US carnet's yellow sheets are counterfoils
+        held = [v for v in trip.vouchers if data.voucher_sets.holds(v.action, v.voucher_no)]
+        if not held:
+            raise UserError(
+                "the booklet holds none of the trip's vouchers (its sheets are counterfoils "
+                "only): nothing to print",
+                field="trip.vouchers",
+            )
+        for voucher in held:
             if voucher.voucher_no < 1:
                 raise UserError(
                     f"voucher number {voucher.voucher_no} is not valid", field="trip.vouchers"

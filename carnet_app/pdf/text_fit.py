@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.errors import UserError
 from carnet_app.pdf.fonts import (
+    drawn_width,
     extractable_text,
     mark_direction,
     needs_actual_text,
@@ -245,7 +246,7 @@ def _draw_display(
     for run in runs(display, face):
         canvas.setFont(run.font, size)
         canvas.drawString(x, baseline, run.text)
-        x += width_of(run.text, run.font, size)
+        x += drawn_width(run, size)
 
 
 def draw_fitted(

@@ -293,14 +293,16 @@ def render_document(
     part: str = "all",
     overlay: bool = False,
     today: date | None = None,
+    duplex: bool = False,
 ) -> bytes:
-    """The carnet's forms as PDF bytes (country names, printer calibration in overlay)."""
+    """The carnet's forms as PDF bytes (country names, printer calibration in overlay);
+    ``duplex``: blank backs so each form starts on a front, as ``render --duplex``."""
     if part not in PRINT_PARTS:
         raise UserError(f"part: {part!r} is not one of {', '.join(PRINT_PARTS)}", field="part")
     from carnet_app.services import documents  # the PDF layer loads when printing, not before
 
     return documents.carnet_pdf(
-        session, number, part=part, overlay=overlay, today=today or date.today()
+        session, number, part=part, overlay=overlay, today=today or date.today(), duplex=duplex
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -42,12 +43,16 @@ from carnet_app.pdf import (
 )
 from carnet_app.pdf.proof_code import ProofCode
 from carnet_app.services import views
+from carnet_app.services.carnet_rules import issuer_of
 from carnet_app.services.letterhead import MAX_MARGIN_DAYS, letterhead_of
 from carnet_app.services.loading import find_carnet, ledger_state, the_association
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
 from carnet_app.services.settings import printer_calibration
 from carnet_app.services.trips import TripRequest, render_trip_pack
+
+if TYPE_CHECKING:
+    from carnet_app.services.drafts import DraftForm
 
 CARNET_PARTS = ("all", "cover", "list", "vouchers", "trip")
 
@@ -63,6 +68,20 @@ def _letterhead(session: Session) -> Letterhead:
 def _association_party(session: Session) -> Party:
     association = the_association(session)
     return Party(association.name, association.address, association.country)
+
+
+def issuer_of_letter(session: Session, carnet: Carnet) -> tuple[Party, Letterhead]:
+    """Who writes a letter about ``carnet``: the association that issued it, with the name,
+    address and country fixed on the carnet at issue (a later rename applies to new carnets
+    only); the contact details and signatory are today's. A carnet registered from another
+    chamber's cover is written about by this desk's association."""
+    association = the_association(session)
+    letterhead = letterhead_of(association)
+    if carnet.registration is not None or not carnet.issuer_country:
+        return Party(association.name, association.address, association.country), letterhead
+    issuer = issuer_of(carnet)
+    party = Party(issuer["name"], issuer["address"], issuer["country"])
+    return party, replace(letterhead, name=party.name, address=party.address)
 
 
 def carnet_pdf(
@@ -161,6 +180,22 @@ def application_annex_warnings(session: Session, application: Application) -> li
         place_of_issue=association.town,
     )
     return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, "all")]
+
+
+def form_annex_warnings(session: Session, form: DraftForm) -> list[str]:
+    """``application_annex_warnings`` for the issuing wizard's form; nothing while the form
+    cannot be read yet (the wizard says why)."""
+    from carnet_app.services import drafts
+
+    association = the_association(session)
+    check = drafts.check_general_list(form.lines, drafts.known_country_codes(session))
+    if check.errors:
+        return []
+    try:
+        application = drafts.application_of(form, association.currency, check.goods)
+    except UserError:
+        return []
+    return application_annex_warnings(session, application)
 
 
 def _proof(carnet: Carnet, wanted: bool | None) -> ProofCode | None:
@@ -286,9 +321,10 @@ def claim_notice_pdf(
         raise UserError(
             f"margin: {margin} days is not between 0 and {MAX_MARGIN_DAYS}", field="margin"
         )
+    issuer, letterhead = issuer_of_letter(session, carnet)
     return render_claim_notice(
         ClaimNotice(
-            association=_association_party(session),
+            association=issuer,
             holder=Party(carnet.holder.name, carnet.holder.address, carnet.holder.country),
             carnet_number=carnet.number or "",
             claim_reference=f"CLAIM-{claim.id}",
@@ -300,7 +336,7 @@ def claim_notice_pdf(
             payment_final_on=claim.payment_final,
             sent_on=today,
             items=tuple(still_there),
-            letterhead=letterhead_of(association),
+            letterhead=letterhead,
             holder_margin_days=margin,
         )
     )
@@ -316,9 +352,10 @@ def discharge_certificate_pdf(session: Session, number: str, *, today: date | No
             field="status",
         )
     assert carnet.issued_on and carnet.valid_until and carnet.discharged_on
+    issuer, letterhead = issuer_of_letter(session, carnet)
     return render_discharge_certificate(
         DischargeCertificate(
-            association=_association_party(session),
+            association=issuer,
             holder=Party(carnet.holder.name, carnet.holder.address, carnet.holder.country),
             carnet_number=number,
             issued_on=carnet.issued_on,
@@ -330,7 +367,7 @@ def discharge_certificate_pdf(session: Session, number: str, *, today: date | No
             currency=carnet.currency,
             claims_window_ends=claim_window_closes(carnet.valid_until),
             security_release_on=security_release_date(carnet.valid_until),
-            letterhead=_letterhead(session),
+            letterhead=letterhead,
             certified_on=today,
         )
     )

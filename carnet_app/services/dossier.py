@@ -20,8 +20,9 @@ from carnet_app.pdf.documents.dossier import (
     DossierMovement,
     render_claim_dossier,
 )
+from carnet_app.services.documents import issuer_of_letter
 from carnet_app.services.evidence import evidence_for_claim
-from carnet_app.services.loading import ledger_state, the_association
+from carnet_app.services.loading import ledger_state
 
 GUARANTOR_HEADING = "To the national guaranteeing association (A.T.A. guarantee chain)"
 
@@ -31,7 +32,7 @@ def claim_dossier_pdf(session: Session, claim_id: int, *, today: date, user: str
     if claim is None:
         raise UserError(f"claim {claim_id}: no such claim", field="claim")
     carnet = claim.carnet
-    association = the_association(session)
+    issuer, _ = issuer_of_letter(session, carnet)  # as fixed on the carnet at issue
     state = ledger_state(session, carnet)
     whereabouts = state.snapshot()
     items_claimed = _claimed_items(
@@ -43,7 +44,7 @@ def claim_dossier_pdf(session: Session, claim_id: int, *, today: date, user: str
     )
     evidence = evidence_for_claim(session, claim_id)
     dossier = ClaimDossier(
-        association=Party(association.name, association.address, association.country),
+        association=issuer,
         guarantor=GUARANTOR_HEADING,
         carnet_number=carnet.number or "",
         holder=Party(carnet.holder.name, carnet.holder.address, carnet.holder.country),

@@ -487,6 +487,11 @@ def _list_refusal(check: ListCheck) -> str:
     return f"the general list has {len(errors)} error(s): {shown}{more}"
 
 
+def application_of(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> Application:
+    """The application the form stands for (``UserError`` when it cannot be read yet)."""
+    return _application(_document(form, currency, goods))
+
+
 def _application(document: Mapping[str, Any]) -> Application:
     return parse_application(document)
 

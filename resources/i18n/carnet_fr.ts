@@ -216,6 +216,10 @@
         <translation>À signaler au titulaire</translation>
     </message>
     <message>
+        <source>Annex pages</source>
+        <translation>Pages d&apos;annexe</translation>
+    </message>
+    <message>
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
@@ -3375,6 +3379,10 @@ Frais&#xa0;: %5</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
+        <source>Two-sided printing (adds blank pages so each form starts on a front)</source>
+        <translation>Impression recto verso (ajoute des pages blanches pour que chaque formulaire commence sur un recto)</translation>
+    </message>
+    <message>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
@@ -3844,8 +3852,16 @@ Frais&#xa0;: %5</translation>
         <translation>Date de délivrance</translation>
     </message>
     <message>
+        <source>Checking the printed forms…</source>
+        <translation>Vérification des formulaires imprimés…</translation>
+    </message>
+    <message>
         <source>Cannot be issued yet:</source>
         <translation>Ne peut pas encore être délivré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ready to issue, but some text is too long for its box and will print on an annex page:</source>
+        <translation>Prêt à être délivré, mais un texte est trop long pour sa case et sera imprimé sur une page d&apos;annexe&#xa0;:</translation>
     </message>
     <message>
         <source>Ready to issue. The carnet number is given when you press Issue carnet; the general list is locked from then on.</source>

@@ -162,7 +162,7 @@ def test_the_dossier_holds_the_claim_timeline_items_and_every_scan_in_order(
     assert f"CLAIM-{claim_id}" in text and number in text
     assert "1,250.00" in text
     assert "importation" in text and "exportation" in text  # the timeline
-    assert "Proof is due by 2027-04-01" in text
+    assert "Proof is due by 1 April 2027" in text
     # the claim's own evidence first, then the movement's and the carnet's, in order
     assert text.index("letter.pdf") < text.index("stamp.png") < text.index("photos.tiff")
     assert "Customs letter page 1" in text and "Customs letter page 2" in text

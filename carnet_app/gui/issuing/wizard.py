@@ -166,13 +166,37 @@ class ReviewPage(QWizardPage):
         layout.addLayout(dates)
         layout.addWidget(self.verdict)
         self.blockers: list[str] = []
+        self._annex_check = 0
 
     def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, IssuingWizard)
         form = wizard.form()
         result: FormQuote = self.ctx.read(drafts.quote_form, form, today=self.ctx.today())
-        self.summary.setText(self._summary(form, result))
+        self._show(form, result, [])
+        if result.quote is None:
+            return
+        # which boxes go to an annex page: a layout of the whole print, in the task runner
+        from carnet_app.services import documents  # the PDF layer loads on this step only
+
+        self._annex_check += 1
+        check = self._annex_check
+        self.ctx.submit_read(
+            documents.form_annex_warnings,
+            form,
+            on_done=lambda annexed: self._annexes_found(check, form, result, annexed),
+            on_error=lambda _exc: None,  # the warning is advice: printing says it again
+            label=self.tr("Checking the printed forms…"),
+        )
+
+    def _annexes_found(
+        self, check: int, form: DraftForm, result: FormQuote, annexed: list[str]
+    ) -> None:
+        if check == self._annex_check and annexed:  # not for a form changed since
+            self._show(form, result, annexed)
+
+    def _show(self, form: DraftForm, result: FormQuote, annexed: list[str]) -> None:
+        self.summary.setText(self._summary(form, result, annexed))
         self.blockers = []
         if result.quote is None:
             self.blockers.append(result.refused_because)
@@ -181,6 +205,15 @@ class ReviewPage(QWizardPage):
         if self.blockers:
             self.verdict.error(
                 self.tr("Cannot be issued yet:") + "\n• " + "\n• ".join(self.blockers)
+            )
+        elif annexed:  # printable, but the clerk may rather shorten the text
+            self.verdict.warning(
+                self.tr(
+                    "Ready to issue, but some text is too long for its box and will print on "
+                    "an annex page:"
+                )
+                + "\n• "
+                + "\n• ".join(annexed)
             )
         else:
             self.verdict.ok(
@@ -194,7 +227,7 @@ class ReviewPage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.blockers
 
-    def _summary(self, form: DraftForm, result: FormQuote) -> str:
+    def _summary(self, form: DraftForm, result: FormQuote, annexed: list[str]) -> str:
         tr = self.tr
         use_labels = {use.code: f"{use.code} — {use.label}" for use in self.desk.uses}
         rows: list[tuple[str, str]] = [
@@ -249,6 +282,8 @@ class ReviewPage(QWizardPage):
                 rows.append(
                     (tr("To tell the holder"), "<br>".join(f"• {esc(w)}" for w in quote.warnings))
                 )
+        if annexed:
+            rows.append((tr("Annex pages"), "<br>".join(f"• {esc(a)}" for a in annexed)))
         body = "".join(
             f"<tr><td style='{label_style()}' valign='top'>{esc(k)}</td>"
             f"<td style='padding:4px 0;'>{v}</td></tr>"

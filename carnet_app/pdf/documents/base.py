@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, wraps
 from io import BytesIO
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -20,13 +20,36 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from carnet_app.pdf.data import Party
 from carnet_app.pdf.documents.records import Letterhead
 from carnet_app.pdf.documents.wording import Words
-from carnet_app.pdf.fonts import Face, markup, register_fonts
+from carnet_app.pdf.fonts import Face, han_shapes, han_shapes_for, markup, register_fonts
 from carnet_app.pdf.metadata import CREATOR, canvas_options
 from carnet_app.pdf.text_fit import draw_line
 from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures
 
 MARGIN = 20 * MM
+Record = TypeVar("Record")
+
+
+def han_shapes_of(
+    parties: Callable[[Any], Sequence[Party]],
+) -> Callable[[Callable[[Record], bytes]], Callable[[Record], bytes]]:
+    """Render the document with the Han shapes its ``parties`` show (the holder, then the
+    chamber): their names and addresses (kana, hangul), else their countries."""
+
+    def decorate(render: Callable[[Record], bytes]) -> Callable[[Record], bytes]:
+        @wraps(render)
+        def shaped(record: Record) -> bytes:
+            shown = parties(record)
+            shapes = han_shapes_for(
+                [f"{party.name} {party.address}" for party in shown],
+                [party.country for party in shown],
+            )
+            with han_shapes(shapes):
+                return render(record)
+
+        return shaped
+
+    return decorate
 
 
 @cache
@@ -70,8 +93,9 @@ def money(amount: Decimal, currency: str) -> str:
     return f"{currency} {figures(amount)}"
 
 
-def iso(day: date | None) -> str:
-    return day.isoformat() if day else "-"
+def written(day: date | None) -> str:
+    """A date written out in English ("27 November 2026"), for the English-only documents."""
+    return Words("en").day(day)
 
 
 def table(

@@ -20,7 +20,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from carnet_app.pdf.data import Party
-from carnet_app.pdf.documents.base import MARGIN, build, iso, key_values, money, para, table
+from carnet_app.pdf.documents.base import (
+    MARGIN,
+    build,
+    han_shapes_of,
+    key_values,
+    money,
+    para,
+    table,
+    written,
+)
 from carnet_app.pdf.fonts import Face, register_fonts
 from carnet_app.pdf.numbers import count
 from carnet_app.pdf.text_fit import draw_line
@@ -88,6 +97,7 @@ class ClaimDossier:
     prepared_by: str
 
 
+@han_shapes_of(lambda dossier: (dossier.holder, dossier.association))
 def render_claim_dossier(dossier: ClaimDossier) -> bytes:
     """The whole dossier as one PDF: the reportlab part, then each evidence's pages."""
     summary = build(
@@ -114,15 +124,15 @@ def render_claim_dossier(dossier: ClaimDossier) -> bytes:
 def _story(d: ClaimDossier) -> list[Flowable]:
     days_left = (d.proof_due - d.prepared_on).days
     window = (
-        f"Proof is due by {iso(d.proof_due)} ({days_left} day(s) from the date of this letter)."
+        f"Proof is due by {written(d.proof_due)} ({days_left} day(s) from the date of this letter)."
         if days_left >= 0
-        else f"The proof window closed on {iso(d.proof_due)}; proof can still recover a payment "
-        f"made on or before {iso(d.payment_final_on)}."
+        else f"The proof window closed on {written(d.proof_due)}; proof can still recover a "
+        f"payment made on or before {written(d.payment_final_on)}."
     )
     story: list[Flowable] = [
         para(d.guarantor),
         Spacer(1, 6 * MM),
-        para(f"{d.association.name}, {iso(d.prepared_on)}", "small"),
+        para(f"{d.association.name}, {written(d.prepared_on)}", "small"),
         para(
             f"Claim {d.claim_reference} from the customs of {d.claiming_country} "
             f"on A.T.A. carnet {d.carnet_number}",
@@ -130,7 +140,7 @@ def _story(d: ClaimDossier) -> list[Flowable]:
         ),
         para("Dear Sir or Madam,"),
         para(
-            f"We enclose our file on the claim notified on {iso(d.notified_on)} for "
+            f"We enclose our file on the claim notified on {written(d.notified_on)} for "
             f"{money(d.amount, d.currency)}: the carnet's movements as recorded from the "
             f"counterfoils and vouchers, where each item of the general list went, and "
             f"{len(d.evidence)} piece(s) of evidence reproduced in the order listed. {window}"
@@ -149,13 +159,13 @@ def _story(d: ClaimDossier) -> list[Flowable]:
             [
                 ("Carnet", d.carnet_number),
                 ("Holder", ", ".join(p for p in (d.holder.name, d.holder.address) if p)),
-                ("Valid until", iso(d.valid_until)),
+                ("Valid until", written(d.valid_until)),
                 ("Claim reference", d.claim_reference),
                 ("Claiming country", d.claiming_country),
-                ("Notified on", iso(d.notified_on)),
+                ("Notified on", written(d.notified_on)),
                 ("Amount claimed", money(d.amount, d.currency)),
-                ("Proof due by", iso(d.proof_due)),
-                ("Payment final on", iso(d.payment_final_on)),
+                ("Proof due by", written(d.proof_due)),
+                ("Payment final on", written(d.payment_final_on)),
                 ("Status", d.status),
                 ("Goods the claim concerns", "; ".join(d.items_claimed) or "-"),
             ],
@@ -181,13 +191,13 @@ def _story(d: ClaimDossier) -> list[Flowable]:
                     *[
                         [
                             str(m.seq),
-                            iso(m.on),
+                            written(m.on),
                             m.action,
                             m.country,
                             m.customs_office,
                             m.voucher,
                             m.refers_to or "-",
-                            iso(m.final_date),
+                            written(m.final_date),
                             m.items,
                         ]
                         for m in d.movements

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from reportlab.platypus import Flowable
 
-from carnet_app.pdf.documents.base import build, key_values, para
+from carnet_app.pdf.documents.base import build, han_shapes_of, key_values, para
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import ClaimNotice, DischargeCertificate
 from carnet_app.pdf.documents.wording import Words
@@ -22,6 +22,7 @@ def holder_deadline(notice: ClaimNotice) -> date:
     return max(due, notice.sent_on)
 
 
+@han_shapes_of(lambda notice: (notice.holder, notice.association))
 def render_claim_notice(notice: ClaimNotice) -> bytes:
     """A4 letter telling the holder of a customs claim: who claims what, for which goods
     (numbers and descriptions), and the date by which proof must reach the association."""
@@ -39,7 +40,7 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
         words,
         "claim_intro",
         country=notice.claiming_country.name,
-        notified=words.day(notice.notified_on),
+        notified=notice.notified_on,
         carnet=notice.carnet_number,
         amount=amount,
     )
@@ -66,6 +67,7 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
     return build(story, title=subject, association=notice.association, letterhead=head, words=words)
 
 
+@han_shapes_of(lambda certificate: (certificate.holder, certificate.association))
 def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
     """A4 certificate, dated, that the carnet was returned and every item accounted for."""
     head = head_of(certificate.letterhead, certificate.association)
@@ -86,8 +88,8 @@ def render_discharge_certificate(certificate: DischargeCertificate) -> bytes:
         association=head.name,
         carnet=certificate.carnet_number,
         holder=certificate.holder.name,
-        returned=words.day(certificate.returned_on),
-        discharged=words.day(certificate.discharged_on),
+        returned=certificate.returned_on,
+        discharged=certificate.discharged_on,
     )
     facts = [
         (words.label("carnet_no"), certificate.carnet_number),

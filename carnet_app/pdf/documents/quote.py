@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf.bindings import use_labels
-from carnet_app.pdf.documents.base import build, key_values, para, table
+from carnet_app.pdf.documents.base import build, han_shapes_of, key_values, para, table
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import SecurityQuote
 from carnet_app.pdf.documents.wording import Words
@@ -24,6 +24,7 @@ def _uses(quote: SecurityQuote, words: Words) -> str:
     return ", ".join(names)
 
 
+@han_shapes_of(lambda quote: (quote.applicant, quote.association))
 def render_security_quote(quote: SecurityQuote) -> bytes:
     """A4 letter: the applicant, the carnet asked for, the security per country (the highest
     one applies), the fees with their total, and what the applicant pays and lodges."""

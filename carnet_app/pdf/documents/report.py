@@ -9,7 +9,7 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, Spacer
 
 from carnet_app.pdf import numbers
-from carnet_app.pdf.documents.base import build, iso, para, table
+from carnet_app.pdf.documents.base import build, han_shapes_of, para, table
 from carnet_app.pdf.documents.letter_frame import head_of
 from carnet_app.pdf.documents.records import GoodsAbroadReport, GoodsAbroadRow
 from carnet_app.pdf.documents.wording import Words
@@ -24,6 +24,7 @@ def _deadline(row: GoodsAbroadRow) -> tuple[date, str, str]:
     return _due(row), row.carnet_number, row.place
 
 
+@han_shapes_of(lambda report: (report.association,))
 def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
     """A4 landscape table: carnet, holder, where the goods are, which items, pieces and value,
     the customs final date and the carnet expiry, days left to the nearer of the two; then
@@ -45,8 +46,8 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
                 row.items,
                 numbers.count(row.pieces),
                 words.money(row.value, row.currency),
-                iso(row.final_date),
-                iso(row.valid_until),
+                words.day(row.final_date),
+                words.day(row.valid_until),
                 str((_due(row) - report.as_of).days),
             ]
         )
@@ -67,14 +68,14 @@ def render_goods_abroad_report(report: GoodsAbroadReport) -> bytes:
             "",
         ]
     )
-    title = words.label("abroad_title", day=words.day(report.as_of))
+    title = words.label("abroad_title", day=report.as_of)
     story: list[Flowable] = [
         Spacer(1, 18 * MM),  # below the letterhead
         para(title, "title"),
         para(f"{words.plural('entry', len(report.rows))}. {words.label('abroad_note')}", "small"),
         table(
             rows,
-            (42 * MM, 48 * MM, 15 * MM, 28 * MM, 15 * MM, 32 * MM, 22 * MM, 22 * MM, 17 * MM),
+            (40 * MM, 44 * MM, 15 * MM, 26 * MM, 15 * MM, 32 * MM, 31 * MM, 31 * MM, 17 * MM),
             right_columns=(4, 5, 8),
         ),
     ]

@@ -162,8 +162,21 @@ class Words:
         return french if code == "fr" else english
 
     def each(self, key: str, **values: object) -> list[tuple[str, str]]:
-        """``(code, text)`` per language of the letter."""
-        return [(code, self._in(key, code).format(**values)) for code in self.codes]
+        """``(code, text)`` per language of the letter; a ``date`` value is written in each
+        language ("1 June 2027", "1 juin 2027")."""
+        return [
+            (code, self._in(key, code).format(**self._written_in(code, values)))
+            for code in self.codes
+        ]
+
+    @staticmethod
+    def _written_in(code: str, values: dict[str, object]) -> dict[str, object]:
+        return {
+            name: str(format_date(value, format="long", locale=LOCALES[code]))
+            if isinstance(value, date)
+            else value
+            for name, value in values.items()
+        }
 
     def label(self, key: str, **values: object) -> str:
         """A short label: ``EN / FR`` in a bilingual letter."""

@@ -32,7 +32,7 @@ from carnet_app.gui import colours
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.pages.detail.common import IN_USE
-from carnet_app.gui.print_preview import PrintPreviewDialog
+from carnet_app.gui.print_preview import PrintPreviewDialog, RenderTwoSided, printer_duplexes
 from carnet_app.services import desk
 from carnet_app.services.holder_desk import is_holder_desk
 
@@ -42,13 +42,15 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 @dataclass(frozen=True)
 class DocumentEntry:
     """One document the desk can make: ``render(session, overlay)`` runs in a read session;
-    ``reason`` says why it does not apply now (empty when it does)."""
+    ``reason`` says why it does not apply now (empty when it does). ``two_sided`` forms can be
+    printed on both sides (``render(session, overlay, duplex=True)`` adds the blank backs)."""
 
     key: str
     label: str
-    render: Callable[[Any, bool], bytes]
+    render: Callable[..., bytes]
     file_name: str
     reason: str = ""
+    two_sided: bool = False
 
 
 class DocumentsTab(QWidget):
@@ -156,6 +158,7 @@ class DocumentsTab(QWidget):
                 functools.partial(_carnet_part, number=number, part=part, today=today),
                 f"{stem}-{part}.pdf",
                 not_issued,
+                two_sided=True,
             )
             for part, label in (
                 ("all", tr("Whole carnet")),
@@ -285,16 +288,32 @@ class DocumentsTab(QWidget):
         if entry.reason:
             self._on_refused(entry.reason)
             return False
-        self.ctx.submit_read(
-            entry.render,
-            self.overlay.isChecked(),
-            on_done=lambda pdf: (
-                self._save(pdf, entry.file_name)
-                if save
-                else self._show_preview(pdf, entry.label, entry.file_name)
+        overlay = self.overlay.isChecked()
+        label = self.tr("Rendering %1…").replace("%1", entry.label)
+        if save or not entry.two_sided:
+            self.ctx.submit_read(
+                entry.render,
+                overlay,
+                on_done=lambda pdf: (
+                    self._save(pdf, entry.file_name)
+                    if save
+                    else self._show_preview(pdf, entry.label, entry.file_name)
+                ),
+                on_error=self._failed,
+                label=label,
+            )
+            return True
+
+        def render(two_sided: bool, done: Callable[[bytes], None]) -> None:
+            task = functools.partial(entry.render, overlay=overlay, duplex=two_sided)
+            self.ctx.submit_read(task, on_done=done, on_error=self._failed, label=label)
+
+        duplex = printer_duplexes()  # two-sided by default when the printer can
+        render(
+            duplex,
+            lambda pdf: self._show_preview(
+                pdf, entry.label, entry.file_name, two_sided=render, duplex=duplex
             ),
-            on_error=self._failed,
-            label=self.tr("Rendering %1…").replace("%1", entry.label),
         )
         return True
 
@@ -325,19 +344,32 @@ class DocumentsTab(QWidget):
             return
         self._on_saved(self.tr("Saved to %1").replace("%1", str(self.saved)))
 
-    def _show_preview(self, pdf: bytes, title: str, file_name: str) -> None:
-        self.preview = PrintPreviewDialog.open_preview(self, pdf, title=title, file_name=file_name)
+    def _show_preview(
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        two_sided: RenderTwoSided | None = None,
+        duplex: bool = False,
+    ) -> None:
+        self.preview = PrintPreviewDialog.open_preview(
+            self, pdf, title=title, file_name=file_name, two_sided=two_sided, duplex=duplex
+        )
 
 
 # the PDF layer loads when something is printed, not when the desk opens
 
 
-def _carnet_part(session: Any, overlay: bool, *, number: str, part: str, today: Any) -> bytes:
+def _carnet_part(
+    session: Any, overlay: bool, *, number: str, part: str, today: Any, duplex: bool = False
+) -> bytes:
     from carnet_app.services import documents
 
     if part == "trip":
         return documents.carnet_pdf(session, number, part=part, overlay=overlay, today=today)
-    return desk.render_document(session, number, part=part, overlay=overlay, today=today)
+    return desk.render_document(
+        session, number, part=part, overlay=overlay, today=today, duplex=duplex
+    )
 
 
 def _quote_letter(session: Any, _overlay: bool, *, carnet_id: int, today: Any) -> bytes:

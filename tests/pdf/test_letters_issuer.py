@@ -1,0 +1,80 @@
+"""A letter about a carnet comes from the association that issued it, as fixed at issue: a
+later change of the association's name or address applies to new carnets only."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from carnet_app.db.uow import Database
+from carnet_app.paths import AppPaths
+from carnet_app.services import carnets, claims, documents
+from carnet_app.services.database import open_database
+from carnet_app.services.dossier import claim_dossier_pdf
+from tests.services.conftest import TODAY, issue_sample
+
+OLD_NAME = "CCI Lyon Métropole"
+NEW_NAME = "CCI Auvergne-Rhône-Alpes"
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(
+        f"sqlite:///{tmp_path / 'desk.sqlite3'}", AppPaths.from_base_dir(tmp_path / "data")
+    )
+    with db.write() as session:
+        carnets.set_association(
+            session, name=OLD_NAME, address="Place de la Bourse\n69002 Lyon", country="FR",
+            currency="EUR", code="LY", user="admin",
+        )  # fmt: skip
+    yield db
+    db.dispose()
+
+
+def _rename(database: Database) -> None:
+    with database.write() as session:
+        carnets.set_association(
+            session, name=NEW_NAME, address="1 rue Nouvelle\n69000 Lyon", country="FR",
+            currency="EUR", code="LY", user="admin",
+        )  # fmt: skip
+
+
+def _text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(page.extract_text() or "" for page in pages).split())
+
+
+def test_a_claim_letter_names_the_issuer_fixed_on_the_carnet(database: Database) -> None:
+    number = issue_sample(database)
+    with database.write() as session:
+        claim_id = claims.open_claim(
+            session, number, country="CH", notified_on=date(2026, 4, 1),
+            amount=Decimal("10.00"), user="c", today=TODAY,
+        ).id  # fmt: skip
+    _rename(database)
+    with database.read() as session:
+        notice = _text(documents.claim_notice_pdf(session, claim_id, today=TODAY))
+        dossier = _text(claim_dossier_pdf(session, claim_id, today=TODAY, user="Marie Dupont"))
+    for text in (notice, dossier):
+        assert OLD_NAME in text and "69002 Lyon" in text
+        assert NEW_NAME not in text and "rue Nouvelle" not in text
+
+
+def test_a_discharge_certificate_names_the_issuer_fixed_on_the_carnet(
+    database: Database,
+) -> None:
+    number = issue_sample(database)
+    with database.write() as session:
+        carnets.return_carnet(session, number, on=date(2026, 4, 1), user="c", today=TODAY)
+        carnets.discharge(session, number, on=date(2026, 4, 2), user="c", today=TODAY)
+    _rename(database)
+    with database.read() as session:
+        text = _text(documents.discharge_certificate_pdf(session, number))
+    assert OLD_NAME in text and "69002 Lyon" in text
+    assert NEW_NAME not in text and "rue Nouvelle" not in text
