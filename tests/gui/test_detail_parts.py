@@ -110,27 +110,26 @@ def test_each_applicable_document_opens_in_the_paging_preview(
 
 
 def test_the_quote_letter_is_made_for_the_carnets_application(ctx: DeskContext, qtbot: Any) -> None:
-    from carnet_app.db.models import Carnet
-
-    number = first(ctx, "issued")
-
-    def a_complete_application(session: Any) -> None:
-        carnet = session.query(Carnet).filter_by(number=number).one()
-        carnet.security_form = "bank-guarantee"  # the demo data's spelling is refused
-        carnet.event = "Art Basel, Basel" if "EF" in carnet.uses else carnet.event
-
-    ctx.write(a_complete_application)
-    page = open_page(ctx, qtbot, number)
+    page = open_page(ctx, qtbot, first(ctx, "issued"))
     assert offered(page)["letter:quote"] == ""
     assert previewed(page, qtbot, "letter:quote") >= 1
 
 
 def test_a_refused_quote_says_why_inline(ctx: DeskContext, qtbot: Any) -> None:
-    page = open_page(ctx, qtbot, first(ctx, "active"))
+    from carnet_app.db.models import Carnet
+
+    number = first(ctx, "active")
+
+    def a_form_the_schedule_does_not_know(session: Any) -> None:
+        session.query(Carnet).filter_by(number=number).one().security_form = "gold bars"
+
+    ctx.write(a_form_the_schedule_does_not_know)
+    page = open_page(ctx, qtbot, number)
     assert page.documents.make("letter:quote")
     assert page.documents.preview is None
     assert page.inline.isVisibleTo(page)
     assert page.inline.text().startswith("quote refused:")
+    assert "gold bars" in page.inline.text()
 
 
 def test_the_discharge_certificate_comes_with_a_discharged_carnet(
@@ -193,16 +192,19 @@ def a_returned_carnet_with_an_open_irregularity(ctx: DeskContext) -> str:
     number = first(ctx, "issued")
     carnet = ctx.read(views.show_carnet, number)
     visit = next(s["country"] for s in carnet["itinerary"] if s["kind"] == "visit")
+    every_item = ",".join(str(item["item_no"]) for item in carnet["items"])
     steps = (
-        (MovementAction.IMPORTATION, visit, -9),
-        (MovementAction.RE_EXPORTATION, visit, -6),
-        (MovementAction.RE_IMPORTATION, None, -5),
+        (MovementAction.IMPORTATION, visit, -9, every_item),  # named: nothing is en route
+        (MovementAction.RE_EXPORTATION, visit, -6, ""),
+        (MovementAction.RE_IMPORTATION, None, -5, ""),
     )
-    for action, country, day in steps:
+    for action, country, day, items in steps:
         ctx.write(
             movements.record_stamp,
             number,
-            StampRequest(action=action, on=TODAY + timedelta(days=day), country=country),
+            StampRequest(
+                action=action, on=TODAY + timedelta(days=day), country=country, items=items
+            ),
             confirm=True,
             user="clerk",
             today=TODAY,
