@@ -316,7 +316,7 @@ def test_importing_a_hostile_list_writes_all_or_nothing(
             assert refused.message.strip()
             assert fingerprint(database) == before
             return
-        TRIED["import-goods accepted"] += 1
+        TRIED["import-goods: accepted"] += 1
         with database.read() as session:
             stored = session.execute(
                 select(GoodsItem.description, GoodsItem.pieces, GoodsItem.value)
@@ -393,7 +393,7 @@ def test_any_application_document_is_accepted_or_refused_clearly(
         except UserError as refused:
             assert refused.message.strip() and refused.field
             return
-        TRIED["application applied"] += 1
+        TRIED["application: applied"] += 1
         before = fingerprint(database)
         try:
             with database.write() as session:
