@@ -23,7 +23,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Table, TypeDecorator, select
 from sqlalchemy.orm import Session
@@ -99,6 +99,11 @@ def _flag_text(value: Any) -> int:
 Converter = tuple[int, Callable[[Any], Any], type]
 
 
+class _Never:
+    """No raw JSON value is canonical as it comes: SQL NULL and JSON ``null`` (which
+    SQLAlchemy reads as the same None) are both written ``null``."""
+
+
 def _converters(table: Table) -> list[Converter]:
     """The columns whose raw value differs between backends, how each is made the same, and
     the type a value already has when nothing needs doing (SQLite's): dates, timestamps,
@@ -110,7 +115,7 @@ def _converters(table: Table) -> list[Converter]:
         if isinstance(kind, TypeDecorator):
             kind = kind.impl_instance
         if isinstance(kind, JSON):
-            found.append((index, _json_text, type(None)))
+            found.append((index, _json_text, _Never))
         elif isinstance(kind, DateTime):
             found.append((index, _moment_text, str))
         elif isinstance(kind, Date):
@@ -179,17 +184,18 @@ def _bundles(session: Session, first: int, last: int, *, keys: bool) -> dict[int
         cursor = connection.connection.cursor()  # the driver's own: no wrapping per row
         try:
             cursor.execute(_query(session, table, first, last))
-            while batch := cursor.fetchmany(5_000):
-                for owner, group in groupby(batch, key=by_owner):
-                    rows = list(group)
-                    if converters:
-                        rows = [_converted(row, converters) for row in rows]
-                    bundle = _bundle_of(found, owner)
-                    text = "\n".join(map(repr, rows)) + "\n"
-                    bundle.parts[table.name].update(text.encode("utf-8", "surrogatepass"))
-                    bundle.rows += len(rows)
-                    if keys:
-                        bundle.keys.extend(prefix + str(row[key_index]) for row in rows)
+            for owner, group in groupby(cast(Iterable[Any], cursor), key=by_owner):
+                rows: Iterable[Any] = group
+                if converters:
+                    rows = [_converted(row, converters) for row in rows]
+                elif keys:
+                    rows = list(rows)
+                bundle = _bundle_of(found, owner)
+                text = "\n".join(map(repr, rows)) + "\n"  # a repr holds no raw newline
+                bundle.parts[table.name].update(text.encode("utf-8", "surrogatepass"))
+                bundle.rows += text.count("\n")
+                if keys:
+                    bundle.keys.extend(prefix + str(row[key_index]) for row in rows)
         finally:
             cursor.close()
     return found
@@ -199,7 +205,7 @@ def _converted(row: Any, converters: list[Converter]) -> tuple[Any, ...]:
     values = list(row)
     for index, convert, already in converters:
         value = values[index]
-        if value is not None and type(value) is not already:
+        if type(value) is not already and (value is not None or already is _Never):
             values[index] = convert(value)
     return tuple(values)
 
@@ -251,11 +257,12 @@ def verify_bundles(session: Session, recorded: RecordedRows) -> BundlesCheck:
     bundle with a row recorded by a later event is superseded by those records)."""
     covered = 0
     events = session.execute(
-        select(AuditEvent.id, AuditEvent.after)
-        .where(AuditEvent.action == BULK_ACTION)
-        .order_by(AuditEvent.id)
-    ).all()
-    for event_id, after in events:
+        select(AuditEvent.id).where(AuditEvent.action == BULK_ACTION).order_by(AuditEvent.id)
+    ).scalars()
+    for event_id in events.all():  # one event's digests in memory at a time
+        after = session.execute(
+            select(AuditEvent.after).where(AuditEvent.id == event_id)
+        ).scalar_one()
         first, last, expected = _read_event(after)
         if expected is None:
             return BundlesCheck(covered, f"event {event_id} holds no bulk digests", None)
