@@ -10,7 +10,8 @@ every column. The event's hash covers those digests, so the signed head covers t
 ``verify_bundles`` (called by ``row_digests.verify_rows``) recomputes each bundle from the
 tables: a value changed, a row removed or added behind the desk's back is named with its
 carnet and table. A bundle is superseded once a later audited write recorded any of its rows
-(the desk worked on that carnet since): from then on those rows are proven one by one.
+(the desk worked on that carnet since): from then on its rows are proven one by one, every
+one of them, since a write to such a carnet records all its rows (``widen_to_bulk_carnets``).
 """
 
 from __future__ import annotations
@@ -35,12 +36,14 @@ from carnet_app.db.models import (
     GoodsItem,
     Movement,
     MovementLine,
+    Setting,
     VoucherSet,
 )
 from carnet_app.services import row_digests
 from carnet_app.services.audit import record_audit
 
 BULK_ACTION = "audit.bulk"
+RANGES_KEY = "audit.bulk_carnets"  # the settings row: [[first, last], …] of proven carnet ids
 CARNETS_PER_EVENT = 2_000
 HINT = 6  # hex digits of each table's digest kept to name the table that differs
 _CARNETS: Table = Carnet.__table__  # type: ignore[assignment]
@@ -240,7 +243,87 @@ def prove_carnets(session: Session, carnet_ids: range, *, user: str) -> int:
         events += 1
     for holder_id in sorted(holders):
         row_digests.note_written(session, "holders", holder_id)
+    if len(carnet_ids):
+        _remember_range(session, carnet_ids.start, carnet_ids.stop - 1)
     return events
+
+
+def _remember_range(session: Session, first: int, last: int) -> None:
+    """Keep the ids of the carnets proven in bulk where every write can look them up in one
+    read (a settings row, itself under the chain)."""
+    setting = session.get(Setting, RANGES_KEY)
+    ranges = _ranges(setting.value if setting is not None else None)
+    ranges.append((first, last))
+    if setting is None:
+        session.add(Setting(key=RANGES_KEY, value=[list(r) for r in sorted(ranges)]))
+    else:
+        setting.value = [list(r) for r in sorted(ranges)]
+
+
+def _ranges(value: Any) -> list[tuple[int, int]]:
+    if not isinstance(value, list):
+        return []
+    return [
+        (r[0], r[1])
+        for r in value
+        if isinstance(r, list) and len(r) == 2 and all(isinstance(n, int) for n in r)
+    ]
+
+
+def widen_to_bulk_carnets(session: Session) -> None:
+    """Before a transaction's rows are digested: when it wrote to a carnet that was proven in
+    bulk, every row of that carnet is recorded too, so that the carnet stays wholly under the
+    chain once its bundle is superseded (``verify_bundles``)."""
+    written: set[tuple[str, str]] | None = session.info.get(row_digests.WRITTEN_KEY)
+    if not written or not any(table in BUNDLE_TABLES for table, _ in written):
+        return
+    setting = session.get(Setting, RANGES_KEY)
+    ranges = _ranges(setting.value if setting is not None else None)
+    if not ranges:
+        return
+    proven = sorted(
+        c for c in _carnets_written(session, written) if any(a <= c <= b for a, b in ranges)
+    )
+    for carnet_id in proven:
+        for table, key in _member_keys(session, carnet_id):
+            row_digests.note_written(session, table, key)
+
+
+def _carnets_written(session: Session, written: set[tuple[str, str]]) -> set[int]:
+    by_table: dict[str, list[int]] = {}
+    for table, key in written:
+        if table in BUNDLE_TABLES and key.isdigit():
+            by_table.setdefault(table, []).append(int(key))
+    found = set(by_table.pop("carnets", []))
+    for table in _CHILDREN:
+        ids = by_table.get(table.name)
+        if not ids:
+            continue
+        if table is _LINES:
+            query = (
+                select(_MOVEMENTS.c.carnet_id)
+                .join(_LINES, _LINES.c.movement_id == _MOVEMENTS.c.id)
+                .where(_LINES.c.id.in_(ids))
+            )
+        else:
+            query = select(table.c.carnet_id).where(table.c.id.in_(ids))
+        found.update(session.execute(query).scalars())
+    return found
+
+
+def _member_keys(session: Session, carnet_id: int) -> list[tuple[str, int]]:
+    keys: list[tuple[str, int]] = [("carnets", carnet_id)]
+    for table in _CHILDREN:
+        if table is _LINES:
+            query = (
+                select(_LINES.c.id)
+                .join(_MOVEMENTS, _MOVEMENTS.c.id == _LINES.c.movement_id)
+                .where(_MOVEMENTS.c.carnet_id == carnet_id)
+            )
+        else:
+            query = select(table.c.id).where(table.c.carnet_id == carnet_id)
+        keys.extend((table.name, row_id) for row_id in session.execute(query).scalars())
+    return keys
 
 
 @dataclass(frozen=True)

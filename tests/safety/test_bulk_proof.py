@@ -116,12 +116,22 @@ def test_a_demo_carnet_deleted_behind_the_desk_is_found(demo: tuple[Database, Cl
 def test_the_desk_working_on_a_demo_carnet_keeps_the_record_intact(
     demo: tuple[Database, Cli],
 ) -> None:
+    """Its bundle gives way to row-by-row records of every one of its rows: all stay under
+    the chain, and a later change is named by its row."""
     database, cli = demo
-    _, number = a_carnet_with_movements(database)
+    carnet_id, number = a_carnet_with_movements(database)
     with database.write() as session:
         carnets.add_vouchers(session, number, colour="white", sets=1, user="clerk", today=TODAY)
     result = cli("audit", "--verify", "--json")
     assert result.code == 0 and result.json["intact"] is True, result.stderr
+    assert result.json["rows"]["under_the_chain"] == result.json["rows"]["checked"]
+    with database.read() as session:
+        item = session.execute(
+            text("SELECT min(id) FROM goods_items WHERE carnet_id = :c"), {"c": carnet_id}
+        ).scalar_one()
+    sql(database, "UPDATE goods_items SET value = value + 1 WHERE id = :i", i=item)
+    result = cli("audit", "--verify")
+    assert result.code == 2 and f"goods_items row {item} differs" in result.stderr, result.stderr
 
 
 def test_a_second_demo_load_is_proven_too(demo: tuple[Database, Cli], paths: AppPaths) -> None:
