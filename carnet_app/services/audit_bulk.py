@@ -21,7 +21,6 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import Any, cast
@@ -72,15 +71,18 @@ RecordedRows = dict[str, tuple[str | None, int]]
 
 
 def _json_text(value: Any) -> str:
-    if isinstance(value, str):  # SQLite hands JSON back as its text, PostgreSQL parsed
-        return _json_of_text(value)
+    if type(value) is str:  # SQLite hands JSON back as its text, PostgreSQL parsed
+        known = _JSON_SEEN.get(value)
+        if known is None:
+            if len(_JSON_SEEN) > 10_000:
+                _JSON_SEEN.clear()
+            known = _JSON_SEEN[value] = _json_text(json.loads(value))
+        return known
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-@lru_cache(maxsize=4096)
-def _json_of_text(text: str) -> str:
-    # a bulk load repeats a few itineraries and references many times
-    return _json_text(json.loads(text))
+# a bulk load repeats a few itineraries and references many times
+_JSON_SEEN: dict[str, str] = {}
 
 
 def _date_text(value: Any) -> str:
