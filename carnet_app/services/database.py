@@ -122,7 +122,7 @@ def signed_heads(paths: AppPaths, identity: str, keys: KeyStore) -> list[tuple[S
         head = signed_head.read_head(path)
         if head is None:
             continue
-        where = str(path.relative_to(paths.data_dir)) if place != paths.data_dir else path.name
+        where = path.name if place == paths.data_dir else f"{place.name}/{path.name}"
         found.append((head, where))
         if head.restored_at and head.signature_holds():
             # the database was rewound then: heads signed before are history
