@@ -12,6 +12,11 @@ from tests.safety.conftest import backend, database, db_url, paths
 __all__ = ["backend", "database", "db_url", "paths"]
 
 
+@pytest.fixture(autouse=True)
+def _memory_measured_from_here() -> None:
+    budget.start_measuring()
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if budget.TRIED:
         terminalreporter.write_line(budget.summary())
