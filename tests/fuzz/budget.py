@@ -46,7 +46,7 @@ def peak_mb() -> float:
 
 
 _BASELINE = {"mb": 0.0}  # what the process held when the current fuzz test started
-HIGHEST = {"mb": 0.0}  # the highest peak seen after an example
+HIGHEST = {"mb": 0.0, "grown": 0.0, "baselines": 0.0}  # the highest peak, growth, baseline
 
 
 def resident_mb() -> float:
@@ -79,6 +79,8 @@ def example_done(kind: str) -> None:
     peak = peak_mb()
     HIGHEST["mb"] = max(HIGHEST["mb"], peak)
     grown = peak - _BASELINE["mb"]
+    HIGHEST["grown"] = max(HIGHEST["grown"], grown)
+    HIGHEST["baselines"] = max(HIGHEST["baselines"], _BASELINE["mb"])
     assert grown < PEAK_LIMIT_MB, (
         f"peak memory {peak:.0f} MB after a {kind} example "
         f"(the test started at {_BASELINE['mb']:.0f} MB)"
@@ -89,8 +91,13 @@ def summary() -> str:
     counted = {kind: n for kind, n in TRIED.items() if ": " not in kind}  # not the sub-counts
     return (
         f"fuzz examples: {sum(counted.values())} {dict(sorted(TRIED.items()))}; "
-        f"peak memory {HIGHEST['mb']:.0f} MB (limit {PEAK_LIMIT_MB} MB"
-        f"{'' if not _BASELINE['mb'] else ' above what earlier tests left'}); "
+        f"peak memory {HIGHEST['mb']:.0f} MB "
+        + (
+            f"(at most {HIGHEST['grown']:.0f} MB above what earlier tests left) "
+            if HIGHEST["baselines"]
+            else ""
+        )
+        + f"(limit {PEAK_LIMIT_MB} MB); "
         f"{time.monotonic() - STARTED:.0f} s"
     )
 
