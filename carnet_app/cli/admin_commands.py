@@ -116,7 +116,8 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             raise UserError(f"audit trail broken: {check.problem}", field="audit")
         head = check.head
         data: dict[str, Any] = {
-            "intact": True,
+            # intact only when a signed head vouches for the tail too
+            "intact": check.vouched,
             "events": check.events,
             "rows": {"checked": check.rows, "under_the_chain": check.rows_covered},
             "head": {
@@ -126,16 +127,19 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 "where": check.head_where,
                 "key": head.fingerprint() if head else None,
             },
+            "warning": check.warning,
         }
-        reach = (
-            f"; reaches the head signed {head.signed_at} ({head.events} events)"
-            if head
-            else "; no signed head found"
-        )
+        counts = f"{check.events} events, {check.rows_covered} of {check.rows} rows under the chain"
+        if head is None:
+            return CommandResult(
+                data,
+                f"audit trail consistent, but its tail cannot be vouched for: {counts}; "
+                f"WARNING: {check.warning}",
+            )
         return CommandResult(
             data,
-            f"audit trail intact: {check.events} events, {check.rows_covered} of {check.rows} "
-            f"rows under the chain{reach}",
+            f"audit trail intact: {counts}; reaches the head signed {head.signed_at} "
+            f"({head.events} events)",
         )
     with ctx.database().read() as session:
         events = views.audit_trail(session, args.number)

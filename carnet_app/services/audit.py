@@ -120,6 +120,9 @@ def _prove_rows(session: Session) -> None:
         return
     session.flush()
     last = pending[-1]
+    from carnet_app.services.audit_bulk import widen_to_bulk_carnets  # it records through here
+
+    widen_to_bulk_carnets(session)
     rows = row_digests.digests_of_written(session)
     if rows:
         last.rows = rows

@@ -401,7 +401,7 @@ def restore_file(
         previous = _keep_live_aside(target, backups_dir, keys) if target.exists() else None
         _write_into(checked, target)
     try:
-        signed_head.keep_head(
+        signed_head.keep_heads(
             backups_dir, _keys(keys), check.identity, check.events, check.head, restored=True
         )
     except OSError as exc:

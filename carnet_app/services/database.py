@@ -73,7 +73,8 @@ def reference_data_needed(session: Session) -> bool:
 
 
 class HeadKeeper:
-    """Signs the chain's head after each audited write and keeps it beside the backups."""
+    """Signs the chain's head after each audited write and keeps it in two places: beside the
+    backups and in the data folder (``signed_head.head_folders``)."""
 
     def __init__(self, paths: AppPaths, identity: str) -> None:
         self.folder = paths.backups_dir
@@ -82,12 +83,15 @@ class HeadKeeper:
 
     def __call__(self, head: tuple[int, str]) -> None:
         events, last = head
-        signed_head.keep_head(self.folder, self.keys, self.identity, events, last)
+        signed_head.keep_heads(self.folder, self.keys, self.identity, events, last)
 
 
 @dataclass(frozen=True)
 class RecordCheck:
-    """``audit --verify``: the chain, the rows under it, and the newest signed head found."""
+    """``audit --verify``: the chain, the rows under it, and the newest signed head found.
+
+    ``intact``: nothing contradicts the record. ``warning``: what it cannot vouch for even so
+    (no signed head survives: the latest events may have been deleted)."""
 
     events: int
     rows: int
@@ -95,23 +99,35 @@ class RecordCheck:
     head: signed_head.SignedHead | None
     head_where: str | None
     problem: str | None
+    warning: str | None = None
 
     @property
     def intact(self) -> bool:
         return self.problem is None
 
+    @property
+    def vouched(self) -> bool:
+        """Intact, and a signed head vouches for its tail."""
+        return self.intact and self.warning is None
+
 
 def signed_heads(paths: AppPaths, identity: str, keys: KeyStore) -> list[tuple[SignedHead, str]]:
-    """Every head this desk signed for this database: its head file and its backups' manifests."""
+    """Every head this desk signed for this database: its head files (beside the backups and
+    in the data folder) and its backups' manifests."""
     mine = keys.public_key().text if keys.has_key() else None
     found: list[tuple[SignedHead, str]] = []
-    folder = paths.backups_dir
-    head = signed_head.read_head(signed_head.head_file(folder, identity))
     since = ""
-    if head is not None:
-        found.append((head, signed_head.head_file(folder, identity).name))
+    for place in signed_head.head_folders(paths.backups_dir):
+        path = signed_head.head_file(place, identity)
+        head = signed_head.read_head(path)
+        if head is None:
+            continue
+        where = path.name if place == paths.data_dir else f"{place.name}/{path.name}"
+        found.append((head, where))
         if head.restored_at and head.signature_holds():
-            since = head.restored_at  # the database was rewound then: older heads are history
+            # the database was rewound then: heads signed before are history
+            since = max(since, head.restored_at)
+    folder = paths.backups_dir
     if folder.is_dir():
         for manifest in folder.glob(f"*{backups.MANIFEST_SUFFIX}"):
             try:
@@ -123,7 +139,13 @@ def signed_heads(paths: AppPaths, identity: str, keys: KeyStore) -> list[tuple[S
             signed = SignedHead.from_dict(data.get("audit"))
             if signed is not None and signed.signed_at > since:
                 found.append((signed, manifest.name))
-    return [(h, where) for h, where in found if mine is not None and h.public_key == mine]
+    return [
+        (h, where)
+        for h, where in found
+        if mine is not None
+        and h.public_key == mine
+        and (not since or h.signed_at > since or h.restored_at == since)
+    ]
 
 
 def verify_record(database: Database, paths: AppPaths) -> RecordCheck:
@@ -140,6 +162,7 @@ def verify_record(database: Database, paths: AppPaths) -> RecordCheck:
         if problem is None:
             problem = rows.problem
     return RecordCheck(
+        warning=signed_head.NO_HEAD_WARNING if newest is None else None,
         events=events,
         rows=rows.rows,
         rows_covered=rows.covered,

@@ -33,6 +33,7 @@ from carnet_app.domain.numbering import format_number
 from carnet_app.services import deadlines as deadline_table
 from carnet_app.services import list_columns
 from carnet_app.services.audit import record_audit
+from carnet_app.services.audit_bulk import prove_carnets
 from carnet_app.services.carnet_codes import refresh_codes
 from carnet_app.services.portability import advance_id_sequences
 from carnet_app.services.reference import country_table
@@ -434,6 +435,7 @@ def _fill(session: Session, *, carnets: int, seed: int = 1, today: date, user: s
     deadline_table.refresh_carnets(session, range(first_carnet, carnet_id))
     refresh_codes(session, range(first_carnet, carnet_id))
     association.next_serial = serial
+    prove_carnets(session, range(first_carnet, carnet_id), user=user)  # under the audit chain
     record_audit(
         session,
         user=user,

@@ -1,6 +1,7 @@
 """The audit chain's head, signed with the desk's key and kept outside the database.
 
-After each audited write the desk writes ``{identity}.head.json`` beside its backups: how
+After each audited write the desk writes ``{identity}.head.json`` in two places, beside its
+backups and in its data folder (``head_folders``), so that deleting one does not lose it: how
 many events the chain had, the hash of the last one, signed with the desk's Ed25519 key
 (``carnet_app.keys``). The same signed head goes into every backup's manifest and every
 export. A database whose chain no longer reaches the newest signed head it can find was
@@ -143,6 +144,15 @@ def head_file(folder: Path, identity: str) -> Path:
     return folder / f"{identity}{HEAD_SUFFIX}"
 
 
+def head_folders(backups_dir: Path) -> list[Path]:
+    """Where a desk keeps its signed heads: beside its backups and in its data folder (the
+    folder that holds the backups folder, ``AppPaths``)."""
+    return [backups_dir, backups_dir.parent]
+
+
+NO_HEAD_WARNING = "no signed head found: deletion of the latest events cannot be ruled out"
+
+
 def read_head(path: Path) -> SignedHead | None:
     try:
         return SignedHead.from_dict(json.loads(path.read_text(encoding="utf-8")))
@@ -195,6 +205,27 @@ def keep_head(
         restored_at = existing.restored_at if existing is not None else None
     signed = sign_head(keys, identity, events, head, restored_at=restored_at)
     write_private_json(path, signed.as_dict())
+
+
+def keep_heads(
+    backups_dir: Path,
+    keys: KeyStore,
+    identity: str | None,
+    events: int,
+    head: str | None,
+    *,
+    restored: bool = False,
+) -> None:
+    """``keep_head`` in every place the desk keeps its heads; one place that cannot be written
+    does not stop the other (the error is raised after both were tried)."""
+    failure: OSError | None = None
+    for folder in head_folders(backups_dir):
+        try:
+            keep_head(folder, keys, identity, events, head, restored=restored)
+        except OSError as exc:
+            failure = exc
+    if failure is not None:
+        raise failure
 
 
 @dataclass(frozen=True)

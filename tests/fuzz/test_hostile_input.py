@@ -4,7 +4,8 @@ lone surrogates, spreadsheet formulas. Each must end in a result or a clear User
 another exception, and on a refusal nothing written.
 
 ``CARNET_FUZZ_EXAMPLES`` sets the examples per property (default 200). Under CI (``CI`` set)
-the cases are the same every run.
+the cases are the same every run. Every example is held under the suite's memory bound
+(``tests/fuzz/budget.py``).
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ import json
 import os
 import random
 import zipfile
-from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -32,9 +31,9 @@ from carnet_app.domain.application import parse_application
 from carnet_app.errors import UserError
 from carnet_app.services import carnets, goods_import, views
 from tests.conftest import TEST_DATA
+from tests.fuzz.budget import EXAMPLES, TRIED, example
 from tests.safety.desk_worker import TODAY
 
-EXAMPLES = int(os.environ.get("CARNET_FUZZ_EXAMPLES", "200"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -48,7 +47,6 @@ FUZZ = settings(
         HealthCheck.large_base_example,
     ],
 )
-TRIED: Counter[str] = Counter()
 
 NASTY = [
     "=cmd|' /C calc'!A0",
@@ -115,12 +113,6 @@ cells = st.one_of(
     st.sampled_from(["Camera body, S/N 1", "Lens 50 mm S/N 77", "1", "2", "1500.00", "DE"]),
 )
 tables = st.lists(st.lists(cells, max_size=9), max_size=20)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _report_cases() -> Iterator[None]:
-    yield
-    print(f"\nfuzz cases tried: {dict(TRIED)} (total {sum(TRIED.values())})")
 
 
 def with_header(rows: list[list[str]], header: list[str]) -> list[list[str]]:
@@ -250,23 +242,23 @@ def read_and_parse(path: Path, codes: list[str]) -> goods_import.ImportResult | 
 @FUZZ
 @given(data=csv_files())
 def test_any_csv_file_is_read_or_refused_clearly(data: bytes, tmp_path: Path) -> None:
-    TRIED["csv read"] += 1
-    path = tmp_path / "list.csv"
-    path.write_bytes(data)
-    result = read_and_parse(path, CODES)
-    if result is not None:
-        check_lines(result)
+    with example("csv read"):
+        path = tmp_path / "list.csv"
+        path.write_bytes(data)
+        result = read_and_parse(path, CODES)
+        if result is not None:
+            check_lines(result)
 
 
 @FUZZ
 @given(data=xlsx_files())
 def test_any_xlsx_file_is_read_or_refused_clearly(data: bytes, tmp_path: Path) -> None:
-    TRIED["xlsx read"] += 1
-    path = tmp_path / "list.xlsx"
-    path.write_bytes(data)
-    result = read_and_parse(path, CODES)
-    if result is not None:
-        check_lines(result)
+    with example("xlsx read"):
+        path = tmp_path / "list.xlsx"
+        path.write_bytes(data)
+        result = read_and_parse(path, CODES)
+        if result is not None:
+            check_lines(result)
 
 
 CODES = ["DE", "FR", "CH", "US", "JP", "KR", "CN", "GB", "IT", "NO"]
@@ -313,28 +305,28 @@ def draft_id(database: Database) -> int:
 def test_importing_a_hostile_list_writes_all_or_nothing(
     data: bytes, suffix: str, tmp_path: Path, database: Database, draft_id: int
 ) -> None:
-    TRIED["import-goods"] += 1
-    path = tmp_path / f"list{suffix}"
-    path.write_bytes(data)
-    before = fingerprint(database)
-    try:
-        with database.write() as session:
-            _, result = goods_import.import_goods(session, draft_id, path, user="clerk")
-    except UserError as refused:
-        assert refused.message.strip()
-        assert fingerprint(database) == before
-        return
-    TRIED["import-goods accepted"] += 1
-    with database.read() as session:
-        stored = session.execute(
-            select(GoodsItem.description, GoodsItem.pieces, GoodsItem.value)
-            .where(GoodsItem.carnet_id == draft_id)
-            .order_by(GoodsItem.item_no)
-        ).all()
-    assert [(d, p, v) for d, p, v in stored] == [
-        (line.description, line.pieces, line.value.quantize(Decimal("0.01")))
-        for line in result.lines
-    ]
+    with example("import-goods"):
+        path = tmp_path / f"list{suffix}"
+        path.write_bytes(data)
+        before = fingerprint(database)
+        try:
+            with database.write() as session:
+                _, result = goods_import.import_goods(session, draft_id, path, user="clerk")
+        except UserError as refused:
+            assert refused.message.strip()
+            assert fingerprint(database) == before
+            return
+        TRIED["import-goods: accepted"] += 1
+        with database.read() as session:
+            stored = session.execute(
+                select(GoodsItem.description, GoodsItem.pieces, GoodsItem.value)
+                .where(GoodsItem.carnet_id == draft_id)
+                .order_by(GoodsItem.item_no)
+            ).all()
+        assert [(d, p, v) for d, p, v in stored] == [
+            (line.description, line.pieces, line.value.quantize(Decimal("0.01")))
+            for line in result.lines
+        ]
 
 
 # --- the application document -------------------------------------------------------------
@@ -395,25 +387,25 @@ def applications(draw: st.DrawFn) -> Any:
 def test_any_application_document_is_accepted_or_refused_clearly(
     document: Any, database: Database
 ) -> None:
-    TRIED["application"] += 1
-    try:
-        application = parse_application(document)
-    except UserError as refused:
-        assert refused.message.strip() and refused.field
-        return
-    TRIED["application applied"] += 1
-    before = fingerprint(database)
-    try:
-        with database.write() as session:
-            draft = carnets.apply(session, application, user="clerk", today=TODAY)
-            draft_id = draft.id
-    except UserError as refused:
-        assert refused.message.strip()
-        assert fingerprint(database) == before
-        return
-    with database.read() as session:
-        shown = views.carnet_dict(session.get(Carnet, draft_id), None)  # type: ignore[arg-type]
-    assert shown["holder"]["name"] == application.holder.name
+    with example("application"):
+        try:
+            application = parse_application(document)
+        except UserError as refused:
+            assert refused.message.strip() and refused.field
+            return
+        TRIED["application: applied"] += 1
+        before = fingerprint(database)
+        try:
+            with database.write() as session:
+                draft = carnets.apply(session, application, user="clerk", today=TODAY)
+                draft_id = draft.id
+        except UserError as refused:
+            assert refused.message.strip()
+            assert fingerprint(database) == before
+            return
+        with database.read() as session:
+            shown = views.carnet_dict(session.get(Carnet, draft_id), None)  # type: ignore[arg-type]
+        assert shown["holder"]["name"] == application.holder.name
 
 
 HOSTILE = TEST_DATA / "hostile"  # written by tests/data/make_fixtures.py
@@ -429,7 +421,6 @@ def test_the_apply_command_refuses_hostile_files_with_exit_2(
     """Through the command's own entry point: one line on stderr, exit 2, nothing written."""
     from carnet_app.cli import main
 
-    TRIED["apply command"] += 1
     monkeypatch.setenv("CARNET_DB", database.url)
     before = fingerprint(database)
     code = main(["apply", str(HOSTILE / name)])

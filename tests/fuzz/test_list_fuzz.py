@@ -2,7 +2,8 @@
 headers in six languages, numbers in either decimal convention or hostile (5,000 digits,
 1e999999), group headings, huge counts. Each must be read exactly, or refused with one clear
 line: never another exception. A few hundred examples run by default; the ``slow`` variants
-run thousands."""
+run thousands (``CARNET_FUZZ_EXAMPLES`` and ``CARNET_FUZZ_SLOW_EXAMPLES``, ``budget.py``); each
+example is held under the suite's memory bound."""
 
 from __future__ import annotations
 
@@ -26,15 +27,16 @@ from carnet_app.domain.list_headers import ALIASES
 from carnet_app.errors import UserError
 from carnet_app.services import goods_import
 from carnet_app.services.reference import shipped_country_data
+from tests.fuzz.budget import EXAMPLES, SLOW_EXAMPLES, example
 from tests.services.conftest import sample_application
 
 CODES = ["DE", "FR", "CH", "US", "JP", "CN", "IT", "NO"]
 DEFAULT = settings(
-    max_examples=200,
+    max_examples=EXAMPLES,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-THOUSANDS = settings(DEFAULT, max_examples=3000)
+THOUSANDS = settings(DEFAULT, max_examples=SLOW_EXAMPLES)
 
 HOSTILE_NUMBERS = ["9" * 5000, "1e999999", "9" * 40, "-0", "NaN", "Infinity", "1,2,3", "١٢٣"]
 COLUMNS = (Column.DESCRIPTION, Column.SERIAL, Column.PIECES, Column.WEIGHT, Column.VALUE,
@@ -120,7 +122,8 @@ def run_list(
 def test_generated_lists_are_read_exactly_or_refused(
     case: tuple[list[list[str]], list[Decimal | None], str], kind: str, tmp_path: Path
 ) -> None:
-    run_list(case, kind, tmp_path)
+    with example("generated list"):
+        run_list(case, kind, tmp_path)
 
 
 @pytest.mark.slow
@@ -129,7 +132,8 @@ def test_generated_lists_are_read_exactly_or_refused(
 def test_thousands_of_generated_lists_are_read_exactly_or_refused(
     case: tuple[list[list[str]], list[Decimal | None], str], kind: str, tmp_path: Path
 ) -> None:
-    run_list(case, kind, tmp_path)
+    with example("generated list"):
+        run_list(case, kind, tmp_path)
 
 
 _TABLE: list[CountryTable] = []
@@ -191,11 +195,13 @@ def check_document(document: dict[str, Any]) -> None:
 @DEFAULT
 @given(document=application_documents())
 def test_generated_application_documents_are_read_or_refused(document: dict[str, Any]) -> None:
-    check_document(document)
+    with example("generated application"):
+        check_document(document)
 
 
 @pytest.mark.slow
 @THOUSANDS
 @given(document=application_documents())
 def test_thousands_of_application_documents_are_read_or_refused(document: dict[str, Any]) -> None:
-    check_document(document)
+    with example("generated application"):
+        check_document(document)
