@@ -467,8 +467,8 @@ class StampDialog(QDialog):
             self.last_refusal = (
                 self.tr("item %1: %2 pieces asked, the general list has %3.")
                 .replace("%1", str(line.item_no))
-                .replace("%2", str(self._asked(line)))
-                .replace("%3", str(line.pieces))
+                .replace("%2", style.count_text(self._asked(line)))
+                .replace("%3", style.count_text(line.pieces))
             )
         elif not request.items:
             self.last_refusal = self._why_nothing_moves(request)
@@ -520,7 +520,7 @@ class StampDialog(QDialog):
                 self.tr("The ledger accepts this: %1 voucher %2, %3 piece(s).")
                 .replace("%1", colour)
                 .replace("%2", str(outcome.voucher_no or ""))
-                .replace("%3", str(pieces))
+                .replace("%3", style.count_text(pieces))
             )
             self.confirm.setVisible(False)
             self.confirm.setChecked(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import InlineMessage, money, number
@@ -364,8 +365,8 @@ class GeneralListEditor(QWidget):
         check = self.model.check
         sheets = drafts.sheets_for(check.goods, self.currency)
         parts = [
-            self.tr("%1 lines").replace("%1", str(check.line_count)),
-            self.tr("%1 pieces").replace("%1", str(check.total_pieces)),
+            self.tr("%1 lines").replace("%1", style.count_text(check.line_count)),
+            self.tr("%1 pieces").replace("%1", style.count_text(check.total_pieces)),
             f"{number(check.total_weight)} {self.weight_unit.currentText()}",
             money(check.total_value, self.currency),
         ]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
+from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.common import (
     InlineMessage,
@@ -278,7 +279,7 @@ class PackingListDialog(QDialog):
             cells = [
                 str(line.item_no),
                 line.description,
-                str(line.pieces),
+                style.count_text(line.pieces),
                 f"{number(line.weight)} {line.weight_unit}" if line.weight is not None else "",
                 money(line.value, packing.currency),
             ]
@@ -328,7 +329,7 @@ class PackingListDialog(QDialog):
             self.cases.setItem(row, 0, QTableWidgetItem(name))
             self.cases.setItem(row, 1, QTableWidgetItem(_items_text(case.items)))
             for column, text in (
-                (2, str(case.pieces)),
+                (2, style.count_text(case.pieces)),
                 (3, f"{number(case.weight)} {case.weight_unit}"),
                 (4, money(case.value, current.currency)),
             ):

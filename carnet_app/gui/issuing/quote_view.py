@@ -226,7 +226,7 @@ class QuoteView(QWidget):
             row = self.fees.rowCount()
             self.fees.insertRow(row)
             self.fees.setItem(row, 0, _cell(fee.label))
-            self.fees.setItem(row, 1, _cell(str(fee.quantity), right=True))
+            self.fees.setItem(row, 1, _cell(style.count_text(fee.quantity), right=True))
             self.fees.setItem(row, 2, _cell(money(fee.unit_price, currency), right=True))
             self.fees.setItem(row, 3, _cell(money(fee.amount, currency), right=True))
         _fit_height(self.fees)
