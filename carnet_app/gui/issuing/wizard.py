@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -296,6 +296,11 @@ def _typed(form: DraftForm) -> DraftForm:
     return replace(form, carnet_format="")
 
 
+MIN_STEPS_WIDTH = 190
+MAX_STEPS_WIDTH = 260
+STEPS_PADDING = 48  # the navigation style's item padding and the list's frame
+
+
 class StepsPanel(QWidget):
     """The wizard's side panel: where the clerk is, and whether the draft is saved."""
 
@@ -311,7 +316,17 @@ class StepsPanel(QWidget):
         self.draft.setWordWrap(True)
         self.draft.setStyleSheet("padding: 10px 14px;")
         self.setObjectName("WizardSteps")
-        self.setFixedWidth(190)
+        # as wide as the longest step title in bold (the current one), within bounds; a title
+        # longer still (a long translation) wraps onto a second line instead of being cut
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.ensurePolished()  # the stylesheet's font (11 pt), not the default one
+        bold = QFont(self.steps.font())
+        bold.setBold(True)
+        widest = max((QFontMetrics(bold).horizontalAdvance(t) for t in titles), default=0)
+        self.setFixedWidth(max(MIN_STEPS_WIDTH, min(widest + STEPS_PADDING, MAX_STEPS_WIDTH)))
         self.draft.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
