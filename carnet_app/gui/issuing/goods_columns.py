@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from carnet_app.gui.issuing.common import tr
@@ -69,6 +71,7 @@ def header_tip(column: Col) -> str:
     return tips[column]
 
 
+HEADER_PADDING = 20  # the header section's margins
 COLUMN_WIDTHS = {
     Col.ITEM: 52,
     Col.SERIAL: 150,
@@ -87,5 +90,15 @@ def configure_goods_view(view: QTableView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
+    # a title longer than its column ends in "…" (its tip says it whole), never cut at both
+    # ends; a narrow column widens to its translated title, up to twice its usual width
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.ensurePolished()  # the stylesheet's header font, which may be bold
+    font = QFont(header.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    model = view.model()
     for column, width in COLUMN_WIDTHS.items():
-        view.setColumnWidth(column, width)
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model else ""
+        needed = metrics.horizontalAdvance(str(title or "")) + HEADER_PADDING
+        view.setColumnWidth(column, max(width, min(needed, 2 * width)))
