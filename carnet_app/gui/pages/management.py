@@ -142,10 +142,15 @@ def series_label(chart: Chart, name: str) -> str:
     return name
 
 
+BAR_STEPS = 1000  # a bar is drawn to a thousandth of its axis unit
+
+
 def _bar_height(amount: Decimal, divisor: int) -> float:
-    """A bar's height for Qt Charts, which draws in floating point: the exact Decimal figure
-    stays in the note and the XLSX export; only the drawing is approximate."""
-    return float(amount / divisor)
+    """A bar's height for Qt Charts, which draws in floating point: the figure is rounded in
+    Decimal to a thousandth of the axis unit, and only that whole count of steps becomes a
+    drawing coordinate; the exact figure stays in the note and the XLSX export."""
+    steps = int((amount * BAR_STEPS / divisor).to_integral_value())
+    return steps / BAR_STEPS
 
 
 class ChartCard(QFrame):
