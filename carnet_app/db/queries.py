@@ -12,6 +12,7 @@ backends, and for searches shorter than a trigram, it falls back to (I)LIKE.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -419,3 +420,19 @@ def _money(value: object) -> Decimal:
 
 def carnet_count(session: Session) -> int:
     return int(session.execute(select(func.count(Carnet.id))).scalar_one())
+
+
+def carnet_id_batches(session: Session, size: int) -> Iterator[list[int]]:
+    """Every carnet id in order, ``size`` at a time (keyset walk: each batch is one indexed
+    read, whatever the number of carnets), for rebuilding a derived table."""
+    last = 0
+    while True:
+        batch = list(
+            session.scalars(
+                select(Carnet.id).where(Carnet.id > last).order_by(Carnet.id).limit(size)
+            )
+        )
+        if not batch:
+            return
+        yield batch
+        last = batch[-1]

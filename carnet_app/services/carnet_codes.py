@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from carnet_app.db import queries
 from carnet_app.db.code_models import DESTINATION, USE, CarnetCode
 from carnet_app.db.models import Carnet
 from carnet_app.db.touched import follow_carnet_writes
@@ -69,17 +70,8 @@ def refresh_codes(session: Session, carnet_ids: Iterable[int]) -> None:
 def rebuild_codes(session: Session) -> None:
     """Every carnet's rows from scratch (a database that predates the table)."""
     session.execute(delete(CarnetCode))
-    last = 0
-    while True:
-        chunk = list(
-            session.scalars(
-                select(Carnet.id).where(Carnet.id > last).order_by(Carnet.id).limit(CHUNK * 10)
-            )
-        )
-        if not chunk:
-            return
+    for chunk in queries.carnet_id_batches(session, CHUNK * 10):
         refresh_codes(session, chunk)
-        last = chunk[-1]
 
 
 def _follow(session: Session, carnet_ids: frozenset[int]) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from carnet_app.db import queries
 from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import (
     Association,
@@ -96,20 +97,12 @@ def rebuild_all(session: Session) -> int:
     session.execute(delete(Deadline))
     table: CountryTable | None = None
     written = 0
-    last = 0
-    while True:
-        chunk = list(
-            session.execute(
-                select(Carnet.id).where(Carnet.id > last).order_by(Carnet.id).limit(CHUNK)
-            ).scalars()
-        )
-        if not chunk:
-            return written
+    for chunk in queries.carnet_id_batches(session, CHUNK):
         table = table or country_table(session)
         rows = _deadline_rows(session, chunk, table)
         _insert_rows(session, rows)
         written += len(rows)
-        last = chunk[-1]
+    return written
 
 
 def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:

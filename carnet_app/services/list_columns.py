@@ -13,6 +13,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from carnet_app.db import queries
 from carnet_app.db.models import Carnet, Claim, GoodsItem
 from carnet_app.db.touched import follow_carnet_writes
 
@@ -28,17 +29,8 @@ def refresh_list_columns(session: Session, carnet_ids: Iterable[int]) -> None:
 
 def refresh_all_list_columns(session: Session) -> None:
     """Every carnet (a migration, a bulk load)."""
-    last = 0
-    while True:
-        chunk = list(
-            session.execute(
-                select(Carnet.id).where(Carnet.id > last).order_by(Carnet.id).limit(CHUNK * 10)
-            ).scalars()
-        )
-        if not chunk:
-            return
+    for chunk in queries.carnet_id_batches(session, CHUNK * 10):
         refresh_list_columns(session, chunk)
-        last = chunk[-1]
 
 
 def _refresh(session: Session, ids: list[int]) -> None:
