@@ -2,7 +2,7 @@
 
 A refusal, a warning or a confirmation question is a ``Message``: a stable ``code`` (what an
 integrator matches: the command line's JSON carries it) and its parameters (numbers, dates,
-countries, other messages). The words live in one catalogue (``message_catalogue.py``), one
+countries, other messages). The words live in one catalogue (``domain/catalogue/``), one
 template per language. The interface chooses the language once (``set_message_language``: the
 desk from its language setting, the command line from ``--lang`` or the environment), and every
 message turned into text after that speaks it; the services never choose words for a language.
@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from carnet_app.domain.message_catalogue import CATALOGUE
+from carnet_app.domain.catalogue import CATALOGUE
 
 MESSAGE_LANGUAGES = ("en", "fr")
 _LOCALES = {"en": "en_GB", "fr": "fr_FR"}

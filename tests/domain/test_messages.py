@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carnet_app.domain.message_catalogue import CATALOGUE
+from carnet_app.domain.catalogue import CATALOGUE
 from carnet_app.domain.messages import (
     MESSAGE_LANGUAGES,
     Message,
@@ -54,7 +54,7 @@ def messages_table() -> str:
         "",
         "Refusals and confirmations that carry a code (`carnet --json` prints it as",
         '`{"refused": {"code": …}}`). A code keeps its meaning; its words may improve.',
-        "Written from `carnet_app/domain/message_catalogue.py` by",
+        "Written from `carnet_app/domain/catalogue/` by",
         "`uv run python -m tests.domain.test_messages`.",
         "",
         "| code | English | French |",
