@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from carnet_app.db import queries
 from carnet_app.db.exchange_models import RegisteredCarnet
@@ -305,13 +305,7 @@ def _ledger_inputs(session: Session, ids: Sequence[int]) -> dict[int, _LedgerInp
         )
     ):
         inputs[carnet_id].sets[VoucherColour(colour)] += sets
-    lines: dict[int, dict[int, int]] = defaultdict(dict)
-    for movement_id, item_no, quantity in session.execute(
-        select(MovementLine.movement_id, MovementLine.item_no, MovementLine.quantity)
-        .join(Movement, Movement.id == MovementLine.movement_id)
-        .where(Movement.carnet_id.in_(ids))
-    ):
-        lines[movement_id][item_no] = quantity
+    movement_lines = _quantities(session, ids, MovementLine.movement_id, Movement)
     for movement_id, carnet_id, seq, action, on, territory, final, refers in session.execute(
         select(
             Movement.id,
@@ -330,25 +324,12 @@ def _ledger_inputs(session: Session, ids: Sequence[int]) -> dict[int, _LedgerInp
                 kind=MovementAction(action),
                 on=on,
                 territory=territory,
-                quantities=lines[movement_id],
+                quantities=movement_lines[movement_id],
                 final_date=final,
                 refers_to=tuple(refers or ()),
             )
         )
-    _add_goods_events(session, ids, inputs)
-    return inputs
-
-
-def _add_goods_events(
-    session: Session, ids: Sequence[int], inputs: dict[int, _LedgerInput]
-) -> None:
-    lines: dict[int, dict[int, int]] = defaultdict(dict)
-    for event_id, item_no, quantity in session.execute(
-        select(GoodsEventLine.event_id, GoodsEventLine.item_no, GoodsEventLine.quantity)
-        .join(GoodsEvent, GoodsEvent.id == GoodsEventLine.event_id)
-        .where(GoodsEvent.carnet_id.in_(ids))
-    ):
-        lines[event_id][item_no] = quantity
+    event_lines = _quantities(session, ids, GoodsEventLine.event_id, GoodsEvent)
     for event_id, carnet_id, seq, kind, on, territory in session.execute(
         select(
             GoodsEvent.id,
@@ -365,9 +346,29 @@ def _add_goods_events(
                 kind=GoodsEventKind(kind),
                 on=on,
                 territory=territory,
-                quantities=lines[event_id],
+                quantities=event_lines[event_id],
             )
         )
+    return inputs
+
+
+def _quantities(
+    session: Session,
+    ids: Sequence[int],
+    parent: InstrumentedAttribute[int],
+    entry_table: type[Movement] | type[GoodsEvent],
+) -> dict[int, dict[int, int]]:
+    """Item quantities by ledger entry (a movement or a goods event, whose id ``parent`` on the
+    line table names) for these carnets."""
+    line_table = parent.class_
+    lines: dict[int, dict[int, int]] = defaultdict(dict)
+    for entry_id, item_no, quantity in session.execute(
+        select(parent, line_table.item_no, line_table.quantity)
+        .join(entry_table, entry_table.id == parent)
+        .where(entry_table.carnet_id.in_(ids))
+    ):
+        lines[entry_id][item_no] = quantity
+    return lines
 
 
 def _deadline_facts(

@@ -74,32 +74,26 @@ def carnet_for(
     )
 
 
+# The fields a general-list line has on paper and in the database, under the same names.
+GOODS_FIELDS = (
+    "item_no",
+    "description",
+    "marks",
+    "pieces",
+    "weight",
+    "weight_unit",
+    "value",
+    "origin",
+    "heading",
+)
+
+
 def goods_item(line: GoodsLine) -> GoodsItem:
-    return GoodsItem(
-        item_no=line.item_no,
-        description=line.description,
-        marks=line.marks,
-        pieces=line.pieces,
-        weight=line.weight,
-        weight_unit=line.weight_unit,
-        value=line.value,
-        origin=line.origin,
-        heading=line.heading,
-    )
+    return GoodsItem(**{name: getattr(line, name) for name in GOODS_FIELDS})
 
 
 def goods_line(item: GoodsItem) -> GoodsLine:
-    return GoodsLine(
-        item_no=item.item_no,
-        description=item.description,
-        pieces=item.pieces,
-        value=item.value,
-        origin=item.origin,
-        weight=item.weight,
-        weight_unit=item.weight_unit,
-        marks=item.marks,
-        heading=item.heading,
-    )
+    return GoodsLine(**{name: getattr(item, name) for name in GOODS_FIELDS})
 
 
 def replace_goods(session: Session, carnet: Carnet, lines: Iterable[GoodsLine]) -> None:
