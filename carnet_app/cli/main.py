@@ -7,7 +7,6 @@ exit 1 when the environment is in the way (file locked, server down, newer datab
 from __future__ import annotations
 
 import argparse
-import getpass
 import importlib.util
 import json
 import os
@@ -21,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from carnet_app.clock import current_user
 from carnet_app.domain.messages import (
     MESSAGE_LANGUAGES,
     language_from_environment,
@@ -31,7 +31,6 @@ from carnet_app.errors import EnvironmentProblem, UserError
 EXIT_OK = 0
 EXIT_ENVIRONMENT = 1
 EXIT_REFUSED = 2
-USER_ENV_VAR = "CARNET_USER"
 CREATING_COMMANDS = ("init",)  # the only command that may create a --db file
 MAX_AMOUNT_DIGITS = 12  # digits before the decimal point of an amount typed on the line
 
@@ -345,7 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = CliContext(
         db_option=args.db,
         json_output=bool(getattr(args, "json", False)),
-        user=os.environ.get(USER_ENV_VAR) or _login_name(),
+        user=current_user(),
         may_create=args.command in CREATING_COMMANDS,
     )
     handler: Handler = args.handler
@@ -454,13 +453,6 @@ def _damaged_database(exc: BaseException) -> str | None:
 
 def _one_line(message: str) -> str:
     return " ".join(message.split())
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 if __name__ == "__main__":

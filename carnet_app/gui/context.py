@@ -7,32 +7,19 @@ runs a read in the task runner (its own session in its own thread).
 
 from __future__ import annotations
 
-import getpass
-import os
 from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from carnet_app.clock import current_user
+from carnet_app.clock import today as current_day
 from carnet_app.db.uow import Database
 from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import AppPaths, sqlite_file_of
 
 T = TypeVar("T")
-TODAY_ENV_VAR = "CARNET_TODAY"  # training databases and tests: pretend today is this date
-USER_ENV_VAR = "CARNET_USER"
-
-
-def current_user() -> str:
-    return os.environ.get(USER_ENV_VAR) or getpass.getuser()
-
-
-def current_day() -> date:
-    pretend = os.environ.get(TODAY_ENV_VAR)
-    if pretend:
-        return date.fromisoformat(pretend)
-    return date.today()
 
 
 class DeskContext(QObject):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -160,6 +161,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     init_logging(paths.logs_dir, debug=args.debug)
     if not args.screenshot:
         install_excepthook()
+    problem = _environment_problem()
+    if problem:
+        sys.stderr.write(f"carnet-app: {problem}\n")
+        if not args.screenshot:
+            QMessageBox.critical(None, APP_NAME, problem)
+        return 2
 
     throwaway: tempfile.TemporaryDirectory[str] | None = None
     if args.demo:
@@ -183,6 +190,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if throwaway is not None:
         throwaway.cleanup()
     return code
+
+
+def _environment_problem() -> str | None:
+    """What in the environment stops the desk before anything opens (a wrong CARNET_TODAY)."""
+    from carnet_app import clock
+    from carnet_app.errors import EnvironmentProblem
+
+    try:
+        clock.today()
+    except EnvironmentProblem as exc:
+        return str(exc)
+    return None
 
 
 def _database_label(url: str) -> str:
@@ -233,7 +252,7 @@ class DeskStart:
 
             rebuild_if_pending(database)  # once after migration 0008 (the deadline table)
             if self.args.demo:
-                from carnet_app.gui.context import current_day
+                from carnet_app.clock import today as current_day
                 from carnet_app.services.demo_data import fill_demo_data
 
                 with database.write() as session:
@@ -259,7 +278,8 @@ class DeskStart:
 
     def _show_desk(self, database: Database) -> None:
         from carnet_app import __version__
-        from carnet_app.gui.context import DeskContext, current_user
+        from carnet_app.clock import current_user
+        from carnet_app.gui.context import DeskContext
         from carnet_app.gui.fonts import register_bundled_fonts
         from carnet_app.gui.main_window import MainWindow
         from carnet_app.gui.tasks import TaskRunner

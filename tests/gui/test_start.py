@@ -57,3 +57,25 @@ def test_the_desk_opens_its_database_without_the_pdf_layer(tmp_path: Path) -> No
     assert (tmp_path / "carnets.sqlite3").exists()
     for heavy in ("reportlab", "carnet_app.pdf"):
         assert not loaded(modules, heavy), f"{heavy} was imported before anything was printed"
+
+
+def test_a_wrong_today_override_is_said_in_one_line_and_opens_nothing(tmp_path: Path) -> None:
+    shot = tmp_path / "desk.png"
+    env = {
+        **os.environ,
+        "CARNET_DATA_DIR": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "CARNET_TODAY": "31/12/2026",
+    }
+    env.pop("CARNET_DB", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "carnet_app.gui.launcher", "--screenshot", str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 2
+    assert "CARNET_TODAY='31/12/2026' is not a date" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "carnets.sqlite3").exists() and not shot.exists()
