@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,10 +25,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import AuditEvent
+from carnet_app.errors import EnvironmentProblem
+from carnet_app.files import write_atomically
 from carnet_app.keys import KeyStore, PublicKey
 
 HEAD_SUFFIX = ".head.json"
-PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
 
@@ -161,19 +161,9 @@ def read_head(path: Path) -> SignedHead | None:
 
 
 def write_private_json(path: Path, data: dict[str, Any]) -> None:
-    """Write a small JSON file whole (temporary file, then rename), readable by its owner only."""
+    """Write a small JSON file whole, readable by its owner only, in an owner-only folder."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, indent=1)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(data, indent=1).encode("utf-8"), private=True)
 
 
 def keep_head(
@@ -218,11 +208,11 @@ def keep_heads(
 ) -> None:
     """``keep_head`` in every place the desk keeps its heads; one place that cannot be written
     does not stop the other (the error is raised after both were tried)."""
-    failure: OSError | None = None
+    failure: OSError | EnvironmentProblem | None = None
     for folder in head_folders(backups_dir):
         try:
             keep_head(folder, keys, identity, events, head, restored=restored)
-        except OSError as exc:
+        except (OSError, EnvironmentProblem) as exc:
             failure = exc
     if failure is not None:
         raise failure
