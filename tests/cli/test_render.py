@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
 from tests.cli.conftest import CarnetCommand
 from tests.conftest import TEST_DATA
 
 
+@pytest.mark.slow  # a whole journey through the command line; CI runs it
 def test_render_the_whole_carnet_and_a_trip_pack(carnet: CarnetCommand, tmp_path: Path) -> None:
     carnet(
         "association",
@@ -59,6 +61,7 @@ def test_render_refusals_write_no_file(carnet: CarnetCommand, tmp_path: Path) ->
     assert not target.exists()
 
 
+@pytest.mark.slow  # a whole journey through the command line; CI runs it
 def test_duplex_render_and_the_letterhead_options(carnet: CarnetCommand, tmp_path: Path) -> None:
     from PIL import Image
 

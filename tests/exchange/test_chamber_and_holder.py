@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.exchange.conftest import Desk, DeskFactory
 
 NUMBER = "FR/LY/000001"
@@ -25,6 +27,7 @@ def _holder_with_carnet(chamber: Desk, desk: DeskFactory, tmp_path: Path) -> tup
     return holder, carnet_file
 
 
+@pytest.mark.slow  # a whole journey through the command line; CI runs it
 def test_issue_send_receive_travel_send_back_check_in_and_discharge(
     chamber: Desk, desk: DeskFactory, tmp_path: Path
 ) -> None:

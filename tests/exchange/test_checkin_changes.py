@@ -172,6 +172,7 @@ def test_a_stamp_missing_on_one_side_is_still_missing_not_changed() -> None:
     assert [(d.kind, d.entry["action"]) for d in found] == [("not in record", "importation")]
 
 
+@pytest.mark.slow  # a whole journey through the command line; CI runs it
 def test_through_the_command(chamber: CliDesk, desk: DeskFactory, tmp_path: Path) -> None:
     carnet = tmp_path / "carnet.json"
     sent = chamber.ok("send", NUMBER, "--out", str(carnet))

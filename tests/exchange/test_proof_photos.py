@@ -139,9 +139,9 @@ def _verify(chamber: Chamber, photo: bytes, folder: Path) -> Verification:
     ("width", "angle", "skew"),
     [
         (4032, 3.0, 0.04),  # as the phone's 12-megapixel camera takes it
-        (3000, -6.0, 0.08),
+        pytest.param(3000, -6.0, 0.08, marks=pytest.mark.slow),
         (2000, 8.0, 0.06),  # as a messaging app passes it on
-        (2000, -4.0, 0.05),
+        pytest.param(2000, -4.0, 0.05, marks=pytest.mark.slow),
     ],
 )
 def test_a_phone_photo_of_the_whole_cover_verifies_as_genuine(

@@ -55,6 +55,7 @@ def us_carnet(**changes: Any) -> dict[str, Any]:
     return document
 
 
+@pytest.mark.slow  # a whole journey through the command line; CI runs it
 def test_a_us_carnet_registered_by_hand_goes_through_a_trip_with_alerts(
     desk: DeskFactory, tmp_path: Path
 ) -> None:

@@ -100,6 +100,7 @@ def test_a_third_importation_is_refused_naming_the_colour_and_action(
         stamp(database, A.IMPORTATION, date(2026, 3, 7), "CH", "2:1")
 
 
+@pytest.mark.slow  # a whole journey through the command line; CI runs it
 def test_through_the_command(desk: DeskFactory, tmp_path: Path) -> None:
     holder = desk("exhibitor")
     document = tmp_path / "us-carnet.json"

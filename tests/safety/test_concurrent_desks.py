@@ -141,6 +141,7 @@ def test_desks_writing_at_once_lose_nothing_and_conflicts_are_refused_clearly(
     assert acks.count >= DESKS * OPS // 2
 
 
+@pytest.mark.slow  # a whole journey through the command line; CI runs it
 def test_desks_issuing_through_the_command_line_at_once_get_unique_numbers(
     database: Database, cli: Cli
 ) -> None:
