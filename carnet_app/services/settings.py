@@ -334,6 +334,8 @@ def save_schedule_text(session: Session, text: str, *, user: str, activate: bool
 
 def activate_schedule(session: Session, name: str, *, user: str) -> None:
     previous = next((s.name for s in reference.list_schedules(session) if s.active), None)
+    if previous == name:
+        return  # already the active one: nothing changes, so nothing to audit
     reference.activate_schedule(session, name)
     record_audit(
         session,
