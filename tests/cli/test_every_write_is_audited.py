@@ -18,6 +18,7 @@ is added here with a step that runs it.
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from tests.cli.conftest import CarnetCommand, command_for, current_backend, data
 from tests.conftest import TEST_DATA
 from tests.test_cli_contract import commands
 
+REPO = Path(__file__).resolve().parents[2]
 TODAY = "2026-11-27"
 CHAMBER, HOLDER, COPY = "chamber", "holder", "copy"
 
@@ -214,6 +216,7 @@ SCENARIO: list[Step] = [
     run("key", "export", "--out", "{tmp}/holder.key", desk=HOLDER),
     run("record", N1, "exportation", "--date", "2026-03-10", action="movement.exportation",
         carnet=N1),
+    run("checkin", "{tmp}/record.json", "--trust", "{tmp}/holder.key"),  # shown, not taken
     run("checkin", "{tmp}/record.json", "--trust", "{tmp}/holder.key", "--accept", "all",
         action="carnet.checkin", carnet=N1),
     run("return", N1, "--date", "2026-04-15", action="carnet.return", carnet=N1),
@@ -405,3 +408,40 @@ def check_replacement(
         assert after == source, label
         assert actions[-1] == "database.import", (label, actions[-3:])
         assert [e["hash"] for e in events[:-1]] == [e["hash"] for e in desks.events(CHAMBER)]
+
+
+# The reference tables' writers, which write no audit event themselves: services/settings.py
+# wraps each in its audited use case, the one door the desk and the command line go through.
+UNAUDITED_REFERENCE_WRITERS = {
+    "update_country_rule",
+    "save_schedule",
+    "activate_schedule",
+    "import_schedules",
+}
+
+
+def reference_writers_used(source: str) -> set[str]:
+    """The unaudited writers a module reaches: imported from services.reference, or called as
+    ``reference.NAME``."""
+    used: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module == "carnet_app.services.reference":
+            used |= {alias.name for alias in node.names} & UNAUDITED_REFERENCE_WRITERS
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "reference"
+            and node.attr in UNAUDITED_REFERENCE_WRITERS
+        ):
+            used.add(node.attr)
+    return used
+
+
+def test_reference_data_is_written_only_through_its_audited_door() -> None:
+    doors = {
+        str(path.relative_to(REPO)): used
+        for path in sorted((REPO / "carnet_app").rglob("*.py"))
+        if path.name != "reference.py"
+        and (used := reference_writers_used(path.read_text(encoding="utf-8")))
+    }
+    assert doors == {"carnet_app/services/settings.py": UNAUDITED_REFERENCE_WRITERS}
