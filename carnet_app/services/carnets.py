@@ -122,6 +122,8 @@ def set_association(
         association.security_hold_months = security_hold_months
     if existing is None:
         session.add(association)
+    elif not session.is_modified(association):
+        return association  # set as it already was: nothing changes, so nothing to audit
     session.flush()
     record_audit(
         session,

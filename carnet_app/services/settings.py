@@ -56,8 +56,11 @@ def get_setting(session: Session, key: str, default: Any = None) -> Any:
 
 
 def put_setting(session: Session, key: str, value: Any, *, user: str, summary: str) -> None:
-    """Write one business setting and its audit event (before and after)."""
+    """Write one business setting and its audit event (before and after); a value saved as it
+    already is changes nothing and writes nothing."""
     row = session.get(Setting, key)
+    if row is not None and row.value == value:
+        return
     before = None if row is None else {key: row.value}
     if row is None:
         session.add(Setting(key=key, value=value))
@@ -334,6 +337,8 @@ def save_schedule_text(session: Session, text: str, *, user: str, activate: bool
 
 def activate_schedule(session: Session, name: str, *, user: str) -> None:
     previous = next((s.name for s in reference.list_schedules(session) if s.active), None)
+    if previous == name:
+        return  # already the active one: nothing changes, so nothing to audit
     reference.activate_schedule(session, name)
     record_audit(
         session,

@@ -123,6 +123,15 @@ def test_business_settings_are_audited(database: Database) -> None:
         )
 
 
+def test_a_setting_saved_as_it_already_is_writes_no_audit_event(database: Database) -> None:
+    with database.write() as session:
+        settings.save_user_display_names(session, {"clerk": "Claire"}, user="admin")
+    start = len(events(database))
+    with database.write() as session:
+        settings.save_user_display_names(session, {"clerk": "Claire"}, user="admin")
+    assert events(database)[start:] == []  # nothing changed, nothing to explain
+
+
 def test_trip_overview_counts_the_vouchers_left(database: Database) -> None:
     with database.write() as session:
         issued = drafts.issue_form(session, FORM, on=TODAY, user="clerk", today=TODAY)
