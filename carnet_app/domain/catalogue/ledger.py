@@ -4,4 +4,317 @@ checks, quotes, fees and security.
 
 from __future__ import annotations
 
-ENTRIES: dict[str, dict[str, str]] = {}
+ENTRIES: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ ledger words
+    "ledger.action.exportation": {"en": "exportation", "fr": "exportation"},
+    "ledger.action.importation": {"en": "importation", "fr": "importation"},
+    "ledger.action.re-exportation": {"en": "re-exportation", "fr": "réexportation"},
+    "ledger.action.re-importation": {"en": "re-importation", "fr": "réimportation"},
+    "ledger.action.transit-in": {"en": "transit-in", "fr": "entrée en transit"},
+    "ledger.action.transit-out": {"en": "transit-out", "fr": "sortie de transit"},
+    "ledger.event.sold": {"en": "sold", "fr": "vendu"},
+    "ledger.event.destroyed": {"en": "destroyed", "fr": "détruit"},
+    "ledger.event.stolen": {"en": "stolen", "fr": "volé"},
+    "ledger.event.seized": {"en": "seized", "fr": "saisi"},
+    "ledger.event.lost": {"en": "lost", "fr": "perdu"},
+    "ledger.event.replaced": {"en": "replaced", "fr": "remplacé"},
+    "ledger.event.re-exported": {"en": "re-exported", "fr": "réexporté"},
+    "ledger.colour.yellow": {"en": "yellow", "fr": "jaune"},
+    "ledger.colour.white": {"en": "white", "fr": "blanc"},
+    "ledger.colour.blue": {"en": "blue", "fr": "bleu"},
+    "ledger.place.home": {"en": "at home", "fr": "dans le territoire d'origine"},
+    "ledger.place.en-route": {
+        "en": "en route (exported, not yet imported anywhere)",
+        "fr": "en route (exportées, pas encore importées ailleurs)",
+    },
+    "ledger.place.transit": {
+        "en": "in transit through {territory}",
+        "fr": "en transit par {territory}",
+    },
+    "ledger.place.abroad": {"en": "in {territory}", "fr": "dans le pays {territory}"},
+    "ledger.place.disposed": {"en": "disposed", "fr": "sorties du carnet"},
+    "ledger.none": {"en": "none", "fr": "aucun"},
+    "ledger.item-at": {"en": "item {items} {place}", "fr": "article {items} {place}"},
+    "ledger.items-at": {"en": "items {items} {place}", "fr": "articles {items} {place}"},
+    "ledger.items-hint": {"en": ", e.g. --items {spec}", "fr": ", par ex. --items {spec}"},
+    "ledger.voucher-of-original": {
+        "en": "{no} of the original carnet",
+        "fr": "{no} du carnet d'origine",
+    },
+    # ------------------------------------------------------------------ ledger refusals
+    "ledger.before-issue": {
+        "en": "date {day} is before the carnet was issued ({issued})",
+        "fr": "la date du {day} est antérieure à la délivrance du carnet ({issued})",
+    },
+    "ledger.opening-after-expiry": {
+        "en": "{action} refused: the carnet expired on {expiry}",
+        "fr": "{action} refusée : le carnet a expiré le {expiry}",
+    },
+    "ledger.final-before-stamp": {
+        "en": "final date {final} is before the date of the stamp",
+        "fr": "la date limite du {final} est antérieure à la date du cachet",
+    },
+    "ledger.final-after-validity": {
+        "en": "final date {final} is after the carnet's validity ({expiry}); customs cannot "
+        "set it later",
+        "fr": "la date limite du {final} dépasse la validité du carnet ({expiry}) ; la douane "
+        "ne peut pas la fixer plus tard",
+    },
+    "ledger.home-customs-only": {
+        "en": "{action} is recorded by the customs of the home territory ({home}), not {territory}",
+        "fr": "{action} : elle est enregistrée par la douane du territoire d'origine ({home}), "
+        "pas par {territory}",
+    },
+    "ledger.country-required": {
+        "en": "{action}: the country is required",
+        "fr": "{action} : le pays est obligatoire",
+    },
+    "ledger.into-home": {
+        "en": "{action} into {territory} refused: it is the carnet's home customs territory "
+        "(moving inside one customs territory is not a carnet movement)",
+        "fr": "{action} vers {territory} refusée : c'est le territoire douanier d'origine du "
+        "carnet (se déplacer dans un même territoire douanier n'est pas un mouvement de "
+        "carnet)",
+    },
+    "ledger.country-not-on-carnet": {
+        "en": "{territory} is not a country of carnet {number} (its countries: {countries})",
+        "fr": "{territory} n'est pas un pays du carnet {number} (ses pays : {countries})",
+    },
+    "ledger.transit-refused": {
+        "en": "transit through {territory} refused: {why}",
+        "fr": "transit par {territory} refusé : {why}",
+    },
+    "ledger.country-refused": {
+        "en": "{action} into {territory} refused: {why}",
+        "fr": "{action} vers {territory} refusée : {why}",
+    },
+    "ledger.country-outside-ata": {
+        "en": "{name} is outside the ATA carnet system",
+        "fr": "{name} est hors du système des carnets ATA",
+    },
+    "ledger.country-refuses-use": {
+        "en": "{name} does not accept carnets for use {use}",
+        "fr": "{name} n'accepte pas les carnets pour l'usage {use}",
+    },
+    "ledger.country-refuses-transit": {
+        "en": "{name} does not accept carnets for transit",
+        "fr": "{name} n'accepte pas les carnets en transit",
+    },
+    "ledger.transit-only": {
+        "en": "{territory} is on carnet {number} for transit only; an importation needs a visit",
+        "fr": "{territory} figure sur le carnet {number} pour le transit seulement ; une "
+        "importation demande une visite",
+    },
+    "ledger.no-sheet-left": {
+        "en": "no {colour} {action} voucher left: {sheets} {colour} {action} voucher(s) in the "
+        "booklet, {used} used; add {colour} voucher sets first",
+        "fr": "plus de volet {colour} « {action} » : {sheets} volet(s) {colour}(s) « {action} » "
+        "dans le carnet, {used} utilisé(s) ; ajoutez d'abord des jeux de volets {colour}s",
+    },
+    "ledger.no-voucher-left": {
+        "en": "no {colour} voucher left for {action}: {sets} {colour} set(s) issued, {used} "
+        "{action} voucher(s) used; add {colour} voucher sets first",
+        "fr": "plus de volet {colour} pour « {action} » : {sets} jeu(x) {colour}(s) délivré(s), "
+        "{used} volet(s) « {action} » utilisé(s) ; ajoutez d'abord des jeux de volets "
+        "{colour}s",
+    },
+    "ledger.import-nothing-en-route": {
+        "en": "importation into {territory} names no items and no goods are en route "
+        "({whereabouts}): record the exportation first, or name the items imported{hint}",
+        "fr": "l'importation en {territory} ne cite aucun article et aucune marchandise "
+        "n'est en route ({whereabouts}) : enregistrez d'abord l'exportation, ou citez les "
+        "articles importés{hint}",
+    },
+    "ledger.event-country-missing": {
+        "en": "country: say where the goods were",
+        "fr": "pays : indiquez où se trouvaient les marchandises",
+    },
+    "ledger.nothing-at-place": {
+        "en": "{kind}: no goods of this carnet are {place}",
+        "fr": "{kind} : aucune marchandise de ce carnet n'est {place}",
+    },
+    "ledger.item-not-listed": {
+        "en": "item {item_no} is not on the general list of carnet {number} (items 1-{last})",
+        "fr": "l'article {item_no} ne figure pas sur la liste générale du carnet {number} "
+        "(articles 1-{last})",
+    },
+    "ledger.item-none-at": {
+        "en": "item {item_no}: no piece is {place}",
+        "fr": "article {item_no} : aucune pièce n'est {place}",
+    },
+    "ledger.item-above-list": {
+        "en": "item {item_no}: {asked} pieces asked, the general list has {listed}",
+        "fr": "article {item_no} : {asked} pièces demandées, la liste générale en compte {listed}",
+    },
+    "ledger.item-above-there": {
+        "en": "item {item_no}: {asked} pieces asked, only {available} {place}",
+        "fr": "article {item_no} : {asked} pièces demandées, seulement {available} {place}",
+    },
+    "ledger.voucher-unknown": {
+        "en": "importation voucher {no} does not exist on this carnet",
+        "fr": "le volet d'importation {no} n'existe pas sur ce carnet",
+    },
+    "ledger.voucher-other-country": {
+        "en": "importation voucher {voucher} was used in {used_in}, not {territory}",
+        "fr": "le volet d'importation {voucher} a été utilisé en {used_in}, pas en {territory}",
+    },
+    "ledger.voucher-never-carried": {
+        "en": "importation voucher {voucher} never carried item(s) {items} (it carried "
+        "item(s) {carried})",
+        "fr": "le volet d'importation {voucher} n'a jamais porté l'article ou les articles "
+        "{items} (il portait : {carried})",
+    },
+    "ledger.items-not-carried": {
+        "en": "item(s) {items} were not carried by importation voucher(s) {vouchers}",
+        "fr": "l'article ou les articles {items} ne figuraient pas sur le ou les volets "
+        "d'importation {vouchers}",
+    },
+    "ledger.backdated-breaks": {
+        "en": "with this {new_kind} dated {new_on}, the {kind} recorded for {on} would no "
+        "longer be possible ({why})",
+        "fr": "avec cette écriture « {new_kind} » datée du {new_on}, l'écriture « {kind} » "
+        "enregistrée pour le {on} ne serait plus possible ({why})",
+    },
+    # ------------------------------------------------------------------ ledger warnings
+    "ledger.import-without-export": {
+        "en": "importation into {territory} with no exportation recorded for item(s) {items}",
+        "fr": "importation en {territory} sans exportation enregistrée pour l'article ou les "
+        "articles {items}",
+    },
+    "ledger.transit-without-export": {
+        "en": "transit through {territory} with no exportation recorded for item(s) {items}",
+        "fr": "transit par {territory} sans exportation enregistrée pour l'article ou les "
+        "articles {items}",
+    },
+    "ledger.split-already-there": {
+        "en": "split shipment: goods of this carnet are already in {territory}, which does "
+        "not allow split consignments",
+        "fr": "envoi fractionné : des marchandises de ce carnet sont déjà en {territory}, "
+        "qui n'admet pas les envois fractionnés",
+    },
+    "ledger.split-part-stays": {
+        "en": "split shipment: part of the goods stays in {territory}, which does not allow "
+        "split consignments",
+        "fr": "envoi fractionné : une partie des marchandises reste en {territory}, qui "
+        "n'admet pas les envois fractionnés",
+    },
+    "ledger.reexport-late": {
+        "en": "re-exportation on {day} is after the final date {final} set by {territory} customs",
+        "fr": "la réexportation du {day} est postérieure à la date limite du {final} fixée "
+        "par la douane de {territory}",
+    },
+    "ledger.reexport-after-expiry": {
+        "en": "re-exportation after the carnet expired on {expiry}",
+        "fr": "réexportation après l'expiration du carnet le {expiry}",
+    },
+    "ledger.transit-closed-late": {
+        "en": "transit through {territory} closed on {day}, after the final date {final} set "
+        "by customs",
+        "fr": "transit par {territory} apuré le {day}, après la date limite du {final} fixée "
+        "par la douane",
+    },
+    "ledger.reimport-still-abroad": {
+        "en": "re-importation of item(s) {items} still recorded in {place}: no re-exportation "
+        "recorded",
+        "fr": "réimportation de l'article ou des articles {items} encore enregistrés en "
+        "{place} : aucune réexportation enregistrée",
+    },
+    "ledger.reimport-late": {
+        "en": "re-importation on {day} is after the final date {final} set on the exportation "
+        "voucher (box H b)",
+        "fr": "la réimportation du {day} est postérieure à la date limite du {final} fixée "
+        "sur le volet d'exportation (case H b)",
+    },
+    "ledger.reimport-after-expiry": {
+        "en": "re-importation after the carnet expired on {expiry}",
+        "fr": "réimportation après l'expiration du carnet le {expiry}",
+    },
+    # ------------------------------------------------------------------ movements
+    "movement.text-too-long": {
+        "en": "{field}: longer than {most} characters",
+        "fr": "{field} : plus de {most} caractères",
+    },
+    "movement.event-replaced": {
+        "en": "kind: use `carnet replace` for a replacement carnet",
+        "fr": "type : utilisez `carnet replace` pour un carnet de remplacement",
+    },
+    "movement.correction-unreadable": {
+        "en": "the corrected entry is unreadable",
+        "fr": "l'écriture corrigée est illisible",
+    },
+    "movement.no-entry": {
+        "en": "carnet {number} has no recorded entry {seq}",
+        "fr": "le carnet {number} n'a pas d'écriture enregistrée {seq}",
+    },
+    "movement.irregularity-unknown": {
+        "en": "irregularity {irregularity_id}: no such irregularity",
+        "fr": "irrégularité {irregularity_id} : cette irrégularité n'existe pas",
+    },
+    "movement.irregularity-resolved": {
+        "en": "irregularity {irregularity_id} was already resolved on {day}",
+        "fr": "l'irrégularité {irregularity_id} a déjà été résolue le {day}",
+    },
+    "movement.note-missing": {
+        "en": "note: say how the irregularity was resolved",
+        "fr": "note : indiquez comment l'irrégularité a été résolue",
+    },
+    # ------------------------------------------------------------------ check-in
+    "checkin.stamp": {
+        "en": "{action}{where} on {day} (items {items}){final}",
+        "fr": "{action}{where} le {day} (articles {items}){final}",
+    },
+    "checkin.final-date": {"en": ", final date {day}", "fr": ", date limite {day}"},
+    "checkin.field-differs": {
+        "en": "{field} {ours} here, {theirs} in the holder's record",
+        "fr": "{field} {ours} ici, {theirs} dans le relevé du titulaire",
+    },
+    "checkin.changed": {
+        "en": "{stamp} was recorded differently: {told}",
+        "fr": "{stamp} a été enregistré autrement : {told}",
+    },
+    "checkin.missing-here": {
+        "en": "the holder recorded {stamp}; this desk has no such stamp",
+        "fr": "le titulaire a enregistré {stamp} ; ce poste n'a pas ce cachet",
+    },
+    "checkin.not-in-record": {
+        "en": "this desk recorded {stamp}; the holder's record does not have it",
+        "fr": "ce poste a enregistré {stamp} ; le relevé du titulaire ne l'a pas",
+    },
+    "checkin.no-carnet": {
+        "en": "file {file}: refused, it names no carnet",
+        "fr": "fichier {file} : refusé, il ne nomme aucun carnet",
+    },
+    "checkin.carnet-unknown": {
+        "en": "file {file}: refused, carnet {number} is not known on this desk",
+        "fr": "fichier {file} : refusé, le carnet {number} est inconnu de ce poste",
+    },
+    "checkin.not-issued-here": {
+        "en": "file {file}: refused, carnet {number} was not issued by this desk",
+        "fr": "fichier {file} : refusé, le carnet {number} n'a pas été délivré par ce poste",
+    },
+    "checkin.other-list": {
+        "en": "file {file}: refused, its general list is not the one this desk issued for {number}",
+        "fr": "fichier {file} : refusé, sa liste générale n'est pas celle que ce poste a "
+        "délivrée pour {number}",
+    },
+    "checkin.record-unreadable": {
+        "en": "file {file}: refused, its record is unreadable",
+        "fr": "fichier {file} : refusé, son relevé est illisible",
+    },
+    "checkin.accept-unreadable": {
+        "en": "accept: {accept!r} is not 'all' or difference ids",
+        "fr": "accept : {accept!r} n'est ni 'all' ni des numéros de différences",
+    },
+    "checkin.accept-unknown": {
+        "en": "accept: difference {difference} is not one of {ids}",
+        "fr": "accept : la différence {difference} n'est pas parmi {ids}",
+    },
+    "checkin.cannot-accept": {
+        "en": "difference {difference} cannot be accepted: {why}",
+        "fr": "la différence {difference} ne peut pas être acceptée : {why}",
+    },
+    "checkin.entry-unreadable": {
+        "en": "difference {difference}: the holder's entry is unreadable",
+        "fr": "différence {difference} : l'écriture du titulaire est illisible",
+    },
+}
