@@ -317,4 +317,167 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "difference {difference}: the holder's entry is unreadable",
         "fr": "différence {difference} : l'écriture du titulaire est illisible",
     },
+    # ------------------------------------------------------------------ goods checks
+    "goods-check.at-row": {"en": "row {row}: {problem}", "fr": "ligne {row} : {problem}"},
+    "goods-check.at-cell": {
+        "en": "row {row}, column {column}: {problem}",
+        "fr": "ligne {row}, colonne {column} : {problem}",
+    },
+    "goods-check.column.item": {"en": "item", "fr": "article"},
+    "goods-check.column.description": {"en": "description", "fr": "désignation"},
+    "goods-check.column.serial": {"en": "serial", "fr": "numéro de série"},
+    "goods-check.column.pieces": {"en": "pieces", "fr": "pièces"},
+    "goods-check.column.weight": {"en": "weight", "fr": "poids"},
+    "goods-check.column.value": {"en": "value", "fr": "valeur"},
+    "goods-check.column.origin": {"en": "origin", "fr": "origine"},
+    "goods-check.column.heading": {"en": "heading", "fr": "titre"},
+    "goods-check.formula": {
+        "en": "{cell!r} looks like a spreadsheet formula",
+        "fr": "{cell!r} ressemble à une formule de tableur",
+    },
+    "goods-check.value-missing": {"en": "the value is missing", "fr": "la valeur manque"},
+    "goods-check.not-an-amount": {
+        "en": "{text!r} is not an amount",
+        "fr": "{text!r} n'est pas un montant",
+    },
+    "goods-check.pieces-min": {
+        "en": "the number of pieces must be at least 1",
+        "fr": "le nombre de pièces doit être d'au moins 1",
+    },
+    "goods-check.weight-unit": {
+        "en": "weight unit {unit!r} is not one of {units}",
+        "fr": "l'unité de poids {unit!r} n'est pas l'une de {units}",
+    },
+    "goods-check.serial-twice": {
+        "en": "serial number {serial!r} is also on row {row}",
+        "fr": "le numéro de série {serial!r} figure aussi à la ligne {row}",
+    },
+    "goods-check.same-article": {
+        "en": "the same article as row {row}: make it one line with the number of pieces, or "
+        "tell the articles apart (serial numbers)",
+        "fr": "le même article qu'à la ligne {row} : faites-en une ligne avec le nombre de "
+        "pièces, ou distinguez les articles (numéros de série)",
+    },
+    "goods-check.decimal-points": {"en": "decimal points", "fr": "des points décimaux"},
+    "goods-check.decimal-commas": {"en": "decimal commas", "fr": "des virgules décimales"},
+    "goods-check.other-convention": {
+        "en": "{text!r} does not follow the column's other numbers, written with {written}",
+        "fr": "{text!r} ne suit pas les autres nombres de la colonne, écrits avec {written}",
+    },
+    "goods-check.description-missing": {
+        "en": "the trade description is missing",
+        "fr": "la désignation commerciale manque",
+    },
+    "goods-check.description-long": {
+        "en": "the description is {length} characters, at most {most}",
+        "fr": "la désignation fait {length} caractères, au plus {most}",
+    },
+    "goods-check.vague": {
+        "en": "vague wording {word!r}: customs refuse it; describe each article (make, model, "
+        "serial number)",
+        "fr": "formulation vague {word!r} : la douane la refuse ; décrivez chaque article "
+        "(marque, modèle, numéro de série)",
+    },
+    "goods-check.no-serial": {
+        "en": 'no serial number: give "S/N ..." or write "NSN" when the article has none',
+        "fr": "pas de numéro de série : indiquez « S/N ... » ou écrivez « NSN » quand "
+        "l'article n'en a pas",
+    },
+    "goods-check.pieces-missing": {
+        "en": "the number of pieces is missing",
+        "fr": "le nombre de pièces manque",
+    },
+    "goods-check.pieces-not-whole": {
+        "en": "{text!r} is not a whole number of pieces",
+        "fr": "{text!r} n'est pas un nombre entier de pièces",
+    },
+    "goods-check.pieces-too-many": {
+        "en": "more than {most} pieces on one line",
+        "fr": "plus de {most} pièces sur une ligne",
+    },
+    "goods-check.not-a-weight": {
+        "en": "{text!r} is not a weight",
+        "fr": "{text!r} n'est pas un poids",
+    },
+    "goods-check.weight-decimals": {
+        "en": "{text!r} has more than {most} decimals: round it",
+        "fr": "{text!r} a plus de {most} décimales : arrondissez",
+    },
+    "goods-check.value-not-positive": {
+        "en": "the value must be more than 0",
+        "fr": "la valeur doit être supérieure à 0",
+    },
+    "goods-check.value-decimals": {
+        "en": "{value} has more decimals than the currency allows ({most}): round it",
+        "fr": "{value} a plus de décimales que la devise n'en permet ({most}) : arrondissez",
+    },
+    "goods-check.value-implausible": {
+        "en": "{value} is not a plausible value",
+        "fr": "{value} n'est pas une valeur plausible",
+    },
+    "goods-check.origin-missing": {
+        "en": "the country of origin is missing (ISO code)",
+        "fr": "le pays d'origine manque (code ISO)",
+    },
+    "goods-check.origin-not-iso": {
+        "en": "{text!r} is not an ISO 3166 two-letter country code",
+        "fr": "{text!r} n'est pas un code pays ISO 3166 à deux lettres",
+    },
+    "goods-check.number-too-long": {
+        "en": "{length} characters long: not a number",
+        "fr": "{length} caractères : ce n'est pas un nombre",
+    },
+    "goods-check.number-ambiguous": {
+        "en": "{text!r} is ambiguous: write it without a thousands separator (1234 or 1.234)",
+        "fr": "{text!r} est ambigu : écrivez-le sans séparateur de milliers (1234 ou 1.234)",
+    },
+    "goods-check.not-a-number": {
+        "en": "{text!r} is not a number",
+        "fr": "{text!r} n'est pas un nombre",
+    },
+    "goods-check.number-digits": {
+        "en": "{text!r}… has more than {most} digits",
+        "fr": "{text!r}… a plus de {most} chiffres",
+    },
+    "goods-check.heading-too-long": {
+        "en": "a heading has at most {most} characters",
+        "fr": "un titre a au plus {most} caractères",
+    },
+    "goods-check.heading-alone": {
+        "en": "heading {text!r} has no goods after it",
+        "fr": "le titre {text!r} n'est suivi d'aucune marchandise",
+    },
+    # ------------------------------------------------------------------ goods import
+    "goods-import.no-header": {
+        "en": "no header row found in the first rows: name the columns (description, pieces, "
+        "value, origin...)",
+        "fr": "aucune ligne d'en-tête dans les premières lignes : nommez les colonnes "
+        "(désignation, pièces, valeur, origine...)",
+    },
+    "goods-import.refused": {
+        "en": "general list refused, nothing imported: {count} error(s): {errors}",
+        "fr": "liste générale refusée, rien n'a été importé : {count} erreur(s) : {errors}",
+    },
+    "goods-import.no-quantity-column": {
+        "en": "the list has no quantity column (found: {found}): add one named Qty, Quantity, "
+        "Qté, Nbre, Anzahl, Cantidad, Quantità or Aantal",
+        "fr": "la liste n'a pas de colonne de quantité (trouvé : {found}) : ajoutez-en une "
+        "nommée Qty, Quantity, Qté, Nbre, Anzahl, Cantidad, Quantità ou Aantal",
+    },
+    "goods-import.no-rows": {
+        "en": "the file has a header but no goods rows",
+        "fr": "le fichier a un en-tête mais aucune ligne de marchandises",
+    },
+    "goods-import.list-locked": {
+        "en": "carnet {carnet} is {status}: the general list is locked once issued (no item "
+        "may be added after issue)",
+        "fr": "le carnet {carnet} est {status} : la liste générale est verrouillée une fois "
+        "le carnet délivré (aucun article ne peut être ajouté après la délivrance)",
+    },
+    "goods-import.sheet": {
+        "en": "sheet {sheet!r} of {name}: {why}; the workbook's sheets: {sheets} (choose with "
+        "--sheet)",
+        "fr": "feuille {sheet!r} de {name} : {why} ; les feuilles du classeur : {sheets} "
+        "(choisissez avec --sheet)",
+    },
 }
