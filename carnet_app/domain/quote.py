@@ -18,6 +18,7 @@ from carnet_app.domain.application_checks import (
 )
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.fees import FeeQuote, issue_fees
+from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import SECURITY_FORMS, Schedule, round_money
 from carnet_app.domain.security import SecurityQuote, compute_security
 from carnet_app.domain.types import CarnetFormat, VoucherColour
@@ -109,9 +110,12 @@ def quote_application(
         findings.append(
             Finding(
                 Severity.WARNING,
-                f"the schedule {schedule.name!r} is priced in {schedule.currency} but the general "
-                f"list is in {currency}: its amounts are applied as {currency} figures; set the "
-                "schedule's currency and amounts for this chamber",
+                say(
+                    "quote.schedule-currency",
+                    name=schedule.name,
+                    schedule_currency=schedule.currency,
+                    currency=currency,
+                ),
                 "currency",
                 "schedule-currency",
             )
@@ -120,8 +124,7 @@ def quote_application(
         findings.append(
             Finding(
                 Severity.WARNING,
-                f"the active schedule {schedule.name!r} is a shipped EXAMPLE: edit its figures "
-                "before quoting for real",
+                say("quote.example-schedule", name=schedule.name),
                 "schedule",
                 "example-schedule",
             )
@@ -145,13 +148,16 @@ def quote_application(
     if form is not None:
         chosen = security.form(form)
         if chosen is None:
-            accepted = ", ".join(schedule.security.forms)
+            accepted = list(schedule.security.forms)
             known = form in SECURITY_FORMS
             findings.append(
                 Finding(
                     Severity.REFUSAL,
-                    f"security form {form!r} is {'not accepted by' if known else 'unknown to'} "
-                    f"this chamber's schedule (accepted: {accepted})",
+                    say(
+                        "quote.form-not-accepted" if known else "quote.form-unknown",
+                        form=form,
+                        accepted=accepted,
+                    ),
                     "security_form",
                     "security-form",
                 )
@@ -165,7 +171,7 @@ def quote_application(
             findings.append(
                 Finding(
                     Severity.WARNING,
-                    f"the departure date {application.departure.isoformat()} is already past",
+                    say("quote.departure-past", day=application.departure),
                     "departure",
                     "departure-past",
                 )

@@ -480,4 +480,291 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "feuille {sheet!r} de {name} : {why} ; les feuilles du classeur : {sheets} "
         "(choisissez avec --sheet)",
     },
+    # ------------------------------------------------------------------ fees
+    "fees.processing": {
+        "en": "processing fee ({limit})",
+        "fr": "frais de dossier ({limit})",
+    },
+    "fees.processing-member": {
+        "en": "processing fee ({limit}, member)",
+        "fr": "frais de dossier ({limit}, membre)",
+    },
+    "fees.value-below": {
+        "en": "value below {below:grouped}",
+        "fr": "valeur inférieure à {below:grouped}",
+    },
+    "fees.any-value": {"en": "any value", "fr": "toute valeur"},
+    "fees.continuation": {
+        "en": "continuation sheets ({item_count} items, {how})",
+        "fr": "feuilles supplémentaires ({item_count} articles, {how})",
+    },
+    "fees.as-printed": {"en": "as printed", "fr": "telles qu'imprimées"},
+    "fees.rows-a-sheet": {"en": "{rows} rows a sheet", "fr": "{rows} lignes par feuille"},
+    "fees.extra-sets": {
+        "en": "voucher sets beyond the {included} included",
+        "fr": "jeux de volets au-delà des {included} compris",
+    },
+    "fees.rush": {
+        "en": "{label} (departure in {days} days)",
+        "fr": "{label} (départ dans {days} jours)",
+    },
+    "fees.rush-service": {"en": "rush service", "fr": "service urgent"},
+    "fees.bond-premium": {
+        "en": "insurance bond premium (paid to the insurer)",
+        "fr": "prime de caution d'assurance (payée à l'assureur)",
+    },
+    "fees.sets-after-issue": {
+        "en": "voucher sets added after issue",
+        "fr": "jeux de volets ajoutés après la délivrance",
+    },
+    "fees.sets-after-issue-minimum": {
+        "en": "voucher sets added after issue ({count}; minimum charge)",
+        "fr": "jeux de volets ajoutés après la délivrance ({count} ; montant minimum)",
+    },
+    "fees.tax": {
+        "en": "{label} {percent} % on {base:grouped}",
+        "fr": "{label} {percent} % sur {base:grouped}",
+    },
+    "fees.tax-word": {"en": "tax", "fr": "taxe"},
+    # ------------------------------------------------------------------ security
+    "security.no-destination": {
+        "en": "no destination outside the home territory yet",
+        "fr": "pas encore de destination hors du territoire d'origine",
+    },
+    "security.schedule-minimum": {
+        "en": "the schedule's minimum security {minimum:grouped} {currency}",
+        "fr": "la garantie minimale du barème, {minimum:grouped} {currency}",
+    },
+    "security.summary": {
+        "en": "security {amount:grouped} {currency}: {rule}, on a general-list value of "
+        "{total:grouped} {currency}",
+        "fr": "garantie de {amount:grouped} {currency} : {rule}, sur une valeur de liste "
+        "générale de {total:grouped} {currency}",
+    },
+    "security.requirement": {
+        "en": "{country} {kind} {amount:grouped} {currency}",
+        "fr": "{country} ({kind}) {amount:grouped} {currency}",
+    },
+    "security.highest-of": {
+        "en": "highest of: {requirements}",
+        "fr": "la plus élevée de : {requirements}",
+    },
+    "security.default-rate": {"en": "default rate", "fr": "taux par défaut"},
+    "security.any-country": {"en": "any country", "fr": "tout pays"},
+    "security.rate-card": {"en": "rate card {scope}", "fr": "barème {scope}"},
+    "security.rate-card-note": {
+        "en": "rate card {scope} ({note})",
+        "fr": "barème {scope} ({note})",
+    },
+    "security.destination-rule": {
+        "en": "{country}: {source} {rate}",
+        "fr": "{country} : {source} {rate}",
+    },
+    "security.minimum": {
+        "en": "minimum {minimum:grouped} {currency}",
+        "fr": "au moins {minimum:grouped} {currency}",
+    },
+    "security.special.company": {
+        "en": "{name} at {percent} (company holder)",
+        "fr": "{name} à {percent} (titulaire société)",
+    },
+    "security.special.individual": {
+        "en": "{name} at {percent} (individual holder)",
+        "fr": "{name} à {percent} (titulaire particulier)",
+    },
+    "security.value-rate": {"en": "{percent} of value", "fr": "{percent} de la valeur"},
+    "security.duty-rate": {
+        "en": "duty and tax {percent}{penalty} = {effective} of value",
+        "fr": "droits et taxes {percent}{penalty} = {effective} de la valeur",
+    },
+    "security.penalty": {"en": " + {percent} penalty", "fr": " + {percent} de pénalité"},
+    "security.penalty-of-duty": {
+        "en": " + {percent} penalty of the duty",
+        "fr": " + {percent} de pénalité sur les droits",
+    },
+    "security.bond": {
+        "en": "insurance bond: premium {rate:grouped} {currency} per 1,000 of bond{minimum} → "
+        "{premium:grouped} {currency}",
+        "fr": "caution d'assurance : prime de {rate:grouped} {currency} pour 1 000 de "
+        "caution{minimum} → {premium:grouped} {currency}",
+    },
+    "security.bond-minimum": {
+        "en": ", minimum {minimum:grouped} {currency}",
+        "fr": ", au minimum {minimum:grouped} {currency}",
+    },
+    "security.form": {
+        "en": "{form} of {amount:grouped} {currency}",
+        "fr": "{form} de {amount:grouped} {currency}",
+    },
+    "security.form.cash": {"en": "cash or cheque deposit", "fr": "dépôt en espèces ou chèque"},
+    "security.form.bank-guarantee": {"en": "bank guarantee", "fr": "garantie bancaire"},
+    "security.form.indemnity-scheme": {
+        "en": "indemnity scheme",
+        "fr": "régime d'indemnisation",
+    },
+    # ------------------------------------------------------------------ application checks
+    "app-check.unknown-use": {
+        "en": "{use} is not a known intended use (known: {known})",
+        "fr": "{use} n'est pas un usage prévu connu (connus : {known})",
+    },
+    "app-check.no-destination": {
+        "en": "no destination or transit country listed yet",
+        "fr": "aucun pays de destination ou de transit pour l'instant",
+    },
+    "app-check.unknown-country": {
+        "en": "{country} is not in the country table: carnets are not known to be accepted "
+        "there",
+        "fr": "{country} ne figure pas dans la table des pays : on ne sait pas si les carnets "
+        "y sont acceptés",
+    },
+    "app-check.not-in-table": {
+        "en": "{country} is not in the country table",
+        "fr": "{country} ne figure pas dans la table des pays",
+    },
+    "app-check.format-differs": {
+        "en": "{explanation}; the application asks for {format}",
+        "fr": "{explanation} ; la demande indique {format}",
+    },
+    "app-check.holder-country": {
+        "en": "holder.country: {country} is not a known country (ISO 3166 code)",
+        "fr": "holder.country : {country} n'est pas un pays connu (code ISO 3166)",
+    },
+    "app-check.event-missing": {
+        "en": "event: a carnet for {use} names the event (name and place)",
+        "fr": "event : un carnet pour {use} nomme la manifestation (nom et lieu)",
+    },
+    "app-check.general-list": {
+        "en": "{where} (item {item}): {problem}",
+        "fr": "{where} (article {item}) : {problem}",
+    },
+    "app-check.one-use": {"en": "one intended use", "fr": "un seul usage prévu"},
+    "app-check.some-uses": {"en": "{count} uses", "fr": "{count} usages"},
+    "app-check.uses-at-once": {
+        "en": "{label} accepts only {allowed} in box C; the application names {count} "
+        "({uses}): issue one carnet per use",
+        "fr": "{label} n'accepte que {allowed} en case C ; la demande en indique {count} "
+        "({uses}) : délivrez un carnet par usage",
+    },
+    "app-check.not-ata": {
+        "en": "{label} is outside the ATA carnet system",
+        "fr": "{label} est hors du système des carnets ATA",
+    },
+    "app-check.not-ata-noted": {
+        "en": "{label} is outside the ATA carnet system: {notes}",
+        "fr": "{label} est hors du système des carnets ATA : {notes}",
+    },
+    "app-check.replacement-refused": {
+        "en": "{label} does not accept replacement carnets{notes}",
+        "fr": "{label} n'accepte pas les carnets de remplacement{notes}",
+    },
+    "app-check.replacement-unverified": {
+        "en": "whether {label} accepts replacement carnets is not verified: ask its customs "
+        "for written consent first",
+        "fr": "on ne sait pas si {label} accepte les carnets de remplacement : demandez "
+        "d'abord l'accord écrit de sa douane",
+    },
+    "app-check.replacement-conditions": {
+        "en": "{label} accepts replacement carnets only {conditions}",
+        "fr": "{label} n'accepte les carnets de remplacement que {conditions}",
+    },
+    "app-check.format-digital": {
+        "en": "a digital carnet is possible: eATA is live in {ready} on {on}",
+        "fr": "un carnet numérique est possible : l'eATA est en service en {ready} le {on}",
+    },
+    "app-check.format-paper": {
+        "en": "a paper carnet is needed: eATA is not live in {paper} on {on}",
+        "fr": "un carnet papier est nécessaire : l'eATA n'est pas en service en {paper} le "
+        "{on}",
+    },
+    "app-check.format-both": {
+        "en": "a paper and a digital carnet are needed (both): eATA is live in {ready} on "
+        "{on}, not in {paper}",
+        "fr": "un carnet papier et un carnet numérique sont nécessaires (les deux) : l'eATA "
+        "est en service en {ready} le {on}, pas en {paper}",
+    },
+    "app-check.and": {"en": "{first} and {last}", "fr": "{first} et {last}"},
+    "app-check.refused-for-home": {
+        "en": "carnets issued in {home} may not be used in {label}{notes}",
+        "fr": "les carnets délivrés en {home} ne peuvent pas être utilisés en {label}{notes}",
+    },
+    "app-check.home-territory": {
+        "en": "{label} is inside the {territory} customs territory, the carnet's home "
+        "territory: goods do not need a carnet inside the {territory} customs territory",
+        "fr": "{label} est dans le territoire douanier {territory}, le territoire d'origine "
+        "du carnet : les marchandises n'ont pas besoin de carnet dans le territoire douanier "
+        "{territory}",
+    },
+    "app-check.suspended": {
+        "en": "{label}: issuing associations have suspended carnets for it{notes}",
+        "fr": "{label} : les associations émettrices ont suspendu les carnets pour ce "
+        "pays{notes}",
+    },
+    "app-check.use-not-accepted": {
+        "en": "{label} does not accept carnets for {use}",
+        "fr": "{label} n'accepte pas les carnets pour {use}",
+    },
+    "app-check.use-national-law": {
+        "en": "{label} accepts {use} only under its national law: check the conditions with "
+        "its customs",
+        "fr": "{label} n'accepte {use} que selon sa loi nationale : vérifiez les conditions "
+        "auprès de sa douane",
+    },
+    "app-check.use-limited": {
+        "en": "{label} accepts {use} only in limited cases{notes}",
+        "fr": "{label} n'accepte {use} que dans des cas limités{notes}",
+    },
+    "app-check.use-unverified": {
+        "en": "whether {label} accepts carnets for {use} is not verified",
+        "fr": "on ne sait pas si {label} accepte les carnets pour {use}",
+    },
+    "app-check.transit-not-accepted": {
+        "en": "{label} does not accept carnets for transit (no blue vouchers)",
+        "fr": "{label} n'accepte pas les carnets en transit (pas de volets bleus)",
+    },
+    "app-check.transit-unverified": {
+        "en": "whether {label} accepts carnets for transit is not verified",
+        "fr": "on ne sait pas si {label} accepte les carnets en transit",
+    },
+    "app-check.transit-conditions": {
+        "en": "{label} accepts carnets for transit only {conditions}",
+        "fr": "{label} n'accepte les carnets en transit que {conditions}",
+    },
+    "app-check.stay-limit": {
+        "en": "{label} customs usually limit the stay to {months} months ({uses}): the goods "
+        "must leave by then or an extension must be asked for before that date",
+        "fr": "la douane de {label} limite d'ordinaire le séjour à {months} mois ({uses}) : "
+        "les marchandises doivent être sorties d'ici là, ou une prolongation doit être "
+        "demandée avant cette date",
+    },
+    # ------------------------------------------------------------------ quotes
+    "quote.schedule-currency": {
+        "en": "the schedule {name!r} is priced in {schedule_currency} but the general list is "
+        "in {currency}: its amounts are applied as {currency} figures; set the schedule's "
+        "currency and amounts for this chamber",
+        "fr": "le barème {name!r} est en {schedule_currency} mais la liste générale est en "
+        "{currency} : ses montants sont appliqués comme des montants en {currency} ; réglez "
+        "la devise et les montants du barème pour cette chambre",
+    },
+    "quote.example-schedule": {
+        "en": "the active schedule {name!r} is a shipped EXAMPLE: edit its figures before "
+        "quoting for real",
+        "fr": "le barème actif {name!r} est un EXEMPLE livré avec le logiciel : modifiez ses "
+        "montants avant de faire un vrai devis",
+    },
+    "quote.form-not-accepted": {
+        "en": "security form {form!r} is not accepted by this chamber's schedule (accepted: "
+        "{accepted})",
+        "fr": "la forme de garantie {form!r} n'est pas acceptée par le barème de cette "
+        "chambre (acceptées : {accepted})",
+    },
+    "quote.form-unknown": {
+        "en": "security form {form!r} is unknown to this chamber's schedule (accepted: "
+        "{accepted})",
+        "fr": "la forme de garantie {form!r} est inconnue du barème de cette chambre "
+        "(acceptées : {accepted})",
+    },
+    "quote.departure-past": {
+        "en": "the departure date {day} is already past",
+        "fr": "la date de départ du {day} est déjà passée",
+    },
 }
