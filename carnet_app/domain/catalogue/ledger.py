@@ -1,5 +1,7 @@
 """Message catalogue: Movements, the ledger, check-in, goods import, the application and goods
 checks, quotes, fees and security.
+
+Over 500 lines on purpose: a table of words in two languages, no logic (one entry a code).
 """
 
 from __future__ import annotations
@@ -612,8 +614,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "aucun pays de destination ou de transit pour l'instant",
     },
     "app-check.unknown-country": {
-        "en": "{country} is not in the country table: carnets are not known to be accepted "
-        "there",
+        "en": "{country} is not in the country table: carnets are not known to be accepted there",
         "fr": "{country} ne figure pas dans la table des pays : on ne sait pas si les carnets "
         "y sont acceptés",
     },
@@ -673,8 +674,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "app-check.format-paper": {
         "en": "a paper carnet is needed: eATA is not live in {paper} on {on}",
-        "fr": "un carnet papier est nécessaire : l'eATA n'est pas en service en {paper} le "
-        "{on}",
+        "fr": "un carnet papier est nécessaire : l'eATA n'est pas en service en {paper} le {on}",
     },
     "app-check.format-both": {
         "en": "a paper and a digital carnet are needed (both): eATA is live in {ready} on "
@@ -696,8 +696,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "app-check.suspended": {
         "en": "{label}: issuing associations have suspended carnets for it{notes}",
-        "fr": "{label} : les associations émettrices ont suspendu les carnets pour ce "
-        "pays{notes}",
+        "fr": "{label} : les associations émettrices ont suspendu les carnets pour ce pays{notes}",
     },
     "app-check.use-not-accepted": {
         "en": "{label} does not accept carnets for {use}",
@@ -758,8 +757,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "chambre (acceptées : {accepted})",
     },
     "quote.form-unknown": {
-        "en": "security form {form!r} is unknown to this chamber's schedule (accepted: "
-        "{accepted})",
+        "en": "security form {form!r} is unknown to this chamber's schedule (accepted: {accepted})",
         "fr": "la forme de garantie {form!r} est inconnue du barème de cette chambre "
         "(acceptées : {accepted})",
     },
