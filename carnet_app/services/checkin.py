@@ -174,10 +174,8 @@ def describe(entry: Mapping[str, Any]) -> Message:
 
 
 def _action_word(action: Any) -> Message | str:
-    for kind in (MovementAction, GoodsEventKind):
-        if action in kind._value2member_map_:
-            return kind_word(kind(action))
-    return str(action)
+    known = {kind.value: kind for kind in [*MovementAction, *GoodsEventKind]}
+    return kind_word(known[action]) if isinstance(action, str) and action in known else str(action)
 
 
 def _day(value: Any) -> date | str:
