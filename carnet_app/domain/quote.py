@@ -22,7 +22,7 @@ from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import SECURITY_FORMS, Schedule, round_money
 from carnet_app.domain.security import SecurityQuote, compute_security
 from carnet_app.domain.types import CarnetFormat, VoucherColour
-from carnet_app.domain.voucher_plan import plan_vouchers
+from carnet_app.domain.voucher_plan import PlanLine, plan_vouchers
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Quote:
     schedule_name: str
     quoted_on: date
     notes: list[str] = field(default_factory=list)  # warnings not tied to one field
+    voucher_plan: tuple[PlanLine, ...] = ()  # the plan's lines, for a screen to lay out
 
     @property
     def warnings(self) -> list[str]:
@@ -193,6 +194,7 @@ def quote_application(
         total_value=round_money(application.total_value, currency),
         voucher_sets=dict(plan.sets),
         voucher_plan_lines=plan.texts(),
+        voucher_plan=plan.lines,
         security=security,
         fees=fees,
         format_needed=decision.needed,

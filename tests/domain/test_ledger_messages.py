@@ -228,3 +228,25 @@ def test_a_check_in_difference_is_said_in_french() -> None:
         "importation CH le 12/03/2026 (articles 1 ×2) a été enregistré autrement : "
         "date 12/03/2026 ici, 11/03/2026 dans le relevé du titulaire"
     )
+
+
+def test_the_voucher_plan_is_said_in_french() -> None:
+    from carnet_app.domain.voucher_plan import plan_vouchers
+    from tests.reference.conftest import shipped_table
+
+    plan = plan_vouchers(
+        [ItineraryStop("DE", ItineraryKind.VISIT), ItineraryStop("IT", ItineraryKind.VISIT)],
+        2,
+        "GB",
+        shipped_table(),
+    )
+    assert plan.texts() == [
+        "yellow: 2 trips out of and back into GB → 2 sets",
+        "white: EU visit (DE ×1, IT ×1; one territory) → 1 set",
+    ]
+    set_message_language("fr")
+    assert plan.texts() == [
+        "jaune : 2 voyages aller-retour hors de GB → 2 jeux",
+        "blanc : EU, visite (DE ×1, IT ×1 ; un seul territoire) → 1 jeu",
+    ]
+    assert plan.lines[0].what == "2 voyages aller-retour hors de GB"

@@ -765,4 +765,20 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the departure date {day} is already past",
         "fr": "la date de départ du {day} est déjà passée",
     },
+    # ------------------------------------------------------------------ voucher plan
+    "plan.line": {"en": "{colour}: {what} → {sets}", "fr": "{colour} : {what} → {sets}"},
+    "plan.sets": {"en": "{sets:plural:set|sets}", "fr": "{sets:plural:jeu|jeux}"},
+    "plan.trips": {
+        "en": "{trips:plural:trip|trips} out of and back into {territory}",
+        "fr": "{trips:plural:voyage|voyages} aller-retour hors de {territory}",
+    },
+    "plan.stops": {
+        "en": "{territory} {kind} ×{times}",
+        "fr": "{territory}, {kind} ×{times}",
+    },
+    "plan.territory": {
+        "en": "{territory} {kind} ({listed}; one territory)",
+        "fr": "{territory}, {kind} ({listed} ; un seul territoire)",
+    },
+    "plan.contingency": {"en": "contingency", "fr": "réserve"},
 }
