@@ -17,6 +17,7 @@ from carnet_app.domain.countries import AtaStatus, CountryRule, CountryTable, Us
 from carnet_app.domain.goods_checks import MONEY_DECIMALS, check_lines
 from carnet_app.domain.goods_checks import Column as ListColumn
 from carnet_app.domain.goods_checks import Severity as ListSeverity
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import CarnetFormat, ItineraryKind, ItineraryStop
 
 
@@ -28,9 +29,17 @@ class Severity(StrEnum):
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
-    message: str
+    said: Message  # ``message`` says it in the chosen language
     field: str
     rule: str  # short rule name, e.g. "use-not-accepted"
+
+    @property
+    def message(self) -> str:
+        return str(self.said)
+
+    @property
+    def code(self) -> str:
+        return self.said.code
 
     @property
     def is_refusal(self) -> bool:
@@ -50,7 +59,11 @@ class FormatDecision:
     needed: CarnetFormat
     digital_ready: tuple[str, ...]  # territories accepting eATA on the day
     paper_only: tuple[str, ...]
-    explanation: str
+    said: Message
+
+    @property
+    def explanation(self) -> str:
+        return str(self.said)
 
 
 def check_application(
@@ -60,19 +73,17 @@ def check_application(
     findings: list[Finding] = []
     for index, use in enumerate(application.uses):
         if not table.knows_use(use):
-            known = ", ".join(u.code for u in table.use_definitions())
+            known = [u.code for u in table.use_definitions()]
             findings.append(
                 _refusal(
                     f"uses[{index}]",
                     "unknown-use",
-                    f"{use} is not a known intended use (known: {known})",
+                    say("app-check.unknown-use", use=use, known=known),
                 )
             )
     findings.extend(_application_facts(application, table))
     if not application.itinerary:
-        findings.append(
-            _warning("itinerary", "no-destination", "no destination or transit country listed yet")
-        )
+        findings.append(_warning("itinerary", "no-destination", say("app-check.no-destination")))
     stay_warned: set[str] = set()
     for index, stop in enumerate(application.itinerary):
         where = f"itinerary[{index}].country"
@@ -82,8 +93,7 @@ def check_application(
                 _refusal(
                     where,
                     "unknown-country",
-                    f"{stop.country} is not in the country table: carnets are "
-                    "not known to be accepted there",
+                    say("app-check.unknown-country", country=stop.country),
                 )
             )
             continue
@@ -105,7 +115,11 @@ def check_application(
             _warning(
                 "format",
                 "format-differs",
-                f"{decision.explanation}; the application asks for {application.format.value}",
+                say(
+                    "app-check.format-differs",
+                    explanation=decision.said,
+                    format=application.format.value,
+                ),
             )
         )
     return findings
@@ -124,7 +138,7 @@ def _application_facts(application: Application, table: CountryTable) -> list[Fi
             _refusal(
                 "holder.country",
                 "unknown-holder-country",
-                f"holder.country: {country} is not a known country (ISO 3166 code)",
+                say("app-check.holder-country", country=country),
             )
         )
     for use in application.uses:
@@ -133,7 +147,7 @@ def _application_facts(application: Application, table: CountryTable) -> list[Fi
                 _refusal(
                     "event",
                     "event-missing",
-                    f"event: a carnet for {table.use_label(use)} names the event (name and place)",
+                    say("app-check.event-missing", use=table.use_label(use)),
                 )
             )
     problems = check_lines(
@@ -145,7 +159,7 @@ def _application_facts(application: Application, table: CountryTable) -> list[Fi
         where = f"goods[{problem.row - 1}]" + (
             f".{_GOODS_FIELDS.get(problem.column, problem.column.value)}" if problem.column else ""
         )
-        text = f"{where} (item {problem.row}): {problem.message}"
+        text = say("app-check.general-list", where=where, item=problem.row, problem=problem.said)
         if problem.severity is ListSeverity.ERROR:
             findings.append(_refusal(where, "general-list", text))
         else:
@@ -168,13 +182,22 @@ def _currency_digits(currency: str) -> int:
 def _uses_at_once(rule: CountryRule, uses: tuple[str, ...], where: str) -> list[Finding]:
     if rule.uses_at_once is None or len(uses) <= rule.uses_at_once:
         return []
-    allowed = "one intended use" if rule.uses_at_once == 1 else f"{rule.uses_at_once} uses"
+    allowed = (
+        say("app-check.one-use")
+        if rule.uses_at_once == 1
+        else say("app-check.some-uses", count=rule.uses_at_once)
+    )
     return [
         _refusal(
             where,
             "uses-at-once",
-            f"{rule.label} accepts only {allowed} in box C; the application names "
-            f"{len(uses)} ({', '.join(uses)}): issue one carnet per use",
+            say(
+                "app-check.uses-at-once",
+                label=rule.label,
+                allowed=allowed,
+                count=len(uses),
+                uses=list(uses),
+            ),
         )
     ]
 
@@ -184,9 +207,9 @@ def check_replacement(country: str, table: CountryTable) -> list[Finding]:
     where = "country"
     rule = table.get(country)
     if rule is None:
-        return [_refusal(where, "unknown-country", f"{country} is not in the country table")]
+        return [_refusal(where, "unknown-country", say("app-check.not-in-table", country=country))]
     if rule.status is AtaStatus.NOT_ATA:
-        return [_refusal(where, "not-ata", f"{rule.label} is outside the ATA carnet system")]
+        return [_refusal(where, "not-ata", say("app-check.not-ata", label=rule.label))]
     own = rule.replacement
     territory = table.territory_rule(rule.code)
     accepted = own if own is not None else (territory.replacement if territory else None)
@@ -198,8 +221,7 @@ def check_replacement(country: str, table: CountryTable) -> list[Finding]:
             _refusal(
                 where,
                 "replacement-not-accepted",
-                f"{rule.label} does not accept replacement carnets"
-                + (f" ({rule.notes})" if rule.notes else ""),
+                say("app-check.replacement-refused", label=rule.label, notes=_noted(rule)),
             )
         ]
     if accepted is None:
@@ -207,8 +229,7 @@ def check_replacement(country: str, table: CountryTable) -> list[Finding]:
             _warning(
                 where,
                 "replacement-unverified",
-                f"whether {rule.label} accepts replacement carnets is not verified: "
-                "ask its customs for written consent first",
+                say("app-check.replacement-unverified", label=rule.label),
             )
         ]
     if conditions:
@@ -216,7 +237,7 @@ def check_replacement(country: str, table: CountryTable) -> list[Finding]:
             _warning(
                 where,
                 "replacement-conditions",
-                f"{rule.label} accepts replacement carnets only {conditions}",
+                say("app-check.replacement-conditions", label=rule.label, conditions=conditions),
             )
         ]
     return []
@@ -236,24 +257,28 @@ def carnet_format_needed(
             places.append(place)
     ready = tuple(p for p in places if _digital_ready(p, table, today))
     paper = tuple(p for p in places if p not in ready)
-    on = today.isoformat()
     if not paper:
         needed = CarnetFormat.DIGITAL
-        text = f"a digital carnet is possible: eATA is live in {_join(ready)} on {on}"
+        text = say("app-check.format-digital", ready=_join(ready), on=today)
     elif not ready:
         needed = CarnetFormat.PAPER
-        text = f"a paper carnet is needed: eATA is not live in {_join(paper)} on {on}"
+        text = say("app-check.format-paper", paper=_join(paper), on=today)
     else:
         needed = CarnetFormat.BOTH
-        text = (
-            f"a paper and a digital carnet are needed (both): eATA is live in {_join(ready)} "
-            f"on {on}, not in {_join(paper)}"
-        )
+        text = say("app-check.format-both", ready=_join(ready), on=today, paper=_join(paper))
     return FormatDecision(needed, ready, paper, text)
 
 
-def _join(codes: tuple[str, ...]) -> str:
-    return codes[0] if len(codes) == 1 else f"{', '.join(codes[:-1])} and {codes[-1]}"
+def _join(codes: tuple[str, ...]) -> Message | str:
+    """ "CH", "CH and FR", "CH, DE and FR"."""
+    if len(codes) == 1:
+        return codes[0]
+    return say("app-check.and", first=", ".join(codes[:-1]), last=codes[-1])
+
+
+def _noted(rule: CountryRule) -> str:
+    """The country table's note, in brackets after a sentence (as the table says it)."""
+    return f" ({rule.notes})" if rule.notes else ""
 
 
 def _digital_ready(territory: str, table: CountryTable, today: date) -> bool:
@@ -271,8 +296,9 @@ def _membership(
             _refusal(
                 where,
                 "not-ata",
-                f"{rule.label} is outside the ATA carnet system"
-                + (f": {rule.notes}" if rule.notes else ""),
+                say("app-check.not-ata-noted", label=rule.label, notes=rule.notes)
+                if rule.notes
+                else say("app-check.not-ata", label=rule.label),
             )
         ]
     if home_country.upper() in rule.refused_for_homes:
@@ -280,8 +306,12 @@ def _membership(
             _refusal(
                 where,
                 "refused-for-home",
-                f"carnets issued in {table.label(home_country)} may not be used in "
-                f"{rule.label}" + (f" ({rule.notes})" if rule.notes else ""),
+                say(
+                    "app-check.refused-for-home",
+                    home=table.label(home_country),
+                    label=rule.label,
+                    notes=_noted(rule),
+                ),
             )
         ]
     home_territory = table.home_territory(home_country)
@@ -290,9 +320,7 @@ def _membership(
             _refusal(
                 where,
                 "home-territory",
-                f"{rule.label} is inside the {home_territory} customs territory, the "
-                f"carnet's home territory: goods do not need a carnet inside the "
-                f"{home_territory} customs territory",
+                say("app-check.home-territory", label=rule.label, territory=home_territory),
             )
         ]
     if rule.status is AtaStatus.SUSPENDED:
@@ -300,8 +328,7 @@ def _membership(
             _warning(
                 where,
                 "suspended",
-                f"{rule.label}: issuing associations have suspended carnets for it"
-                + (f" ({rule.notes})" if rule.notes else ""),
+                say("app-check.suspended", label=rule.label, notes=_noted(rule)),
             )
         ]
     return []
@@ -320,7 +347,9 @@ def _uses(
         if acceptance is UseAcceptance.NO:
             findings.append(
                 _refusal(
-                    where, "use-not-accepted", f"{rule.label} does not accept carnets for {label}"
+                    where,
+                    "use-not-accepted",
+                    say("app-check.use-not-accepted", label=rule.label, use=label),
                 )
             )
         elif acceptance is UseAcceptance.NATIONAL_LAW:
@@ -328,8 +357,7 @@ def _uses(
                 _warning(
                     where,
                     "use-national-law",
-                    f"{rule.label} accepts {label} only under its national "
-                    "law: check the conditions with its customs",
+                    say("app-check.use-national-law", label=rule.label, use=label),
                 )
             )
         elif acceptance is UseAcceptance.LIMITED:
@@ -337,8 +365,7 @@ def _uses(
                 _warning(
                     where,
                     "use-limited",
-                    f"{rule.label} accepts {label} only in limited cases"
-                    + (f" ({rule.notes})" if rule.notes else ""),
+                    say("app-check.use-limited", label=rule.label, use=label, notes=_noted(rule)),
                 )
             )
         elif acceptance is UseAcceptance.UNKNOWN:
@@ -346,7 +373,7 @@ def _uses(
                 _warning(
                     where,
                     "use-unverified",
-                    f"whether {rule.label} accepts carnets for {label} is not verified",
+                    say("app-check.use-unverified", label=rule.label, use=label),
                 )
             )
     return findings
@@ -362,7 +389,7 @@ def _transit(rule: CountryRule, table: CountryTable, where: str) -> list[Finding
             _refusal(
                 where,
                 "transit-not-accepted",
-                f"{rule.label} does not accept carnets for transit (no blue vouchers)",
+                say("app-check.transit-not-accepted", label=rule.label),
             )
         ]
     if accepted is None:
@@ -370,7 +397,7 @@ def _transit(rule: CountryRule, table: CountryTable, where: str) -> list[Finding
             _warning(
                 where,
                 "transit-unverified",
-                f"whether {rule.label} accepts carnets for transit is not verified",
+                say("app-check.transit-unverified", label=rule.label),
             )
         ]
     if rule.transit_conditions:
@@ -378,7 +405,11 @@ def _transit(rule: CountryRule, table: CountryTable, where: str) -> list[Finding
             _warning(
                 where,
                 "transit-conditions",
-                f"{rule.label} accepts carnets for transit only {rule.transit_conditions}",
+                say(
+                    "app-check.transit-conditions",
+                    label=rule.label,
+                    conditions=rule.transit_conditions,
+                ),
             )
         ]
     return []
@@ -396,16 +427,14 @@ def _stay_limits(
         _warning(
             where,
             "stay-limit",
-            f"{rule.label} customs usually limit the stay to {months} months "
-            f"({', '.join(known)}): the goods must leave by then or an extension "
-            "must be asked for before that date",
+            say("app-check.stay-limit", label=rule.label, months=months, uses=list(known)),
         )
     ]
 
 
-def _refusal(where: str, rule: str, message: str) -> Finding:
+def _refusal(where: str, rule: str, message: Message) -> Finding:
     return Finding(Severity.REFUSAL, message, where, rule)
 
 
-def _warning(where: str, rule: str, message: str) -> Finding:
+def _warning(where: str, rule: str, message: Message) -> Finding:
     return Finding(Severity.WARNING, message, where, rule)

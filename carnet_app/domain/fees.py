@@ -6,17 +6,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.schedules import FeeBand, FeeSchedule, RushFee, round_money
 
 
 @dataclass(frozen=True)
 class FeeLine:
     code: str  # processing, continuation-sheets, extra-sets, rush, tax, bond-premium
-    label: str
+    said: Message  # what the line is for; ``label`` says it in the chosen language
     quantity: int
     unit_price: Decimal
     amount: Decimal
     taxable: bool = True
+
+    @property
+    def label(self) -> str:
+        return str(self.said)
 
     def to_dict(self) -> dict[str, str | int]:
         return {
@@ -76,22 +81,23 @@ def issue_fees(
     lines: list[FeeLine] = []
     band = band_for(total_value, schedule.bands)
     price = band.member_fee if member and band.member_fee is not None else band.fee
-    who = "member" if member and band.member_fee is not None else ""
-    limit = f"value below {band.below:,f}" if band.below is not None else "any value"
-    lines.append(
-        _line(
-            "processing", f"processing fee ({limit}{', ' + who if who else ''})", 1, price, currency
-        )
+    as_member = member and band.member_fee is not None
+    limit = (
+        say("fees.value-below", below=band.below)
+        if band.below is not None
+        else say("fees.any-value")
     )
-    how = "as printed"
+    processing = say("fees.processing-member" if as_member else "fees.processing", limit=limit)
+    lines.append(_line("processing", processing, 1, price, currency))
+    how = say("fees.as-printed")
     if sheets is None:
         sheets = continuation_sheets(item_count, schedule.rows_per_sheet)
-        how = f"{schedule.rows_per_sheet} rows a sheet"
+        how = say("fees.rows-a-sheet", rows=schedule.rows_per_sheet)
     if sheets and schedule.continuation_sheet:
         lines.append(
             _line(
                 "continuation-sheets",
-                f"continuation sheets ({item_count} items, {how})",
+                say("fees.continuation", item_count=item_count, how=how),
                 sheets,
                 schedule.continuation_sheet,
                 currency,
@@ -102,7 +108,7 @@ def issue_fees(
         lines.append(
             _line(
                 "extra-sets",
-                f"voucher sets beyond the {schedule.included_sets} included",
+                say("fees.extra-sets", included=schedule.included_sets),
                 extra,
                 schedule.extra_set_at_issue,
                 currency,
@@ -114,7 +120,11 @@ def issue_fees(
         lines.append(
             _line(
                 "rush",
-                f"{rush.label or 'rush service'} (departure in {days_before_departure} days)",
+                say(
+                    "fees.rush",
+                    label=rush.label or say("fees.rush-service"),
+                    days=days_before_departure,
+                ),
                 1,
                 rush_price,
                 currency,
@@ -125,7 +135,7 @@ def issue_fees(
         lines.append(
             FeeLine(
                 "bond-premium",
-                "insurance bond premium (paid to the insurer)",
+                say("fees.bond-premium"),
                 1,
                 bond_premium,
                 bond_premium,
@@ -140,7 +150,7 @@ def after_issue_fees(schedule: FeeSchedule, currency: str, *, voucher_sets: int)
     lines = [
         _line(
             "sets-after-issue",
-            "voucher sets added after issue",
+            say("fees.sets-after-issue"),
             voucher_sets,
             schedule.extra_set_after_issue,
             currency,
@@ -151,7 +161,7 @@ def after_issue_fees(schedule: FeeSchedule, currency: str, *, voucher_sets: int)
         lines = [
             FeeLine(
                 "sets-after-issue",
-                f"voucher sets added after issue ({voucher_sets}; minimum charge)",
+                say("fees.sets-after-issue-minimum", count=voucher_sets),
                 voucher_sets,
                 round_money(schedule.extra_set_after_issue, currency),
                 minimum,
@@ -174,10 +184,15 @@ def _tax(schedule: FeeSchedule, lines: list[FeeLine], currency: str) -> list[Fee
         return []
     base = sum((line.amount for line in lines if line.taxable), Decimal(0))
     tax = round_money(base * schedule.tax_percent / 100, currency)
-    label = f"{schedule.tax_label or 'tax'} {schedule.tax_percent.normalize():f} % on {base:,f}"
+    label = say(
+        "fees.tax",
+        label=schedule.tax_label or say("fees.tax-word"),
+        percent=f"{schedule.tax_percent.normalize():f}",
+        base=base,
+    )
     return [FeeLine("tax", label, 1, tax, tax, taxable=False)]
 
 
-def _line(code: str, label: str, quantity: int, unit: Decimal, currency: str) -> FeeLine:
+def _line(code: str, label: Message, quantity: int, unit: Decimal, currency: str) -> FeeLine:
     unit = round_money(unit, currency)
     return FeeLine(code, label, quantity, unit, round_money(unit * quantity, currency))

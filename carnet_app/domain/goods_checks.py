@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.number_columns import (
     ColumnReading,
     Convention,
@@ -40,14 +41,31 @@ class Column(StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem of one cell; ``said`` is the message, ``message`` says it in the chosen
+    language and ``str()`` with the row and column in front."""
+
     row: int  # 1-based row in the source (or list position)
     column: Column | None
     severity: Severity
-    message: str
+    said: Message
+
+    @property
+    def message(self) -> str:
+        return str(self.said)
+
+    def located(self) -> Message:
+        """The problem with its row and column: "row 3, column value: ..."."""
+        if self.column is None:
+            return say("goods-check.at-row", row=self.row, problem=self.said)
+        return say(
+            "goods-check.at-cell",
+            row=self.row,
+            column=say(f"goods-check.column.{self.column.value}"),
+            problem=self.said,
+        )
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column.value}" if self.column else "")
-        return f"{where}: {self.message}"
+        return str(self.located())
 
 
 @dataclass(frozen=True)
@@ -138,7 +156,7 @@ def check_rows(
     for raw in rows:
         row_problems: list[Problem] = []
 
-        def problem(column: Column | None, severity: Severity, message: str) -> None:
+        def problem(column: Column | None, severity: Severity, message: Message) -> None:
             row_problems.append(Problem(raw.row, column, severity, message))  # noqa: B023
 
         numbers: dict[Column, Decimal | None] = {}
@@ -147,7 +165,7 @@ def check_rows(
         for column in (Column.DESCRIPTION, Column.SERIAL, Column.ORIGIN):
             cell = getattr(raw, column.value)
             if looks_like_formula(cell):
-                problem(column, Severity.ERROR, f"{cell[:30]!r} looks like a spreadsheet formula")
+                problem(column, Severity.ERROR, say("goods-check.formula", cell=cell[:30]))
         description = raw.description.strip()
         serial = raw.serial.strip()
         _check_description(description, serial, problem)
@@ -159,9 +177,9 @@ def check_rows(
         value = numbers[Column.VALUE]
         if value is None and Column.VALUE not in _failed(row_problems):
             message = (
-                "the value is missing"
+                say("goods-check.value-missing")
                 if not raw.value.strip()
-                else f"{raw.value[:40]!r} is not an amount"
+                else say("goods-check.not-an-amount", text=raw.value[:40])
             )
             problem(Column.VALUE, Severity.ERROR, message)
         elif value is not None:
@@ -203,7 +221,7 @@ def check_lines(
     seen = _Seen()
     for position, line in enumerate(lines, start=1):
 
-        def problem(column: Column | None, severity: Severity, message: str) -> None:
+        def problem(column: Column | None, severity: Severity, message: Message) -> None:
             problems.append(Problem(position, column, severity, message))  # noqa: B023
 
         for column, cell in (
@@ -211,26 +229,26 @@ def check_lines(
             (Column.SERIAL, line.marks),
         ):
             if looks_like_formula(cell):
-                problem(column, Severity.ERROR, f"{cell[:30]!r} looks like a spreadsheet formula")
+                problem(column, Severity.ERROR, say("goods-check.formula", cell=cell[:30]))
         _check_description(line.description.strip(), line.marks.strip(), problem)
         if not seen.serial(line.marks.strip(), position, problem):
             seen.line(line.description.strip(), position, problem)
         if line.pieces < 1:
-            problem(Column.PIECES, Severity.ERROR, "the number of pieces must be at least 1")
+            problem(Column.PIECES, Severity.ERROR, say("goods-check.pieces-min"))
         if line.weight is not None:
             _check_weight(line.weight, format(line.weight, "f"), problem)
         if line.weight_unit not in WEIGHT_UNITS:
             problem(
                 Column.WEIGHT,
                 Severity.ERROR,
-                f"weight unit {line.weight_unit[:10]!r} is not one of {', '.join(WEIGHT_UNITS)}",
+                say("goods-check.weight-unit", unit=line.weight_unit[:10], units=WEIGHT_UNITS),
             )
         _check_value(line.value, money_decimals, problem)
         _check_origin(line.origin, countries, problem)
     return problems
 
 
-ProblemSink = Callable[[Column | None, Severity, str], None]
+ProblemSink = Callable[[Column | None, Severity, Message], None]
 
 
 class _Seen:
@@ -249,7 +267,7 @@ class _Seen:
             problem(
                 Column.SERIAL,
                 Severity.ERROR,
-                f"serial number {serial[:40]!r} is also on row {self._serials[key]}",
+                say("goods-check.serial-twice", serial=serial[:40], row=self._serials[key]),
             )
             return True
         self._serials[key] = row
@@ -263,8 +281,7 @@ class _Seen:
             problem(
                 Column.DESCRIPTION,
                 Severity.ERROR,
-                f"the same article as row {self._lines[key]}: make it one line with the "
-                "number of pieces, or tell the articles apart (serial numbers)",
+                say("goods-check.same-article", row=self._lines[key]),
             )
         else:
             self._lines[key] = row
@@ -280,30 +297,30 @@ def _number_cell(
     text = getattr(raw, column.value)
     if raw.row in reading.conflicting_rows:
         assert reading.convention is not None
-        written = "decimal points" if reading.convention is Convention.POINT else "decimal commas"
+        points = reading.convention is Convention.POINT
+        written = say("goods-check.decimal-points" if points else "goods-check.decimal-commas")
         problem(
             column,
             Severity.ERROR,
-            f"{text.strip()[:40]!r} does not follow the column's other numbers, written with "
-            f"{written}",
+            say("goods-check.other-convention", text=text.strip()[:40], written=written),
         )
         return None
     try:
         return read_number(text, reading.convention)
     except Unreadable as exc:
-        problem(column, Severity.ERROR, str(exc))
+        problem(column, Severity.ERROR, exc.said)
         return None
 
 
 def _check_description(description: str, serial: str, problem: ProblemSink) -> None:
     if not description:
-        problem(Column.DESCRIPTION, Severity.ERROR, "the trade description is missing")
+        problem(Column.DESCRIPTION, Severity.ERROR, say("goods-check.description-missing"))
         return
     if len(description) > MAX_DESCRIPTION:
         problem(
             Column.DESCRIPTION,
             Severity.ERROR,
-            f"the description is {len(description)} characters, at most {MAX_DESCRIPTION}",
+            say("goods-check.description-long", length=len(description), most=MAX_DESCRIPTION),
         )
         return
     match = _VAGUE.search(description)
@@ -311,68 +328,70 @@ def _check_description(description: str, serial: str, problem: ProblemSink) -> N
         problem(
             Column.DESCRIPTION,
             Severity.ERROR,
-            f"vague wording {match.group(0)!r}: customs refuse it; describe each article "
-            f"(make, model, serial number)",
+            say("goods-check.vague", word=match.group(0)),
         )
     if not serial and not _SERIAL_IN_TEXT.search(description):
         problem(
             Column.SERIAL,
             Severity.WARNING,
-            'no serial number: give "S/N ..." or write "NSN" when the article has none',
+            say("goods-check.no-serial"),
         )
 
 
 def _pieces(text: str, number: Decimal | None, problem: ProblemSink) -> int:
     if number is None:
         if not text.strip():
-            problem(Column.PIECES, Severity.ERROR, "the number of pieces is missing")
+            problem(Column.PIECES, Severity.ERROR, say("goods-check.pieces-missing"))
         return 0
     if number != number.to_integral_value():
-        problem(Column.PIECES, Severity.ERROR, f"{text[:40]!r} is not a whole number of pieces")
+        problem(Column.PIECES, Severity.ERROR, say("goods-check.pieces-not-whole", text=text[:40]))
         return 0
     if number < 1:
-        problem(Column.PIECES, Severity.ERROR, "the number of pieces must be at least 1")
+        problem(Column.PIECES, Severity.ERROR, say("goods-check.pieces-min"))
         return 0
     if number > MAX_PIECES:
-        problem(Column.PIECES, Severity.ERROR, f"more than {MAX_PIECES} pieces on one line")
+        problem(Column.PIECES, Severity.ERROR, say("goods-check.pieces-too-many", most=MAX_PIECES))
         return 0
     return int(number)
 
 
 def _check_weight(weight: Decimal, text: str, problem: ProblemSink) -> None:
     if weight < 0:
-        problem(Column.WEIGHT, Severity.ERROR, f"{text[:40]!r} is not a weight")
+        problem(Column.WEIGHT, Severity.ERROR, say("goods-check.not-a-weight", text=text[:40]))
     elif decimals_of(weight) > WEIGHT_DECIMALS:
         problem(
             Column.WEIGHT,
             Severity.ERROR,
-            f"{text[:40]!r} has more than {WEIGHT_DECIMALS} decimals: round it",
+            say("goods-check.weight-decimals", text=text[:40], most=WEIGHT_DECIMALS),
         )
 
 
 def _check_value(value: Decimal, money_decimals: int, problem: ProblemSink) -> None:
     if value <= 0:
-        problem(Column.VALUE, Severity.ERROR, "the value must be more than 0")
+        problem(Column.VALUE, Severity.ERROR, say("goods-check.value-not-positive"))
     elif decimals_of(value) > money_decimals:
         problem(
             Column.VALUE,
             Severity.ERROR,
-            f"{format(value, 'f')} has more decimals than the currency allows "
-            f"({money_decimals}): round it",
+            say("goods-check.value-decimals", value=format(value, "f"), most=money_decimals),
         )
     elif value >= MAX_VALUE:
-        problem(Column.VALUE, Severity.ERROR, f"{format(value, 'f')} is not a plausible value")
+        problem(
+            Column.VALUE,
+            Severity.ERROR,
+            say("goods-check.value-implausible", value=format(value, "f")),
+        )
 
 
 def _check_origin(text: str, countries: set[str], problem: ProblemSink) -> str:
     origin = text.strip().upper()
     if not origin:
-        problem(Column.ORIGIN, Severity.ERROR, "the country of origin is missing (ISO code)")
+        problem(Column.ORIGIN, Severity.ERROR, say("goods-check.origin-missing"))
     elif len(origin) != 2 or origin not in countries:
         problem(
             Column.ORIGIN,
             Severity.ERROR,
-            f"{text.strip()[:20]!r} is not an ISO 3166 two-letter country code",
+            say("goods-check.origin-not-iso", text=text.strip()[:20]),
         )
     return origin
 

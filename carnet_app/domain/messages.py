@@ -10,7 +10,8 @@ message turned into text after that speaks it; the services never choose words f
 Templates use ``str.format`` fields. Values are written for the language: dates ISO in English
 (the command-line contract) and day/month/year in French, decimals with the language's
 separators, nested messages in the same language, lists joined with commas. A field written
-``{n:plural:piece|pieces}`` gives the number and the word in its singular or plural form.
+``{n:plural:piece|pieces}`` gives the number and the word in its singular or plural form;
+``{amount:grouped}`` a Decimal with its thousands grouped (1,250.50; 1 250,50 in French).
 """
 
 from __future__ import annotations
@@ -78,13 +79,13 @@ class Joined:
     """Several messages (or plain texts) said as one list: "a; b; c", with "; ..." when
     ``more`` were left out."""
 
-    parts: tuple[Message | str, ...]
+    parts: tuple[Message | Joined | str, ...]
     separator: str = "; "
     more: bool = False
 
     def text(self, language: str | None = None) -> str:
         said = self.separator.join(
-            part.text(language) if isinstance(part, Message) else part for part in self.parts
+            part if isinstance(part, str) else part.text(language) for part in self.parts
         )
         return said + (self.separator + "..." if self.more else "")
 
@@ -109,6 +110,8 @@ class _Formatter(string.Formatter):
             count = int(value)
             singular = count == 1 if self.language == "en" else abs(count) < 2
             return f"{self._value(value)} {one if singular else other}"
+        if format_spec == "grouped":  # an amount with its thousands grouped: 1,250.50
+            return format(value, ",f") if self.language == "en" else self._value(value)
         if format_spec:
             return str(super().format_field(value, format_spec))
         return self._value(value)

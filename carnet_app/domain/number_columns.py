@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from carnet_app.domain.messages import Message, say
+
 MAX_NUMBER_TEXT = 40  # characters of a cell read as a number; longer is refused, not parsed
 MAX_INTEGER_DIGITS = 12  # 999 999 999 999: more than any carnet's goods are worth
 
@@ -104,7 +106,11 @@ def decide(cells: Sequence[tuple[int, str]], hint: Convention | None = None) -> 
 
 
 class Unreadable(ValueError):
-    """The cell is not a number under the column's convention (the message says why)."""
+    """The cell is not a number under the column's convention (``said`` says why)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said)
+        self.said = said
 
 
 def read_number(text: str, convention: Convention | None) -> Decimal | None:
@@ -117,7 +123,7 @@ def read_number(text: str, convention: Convention | None) -> Decimal | None:
     if not cleaned:
         return None
     if len(cleaned) > MAX_NUMBER_TEXT:
-        raise Unreadable(f"{len(cleaned)} characters long: not a number")
+        raise Unreadable(say("goods-check.number-too-long", length=len(cleaned)))
     if isinstance(text, NumberCell):
         return _checked(cleaned)
     has_comma, has_point = "," in cleaned, "." in cleaned
@@ -126,32 +132,29 @@ def read_number(text: str, convention: Convention | None) -> Decimal | None:
     if convention is None:
         proven = evidence(cleaned)
         if proven is None:
-            raise Unreadable(
-                f"{text.strip()!r} is ambiguous: write it without a thousands separator "
-                "(1234 or 1.234)"
-            )
+            raise Unreadable(say("goods-check.number-ambiguous", text=text.strip()))
         convention = proven
     decimal_mark, group_mark = (".", ",") if convention is Convention.POINT else (",", ".")
     if group_mark in cleaned:
         whole = cleaned.split(decimal_mark)[0]
         if not _is_grouped(whole, group_mark) or cleaned.count(decimal_mark) > 1:
-            raise Unreadable(f"{text.strip()!r} is not a number")
+            raise Unreadable(say("goods-check.not-a-number", text=text.strip()))
         cleaned = cleaned.replace(group_mark, "")
     if cleaned.count(decimal_mark) > 1:
-        raise Unreadable(f"{text.strip()!r} is not a number")
+        raise Unreadable(say("goods-check.not-a-number", text=text.strip()))
     return _checked(cleaned.replace(decimal_mark, "."))
 
 
 def _checked(text: str) -> Decimal:
     if not re.fullmatch(r"-?\d+(\.\d+)?", text):
-        raise Unreadable(f"{text!r} is not a number")
+        raise Unreadable(say("goods-check.not-a-number", text=text))
     whole = text.lstrip("-").split(".")[0].lstrip("0")
     if len(whole) > MAX_INTEGER_DIGITS:
-        raise Unreadable(f"{text[:20]!r}… has more than {MAX_INTEGER_DIGITS} digits")
+        raise Unreadable(say("goods-check.number-digits", text=text[:20], most=MAX_INTEGER_DIGITS))
     try:
         return Decimal(text)
     except InvalidOperation:  # pragma: no cover - the pattern already filters
-        raise Unreadable(f"{text!r} is not a number") from None
+        raise Unreadable(say("goods-check.not-a-number", text=text)) from None
 
 
 def decimals_of(amount: Decimal) -> int:

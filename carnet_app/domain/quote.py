@@ -18,10 +18,11 @@ from carnet_app.domain.application_checks import (
 )
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.fees import FeeQuote, issue_fees
+from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import SECURITY_FORMS, Schedule, round_money
 from carnet_app.domain.security import SecurityQuote, compute_security
 from carnet_app.domain.types import CarnetFormat, VoucherColour
-from carnet_app.domain.voucher_plan import plan_vouchers
+from carnet_app.domain.voucher_plan import PlanLine, plan_vouchers
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Quote:
     schedule_name: str
     quoted_on: date
     notes: list[str] = field(default_factory=list)  # warnings not tied to one field
+    voucher_plan: tuple[PlanLine, ...] = ()  # the plan's lines, for a screen to lay out
 
     @property
     def warnings(self) -> list[str]:
@@ -109,9 +111,12 @@ def quote_application(
         findings.append(
             Finding(
                 Severity.WARNING,
-                f"the schedule {schedule.name!r} is priced in {schedule.currency} but the general "
-                f"list is in {currency}: its amounts are applied as {currency} figures; set the "
-                "schedule's currency and amounts for this chamber",
+                say(
+                    "quote.schedule-currency",
+                    name=schedule.name,
+                    schedule_currency=schedule.currency,
+                    currency=currency,
+                ),
                 "currency",
                 "schedule-currency",
             )
@@ -120,8 +125,7 @@ def quote_application(
         findings.append(
             Finding(
                 Severity.WARNING,
-                f"the active schedule {schedule.name!r} is a shipped EXAMPLE: edit its figures "
-                "before quoting for real",
+                say("quote.example-schedule", name=schedule.name),
                 "schedule",
                 "example-schedule",
             )
@@ -145,13 +149,16 @@ def quote_application(
     if form is not None:
         chosen = security.form(form)
         if chosen is None:
-            accepted = ", ".join(schedule.security.forms)
+            accepted = list(schedule.security.forms)
             known = form in SECURITY_FORMS
             findings.append(
                 Finding(
                     Severity.REFUSAL,
-                    f"security form {form!r} is {'not accepted by' if known else 'unknown to'} "
-                    f"this chamber's schedule (accepted: {accepted})",
+                    say(
+                        "quote.form-not-accepted" if known else "quote.form-unknown",
+                        form=form,
+                        accepted=accepted,
+                    ),
                     "security_form",
                     "security-form",
                 )
@@ -165,7 +172,7 @@ def quote_application(
             findings.append(
                 Finding(
                     Severity.WARNING,
-                    f"the departure date {application.departure.isoformat()} is already past",
+                    say("quote.departure-past", day=application.departure),
                     "departure",
                     "departure-past",
                 )
@@ -187,6 +194,7 @@ def quote_application(
         total_value=round_money(application.total_value, currency),
         voucher_sets=dict(plan.sets),
         voucher_plan_lines=plan.texts(),
+        voucher_plan=plan.lines,
         security=security,
         fees=fees,
         format_needed=decision.needed,

@@ -41,10 +41,6 @@ class RateRule:
     minimum: Decimal = Decimal(0)
     note: str = ""
 
-    def describe(self) -> str:
-        scope = " ".join(part for part in (self.country, self.use) if part) or "any country"
-        return f"rate card {scope}" + (f" ({self.note})" if self.note else "")
-
 
 @dataclass(frozen=True)
 class SpecialRule:

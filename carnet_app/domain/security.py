@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from carnet_app.domain.countries import CountryTable
+from carnet_app.domain.messages import Joined, Message, say
 from carnet_app.domain.schedules import (
     PenaltyMode,
     RateRule,
@@ -37,15 +38,23 @@ class DestinationSecurity:
     country: str
     kind: ItineraryKind
     percent: Decimal  # the rate on ordinary goods
-    rule: str  # "CH: default rate 40 %"
+    said_rule: Message | Joined  # "CH: default rate 40 %"
     amount: Decimal
+
+    @property
+    def rule(self) -> str:
+        return str(self.said_rule)
 
 
 @dataclass(frozen=True)
 class SecurityForm:
     form: str  # cash, bank-guarantee, insurance-bond, indemnity-scheme
     cost: Decimal  # what the holder pays to put it up (the bond premium), 0 otherwise
-    explanation: str
+    said: Message
+
+    @property
+    def explanation(self) -> str:
+        return str(self.said)
 
 
 @dataclass(frozen=True)
@@ -53,10 +62,20 @@ class SecurityQuote:
     amount: Decimal
     currency: str
     country: str | None  # the country whose requirement set the amount
-    rule: str
-    explanation: str
+    said_rule: Message | Joined
+    said_explanation: Joined
     per_destination: tuple[DestinationSecurity, ...]
     forms: tuple[SecurityForm, ...]
+
+    @property
+    def rule(self) -> str:
+        """Which rule set the amount, in the chosen language."""
+        return str(self.said_rule)
+
+    @property
+    def explanation(self) -> str:
+        """How the amount was reached, one line each, in the chosen language."""
+        return str(self.said_explanation)
 
     def form(self, name: str) -> SecurityForm | None:
         return next((f for f in self.forms if f.form == name), None)
@@ -90,32 +109,40 @@ def compute_security(
     )
     if requirements:
         top = max(requirements, key=lambda r: r.amount)  # first of equals: itinerary order
-        amount, country, rule = top.amount, top.country, top.rule
+        amount, country, rule = top.amount, top.country, top.said_rule
     else:  # no country requires anything yet; only the floor below applies
         amount, country = round_money(Decimal(0), currency), None
-        rule = "no destination outside the home territory yet"
+        rule = say("security.no-destination")
     if schedule.minimum > amount:
-        amount, rule = (
-            round_money(schedule.minimum, currency),
-            (f"the schedule's minimum security {_money(schedule.minimum, currency)}"),
+        amount = round_money(schedule.minimum, currency)
+        rule = say("security.schedule-minimum", minimum=amount, currency=currency)
+    lines: list[Message] = [
+        say(
+            "security.summary",
+            amount=round_money(amount, currency),
+            currency=currency,
+            rule=rule,
+            total=round_money(total, currency),
         )
-    lines = [
-        f"security {_money(amount, currency)}: {rule}, on a general-list value of "
-        f"{_money(total, currency)}"
     ]
     if len(requirements) > 1:
-        lines.append(
-            "highest of: "
-            + "; ".join(
-                f"{r.country} {r.kind.value} {_money(r.amount, currency)}" for r in requirements
+        highest = tuple(
+            say(
+                "security.requirement",
+                country=r.country,
+                kind=say(f"itinerary.{r.kind.value}"),
+                amount=round_money(r.amount, currency),
+                currency=currency,
             )
+            for r in requirements
         )
+        lines.append(say("security.highest-of", requirements=Joined(highest)))
     return SecurityQuote(
         amount=amount,
         currency=currency,
         country=country,
-        rule=rule,
-        explanation="\n".join(lines),
+        said_rule=rule,
+        said_explanation=Joined(tuple(lines), separator="\n"),
         per_destination=requirements,
         forms=tuple(_form(form, amount, schedule, currency) for form in schedule.forms),
     )
@@ -173,22 +200,40 @@ def _requirement(
         if percent > best_percent:
             best_percent, best_rule = percent, rate
     percent = _effective(schedule, best_percent)
-    source = best_rule.describe() if best_rule else "default rate"
-    rule = f"{country}: {source} {_rate_text(schedule, best_percent)}"
+    source = _rate_card_words(best_rule) if best_rule else say("security.default-rate")
+    parts: list[Message | Joined | str] = [
+        say(
+            "security.destination-rule",
+            country=country,
+            source=source,
+            rate=_rate_text(schedule, best_percent),
+        )
+    ]
     special = _special_rates(country, goods, schedule, table, flags, individual_holder)
     raw = Decimal(0)
     for line in goods:
         line_percent, _ = special.get(line.item_no, (percent, ""))
         raw += line.value * max(line_percent, percent) / HUNDRED
-    specials = sorted({name for item, (p, name) in special.items() if p > percent})
+    above = {name.text("en"): name for _, (p, name) in special.items() if p > percent}
+    specials = tuple(above[key] for key in sorted(above))
     if specials:
-        rule += "; " + ", ".join(specials)
+        parts.append(Joined(specials, separator=", "))
     amount = round_money(raw, currency)
     minimum = best_rule.minimum if best_rule else Decimal(0)
     if minimum > amount:
         amount = round_money(minimum, currency)
-        rule += f"; minimum {_money(minimum, currency)}"
-    return DestinationSecurity(country, kind, percent, rule, amount)
+        parts.append(say("security.minimum", minimum=amount, currency=currency))
+    return DestinationSecurity(country, kind, percent, Joined(tuple(parts)), amount)
+
+
+def _rate_card_words(rate: RateRule) -> Message:
+    """The rate card's line that applied: "rate card CH PE (note)"."""
+    scope = " ".join(part for part in (rate.country, rate.use) if part)
+    return say(
+        "security.rate-card-note" if rate.note else "security.rate-card",
+        scope=scope or say("security.any-country"),
+        note=rate.note,
+    )
 
 
 def _special_rates(
@@ -198,9 +243,9 @@ def _special_rates(
     table: CountryTable,
     flags: set[str],
     individual_holder: bool,
-) -> Mapping[int, tuple[Decimal, str]]:
+) -> Mapping[int, tuple[Decimal, Message]]:
     territory = table.territory_of(country)
-    rates: dict[int, tuple[Decimal, str]] = {}
+    rates: dict[int, tuple[Decimal, Message]] = {}
     for rule in schedule.special:
         if rule.countries and not {country.upper(), territory} & set(rule.countries):
             continue
@@ -208,7 +253,7 @@ def _special_rates(
         holder = "company"
         if individual_holder and rule.individual_percent is not None:
             percent, holder = rule.individual_percent, "individual"
-        name = f"{rule.name} at {_pct(percent)} ({holder} holder)"
+        name = say(f"security.special.{holder}", name=rule.name, percent=_pct(percent))
         for item in flagged_lines(goods, rule, flags):
             if item not in rates or rates[item][0] < percent:
                 rates[item] = (percent, name)
@@ -224,44 +269,48 @@ def _effective(schedule: SecuritySchedule, percent: Decimal) -> Decimal:
     return percent * (HUNDRED + schedule.penalty_percent) / HUNDRED
 
 
-def _rate_text(schedule: SecuritySchedule, percent: Decimal) -> str:
+def _rate_text(schedule: SecuritySchedule, percent: Decimal) -> Message:
     if schedule.method is SecurityMethod.DUTY:
         effective = _effective(schedule, percent)
-        penalty = f" + {_pct(schedule.penalty_percent)} penalty" + (
-            " of the duty" if schedule.penalty_mode is PenaltyMode.OF_DUTY else ""
+        penalty: Message | str = ""
+        if schedule.penalty_percent:
+            of_duty = schedule.penalty_mode is PenaltyMode.OF_DUTY
+            penalty = say(
+                "security.penalty-of-duty" if of_duty else "security.penalty",
+                percent=_pct(schedule.penalty_percent),
+            )
+        return say(
+            "security.duty-rate", percent=_pct(percent), penalty=penalty, effective=_pct(effective)
         )
-        return (
-            f"duty and tax {_pct(percent)}"
-            + (penalty if schedule.penalty_percent else "")
-            + f" = {_pct(effective)} of value"
-        )
-    return f"{_pct(percent)} of value"
+    return say("security.value-rate", percent=_pct(percent))
 
 
 def _form(form: str, amount: Decimal, schedule: SecuritySchedule, currency: str) -> SecurityForm:
     if form == "insurance-bond" and schedule.bond is not None:
         bond = schedule.bond
         premium = round_money(amount * bond.rate_per_thousand / 1000, currency)
-        text = f"premium {_money(bond.rate_per_thousand, currency)} per 1,000 of bond"
+        minimum: Message | str = ""
         if bond.minimum_premium > premium:
             premium = round_money(bond.minimum_premium, currency)
-            text += f", minimum {_money(bond.minimum_premium, currency)}"
-        return SecurityForm(form, premium, f"insurance bond: {text} → {_money(premium, currency)}")
-    labels = {
-        "cash": "cash or cheque deposit",
-        "bank-guarantee": "bank guarantee",
-        "indemnity-scheme": "indemnity scheme",
-    }
+            minimum = say("security.bond-minimum", minimum=premium, currency=currency)
+        said = say(
+            "security.bond",
+            rate=round_money(bond.rate_per_thousand, currency),
+            currency=currency,
+            minimum=minimum,
+            premium=premium,
+        )
+        return SecurityForm(form, premium, said)
+    label = say(f"security.form.{form}") if form in _FORM_WORDS else form
     return SecurityForm(
         form,
         round_money(Decimal(0), currency),
-        f"{labels.get(form, form)} of {_money(amount, currency)}",
+        say("security.form", form=label, amount=round_money(amount, currency), currency=currency),
     )
+
+
+_FORM_WORDS = ("cash", "bank-guarantee", "indemnity-scheme")
 
 
 def _pct(percent: Decimal) -> str:
     return f"{percent.normalize():f} %"
-
-
-def _money(amount: Decimal, currency: str) -> str:
-    return f"{round_money(amount, currency):,f} {currency}"

@@ -17,14 +17,37 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from carnet_app.domain.countries import CountryTable
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import ItineraryKind, ItineraryStop, VoucherColour
 
 
 @dataclass(frozen=True)
 class PlanLine:
+    """One reason for sets of one colour; ``text`` says it all: "white: CH visit ×1 → 1 set"."""
+
     colour: VoucherColour
     sets: int
-    text: str  # "white: CH visit ×1 → 1 set"
+    said_what: Message  # "CH visit ×1"
+
+    @property
+    def what(self) -> str:
+        return str(self.said_what)
+
+    @property
+    def sets_text(self) -> str:
+        """ "1 set", "2 sets" in the chosen language."""
+        return str(say("plan.sets", sets=self.sets))
+
+    @property
+    def text(self) -> str:
+        return str(
+            say(
+                "plan.line",
+                colour=say(f"ledger.colour.{self.colour.value}"),
+                what=self.said_what,
+                sets=say("plan.sets", sets=self.sets),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -53,8 +76,7 @@ def plan_vouchers(
         PlanLine(
             VoucherColour.YELLOW,
             trips,
-            f"yellow: {_count(trips, 'trip')} out of and back into {home_territory} "
-            f"→ {_count(trips, 'set')}",
+            say("plan.trips", trips=trips, territory=home_territory),
         )
     ]
     for kind, colour in (
@@ -64,19 +86,16 @@ def plan_vouchers(
         for territory, per_country in _by_territory(stops, kind, home_country, table).items():
             needed = max(per_country.values())
             listed = ", ".join(f"{code} ×{times}" for code, times in per_country.items())
+            kind_word = say(f"itinerary.{kind.value}")
             if list(per_country) == [territory]:
-                what = f"{territory} {kind.value} ×{needed}"
+                what = say("plan.stops", territory=territory, kind=kind_word, times=needed)
             else:
-                what = f"{territory} {kind.value} ({listed}; one territory)"
-            lines.append(
-                PlanLine(colour, needed, f"{colour.value}: {what} → {_count(needed, 'set')}")
-            )
+                what = say("plan.territory", territory=territory, kind=kind_word, listed=listed)
+            lines.append(PlanLine(colour, needed, what))
     for colour in VoucherColour:
         extra = (contingency or {}).get(colour, 0)
         if extra:
-            lines.append(
-                PlanLine(colour, extra, f"{colour.value}: contingency → {_count(extra, 'set')}")
-            )
+            lines.append(PlanLine(colour, extra, say("plan.contingency")))
     totals = {
         colour: sum(line.sets for line in lines if line.colour is colour)
         for colour in VoucherColour
@@ -99,7 +118,3 @@ def _by_territory(
         per_country = grouped.setdefault(territory, {})
         per_country[stop.country] = per_country.get(stop.country, 0) + stop.times
     return grouped
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

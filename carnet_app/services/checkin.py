@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, Irregularity
 from carnet_app.domain.item_spec import format_quantities
+from carnet_app.domain.ledger_words import kind_word
+from carnet_app.domain.messages import Joined, Message, say
 from carnet_app.domain.types import GoodsEventKind, MovementAction
 from carnet_app.errors import UserError
 from carnet_app.services import movements
@@ -71,11 +73,15 @@ class Difference:
     id: int
     kind: str
     entry: Mapping[str, Any]
-    text: str
+    said: Message  # the difference as a message; ``text`` says it in the chosen language
     ours: Mapping[str, Any] | None = None
     theirs: Mapping[str, Any] | None = None
     changes: tuple[FieldChange, ...] = ()
     our_seq: int | None = None  # the desk's own stamp a change would correct
+
+    @property
+    def text(self) -> str:
+        return str(self.said)
 
     @property
     def movement(self) -> dict[str, Any]:
@@ -152,18 +158,43 @@ def _pairing_score(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> int:
     return sum(_value(ours, f) == _value(theirs, f) for f in _PAIRING_FIELDS)
 
 
-def describe(entry: Mapping[str, Any]) -> str:
+def describe(entry: Mapping[str, Any]) -> Message:
+    """A stamp or goods event in words: "importation CH on 2026-03-11 (items 1-2)"."""
     items = format_quantities({int(k): int(v) for k, v in (entry.get("items") or {}).items()})
     where = f" {entry.get('country')}" if entry.get("country") else ""
-    final = f", final date {entry['final_date']}" if entry.get("final_date") else ""
-    return f"{entry.get('action')}{where} on {entry.get('date')} (items {items}){final}"
+    final = entry.get("final_date")
+    return say(
+        "checkin.stamp",
+        action=_action_word(entry.get("action")),
+        where=where,
+        day=_day(entry.get("date")),
+        items=items,
+        final=say("checkin.final-date", day=_day(final)) if final else "",
+    )
 
 
-def shown_value(field: str, value: Any) -> str:
-    """A compared value in words (the same in every language: dates, codes, item numbers)."""
+def _action_word(action: Any) -> Message | str:
+    known = {kind.value: kind for kind in [*MovementAction, *GoodsEventKind]}
+    return kind_word(known[action]) if isinstance(action, str) and action in known else str(action)
+
+
+def _day(value: Any) -> date | str:
+    """A date as a date when it reads as one (then said in the language's way)."""
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+
+
+def shown_value(field: str, value: Any) -> Message | date | str:
+    """A compared value in words (dates, codes, item numbers; "none" in the language)."""
     if field == "items":
-        return format_quantities({int(k): int(v) for k, v in (value or {}).items()}) or "none"
-    return str(value) if value not in (None, "") else "none"
+        return format_quantities({int(k): int(v) for k, v in (value or {}).items()}) or say(
+            "ledger.none"
+        )
+    if value in (None, ""):
+        return say("ledger.none")
+    return _day(value) if field in ("date", "final_date") else str(value)
 
 
 def compare_entries(
@@ -208,17 +239,23 @@ def compare_entries(
         if t in pairs:
             mine = ours[pairs[t]]
             changes = _changes(mine, entry)
-            told = "; ".join(
-                f"{c.field} {shown_value(c.field, c.ours)} here, "
-                f"{shown_value(c.field, c.theirs)} in the holder's record"
-                for c in changes
+            told = Joined(
+                tuple(
+                    say(
+                        "checkin.field-differs",
+                        field=c.field,
+                        ours=shown_value(c.field, c.ours),
+                        theirs=shown_value(c.field, c.theirs),
+                    )
+                    for c in changes
+                )
             )
             found.append(
                 Difference(
                     len(found) + 1,
                     CHANGED,
                     entry,
-                    f"{describe(mine)} was recorded differently: {told}",
+                    say("checkin.changed", stamp=describe(mine), told=told),
                     ours=mine,
                     theirs=entry,
                     changes=changes,
@@ -231,7 +268,7 @@ def compare_entries(
                 len(found) + 1,
                 MISSING_HERE,
                 entry,
-                f"the holder recorded {describe(entry)}; this desk has no such stamp",
+                say("checkin.missing-here", stamp=describe(entry)),
                 theirs=entry,
             )
         )
@@ -243,7 +280,7 @@ def compare_entries(
                 len(found) + 1,
                 NOT_IN_RECORD,
                 ours[o],
-                f"this desk recorded {describe(ours[o])}; the holder's record does not have it",
+                say("checkin.not-in-record", stamp=describe(ours[o])),
                 ours=ours[o],
                 our_seq=seqs[o],
             )
@@ -254,27 +291,22 @@ def compare_entries(
 def _checked_record(session: Session, signed: SignedFile, file_name: str) -> Carnet:
     number = signed.payload.get("number")
     if not isinstance(number, str):
-        raise UserError(f"file {file_name}: refused, it names no carnet", field="file")
+        raise UserError(say("checkin.no-carnet", file=file_name), field="file")
     try:
         carnet = find_carnet(session, number)
     except UserError:
         raise UserError(
-            f"file {file_name}: refused, carnet {number} is not known on this desk", field="number"
+            say("checkin.carnet-unknown", file=file_name, number=number), field="number"
         ) from None
     if carnet.association is None or carnet.registration is not None:
         raise UserError(
-            f"file {file_name}: refused, carnet {number} was not issued by this desk",
-            field="number",
+            say("checkin.not-issued-here", file=file_name, number=number), field="number"
         )
     if signed.payload.get("list_digest") != list_digest(carnet.items):
-        raise UserError(
-            f"file {file_name}: refused, its general list is not the one this desk issued for "
-            f"{number}",
-            field="file",
-        )
+        raise UserError(say("checkin.other-list", file=file_name, number=number), field="file")
     entries = signed.payload.get("entries")
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise UserError(f"file {file_name}: refused, its record is unreadable", field="file")
+        raise UserError(say("checkin.record-unreadable", file=file_name), field="file")
     return carnet
 
 
@@ -318,14 +350,19 @@ def check_in(
         return review  # a look only: nothing written
     if isinstance(accept, str):
         if accept != "all":
-            raise UserError(f"accept: {accept!r} is not 'all' or difference ids", field="accept")
+            raise UserError(say("checkin.accept-unreadable", accept=accept), field="accept")
         chosen = ids
     else:
         chosen = sorted(set(accept))
         unknown = [i for i in chosen if i not in ids]
         if unknown:
             raise UserError(
-                f"accept: difference {unknown[0]} is not one of {ids or 'none'}", field="accept"
+                say(
+                    "checkin.accept-unknown",
+                    difference=unknown[0],
+                    ids=f"{ids}" if ids else say("ledger.none"),
+                ),
+                field="accept",
             )
     for difference in differences:
         if difference.id in chosen:
@@ -341,7 +378,7 @@ def check_in(
         summary=f"check-in of the holder's record for {number}: "
         f"{len(chosen)} difference(s) accepted, {len(rejected)} rejected"
         + "".join(
-            f"; {'accepted' if d.id in chosen else 'rejected'} #{d.id}: {d.text}"
+            f"; {'accepted' if d.id in chosen else 'rejected'} #{d.id}: {d.said.text('en')}"
             for d in differences
         ),
     )
@@ -372,13 +409,14 @@ def _apply(
             )
         except UserError as exc:
             raise UserError(
-                f"difference {difference.id} cannot be accepted: {exc.message}", field="accept"
+                say("checkin.cannot-accept", difference=difference.id, why=exc.said),
+                field="accept",
             ) from None
         return
     if difference.kind == NOT_IN_RECORD:
         carnet = find_carnet(session, number)
         carnet.irregularities.append(
-            Irregularity(message=f"check-in: {difference.text}", found_on=today)
+            Irregularity(message=f"check-in: {difference.said.text('en')}", found_on=today)
         )
         return
     try:
@@ -414,11 +452,11 @@ def _apply(
         )
     except (ValueError, TypeError):
         raise UserError(
-            f"difference {difference.id}: the holder's entry is unreadable", field="accept"
+            say("checkin.entry-unreadable", difference=difference.id), field="accept"
         ) from None
     try:
         movements.record_stamp(session, number, request, confirm=True, user=user, today=today)
     except UserError as exc:
         raise UserError(
-            f"difference {difference.id} cannot be accepted: {exc.message}", field="accept"
+            say("checkin.cannot-accept", difference=difference.id, why=exc.said), field="accept"
         ) from None

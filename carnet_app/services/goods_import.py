@@ -32,6 +32,7 @@ from carnet_app.domain.list_headers import (
     match_header,
     normalise_header,
 )
+from carnet_app.domain.messages import Joined, say, status_word
 from carnet_app.domain.number_columns import Convention
 from carnet_app.domain.schedules import minor_unit_digits
 from carnet_app.domain.types import CarnetStatus, GoodsLine
@@ -102,11 +103,7 @@ def detect_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
                 weight_unit=unit,
                 aliases=tuple(alias for _, alias in columns.values()),
             )
-    raise UserError(
-        "no header row found in the first rows: name the columns (description, pieces, "
-        "value, origin...)",
-        field="file",
-    )
+    raise UserError(say("goods-import.no-header"), field="file")
 
 
 def read_table(path: Path, *, sheet: str | None = None) -> list[list[str]]:
@@ -118,10 +115,9 @@ class GeneralListRefused(UserError):
     """A general list with errors: the message lists every one; ``problems`` has them too."""
 
     def __init__(self, errors: Sequence[Problem]) -> None:
-        listed = "; ".join(str(p) for p in errors)
+        listed = Joined(tuple(p.located() for p in errors))
         super().__init__(
-            f"general list refused, nothing imported: {len(errors)} error(s): {listed}",
-            field="file",
+            say("goods-import.refused", count=len(errors), errors=listed), field="file"
         )
         self.problems = list(errors)
 
@@ -148,11 +144,7 @@ def parse_general_list(
             for i in sorted(chosen.columns.values())
             if i < len(rows[chosen.header_row - 1])
         ]
-        raise UserError(
-            f"the list has no quantity column (found: {', '.join(found)}): add one named "
-            "Qty, Quantity, Qté, Nbre, Anzahl, Cantidad, Quantità or Aantal",
-            field="file",
-        )
+        raise UserError(say("goods-import.no-quantity-column", found=found), field="file")
     raw_rows: list[RawRow] = []
     pending: list[tuple[int, str]] = []  # headings waiting for their first goods line
     heading_of: dict[int, str] = {}  # source row → heading(s) opening before it
@@ -187,7 +179,7 @@ def parse_general_list(
             )
         )
     if not raw_rows:
-        raise UserError("the file has a header but no goods rows", field="file")
+        raise UserError(say("goods-import.no-rows"), field="file")
     hint = DELIMITER_HINTS.get(delimiter or "") or decimal_hint(chosen.aliases)
     lines, problems = check_rows(
         raw_rows, known_country_codes=known_country_codes, hint=hint, money_decimals=money_decimals
@@ -198,7 +190,7 @@ def parse_general_list(
                 row_number,
                 Column.DESCRIPTION,
                 Severity.ERROR,
-                f"heading {text[:40]!r} has no goods after it",
+                say("goods-check.heading-alone", text=text[:40]),
             )
         )
     good_rows = [
@@ -262,8 +254,11 @@ def import_goods(
     check_version(carnet, expected_version)
     if carnet.status != CarnetStatus.DRAFT.value:
         raise UserError(
-            f"carnet {carnet.number or carnet.id} is {carnet.status}: the general list is "
-            f"locked once issued (no item may be added after issue)",
+            say(
+                "goods-import.list-locked",
+                carnet=carnet.number or carnet.id,
+                status=status_word(carnet.status),
+            ),
             field="status",
         )
     table = country_table(session)
@@ -300,8 +295,13 @@ def _parse_table(source: Table, codes: Sequence[str], currency: str) -> ImportRe
     except UserError as exc:
         if len(source.sheets) > 1 and exc.field == "file":
             raise UserError(
-                f"sheet {source.sheet!r} of {source.name}: {exc.message}; the workbook's "
-                f"sheets: {', '.join(repr(s) for s in source.sheets)} (choose with --sheet)",
+                say(
+                    "goods-import.sheet",
+                    sheet=source.sheet,
+                    name=source.name,
+                    why=exc.said,
+                    sheets=[repr(s) for s in source.sheets],
+                ),
                 field="sheet",
             ) from None
         raise

@@ -18,6 +18,7 @@ from carnet_app.domain.goods_checks import (
     check_rows,
     parse_decimal,
 )
+from carnet_app.domain.messages import say
 from carnet_app.domain.types import GoodsLine
 from carnet_app.services.general_list import headings_of
 from carnet_app.services.goods_import import ColumnMapping, is_heading_row
@@ -133,14 +134,17 @@ def _heading_problems(
             index + 1,
             Column.DESCRIPTION,
             Severity.ERROR,
-            f"a heading has at most {MAX_HEADING} characters",
+            say("goods-check.heading-too-long", most=MAX_HEADING),
         )
         for index, line in enumerate(lines)
         if line.heading and len(line.description.strip()) > MAX_HEADING
     ]
     found.extend(
         Problem(
-            row, Column.DESCRIPTION, Severity.ERROR, f"heading {text[:40]!r} has no goods after it"
+            row,
+            Column.DESCRIPTION,
+            Severity.ERROR,
+            say("goods-check.heading-alone", text=text[:40]),
         )
         for row, text in dangling
     )

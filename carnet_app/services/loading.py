@@ -18,6 +18,7 @@ from carnet_app.domain.ledger import (
     LedgerState,
     replay,
 )
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import (
     GoodsEventKind,
     ItineraryKind,
@@ -154,8 +155,8 @@ def facts_from_values(
             transits.add(territory)
         else:
             visits.add(territory)
-    refused: dict[str, str] = {}
-    transit_refused: dict[str, str] = {}
+    refused: dict[str, str | Message] = {}
+    transit_refused: dict[str, str | Message] = {}
     split_forbidden: set[str] = set()
     stay_limits: dict[str, int] = {}
     for territory in visits:
@@ -168,14 +169,14 @@ def facts_from_values(
         if rule is None:
             continue
         if rule.status is AtaStatus.NOT_ATA:
-            refused[territory] = f"{rule.name} is outside the ATA carnet system"
+            refused[territory] = say("ledger.country-outside-ata", name=rule.name)
             transit_refused[territory] = refused[territory]
             continue
         for use in uses:
             if rule.use_acceptance(use) is UseAcceptance.NO:
-                refused[territory] = f"{rule.name} does not accept carnets for use {use}"
+                refused[territory] = say("ledger.country-refuses-use", name=rule.name, use=use)
         if rule.transit is False:
-            transit_refused[territory] = f"{rule.name} does not accept carnets for transit"
+            transit_refused[territory] = say("ledger.country-refuses-transit", name=rule.name)
         if rule.split_shipments is False:
             split_forbidden.add(territory)
     opening = None

@@ -21,6 +21,7 @@ from carnet_app.domain import lifecycle
 from carnet_app.domain.item_spec import parse_item_spec
 from carnet_app.domain.ledger import Entry, Outcome, check_new_entry, replay
 from carnet_app.domain.lifecycle import Transition
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import CarnetStatus, GoodsEventKind, MovementAction
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
@@ -59,7 +60,15 @@ class StampCheck:
     """The live rule check: what would happen, without writing anything."""
 
     outcome: Outcome
-    warnings: tuple[str, ...]
+
+    @property
+    def said_warnings(self) -> tuple[Message, ...]:
+        return self.outcome.said_warnings
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The irregularities, said in the chosen language."""
+        return self.outcome.warnings
 
 
 def _quantities(carnet: Carnet, items: str | dict[int, int | None]) -> dict[int, int | None]:
@@ -73,7 +82,7 @@ def _quantities(carnet: Carnet, items: str | dict[int, int | None]) -> dict[int,
 def _text(value: str, field: str) -> str:
     cleaned = value.strip()
     if len(cleaned) > MAX_TEXT:
-        raise UserError(f"{field}: longer than {MAX_TEXT} characters", field=field)
+        raise UserError(say("movement.text-too-long", field=field, most=MAX_TEXT), field=field)
     return cleaned
 
 
@@ -91,13 +100,11 @@ def _check(session: Session, carnet: Carnet, request: StampRequest, today: date)
         returned_on=carnet.returned_on,
     )
     if request.on > today:
-        raise UserError(f"date: {request.on.isoformat()} is in the future", field="date")
+        raise UserError(say("date.future", field="date", day=request.on), field="date")
     table = country_table(session)
     territory = destination_of(carnet, table, request.country) if request.country else None
     if request.country and request.country.upper() not in table:
-        raise UserError(
-            f"country: {request.country!r} is not a known ISO country code", field="country"
-        )
+        raise UserError(say("country.unknown", country=request.country), field="country")
     entry = Entry(
         seq=next_seq(carnet),
         kind=request.action,
@@ -108,7 +115,7 @@ def _check(session: Session, carnet: Carnet, request: StampRequest, today: date)
         refers_to=request.refers_to,
     )
     _, outcome = check_new_entry(carnet_facts(carnet, table), recorded_entries(carnet), entry)
-    return StampCheck(outcome=outcome, warnings=outcome.warnings)
+    return StampCheck(outcome=outcome)
 
 
 def record_stamp(
@@ -125,7 +132,7 @@ def record_stamp(
     check_version(carnet, expected_version)
     check = _check(session, carnet, request, today)
     if check.warnings and not confirm:
-        raise ConfirmationRequired(list(check.warnings))
+        raise ConfirmationRequired(list(check.said_warnings))
     before = carnet_snapshot(carnet)
     outcome = check.outcome
     assert outcome.voucher_colour is not None and outcome.voucher_no is not None
@@ -149,9 +156,9 @@ def record_stamp(
     movement.lines = [MovementLine(item_no=n, quantity=q) for n, q in sorted(outcome.moved.items())]
     carnet.movements.append(movement)
     session.flush()
-    for warning in check.warnings:
+    for warning in check.said_warnings:
         carnet.irregularities.append(
-            Irregularity(movement_id=movement.id, message=warning, found_on=request.on)
+            Irregularity(movement_id=movement.id, message=_stored(warning), found_on=request.on)
         )
     if lifecycle.allowed(Transition.FIRST_MOVEMENT, CarnetStatus(carnet.status)):
         carnet.status = CarnetStatus.ACTIVE.value
@@ -166,7 +173,11 @@ def record_stamp(
         summary=(
             f"{request.action.value}{where} on {request.on}, {movement.voucher_colour} voucher "
             f"{movement.voucher_no}, {sum(outcome.moved.values())} piece(s)"
-            + (f"; confirmed irregularity: {'; '.join(check.warnings)}" if check.warnings else "")
+            + (
+                f"; confirmed irregularity: {'; '.join(_stored(w) for w in check.said_warnings)}"
+                if check.warnings
+                else ""
+            )
         ),
         before=before,
         after=carnet_snapshot(carnet),
@@ -189,7 +200,7 @@ def record_goods_event(
     expected_version: int | None = None,
 ) -> GoodsEvent:
     if kind is GoodsEventKind.REPLACED:
-        raise UserError("kind: use `carnet replace` for a replacement carnet", field="kind")
+        raise UserError(say("movement.event-replaced"), field="kind")
     carnet = find_carnet(session, number)
     check_version(carnet, expected_version)
     # a re-exportation proven by another document may be dated after the carnet came back
@@ -201,10 +212,10 @@ def record_goods_event(
         returned_on=carnet.returned_on,
     )
     if on > today:
-        raise UserError(f"date: {on.isoformat()} is in the future", field="date")
+        raise UserError(say("date.future", field="date", day=on), field="date")
     table = country_table(session)
     if country.upper() not in table:
-        raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
+        raise UserError(say("country.unknown", country=country), field="country")
     territory = destination_of(carnet, table, country)
     entry = Entry(
         seq=next_seq(carnet),
@@ -263,10 +274,10 @@ def _correction(changes: Mapping[str, Any], table_codes: Any) -> _Correction:
             else None
         )
     except (ValueError, TypeError, AttributeError):
-        raise UserError("the corrected entry is unreadable", field="entry") from None
+        raise UserError(say("movement.correction-unreadable"), field="entry") from None
     country = None if "country" not in changes else str(changes["country"] or "").upper()
     if country and country not in table_codes:
-        raise UserError(f"country: {country!r} is not a known ISO country code", field="country")
+        raise UserError(say("country.unknown", country=country), field="country")
     texts = {
         field: _text(str(changes[field] or ""), field)
         for field in ("office", "place", "reference", "document")
@@ -293,7 +304,7 @@ def amend_entry(
     event = next((e for e in carnet.goods_events if e.seq == seq), None)
     target = movement or event
     if target is None:
-        raise UserError(f"carnet {number} has no recorded entry {seq}", field="seq")
+        raise UserError(say("movement.no-entry", number=number, seq=seq), field="seq")
     table = country_table(session)
     fix = _correction(changes, table)
     if fix.on is not None:
@@ -301,7 +312,7 @@ def amend_entry(
             CarnetStatus(carnet.status), number=number, on=fix.on, returned_on=carnet.returned_on
         )
         if fix.on > today:
-            raise UserError(f"date: {fix.on.isoformat()} is in the future", field="date")
+            raise UserError(say("date.future", field="date", day=fix.on), field="date")
     before = carnet_snapshot(carnet)
     if fix.on is not None:
         target.on = fix.on
@@ -322,10 +333,12 @@ def amend_entry(
             event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in fix.items.items()]
     session.flush()
     _, outcomes = replay(carnet_facts(carnet, table), recorded_entries(carnet))
-    for warning in next((o.warnings for o in outcomes if o.entry.seq == seq), ()):
+    for warning in next((o.said_warnings for o in outcomes if o.entry.seq == seq), ()):
         carnet.irregularities.append(
             Irregularity(
-                movement_id=movement.id if movement else None, message=warning, found_on=today
+                movement_id=movement.id if movement else None,
+                message=_stored(warning),
+                found_on=today,
             )
         )
     _after_ledger_change(session, carnet)
@@ -346,15 +359,21 @@ def resolve_irregularity(
 ) -> Irregularity:
     irregularity = session.get(Irregularity, irregularity_id)
     if irregularity is None:
-        raise UserError(f"irregularity {irregularity_id}: no such irregularity", field="id")
+        raise UserError(
+            say("movement.irregularity-unknown", irregularity_id=irregularity_id), field="id"
+        )
     if irregularity.resolved_on is not None:
         raise UserError(
-            f"irregularity {irregularity_id} was already resolved on {irregularity.resolved_on}",
+            say(
+                "movement.irregularity-resolved",
+                irregularity_id=irregularity_id,
+                day=irregularity.resolved_on,
+            ),
             field="id",
         )
     note = _text(note, "note")
     if not note:
-        raise UserError("note: say how the irregularity was resolved", field="note")
+        raise UserError(say("movement.note-missing"), field="note")
     irregularity.resolved_on = today
     irregularity.resolution = note
     record_audit(
@@ -365,6 +384,12 @@ def resolve_irregularity(
         summary=f"irregularity {irregularity_id} resolved: {note}",
     )
     return irregularity
+
+
+def _stored(warning: Message) -> str:
+    """An irregularity as the carnet's record keeps it: in English, whatever the desk speaks
+    (the record and the audit trail are one text for every reader)."""
+    return warning.text("en")
 
 
 def _after_ledger_change(session: Session, carnet: Carnet) -> None:

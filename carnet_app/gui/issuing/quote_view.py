@@ -183,15 +183,14 @@ class QuoteView(QWidget):
             self.warnings.clear_message()
 
         self.vouchers.setRowCount(0)
-        for text in quote.voucher_plan_lines:
-            colour, _, rest = text.partition(": ")
-            what, _, sets = rest.rpartition(" → ")
+        for plan_line in quote.voucher_plan:
+            colour = plan_line.colour.value
             row = self.vouchers.rowCount()
             self.vouchers.insertRow(row)
-            plan_item = _cell(f"{colour_name(colour)}: {what}")
+            plan_item = _cell(f"{colour_name(colour)}: {plan_line.what}")
             plan_item.setIcon(swatch(style.VOUCHER_COLOURS.get(colour, "#ffffff")))
             self.vouchers.setItem(row, 0, plan_item)
-            self.vouchers.setItem(row, 1, _cell(sets, right=True))
+            self.vouchers.setItem(row, 1, _cell(plan_line.sets_text, right=True))
         _fit_height(self.vouchers)
         totals = [
             f"{style.tr('Voucher', str(style.VOUCHER_LABELS[colour.value]))}: {sets}"
