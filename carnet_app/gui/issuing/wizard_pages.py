@@ -49,6 +49,7 @@ from carnet_app.gui.issuing.common import (
     set_country,
 )
 from carnet_app.gui.issuing.quote_view import format_label
+from carnet_app.gui.widgets import widen_to_titles
 from carnet_app.services import drafts
 from carnet_app.services.drafts import DraftForm, HolderMatch, IssuingDesk, StopForm
 
@@ -299,9 +300,7 @@ class ItineraryPage(QWizardPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.COUNTRY, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.CHECK, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(self.COUNTRY, 240)
-        self.table.setColumnWidth(self.KIND, 120)
-        self.table.setColumnWidth(self.TIMES, 70)
+        widen_to_titles(self.table, {self.COUNTRY: 240, self.KIND: 120, self.TIMES: 70})
         self.table.verticalHeader().setDefaultSectionSize(36)
         self.add_visit = QPushButton(self.tr("Add destination"))
         self.add_transit = QPushButton(self.tr("Add transit country"))
