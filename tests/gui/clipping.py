@@ -76,7 +76,13 @@ def clipped_headers(root: QWidget, *, allowed: set[str] = frozenset()) -> list[s
             title = str(model.headerData(logical, Qt.Orientation.Horizontal) or "").strip()
             if not title or title in allowed:
                 continue
-            needed = header.sectionSizeFromContents(logical).width()
+            contents = header.sectionSizeFromContents(logical)
+            needed = contents.width()
+            if header.isSortIndicatorShown() and logical != header.sortIndicatorSection():
+                # Qt counts the sort arrow's room for every section; only one shows it
+                needed -= contents.height() + header.style().pixelMetric(
+                    QStyle.PixelMetric.PM_HeaderMargin, None, header
+                )
             given = header.sectionSize(logical)
             if needed > given + SLACK_PX:
                 problems.append(f"column {title!r}: needs {needed} px, has {given} px")

@@ -517,10 +517,9 @@ class StampDialog(QDialog):
             colour = style.value_label("colour", outcome.voucher_colour or "")
             self.verdict.setObjectName("InlineOk")
             self.verdict.setText(
-                self.tr("The ledger accepts this: %1 voucher %2, %3 piece(s).")
+                self.tr("The ledger accepts this: %1 voucher %2, %Ln piece(s).", "", pieces)
                 .replace("%1", colour)
                 .replace("%2", str(outcome.voucher_no or ""))
-                .replace("%3", style.count_text(pieces))
             )
             self.confirm.setVisible(False)
             self.confirm.setChecked(False)

@@ -79,9 +79,11 @@ class CheckInReviewDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(False)
             return
         self.heading.setText(
-            self.tr("Carnet %1: %2 difference(s) between the holder's record and this desk's.")
-            .replace("%1", review.number)
-            .replace("%2", str(len(review.differences)))
+            self.tr(
+                "Carnet %1: %Ln difference(s) between the holder's record and this desk's.",
+                "",
+                len(review.differences),
+            ).replace("%1", review.number)
         )
         self.confirm_key.setText(
             self.tr("Holder's key %1: I checked this fingerprint with the holder").replace(

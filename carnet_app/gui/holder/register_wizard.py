@@ -208,10 +208,13 @@ class RegisterCarnetDialog(QDialog):
                 self.preview.setItem(row, column, QTableWidgetItem(text))
         shown = "; ".join((errors + warnings)[:3])
         self.goods_check.setText(
-            self.tr("%1 line(s), %2 error(s), %3 warning(s)")
-            .replace("%1", str(len(lines)))
-            .replace("%2", str(len(errors)))
-            .replace("%3", str(len(warnings)))
+            ", ".join(
+                [
+                    self.tr("%Ln line(s)", "", len(lines)),
+                    self.tr("%Ln error(s)", "", len(errors)),
+                    self.tr("%Ln warning(s)", "", len(warnings)),
+                ]
+            )
             + (f" — {shown}" if shown else "")
         )
 

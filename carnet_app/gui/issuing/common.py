@@ -60,8 +60,9 @@ def colour_name(colour: str) -> str:
     return tr(str(COLOUR_NAMES.get(colour, colour)))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Issuing", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """TEXT in the desk's language; with N, the plural form for N (``%Ln`` is N, grouped)."""
+    return QCoreApplication.translate("Issuing", text, disambiguation, n)
 
 
 def esc(text: object) -> str:

@@ -3,12 +3,14 @@ table view of the list is laid out."""
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from carnet_app.gui import style
 from carnet_app.gui.issuing.common import tr
 from carnet_app.services.drafts import Column
 
@@ -40,6 +42,19 @@ CHECK_COLUMNS: dict[Column, Col] = {
     Column.ORIGIN: Col.ORIGIN,
 }
 NUMERIC = (Col.ITEM, Col.PIECES, Col.WEIGHT, Col.VALUE)
+
+
+def shown_number(column: Col, text: str) -> str:
+    """A number cell as the desk writes numbers (``17 800``, ``0,5`` and ``1 200,00`` in
+    French); the cell keeps the typed text for editing. Text that is not a number is shown as
+    typed (the check marks it)."""
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        return text
+    if not value.is_finite():
+        return text
+    return style.money_text(value) if column == Col.VALUE else style.number_text(value)
 
 
 def column_title(column: Col, weight_unit: str, currency: str) -> str:

@@ -38,6 +38,7 @@ from carnet_app.gui.issuing.goods_columns import (
     column_title,
     configure_goods_view,
     header_tip,
+    shown_number,
 )
 from carnet_app.services import drafts
 from carnet_app.services.drafts import EditorLine, ListCheck, Problem, Severity
@@ -137,7 +138,10 @@ class GeneralListModel(QAbstractTableModel):
                 return "" if item_no is None else str(item_no)
             if line.heading and column != Col.DESCRIPTION:
                 return ""
-            return getattr(line, FIELDS[column])
+            text = getattr(line, FIELDS[column])
+            if role == Qt.ItemDataRole.DisplayRole and column in NUMERIC:
+                return shown_number(column, text)
+            return text
         if role == Qt.ItemDataRole.FontRole and line.heading:
             return heading_font()
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -361,8 +365,11 @@ class GeneralListModel(QAbstractTableModel):
             return ""
         rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
         columns = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
+        edit = Qt.ItemDataRole.EditRole  # as typed, not as shown: a paste reads it back
         return "\n".join(
-            "\t".join(str(self.data(self.index(r, c))) if (r, c) in cells else "" for c in columns)
+            "\t".join(
+                str(self.data(self.index(r, c), edit)) if (r, c) in cells else "" for c in columns
+            )
             for r in rows
         )
 

@@ -287,10 +287,10 @@ class ColumnMappingDialog(QDialog):
         check = self.model.check
         ok.setEnabled(bool(lines))
         text = (
-            self.tr("%1 lines: %2 error(s), %3 warning(s).")
-            .replace("%1", str(len(lines)))
-            .replace("%2", str(len(check.errors)))
-            .replace("%3", str(len(check.warnings)))
+            self.tr("%1: %2, %3.")
+            .replace("%1", self.tr("%Ln line(s)", "", len(lines)))
+            .replace("%2", self.tr("%Ln error(s)", "", len(check.errors)))
+            .replace("%3", self.tr("%Ln warning(s)", "", len(check.warnings)))
         )
         if check.errors:
             self.summary.warning(

@@ -563,6 +563,4 @@ class SchedulesPage(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.message.ok(
-            self.tr("%1 schedule(s) written to %2").replace("%1", str(count)).replace("%2", chosen)
-        )
+        self.message.ok(self.tr("%Ln schedule(s) written to %1", "", count).replace("%1", chosen))

@@ -339,9 +339,7 @@ class TripPlannerDialog(QDialog):
         else:
             count = len(self.request().items)
             self.verdict.ok(
-                self.tr("Enough vouchers for this trip; %1 item(s) travel.").replace(
-                    "%1", str(count)
-                )
+                self.tr("Enough vouchers for this trip; %Ln item(s) travel.", "", count)
             )
         self.pack_button.setEnabled(plan.ok)
         return plan

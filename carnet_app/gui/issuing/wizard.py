@@ -256,13 +256,13 @@ class ReviewPage(QWizardPage):
             (
                 tr("General list"),
                 esc(
-                    tr("%1 items, %2 pieces, %3 %4, %5; %6 continuation sheet(s)")
-                    .replace("%1", str(check.line_count))
+                    tr("%1 items, %2 pieces, %3 %4, %5; %6")
+                    .replace("%1", style.count_text(check.line_count))
                     .replace("%2", style.count_text(check.total_pieces))
                     .replace("%3", number(check.total_weight))
                     .replace("%4", form.weight_unit)
                     .replace("%5", money(check.total_value, self.desk.currency))
-                    .replace("%6", str(sheets))
+                    .replace("%6", tr("%Ln continuation sheet(s)", "", sheets))
                 ),
             )
         )
