@@ -60,8 +60,8 @@ def clipped_list_items(root: QWidget) -> list[str]:
 
 
 def clipped_headers(root: QWidget, *, allowed: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
-    """Column titles of visible horizontal headers narrower than their text (ALLOWED: titles
-    long by nature, which end in "…" and have a tip)."""
+    """Column titles of visible horizontal headers narrower than their text, except titles
+    long by design (ALLOWED, or with a tip and cut at their end)."""
     QApplication.processEvents()
     problems = []
     for header in root.findChildren(QHeaderView):
@@ -76,6 +76,9 @@ def clipped_headers(root: QWidget, *, allowed: set[str] = frozenset()) -> list[s
             title = str(model.headerData(logical, Qt.Orientation.Horizontal) or "").strip()
             if not title or title in allowed:
                 continue
+            tip = model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            if tip and header.textElideMode() == Qt.TextElideMode.ElideRight:
+                continue  # a long title by design: cut at its end, said whole in its tip
             contents = header.sectionSizeFromContents(logical)
             needed = contents.width()
             if header.isSortIndicatorShown() and logical != header.sortIndicatorSection():
