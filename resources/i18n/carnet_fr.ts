@@ -1741,6 +1741,69 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFileWindow</name>
+    <message>
+        <source>Open a Carnet Desk database</source>
+        <translation>Ouvrir une base de données Carnet Desk</translation>
+    </message>
+    <message>
+        <source>Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create a Carnet Desk database</source>
+        <translation>Créer une base de données Carnet Desk</translation>
+    </message>
+    <message>
+        <source>Carnet Desk databases (*.sqlite3)</source>
+        <translation>Bases de données Carnet Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: use Open.</source>
+        <translation>%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup copy</source>
+        <translation>Restaurer depuis une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database by the copy %1? The present content is kept as a backup copy first.</source>
+        <translation>Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base restaurée</translation>
+    </message>
+    <message>
+        <source>Restored. The previous content was kept as %1</source>
+        <translation>Restauration faite. L’ancien contenu a été conservé sous %1</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTableModel</name>
     <message>
         <source>Due</source>
@@ -3043,63 +3106,63 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Open a Carnet Desk database</source>
-        <translation>Ouvrir une base de données Carnet Desk</translation>
+        <translation type="vanished">Ouvrir une base de données Carnet Desk</translation>
     </message>
     <message>
         <source>Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Create a Carnet Desk database</source>
-        <translation>Créer une base de données Carnet Desk</translation>
+        <translation type="vanished">Créer une base de données Carnet Desk</translation>
     </message>
     <message>
         <source>Carnet Desk databases (*.sqlite3)</source>
-        <translation>Bases de données Carnet Desk (*.sqlite3)</translation>
+        <translation type="vanished">Bases de données Carnet Desk (*.sqlite3)</translation>
     </message>
     <message>
         <source>%1 exists already: use Open.</source>
-        <translation>%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
+        <translation type="vanished">%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation>Ouverture de la base de données…</translation>
+        <translation type="vanished">Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Sauvegarde en cours…</translation>
+        <translation type="vanished">Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Restore from a backup copy</source>
-        <translation>Restaurer depuis une copie de sauvegarde</translation>
+        <translation type="vanished">Restaurer depuis une copie de sauvegarde</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
+        <translation type="vanished">Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace everything in this database by the copy %1? The present content is kept as a backup copy first.</source>
-        <translation>Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
+        <translation type="vanished">Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation>Restauration…</translation>
+        <translation type="vanished">Restauration…</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation>Base restaurée</translation>
+        <translation type="vanished">Base restaurée</translation>
     </message>
     <message>
         <source>Restored. The previous content was kept as %1</source>
-        <translation>Restauration faite. L’ancien contenu a été conservé sous %1</translation>
+        <translation type="vanished">Restauration faite. L’ancien contenu a été conservé sous %1</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation>Sauvegarde effectuée</translation>
+        <translation type="vanished">Sauvegarde effectuée</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation>Sauvegarde écrite dans %1</translation>
+        <translation type="vanished">Sauvegarde écrite dans %1</translation>
     </message>
     <message>
         <source>Data file: %1</source>

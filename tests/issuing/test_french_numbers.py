@@ -83,6 +83,13 @@ def test_the_printed_packing_list_counts_in_french(french: None) -> None:
     assert "(s)" not in html
 
 
+def test_english_counts_read_one_item_three_items(qapp: QApplication) -> None:
+    i18n.install_language("en", qapp)
+    html = packing_html(packing({"Case 1": [1], "Case 2": [1, 2, 3]}), "Packing list")
+    assert "1 item<" in html and "3 items<" in html
+    assert "(s)" not in html
+
+
 def test_no_interface_string_counts_with_an_s_in_brackets() -> None:
     """Every count in a GUI string is a Qt plural (%n / %Ln), translated per form."""
     pattern = re.compile(r"""(?:tr|QT_TRANSLATE_NOOP)\([^)]*?["']([^"']*\(s\)[^"']*)["']""")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
+from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.holder.difference_words import difference_words, kind_words
 from carnet_app.services import carnet_file, checkin
@@ -79,9 +80,12 @@ class CheckInReviewDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(False)
             return
         self.heading.setText(
-            self.tr(
-                "Carnet %1: %Ln difference(s) between the holder's record and this desk's.",
-                "",
+            i18n.plural(
+                self.tr(
+                    "Carnet %1: %Ln difference(s) between the holder's record and this desk's.",
+                    "",
+                    len(review.differences),
+                ),
                 len(review.differences),
             ).replace("%1", review.number)
         )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import CarnetError, UserError
+from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.services import drafts
@@ -210,9 +211,9 @@ class RegisterCarnetDialog(QDialog):
         self.goods_check.setText(
             ", ".join(
                 [
-                    self.tr("%Ln line(s)", "", len(lines)),
-                    self.tr("%Ln error(s)", "", len(errors)),
-                    self.tr("%Ln warning(s)", "", len(warnings)),
+                    i18n.plural(self.tr("%Ln line(s)", "", len(lines)), len(lines)),
+                    i18n.plural(self.tr("%Ln error(s)", "", len(errors)), len(errors)),
+                    i18n.plural(self.tr("%Ln warning(s)", "", len(warnings)), len(warnings)),
                 ]
             )
             + (f" — {shown}" if shown else "")

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -205,3 +208,13 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
         item = QTableWidgetItem()
         table.setItem(row, column, item)
     return item
+
+
+def save_row(button: QPushButton, message: QLabel) -> QHBoxLayout:
+    """A settings page's last row: its message, then its Save button on the right."""
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addStretch(0)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    return row

@@ -21,14 +21,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 
 from carnet_app.errors import UserError
 from carnet_app.gui.issuing.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
     WARNING_BACKGROUND,
-    tr,
 )
 from carnet_app.gui.issuing.goods_columns import (
     CHECK_COLUMNS,
@@ -38,7 +36,10 @@ from carnet_app.gui.issuing.goods_columns import (
     column_title,
     configure_goods_view,
     header_tip,
+    heading_font,
+    problems_tip,
     shown_number,
+    worst_severity,
 )
 from carnet_app.services import drafts
 from carnet_app.services.drafts import EditorLine, ListCheck, Problem, Severity
@@ -149,7 +150,7 @@ class GeneralListModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         problems = self.problems_at(row, column)
-        severity = _worst(problems)
+        severity = worst_severity(problems)
         if role == Qt.ItemDataRole.BackgroundRole:
             if severity == Severity.ERROR:
                 return ERROR_BACKGROUND()
@@ -159,7 +160,7 @@ class GeneralListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return ERROR_TEXT() if severity == Severity.ERROR else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = _tooltip(problems)
+            tip = problems_tip(problems)
             if column == Col.DESCRIPTION and line.description:
                 tip = f"{line.description}\n\n{tip}" if tip else line.description
             return tip or None
@@ -479,25 +480,3 @@ class GeneralListModel(QAbstractTableModel):
 def with_cells(line: EditorLine, cells: Mapping[str, Any]) -> EditorLine:
     """The line with some of its text cells changed."""
     return replace(line, **cells)
-
-
-def heading_font() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
-def _worst(problems: Sequence[Problem]) -> Severity | None:
-    if any(p.severity is Severity.ERROR for p in problems):
-        return Severity.ERROR
-    if problems:
-        return Severity.WARNING
-    return None
-
-
-def _tooltip(problems: Sequence[Problem]) -> str:
-    lines = []
-    for problem in problems:
-        word = tr("Error") if problem.severity is Severity.ERROR else tr("Warning")
-        lines.append(f"{word}: {problem.message}")
-    return "\n".join(lines)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.common import (
     InlineMessage,
@@ -65,7 +65,7 @@ def packing_html(packing: PackingList, title: str) -> str:
             f"<td align='right'>{esc(money(line.value, packing.currency))}</td></tr>"
             for line in (by_no[no] for no in case.items)
         )
-        count = tr("%Ln item(s)", "", len(case.items))
+        count = i18n.plural(tr("%Ln item(s)", "", len(case.items)), len(case.items))
         total = (
             f"<tr><td></td><td><b>{esc(count)}</b></td>"
             f"<td align='right'><b>{style.count_text(case.pieces)}</b></td>"
@@ -354,7 +354,11 @@ class PackingListDialog(QDialog):
             cell(self.lines, row, self.CASE).setText(name)
         self.lines.blockSignals(False)
         self._show_cases()
-        self.message.ok(self.tr("%Ln line(s) in “%1”.", "", len(rows)).replace("%1", name or "—"))
+        self.message.ok(
+            i18n.plural(self.tr("%Ln line(s) in “%1”.", "", len(rows)), len(rows)).replace(
+                "%1", name or "—"
+            )
+        )
 
     @Slot()
     def next_case(self) -> None:
