@@ -250,7 +250,12 @@ class MainWindow(DatabaseFileWindow):
 
     def mark_demo(self, on: bool) -> None:
         self.demo_banner.setVisible(on)
-        self.file_label.setVisible(not on)  # a temporary file: the mark says what matters
+        # a temporary file: the mark says what matters; while the status bar shows a message,
+        # the label waits for it to end (shown now, it would be drawn under the message)
+        showing = bool(self.statusBar().currentMessage())
+        self.file_label.setVisible(not on and not showing)
+        if not on and showing:
+            self.file_label.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
         self.setWindowTitle(self.tr("%1 — DEMO DATA").replace("%1", APP_NAME) if on else APP_NAME)
 
     @Slot()
