@@ -121,7 +121,9 @@ class MainWindow(DatabaseFileWindow):
         self.progress_label.setVisible(False)
         # the demo mark sits in the status bar: always in view, no height taken from the pages
         self.statusBar().addPermanentWidget(self.demo_banner, 1)
-        self.statusBar().addWidget(self.file_label, 1)
+        # on the right, beside the progress: a message ("Daily backup written") takes the left
+        # part and never draws over the file's name, even when shown before the window is
+        self.statusBar().addPermanentWidget(self.file_label)
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress)
 
@@ -250,12 +252,7 @@ class MainWindow(DatabaseFileWindow):
 
     def mark_demo(self, on: bool) -> None:
         self.demo_banner.setVisible(on)
-        # a temporary file: the mark says what matters; while the status bar shows a message,
-        # the label waits for it to end (shown now, it would be drawn under the message)
-        showing = bool(self.statusBar().currentMessage())
-        self.file_label.setVisible(not on and not showing)
-        if not on and showing:
-            self.file_label.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
+        self.file_label.setVisible(not on)  # a temporary file: the mark says what matters
         self.setWindowTitle(self.tr("%1 — DEMO DATA").replace("%1", APP_NAME) if on else APP_NAME)
 
     @Slot()
