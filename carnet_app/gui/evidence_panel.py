@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import CarnetError
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.services.evidence import (
     EvidenceView,
@@ -214,7 +214,7 @@ class EvidencePanel(QWidget):
                 continue
             added += 1
         if added:
-            self.message.emit(self.tr("%n file(s) kept as evidence", "", added))
+            self.message.emit(i18n.plural(self.tr("%n file(s) kept as evidence", "", added), added))
         self.reload()
         return added
 

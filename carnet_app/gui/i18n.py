@@ -252,6 +252,13 @@ def format_money(amount: object, currency: str = "", locale: QLocale | None = No
     return number_format.money_text(amount, currency, babel_locale(locale))
 
 
+def plural(text: str, count: int) -> str:
+    """A count translated with its plural forms (``tr("%Ln item(s)", "", count)``) as English
+    reads it when no catalogue gave the forms: "1 item", "3 items". A translation has no "(s)"
+    left to change."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 def format_count(number: int, locale: QLocale | None = None) -> str:
     return number_format.count_text(number, babel_locale(locale))
 

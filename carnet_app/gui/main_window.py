@@ -14,11 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
@@ -30,13 +28,13 @@ from carnet_app.db.uow import Database
 from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
+from carnet_app.gui.main_window_files import DatabaseFileWindow
 from carnet_app.gui.pages.carnet_detail import CarnetDetailPage
 from carnet_app.gui.pages.carnet_list import CarnetListPage
 from carnet_app.gui.pages.dashboard import DashboardPage
 from carnet_app.gui.pages.management import ManagementPage
-from carnet_app.paths import resolve_database_url, sqlite_file_of
+from carnet_app.paths import sqlite_file_of
 from carnet_app.services import backups, desk
-from carnet_app.services.database import open_database
 
 log = logging.getLogger(__name__)
 PAGES = ("dashboard", "list", "detail", "management")
@@ -45,7 +43,7 @@ STATE_KEY = "main/state"
 BACKUP_CHECK_MS = 3 * 60 * 60 * 1000  # the daily copy is checked every three hours
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseFileWindow):
     """Signals:
     ready(): the first load after start() finished (alerts and list shown).
     """
@@ -123,7 +121,9 @@ class MainWindow(QMainWindow):
         self.progress_label.setVisible(False)
         # the demo mark sits in the status bar: always in view, no height taken from the pages
         self.statusBar().addPermanentWidget(self.demo_banner, 1)
-        self.statusBar().addWidget(self.file_label, 1)
+        # on the right, beside the progress: a message ("Daily backup written") takes the left
+        # part and never draws over the file's name, even when shown before the window is
+        self.statusBar().addPermanentWidget(self.file_label)
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress)
 
@@ -348,104 +348,6 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.ctx.data_changed.emit(0)
 
-    # ---------------------------------------------------------------- files
-
-    @Slot()
-    def open_database_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a Carnet Desk database"),
-            str(self.ctx.paths.data_dir),
-            self.tr("Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
-        )
-        if chosen:
-            self.switch_database(chosen)
-
-    @Slot()
-    def new_database_file(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Create a Carnet Desk database"),
-            str(self.ctx.paths.data_dir / "carnets.sqlite3"),
-            self.tr("Carnet Desk databases (*.sqlite3)"),
-        )
-        if chosen:
-            if Path(chosen).exists():
-                show_error(
-                    self,
-                    _user_error(self.tr("%1 exists already: use Open.").replace("%1", chosen)),
-                )
-                return
-            self.switch_database(chosen)
-
-    def switch_database(self, path_or_url: str) -> None:
-        url = resolve_database_url(path_or_url, self.ctx.paths)
-        self.mark_demo(False)
-        self.ctx.runner.submit(
-            open_database,
-            url,
-            self.ctx.paths,
-            on_done=self.ctx.replace_database,
-            label=self.tr("Opening the database…"),
-        )
-
-    @Slot()
-    def backup_now(self) -> None:
-        folder = self.ctx.paths.backups_dir
-        self.ctx.runner.submit(
-            backups.backup,
-            self.ctx.database,
-            folder,
-            on_done=self._backup_done,
-            label=self.tr("Backing up…"),
-        )
-
-    @Slot()
-    def restore_from_backup(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from a backup copy"),
-            str(self.ctx.paths.backups_dir),
-            self.tr("Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
-        )
-        if not chosen:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from a backup"),
-            self.tr(
-                "Replace everything in this database by the copy %1? The present content is "
-                "kept as a backup copy first."
-            ).replace("%1", Path(chosen).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.ctx.runner.submit(
-            backups.restore,
-            self.ctx.database,
-            Path(chosen),
-            self.ctx.paths.backups_dir,
-            on_done=self._restored,
-            on_error=lambda exc: show_error(self, exc),
-            label=self.tr("Restoring…"),
-        )
-
-    def _restored(self, kept: object) -> None:
-        # reopen: an older copy is upgraded, every view reloads
-        self.switch_database(self.ctx.database.url)
-        QMessageBox.information(
-            self,
-            self.tr("Database restored"),
-            self.tr("Restored. The previous content was kept as %1").replace("%1", str(kept)),
-        )
-
-    def _backup_done(self, path: object) -> None:
-        QMessageBox.information(
-            self, self.tr("Backup made"), self.tr("Backup written to %1").replace("%1", str(path))
-        )
-
     @Slot()
     def _database_replaced(self) -> None:
         self._show_file()
@@ -536,12 +438,6 @@ def _install_holder(window: MainWindow, ctx: DeskContext) -> object:
     from carnet_app.gui.holder.actions import install_holder_actions
 
     return install_holder_actions(window, ctx, window.carnet_menu)
-
-
-def _user_error(text: str) -> Exception:
-    from carnet_app.errors import UserError
-
-    return UserError(text)
 
 
 __all__ = ["PAGES", "MainWindow", "style"]

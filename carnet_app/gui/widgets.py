@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -129,7 +130,7 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + margins.bottom()
 
 
-__all__ = ["EmptyState", "FlowLayout"]
+__all__ = ["EmptyState", "FlowLayout", "widen_to_titles"]
 
 
 def date_edit(value: date, *, maximum: date | None = None) -> QDateEdit:
@@ -144,3 +145,12 @@ def date_edit(value: date, *, maximum: date | None = None) -> QDateEdit:
 def date_of(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
+
+
+def widen_to_titles(view: QTableView, widths: dict[int, int]) -> None:
+    """Give each column of WIDTHS its usual width, or more when its (translated) title needs
+    it: French titles are longer and a column title is never cut."""
+    header = view.horizontalHeader()
+    header.ensurePolished()  # the stylesheet's header font and padding
+    for column, width in widths.items():
+        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))

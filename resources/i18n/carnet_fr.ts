@@ -75,9 +75,16 @@
         <source>Not packed yet</source>
         <translation>Pas encore emballé</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 item(s)</source>
-        <translation>%1 article(s)</translation>
+        <translation type="vanished">%1 article(s)</translation>
     </message>
     <message>
         <source>Packing list</source>
@@ -192,8 +199,19 @@
         <translation>Liste générale</translation>
     </message>
     <message>
+        <source>%1 items, %2 pieces, %3 %4, %5; %6</source>
+        <translation>%1 articles, %2 pièces, %3 %4, %5&#x202f;; %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln continuation sheet(s)</source>
+        <translation>
+            <numerusform>%Ln feuille de continuation</numerusform>
+            <numerusform>%Ln feuilles de continuation</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 items, %2 pieces, %3 %4, %5; %6 continuation sheet(s)</source>
-        <translation>%1 articles, %2 pièces, %3 %4, %5&#x202f;; %6 feuille(s) de continuation</translation>
+        <translation type="vanished">%1 articles, %2 pièces, %3 %4, %5&#x202f;; %6 feuille(s) de continuation</translation>
     </message>
     <message>
         <source>Voucher sets</source>
@@ -1358,9 +1376,16 @@
         <source>What the record says</source>
         <translation>Ce que dit le relevé</translation>
     </message>
+    <message numerus="yes">
+        <source>Carnet %1: %Ln difference(s) between the holder&apos;s record and this desk&apos;s.</source>
+        <translation>
+            <numerusform>Carnet %1&#xa0;: %Ln différence entre le relevé du titulaire et celui de ce poste.</numerusform>
+            <numerusform>Carnet %1&#xa0;: %Ln différences entre le relevé du titulaire et celui de ce poste.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Carnet %1: %2 difference(s) between the holder&apos;s record and this desk&apos;s.</source>
-        <translation>Carnet %1 : %2 écart(s) entre le relevé du titulaire et celui de ce bureau.</translation>
+        <translation type="vanished">Carnet %1 : %2 écart(s) entre le relevé du titulaire et celui de ce bureau.</translation>
     </message>
     <message>
         <source>Holder&apos;s key %1: I checked this fingerprint with the holder</source>
@@ -1458,8 +1483,33 @@
         <translation>Choisissez la colonne du fichier pour&#xa0;: %1</translation>
     </message>
     <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1&#xa0;: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 lines: %2 error(s), %3 warning(s).</source>
-        <translation>%1 lignes&#xa0;: %2 erreur(s), %3 avertissement(s).</translation>
+        <translation type="vanished">%1 lignes&#xa0;: %2 erreur(s), %3 avertissement(s).</translation>
     </message>
     <message>
         <source>Lines in error are imported too, marked in red, to be corrected in the list.</source>
@@ -1688,6 +1738,69 @@
     <message>
         <source>Backup written: %1</source>
         <translation>Sauvegarde écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileWindow</name>
+    <message>
+        <source>Open a Carnet Desk database</source>
+        <translation>Ouvrir une base de données Carnet Desk</translation>
+    </message>
+    <message>
+        <source>Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create a Carnet Desk database</source>
+        <translation>Créer une base de données Carnet Desk</translation>
+    </message>
+    <message>
+        <source>Carnet Desk databases (*.sqlite3)</source>
+        <translation>Bases de données Carnet Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: use Open.</source>
+        <translation>%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup copy</source>
+        <translation>Restaurer depuis une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database by the copy %1? The present content is kept as a backup copy first.</source>
+        <translation>Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base restaurée</translation>
+    </message>
+    <message>
+        <source>Restored. The previous content was kept as %1</source>
+        <translation>Restauration faite. L’ancien contenu a été conservé sous %1</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2290,42 @@
         <source>Add after it</source>
         <translation>Les ajouter à la suite</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln continuation sheet(s) when printed</source>
+        <translation>
+            <numerusform>%Ln feuille de continuation à l&apos;impression</numerusform>
+            <numerusform>%Ln feuilles de continuation à l&apos;impression</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2. First: line %3, %4: %5</source>
+        <translation>%1, %2. Première&#xa0;: ligne %3, %4&#xa0;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) block issuing</source>
+        <translation>
+            <numerusform>%Ln erreur empêche la délivrance</numerusform>
+            <numerusform>%Ln erreurs empêchent la délivrance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. First: line %2, %3: %4</source>
+        <translation>%1. Premier&#xa0;: ligne %2, %3&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to check with the holder</source>
+        <translation>
+            <numerusform>%Ln avertissement à vérifier avec le titulaire</numerusform>
+            <numerusform>%Ln avertissements à vérifier avec le titulaire</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The list already has %1 lines. Replace them with the %2 lines of %3?
 
@@ -2199,7 +2348,7 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     </message>
     <message>
         <source>%1 continuation sheet(s) when printed</source>
-        <translation>%1 feuille(s) de continuation à l&apos;impression</translation>
+        <translation type="vanished">%1 feuille(s) de continuation à l&apos;impression</translation>
     </message>
     <message>
         <source>Totals: </source>
@@ -2207,11 +2356,11 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     </message>
     <message>
         <source>%1 error(s) block issuing, %2 warning(s). First: line %3, %4: %5</source>
-        <translation>%1 erreur(s) empêchent la délivrance, %2 avertissement(s). Première&#xa0;: ligne %3, %4&#xa0;: %5</translation>
+        <translation type="vanished">%1 erreur(s) empêchent la délivrance, %2 avertissement(s). Première&#xa0;: ligne %3, %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 warning(s) to check with the holder. First: line %2, %3: %4</source>
-        <translation>%1 avertissement(s) à vérifier avec le titulaire. Premier&#xa0;: ligne %2, %3&#xa0;: %4</translation>
+        <translation type="vanished">%1 avertissement(s) à vérifier avec le titulaire. Premier&#xa0;: ligne %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Every line passes the carnet checks.</source>
@@ -2957,63 +3106,63 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Open a Carnet Desk database</source>
-        <translation>Ouvrir une base de données Carnet Desk</translation>
+        <translation type="vanished">Ouvrir une base de données Carnet Desk</translation>
     </message>
     <message>
         <source>Carnet Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Bases de données Carnet Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Create a Carnet Desk database</source>
-        <translation>Créer une base de données Carnet Desk</translation>
+        <translation type="vanished">Créer une base de données Carnet Desk</translation>
     </message>
     <message>
         <source>Carnet Desk databases (*.sqlite3)</source>
-        <translation>Bases de données Carnet Desk (*.sqlite3)</translation>
+        <translation type="vanished">Bases de données Carnet Desk (*.sqlite3)</translation>
     </message>
     <message>
         <source>%1 exists already: use Open.</source>
-        <translation>%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
+        <translation type="vanished">%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation>Ouverture de la base de données…</translation>
+        <translation type="vanished">Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Sauvegarde en cours…</translation>
+        <translation type="vanished">Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Restore from a backup copy</source>
-        <translation>Restaurer depuis une copie de sauvegarde</translation>
+        <translation type="vanished">Restaurer depuis une copie de sauvegarde</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
+        <translation type="vanished">Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace everything in this database by the copy %1? The present content is kept as a backup copy first.</source>
-        <translation>Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
+        <translation type="vanished">Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation>Restauration…</translation>
+        <translation type="vanished">Restauration…</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation>Base restaurée</translation>
+        <translation type="vanished">Base restaurée</translation>
     </message>
     <message>
         <source>Restored. The previous content was kept as %1</source>
-        <translation>Restauration faite. L’ancien contenu a été conservé sous %1</translation>
+        <translation type="vanished">Restauration faite. L’ancien contenu a été conservé sous %1</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation>Sauvegarde effectuée</translation>
+        <translation type="vanished">Sauvegarde effectuée</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation>Sauvegarde écrite dans %1</translation>
+        <translation type="vanished">Sauvegarde écrite dans %1</translation>
     </message>
     <message>
         <source>Data file: %1</source>
@@ -3301,9 +3450,16 @@ Frais&#xa0;: %5</translation>
         <source>Select the lines to put in the case first.</source>
         <translation>Sélectionnez d&apos;abord les lignes à mettre dans le colis.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln line(s) in “%1”.</source>
+        <translation>
+            <numerusform>%Ln ligne dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln lignes dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 line(s) in “%2”.</source>
-        <translation>%1 ligne(s) dans «&#xa0;%2&#xa0;».</translation>
+        <translation type="vanished">%1 ligne(s) dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -3778,9 +3934,30 @@ Frais&#xa0;: %5</translation>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tableaux (*.csv *.xlsx)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 line(s), %2 error(s), %3 warning(s)</source>
-        <translation>%1 ligne(s), %2 erreur(s), %3 avertissement(s)</translation>
+        <translation type="vanished">%1 ligne(s), %2 erreur(s), %3 avertissement(s)</translation>
     </message>
 </context>
 <context>
@@ -3962,9 +4139,16 @@ Frais&#xa0;: %5</translation>
         <source>TOML (*.toml);;JSON (*.json)</source>
         <translation>TOML (*.toml);;JSON (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln schedule(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln barème écrit dans %1</numerusform>
+            <numerusform>%Ln barèmes écrits dans %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 schedule(s) written to %2</source>
-        <translation>%1 barème(s) écrit(s) dans %2</translation>
+        <translation type="vanished">%1 barème(s) écrit(s) dans %2</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4315,13 @@ Frais&#xa0;: %5</translation>
         <source>Tick at least one item (with a quantity).</source>
         <translation>Cochez au moins un article (avec une quantité).</translation>
     </message>
+    <message numerus="yes">
+        <source>The ledger accepts this: %1 voucher %2, %Ln piece(s).</source>
+        <translation>
+            <numerusform>Le registre l&apos;accepte&#xa0;: volet %1 %2, %Ln pièce.</numerusform>
+            <numerusform>Le registre l&apos;accepte&#xa0;: volet %1 %2, %Ln pièces.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the country whose customs stamped the voucher.</source>
         <translation>Choisissez le pays dont la douane a visé le volet.</translation>
@@ -4153,7 +4344,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>The ledger accepts this: %1 voucher %2, %3 piece(s).</source>
-        <translation>Le registre accepte ce mouvement&#xa0;: volet %1 n° %2, %3 pièce(s).</translation>
+        <translation type="vanished">Le registre accepte ce mouvement&#xa0;: volet %1 n° %2, %3 pièce(s).</translation>
     </message>
 </context>
 <context>
@@ -4343,9 +4534,16 @@ Frais&#xa0;: %5</translation>
         <source>(no transit country on this carnet)</source>
         <translation>(aucun pays de transit sur ce carnet)</translation>
     </message>
+    <message numerus="yes">
+        <source>Enough vouchers for this trip; %Ln item(s) travel.</source>
+        <translation>
+            <numerusform>Assez de volets pour ce voyage&#xa0;; %Ln article voyage.</numerusform>
+            <numerusform>Assez de volets pour ce voyage&#xa0;; %Ln articles voyagent.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Enough vouchers for this trip; %1 item(s) travel.</source>
-        <translation>Assez de volets pour ce voyage&#x202f;; %1 article(s) voyagent.</translation>
+        <translation type="vanished">Assez de volets pour ce voyage&#x202f;; %1 article(s) voyagent.</translation>
     </message>
     <message>
         <source>Preparing the trip pack…</source>

@@ -73,7 +73,7 @@ def fill_us_cover(dialog: RegisterCarnetDialog) -> None:
 def test_the_register_dialog_writes_the_carnet_from_its_cover(holder_ctx: DeskContext) -> None:
     dialog = RegisterCarnetDialog(holder_ctx)
     fill_us_cover(dialog)
-    assert dialog.preview.rowCount() == 2 and "0 error(s)" in dialog.goods_check.text()
+    assert dialog.preview.rowCount() == 2 and "0 errors" in dialog.goods_check.text()
     dialog.valid_until.setDate(QDate(2027, 6, 1))
     dialog.register()
     assert "at most one year" in dialog.message.text()

@@ -27,6 +27,7 @@ from carnet_app.gui.dialogs.stamp import StampDialog
 from carnet_app.gui.issuing.wizard import IssuingWizard
 from carnet_app.gui.main_window import MainWindow
 from carnet_app.services import desk, drafts, movements
+from tests.gui.clipping import clipped_list_items
 from tests.gui.conftest import TODAY
 
 Language = Callable[[str], i18n.InstalledLanguage]
@@ -35,9 +36,10 @@ LONGER = pytest.mark.parametrize("code", [i18n.PSEUDO, "fr"])
 
 
 def clipped(root: QWidget) -> list[str]:
-    """Visible labels and buttons whose text does not fit the room they were given."""
+    """Visible labels, buttons and list items (a navigation, the wizard's steps) whose text
+    does not fit the room they were given."""
     QApplication.processEvents()
-    problems = []
+    problems = clipped_list_items(root)
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
             continue

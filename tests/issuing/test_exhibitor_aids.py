@@ -59,7 +59,7 @@ def test_trip_planner_checks_vouchers_and_makes_the_trip_pack(
     assert plan is not None and plan.ok
     needs = {need.colour: (need.needed, need.left) for need in plan.needs}
     assert needs == {"yellow": (2, 2), "white": (2, 2)}
-    assert "3 item(s) travel" in dialog.verdict.text()
+    assert "3 items travel" in dialog.verdict.text()
 
     dialog.transits.item(0).setCheckState(dialog.transits.item(0).checkState().Checked)
     plan = dialog.check()

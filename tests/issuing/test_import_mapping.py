@@ -45,7 +45,7 @@ def test_the_preview_maps_the_french_workbook(ctx: DeskContext) -> None:
     assert dialog.combos[Column.ORIGIN].currentText() == "G: Origine"
     assert dialog.model.rowCount() == 200
     assert not dialog.model.check.errors
-    assert dialog.summary.text().startswith("200 lines: 0 error(s)")
+    assert dialog.summary.text().startswith("200 lines: 0 errors, 0 warnings")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert "recognised from their names" in dialog.origin.text()
     assert dialog.raw.item(2, 1).text() == "Désignation commerciale"
@@ -89,7 +89,7 @@ def test_the_editor_imports_a_file_through_the_mapping(
     )
     editor.import_file()
     assert len(editor.lines()) == 200 and not editor.check().errors
-    assert "12 continuation sheet(s) when printed" in editor.totals.text()
+    assert "12 continuation sheets when printed" in editor.totals.text()
 
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(ERRORS_CSV), ""))

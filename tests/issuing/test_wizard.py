@@ -63,7 +63,7 @@ def test_the_wizard_issues_a_carnet_from_a_pasted_list(
     assert editor.paste_text(film_crew_block()) == 120
     check = editor.check()
     assert check.line_count == 120 and not check.errors
-    assert "8 continuation sheet(s) when printed" in editor.totals.text()
+    assert "8 continuation sheets when printed" in editor.totals.text()
     assert wizard.goods_page.isComplete()
     wizard.next()
     quote = wizard.quote_page.view.quote

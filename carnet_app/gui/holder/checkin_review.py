@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
+from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.holder.difference_words import difference_words, kind_words
 from carnet_app.services import carnet_file, checkin
@@ -79,9 +80,14 @@ class CheckInReviewDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(False)
             return
         self.heading.setText(
-            self.tr("Carnet %1: %2 difference(s) between the holder's record and this desk's.")
-            .replace("%1", review.number)
-            .replace("%2", str(len(review.differences)))
+            i18n.plural(
+                self.tr(
+                    "Carnet %1: %Ln difference(s) between the holder's record and this desk's.",
+                    "",
+                    len(review.differences),
+                ),
+                len(review.differences),
+            ).replace("%1", review.number)
         )
         self.confirm_key.setText(
             self.tr("Holder's key %1: I checked this fingerprint with the holder").replace(

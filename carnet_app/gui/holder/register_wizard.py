@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import CarnetError, UserError
+from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.services import drafts
@@ -208,10 +209,13 @@ class RegisterCarnetDialog(QDialog):
                 self.preview.setItem(row, column, QTableWidgetItem(text))
         shown = "; ".join((errors + warnings)[:3])
         self.goods_check.setText(
-            self.tr("%1 line(s), %2 error(s), %3 warning(s)")
-            .replace("%1", str(len(lines)))
-            .replace("%2", str(len(errors)))
-            .replace("%3", str(len(warnings)))
+            ", ".join(
+                [
+                    i18n.plural(self.tr("%Ln line(s)", "", len(lines)), len(lines)),
+                    i18n.plural(self.tr("%Ln error(s)", "", len(errors)), len(errors)),
+                    i18n.plural(self.tr("%Ln warning(s)", "", len(warnings)), len(warnings)),
+                ]
+            )
             + (f" — {shown}" if shown else "")
         )
 

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -60,8 +63,9 @@ def colour_name(colour: str) -> str:
     return tr(str(COLOUR_NAMES.get(colour, colour)))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Issuing", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """TEXT in the desk's language; with N, the plural form for N (``%Ln`` is N, grouped)."""
+    return QCoreApplication.translate("Issuing", text, disambiguation, n)
 
 
 def esc(text: object) -> str:
@@ -204,3 +208,13 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
         item = QTableWidgetItem()
         table.setItem(row, column, item)
     return item
+
+
+def save_row(button: QPushButton, message: QLabel) -> QHBoxLayout:
+    """A settings page's last row: its message, then its Save button on the right."""
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addStretch(0)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    return row

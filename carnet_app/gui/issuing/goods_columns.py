@@ -1,16 +1,20 @@
-"""The general list's columns: which field each shows, their titles and tips, and how a
-table view of the list is laid out."""
+"""The general list's columns: which field each shows, their titles and tips, how a cell
+shows its number, its heading and its problems, and how a table view of the list is laid
+out."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from carnet_app.gui import style
 from carnet_app.gui.issuing.common import tr
-from carnet_app.services.drafts import Column
+from carnet_app.services.drafts import Column, Problem, Severity
 
 
 class Col(IntEnum):
@@ -40,6 +44,19 @@ CHECK_COLUMNS: dict[Column, Col] = {
     Column.ORIGIN: Col.ORIGIN,
 }
 NUMERIC = (Col.ITEM, Col.PIECES, Col.WEIGHT, Col.VALUE)
+
+
+def shown_number(column: Col, text: str) -> str:
+    """A number cell as the desk writes numbers (``17 800``, ``0,5`` and ``1 200,00`` in
+    French); the cell keeps the typed text for editing. Text that is not a number is shown as
+    typed (the check marks it)."""
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        return text
+    if not value.is_finite():
+        return text
+    return style.money_text(value) if column == Col.VALUE else style.number_text(value)
 
 
 def column_title(column: Col, weight_unit: str, currency: str) -> str:
@@ -102,3 +119,27 @@ def configure_goods_view(view: QTableView) -> None:
         title = model.headerData(column, Qt.Orientation.Horizontal) if model else ""
         needed = metrics.horizontalAdvance(str(title or "")) + HEADER_PADDING
         view.setColumnWidth(column, max(width, min(needed, 2 * width)))
+
+
+def heading_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def worst_severity(problems: Sequence[Problem]) -> Severity | None:
+    """The colour a cell takes: error over warning."""
+    if any(p.severity is Severity.ERROR for p in problems):
+        return Severity.ERROR
+    if problems:
+        return Severity.WARNING
+    return None
+
+
+def problems_tip(problems: Sequence[Problem]) -> str:
+    """A cell's tip: each problem, one a line."""
+    lines = []
+    for problem in problems:
+        word = tr("Error") if problem.severity is Severity.ERROR else tr("Warning")
+        lines.append(f"{word}: {problem.message}")
+    return "\n".join(lines)

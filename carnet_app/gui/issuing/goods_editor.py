@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import InlineMessage, money, number
@@ -373,15 +373,24 @@ class GeneralListEditor(QWidget):
         if sheets == 0:
             sheet_text = self.tr("fits on the cover")
         else:
-            sheet_text = self.tr("%1 continuation sheet(s) when printed").replace("%1", str(sheets))
+            sheet_text = i18n.plural(
+                self.tr("%Ln continuation sheet(s) when printed", "", sheets), sheets
+            )
         self.totals.setText(self.tr("Totals: ") + "   ·   ".join([*parts, sheet_text]))
         errors, warnings = check.errors, check.warnings
         if errors:
             first = errors[0]
             self.problems.error(
-                self.tr("%1 error(s) block issuing, %2 warning(s). First: line %3, %4: %5")
-                .replace("%1", str(len(errors)))
-                .replace("%2", str(len(warnings)))
+                self.tr("%1, %2. First: line %3, %4: %5")
+                .replace(
+                    "%1",
+                    i18n.plural(
+                        self.tr("%Ln error(s) block issuing", "", len(errors)), len(errors)
+                    ),
+                )
+                .replace(
+                    "%2", i18n.plural(self.tr("%Ln warning(s)", "", len(warnings)), len(warnings))
+                )
                 .replace("%3", str(self.model.item_number(first.row - 1) or first.row))
                 .replace("%4", first.column.value if first.column else "")
                 .replace("%5", first.message)
@@ -389,8 +398,14 @@ class GeneralListEditor(QWidget):
         elif warnings:
             first = warnings[0]
             self.problems.warning(
-                self.tr("%1 warning(s) to check with the holder. First: line %2, %3: %4")
-                .replace("%1", str(len(warnings)))
+                self.tr("%1. First: line %2, %3: %4")
+                .replace(
+                    "%1",
+                    i18n.plural(
+                        self.tr("%Ln warning(s) to check with the holder", "", len(warnings)),
+                        len(warnings),
+                    ),
+                )
                 .replace("%2", str(self.model.item_number(first.row - 1) or first.row))
                 .replace("%3", first.column.value if first.column else "")
                 .replace("%4", first.message)

@@ -21,14 +21,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 
 from carnet_app.errors import UserError
 from carnet_app.gui.issuing.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
     WARNING_BACKGROUND,
-    tr,
 )
 from carnet_app.gui.issuing.goods_columns import (
     CHECK_COLUMNS,
@@ -38,6 +36,10 @@ from carnet_app.gui.issuing.goods_columns import (
     column_title,
     configure_goods_view,
     header_tip,
+    heading_font,
+    problems_tip,
+    shown_number,
+    worst_severity,
 )
 from carnet_app.services import drafts
 from carnet_app.services.drafts import EditorLine, ListCheck, Problem, Severity
@@ -137,7 +139,10 @@ class GeneralListModel(QAbstractTableModel):
                 return "" if item_no is None else str(item_no)
             if line.heading and column != Col.DESCRIPTION:
                 return ""
-            return getattr(line, FIELDS[column])
+            text = getattr(line, FIELDS[column])
+            if role == Qt.ItemDataRole.DisplayRole and column in NUMERIC:
+                return shown_number(column, text)
+            return text
         if role == Qt.ItemDataRole.FontRole and line.heading:
             return heading_font()
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -145,7 +150,7 @@ class GeneralListModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         problems = self.problems_at(row, column)
-        severity = _worst(problems)
+        severity = worst_severity(problems)
         if role == Qt.ItemDataRole.BackgroundRole:
             if severity == Severity.ERROR:
                 return ERROR_BACKGROUND()
@@ -155,7 +160,7 @@ class GeneralListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return ERROR_TEXT() if severity == Severity.ERROR else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = _tooltip(problems)
+            tip = problems_tip(problems)
             if column == Col.DESCRIPTION and line.description:
                 tip = f"{line.description}\n\n{tip}" if tip else line.description
             return tip or None
@@ -361,8 +366,11 @@ class GeneralListModel(QAbstractTableModel):
             return ""
         rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
         columns = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
+        edit = Qt.ItemDataRole.EditRole  # as typed, not as shown: a paste reads it back
         return "\n".join(
-            "\t".join(str(self.data(self.index(r, c))) if (r, c) in cells else "" for c in columns)
+            "\t".join(
+                str(self.data(self.index(r, c), edit)) if (r, c) in cells else "" for c in columns
+            )
             for r in rows
         )
 
@@ -472,25 +480,3 @@ class GeneralListModel(QAbstractTableModel):
 def with_cells(line: EditorLine, cells: Mapping[str, Any]) -> EditorLine:
     """The line with some of its text cells changed."""
     return replace(line, **cells)
-
-
-def heading_font() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
-def _worst(problems: Sequence[Problem]) -> Severity | None:
-    if any(p.severity is Severity.ERROR for p in problems):
-        return Severity.ERROR
-    if problems:
-        return Severity.WARNING
-    return None
-
-
-def _tooltip(problems: Sequence[Problem]) -> str:
-    lines = []
-    for problem in problems:
-        word = tr("Error") if problem.severity is Severity.ERROR else tr("Warning")
-        lines.append(f"{word}: {problem.message}")
-    return "\n".join(lines)

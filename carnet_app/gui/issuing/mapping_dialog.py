@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
+from carnet_app.gui import i18n
 from carnet_app.gui.issuing.common import InlineMessage, hint, section_title
 from carnet_app.gui.issuing.goods_model import GeneralListModel, configure_goods_view
 from carnet_app.services import drafts
@@ -287,10 +288,17 @@ class ColumnMappingDialog(QDialog):
         check = self.model.check
         ok.setEnabled(bool(lines))
         text = (
-            self.tr("%1 lines: %2 error(s), %3 warning(s).")
-            .replace("%1", str(len(lines)))
-            .replace("%2", str(len(check.errors)))
-            .replace("%3", str(len(check.warnings)))
+            self.tr("%1: %2, %3.")
+            .replace("%1", i18n.plural(self.tr("%Ln line(s)", "", len(lines)), len(lines)))
+            .replace(
+                "%2", i18n.plural(self.tr("%Ln error(s)", "", len(check.errors)), len(check.errors))
+            )
+            .replace(
+                "%3",
+                i18n.plural(
+                    self.tr("%Ln warning(s)", "", len(check.warnings)), len(check.warnings)
+                ),
+            )
         )
         if check.errors:
             self.summary.warning(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.common import (
     InlineMessage,
@@ -60,15 +60,15 @@ def packing_html(packing: PackingList, title: str) -> str:
         rows = "".join(
             "<tr>"
             f"<td align='right'>{line.item_no}</td><td>{esc(line.description)}</td>"
-            f"<td align='right'>{line.pieces}</td>"
+            f"<td align='right'>{style.count_text(line.pieces)}</td>"
             f"<td align='right'>{esc(number(line.weight) if line.weight is not None else '')}</td>"
             f"<td align='right'>{esc(money(line.value, packing.currency))}</td></tr>"
             for line in (by_no[no] for no in case.items)
         )
-        count = tr("%1 item(s)").replace("%1", str(len(case.items)))
+        count = i18n.plural(tr("%Ln item(s)", "", len(case.items)), len(case.items))
         total = (
             f"<tr><td></td><td><b>{esc(count)}</b></td>"
-            f"<td align='right'><b>{case.pieces}</b></td>"
+            f"<td align='right'><b>{style.count_text(case.pieces)}</b></td>"
             f"<td align='right'><b>{esc(number(case.weight))} {esc(case.weight_unit)}</b></td>"
             f"<td align='right'><b>{esc(money(case.value, packing.currency))}</b></td></tr>"
         )
@@ -355,7 +355,9 @@ class PackingListDialog(QDialog):
         self.lines.blockSignals(False)
         self._show_cases()
         self.message.ok(
-            self.tr("%1 line(s) in “%2”.").replace("%1", str(len(rows))).replace("%2", name or "—")
+            i18n.plural(self.tr("%Ln line(s) in “%1”.", "", len(rows)), len(rows)).replace(
+                "%1", name or "—"
+            )
         )
 
     @Slot()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.errors import UserError
-from carnet_app.gui import colours, style
+from carnet_app.gui import colours, i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import (
@@ -339,8 +339,8 @@ class TripPlannerDialog(QDialog):
         else:
             count = len(self.request().items)
             self.verdict.ok(
-                self.tr("Enough vouchers for this trip; %1 item(s) travel.").replace(
-                    "%1", str(count)
+                i18n.plural(
+                    self.tr("Enough vouchers for this trip; %Ln item(s) travel.", "", count), count
                 )
             )
         self.pack_button.setEnabled(plan.ok)
