@@ -23,6 +23,8 @@ from typing import Any
 
 from carnet_app.domain.messages import (
     MESSAGE_LANGUAGES,
+    Joined,
+    Message,
     language_from_environment,
     set_message_language,
 )
@@ -259,6 +261,8 @@ def bounded_int(minimum: int, maximum: int) -> Callable[[str], int]:
 
 
 def to_jsonable(value: Any) -> Any:
+    if isinstance(value, Message | Joined):  # said in the language of the command (--lang)
+        return value.text()
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, date):

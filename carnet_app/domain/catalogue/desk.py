@@ -57,8 +57,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "alert.security-release": {
         "en": "security may be released from {release} (claim window closed)",
-        "fr": "la garantie peut être libérée à partir du {release} (délai de réclamation "
-        "écoulé)",
+        "fr": "la garantie peut être libérée à partir du {release} (délai de réclamation écoulé)",
     },
     # ------------------------------------------------------- management chart notes
     "management.counts-per-destination": {
