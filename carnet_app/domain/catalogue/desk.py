@@ -139,4 +139,138 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "history.stamp": {"en": "Stamp: {action}", "fr": "Visa : {action}"},
     "history.goods": {"en": "Goods: {action}", "fr": "Marchandises : {action}"},
+    # ------------------------------------------------------ files the desk reads and writes
+    "file.no-name": {
+        "en": "give the name of the file to write",
+        "fr": "indiquez le nom du fichier à écrire",
+    },
+    "file.is-a-folder": {
+        "en": "{path}: is a folder; give a file name",
+        "fr": "{path} : c'est un dossier ; indiquez un nom de fichier",
+    },
+    "file.cannot-write": {
+        "en": "cannot write {path}: {reason}; check the folder exists, is writable and has "
+        "free space, and that the file is not open in another program",
+        "fr": "impossible d'écrire {path} : {reason} ; vérifiez que le dossier existe, qu'il "
+        "est accessible en écriture et a de la place, et que le fichier n'est pas ouvert dans "
+        "un autre programme",
+    },
+    "file.too-large": {
+        "en": "{name}: {size} MB is more than the {limit} MB a {what} may have",
+        "fr": "{name} : {size} Mo, c'est plus que les {limit} Mo permis pour {what}",
+    },
+    "file.not-found": {"en": "{path}: no such file", "fr": "{path} : fichier introuvable"},
+    "file.folder-not-file": {
+        "en": "{path}: is a folder, not a file",
+        "fr": "{path} : c'est un dossier, pas un fichier",
+    },
+    "file.not-allowed": {
+        "en": "{path}: you may not read this file",
+        "fr": "{path} : vous n'avez pas le droit de lire ce fichier",
+    },
+    "file.cannot-read": {
+        "en": "{path}: cannot read it ({reason})",
+        "fr": "{path} : lecture impossible ({reason})",
+    },
+    "file.grew": {
+        "en": "{name}: more than the {what} size limit",
+        "fr": "{name} : dépasse la taille permise pour {what}",
+    },
+    "file.what-file": {"en": "file", "fr": "un fichier"},
+    "file.what-evidence": {"en": "piece of evidence", "fr": "une pièce justificative"},
+    "file.no-folder": {
+        "en": "file {path}: the folder {folder} does not exist",
+        "fr": "fichier {path} : le dossier {folder} n'existe pas",
+    },
+    "file.cannot-write-in": {
+        "en": "cannot write in {folder}: {reason}",
+        "fr": "impossible d'écrire dans {folder} : {reason}",
+    },
+    "file.write-failed": {
+        "en": "writing {path} failed: {reason}",
+        "fr": "l'écriture de {path} a échoué : {reason}",
+    },
+    "list-export.suffix": {
+        "en": "file {name}: name a .csv or .xlsx file",
+        "fr": "fichier {name} : indiquez un fichier .csv ou .xlsx",
+    },
+    # --------------------------------------------- import-all (services/portability.py)
+    "import-all.unverified": {
+        "en": "file {name}: {problem}; nothing was imported (import it anyway with "
+        "--accept-unverified)",
+        "fr": "fichier {name} : {problem} ; rien n'a été importé (pour l'importer quand même : "
+        "--accept-unverified)",
+    },
+    "import-all.not-found": {"en": "file {path}: not found", "fr": "fichier {path} : introuvable"},
+    "import-all.folder": {
+        "en": "file {path}: is a folder",
+        "fr": "fichier {path} : c'est un dossier",
+    },
+    "import-all.unreadable": {
+        "en": "file {path}: cannot be read ({reason})",
+        "fr": "fichier {path} : lecture impossible ({reason})",
+    },
+    "import-all.not-json": {
+        "en": "file {name}: not a Carnet Desk export (not JSON: {reason})",
+        "fr": "fichier {name} : ce n'est pas un export de Carnet Desk (pas du JSON : {reason})",
+    },
+    "import-all.not-an-export": {
+        "en": "file {name}: not a Carnet Desk database export",
+        "fr": "fichier {name} : ce n'est pas un export de base Carnet Desk",
+    },
+    "import-all.format": {
+        "en": "file {name}: export format {version}; this program reads format {known} (use "
+        "the Carnet Desk that wrote it, or a newer one)",
+        "fr": "fichier {name} : format d'export {version} ; ce programme lit le format {known} "
+        "(utilisez le Carnet Desk qui l'a écrit, ou un plus récent)",
+    },
+    "import-all.schema": {
+        "en": "file {name}: exported with schema {schema}, this program has {known}; export "
+        "again with the same version of Carnet Desk",
+        "fr": "fichier {name} : exporté avec le schéma {schema}, ce programme a {known} ; "
+        "exportez de nouveau avec la même version de Carnet Desk",
+    },
+    "import-all.no-tables": {
+        "en": "file {name}: no tables in the export",
+        "fr": "fichier {name} : l'export ne contient aucune table",
+    },
+    "import-all.unknown-table": {
+        "en": "file {name}: unknown table {table!r}",
+        "fr": "fichier {name} : table inconnue {table!r}",
+    },
+    "import-all.missing-table": {
+        "en": "file {name}: table {table!r} is missing",
+        "fr": "fichier {name} : la table {table!r} manque",
+    },
+    "import-all.malformed-table": {
+        "en": "file {name}: table {table!r} is malformed",
+        "fr": "fichier {name} : la table {table!r} est mal formée",
+    },
+    "import-all.columns": {
+        "en": "file {name}: table {table!r} has columns {columns}, expected {expected}",
+        "fr": "fichier {name} : la table {table!r} a les colonnes {columns}, attendu {expected}",
+    },
+    "import-all.row-length": {
+        "en": "file {name}: {table} row {row} does not have {count} values",
+        "fr": "fichier {name} : {table}, la ligne {row} n'a pas {count} valeurs",
+    },
+    "import-all.where": {
+        "en": "{table} row {row}, column {column}",
+        "fr": "{table} ligne {row}, colonne {column}",
+    },
+    "import-all.missing-value": {
+        "en": "file {name}: {where}: missing value",
+        "fr": "fichier {name} : {where} : valeur manquante",
+    },
+    "import-all.invalid-value": {
+        "en": "file {name}: {where}: {value} is not valid",
+        "fr": "fichier {name} : {where} : {value} n'est pas valable",
+    },
+    "import-all.not-empty": {
+        "en": "import-all fills a new, empty database: this one already holds {count} row(s) "
+        "in {table}; point --db at a new file or a new PostgreSQL database",
+        "fr": "import-all remplit une base neuve et vide : celle-ci contient déjà {count} "
+        "ligne(s) dans {table} ; indiquez avec --db un nouveau fichier ou une nouvelle base "
+        "PostgreSQL",
+    },
 }
