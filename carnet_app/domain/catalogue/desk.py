@@ -273,4 +273,9 @@ ENTRIES: dict[str, dict[str, str]] = {
         "ligne(s) dans {table} ; indiquez avec --db un nouveau fichier ou une nouvelle base "
         "PostgreSQL",
     },
+    # ------------------------------------------------------ printing: boxes on an annex
+    "annex.continues": {
+        "en": "{box} (annex No. {number}) continues on an annex page",
+        "fr": "{box} (annexe n° {number}) se poursuit sur une page d'annexe",
+    },
 }
