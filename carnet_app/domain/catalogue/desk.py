@@ -278,4 +278,65 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "{box} (annex No. {number}) continues on an annex page",
         "fr": "{box} (annexe n° {number}) se poursuit sur une page d'annexe",
     },
+    # ------------------------------------------- signed files (services/signed_files.py)
+    "signed.kind-carnet-file": {"en": "signed carnet file", "fr": "fichier de carnet signé"},
+    "signed.kind-record": {"en": "signed holder's record", "fr": "relevé signé du titulaire"},
+    "signed.altered": {
+        "en": "file {name}: refused, it is not the {what} a desk wrote or it was altered after "
+        "signing",
+        "fr": "fichier {name} : refusé, ce n'est pas le {what} qu'un poste a écrit, ou il a été "
+        "modifié après sa signature",
+    },
+    "signed.other-format": {
+        "en": "file {name}: refused, it is a {form!r} file, not a {what}",
+        "fr": "fichier {name} : refusé, c'est un fichier {form!r}, pas un {what}",
+    },
+    "signed.too-large": {
+        "en": "file {name}: {size} bytes, more than a desk ever writes",
+        "fr": "fichier {name} : {size} octets, plus qu'un poste n'en écrit jamais",
+    },
+    "signed.no-folder": {
+        "en": "out: folder {folder} does not exist",
+        "fr": "out : le dossier {folder} n'existe pas",
+    },
+    "signed.cannot-write": {
+        "en": "cannot write {path}: {reason}",
+        "fr": "impossible d'écrire {path} : {reason}",
+    },
+    "signed.bad-key": {
+        "en": "trust: {name} is not a usable public key ({reason})",
+        "fr": "trust : {name} n'est pas une clé publique utilisable ({reason})",
+    },
+    "signed.not-the-key-file": {
+        "en": "file {name}: refused, it is signed by key {signer}, not by the key in "
+        "{key_file} ({imported})",
+        "fr": "fichier {name} : refusé, il est signé par la clé {signer}, pas par la clé de "
+        "{key_file} ({imported})",
+    },
+    "signed.party-holder": {
+        "en": "the holder of carnet {carnet}",
+        "fr": "le titulaire du carnet {carnet}",
+    },
+    "signed.other-key": {
+        "en": "file {name}: refused, it is signed by key {signer}, but this desk trusts "
+        "{trusted} for {party}; if {party} really changed its key, import the new one with "
+        "--trust KEYFILE",
+        "fr": "fichier {name} : refusé, il est signé par la clé {signer}, mais ce poste fait "
+        "confiance à {trusted} pour {party} ; si {party} a vraiment changé de clé, importez "
+        "la nouvelle avec --trust FICHIER_CLE",
+    },
+    "signed.not-the-fingerprint": {
+        "en": "file {name}: refused, it is signed by key {signer}, not by the fingerprint you "
+        "gave ({given})",
+        "fr": "fichier {name} : refusé, il est signé par la clé {signer}, pas par l'empreinte "
+        "indiquée ({given})",
+    },
+    "signed.first-file": {
+        "en": "first file from {party}: its key fingerprint is {signer}; check it with them "
+        "(phone, letter), then run again with --trust-fingerprint '{signer}' or import their "
+        "key with --trust KEYFILE",
+        "fr": "premier fichier de {party} : l'empreinte de sa clé est {signer} ; vérifiez-la "
+        "avec eux (téléphone, courrier), puis relancez avec --trust-fingerprint '{signer}' ou "
+        "importez leur clé avec --trust FICHIER_CLE",
+    },
 }
