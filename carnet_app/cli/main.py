@@ -26,6 +26,7 @@ from carnet_app.domain.messages import (
     Joined,
     Message,
     language_from_environment,
+    say,
     set_message_language,
 )
 from carnet_app.errors import EnvironmentProblem, UserError
@@ -68,8 +69,7 @@ class CliContext:
             target = sqlite_file_of(url)
             if self.db_option and not self.may_create and target and not target.exists():
                 raise EnvironmentProblem(
-                    f"database {target}: no such file (create it with `carnet --db "
-                    f"{self.db_option} init`)",
+                    say("cli.no-database", path=target, option=self.db_option),
                     path=str(target),
                 )
             opened = _opened(lambda: open_database(url, paths), url)
@@ -119,9 +119,7 @@ def _opened(opener: Callable[[], Any], url: str) -> Any:
         shown = _hide_password(url)
         reason = " ".join(str(exc).split())[:160] or type(exc).__name__
         raise EnvironmentProblem(
-            f"database URL {shown}: not usable ({reason}); check the driver "
-            "(sqlite, postgresql+psycopg), host, port and name",
-            path=shown,
+            say("cli.bad-database-url", url=shown, reason=reason), path=shown
         ) from None
 
 
@@ -450,10 +448,7 @@ def _damaged_database(exc: BaseException) -> str | None:
     text = str(original).lower()
     if "malformed" not in text and "not a database" not in text:
         return None
-    return (
-        f"the database file is damaged ({_one_line(str(original))}); restore it from a "
-        "backup with `carnet restore FILE`"
-    )
+    return say("cli.damaged-database", reason=_one_line(str(original))).text()
 
 
 def _one_line(message: str) -> str:

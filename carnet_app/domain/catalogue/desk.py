@@ -339,4 +339,166 @@ ENTRIES: dict[str, dict[str, str]] = {
         "avec eux (téléphone, courrier), puis relancez avec --trust-fingerprint '{signer}' ou "
         "importez leur clé avec --trust FICHIER_CLE",
     },
+    # ------------------------------------- restoring a copy (services/restore_checks.py)
+    "restore.unverified": {
+        "en": "file {name}: {problem}; nothing was changed (restore it anyway with "
+        "--accept-unverified)",
+        "fr": "fichier {name} : {problem} ; rien n'a été modifié (pour la restaurer quand même : "
+        "--accept-unverified)",
+    },
+    "restore.manifest-unreadable": {
+        "en": "its manifest {name} cannot be read",
+        "fr": "son manifeste {name} est illisible",
+    },
+    "restore.not-sqlite": {
+        "en": "file {name} is not a SQLite database",
+        "fr": "le fichier {name} n'est pas une base SQLite",
+    },
+    "restore.damaged": {
+        "en": "file {name} is damaged ({reason})",
+        "fr": "le fichier {name} est endommagé ({reason})",
+    },
+    "restore.not-carnet-desk": {
+        "en": "file {name} is not a Carnet Desk database",
+        "fr": "le fichier {name} n'est pas une base Carnet Desk",
+    },
+    "restore.newer": {
+        "en": "file {name} was written by a newer Carnet Desk (schema {schema})",
+        "fr": "le fichier {name} a été écrit par un Carnet Desk plus récent (schéma {schema})",
+    },
+    "restore.cannot-upgrade": {
+        "en": "file {name} is not a whole Carnet Desk database (it cannot be brought to the "
+        "current schema: {reason})",
+        "fr": "le fichier {name} n'est pas une base Carnet Desk complète (impossible de la "
+        "mettre au schéma actuel : {reason})",
+    },
+    "restore.schema-differs": {
+        "en": "file {name} is not a whole Carnet Desk database ({difference})",
+        "fr": "le fichier {name} n'est pas une base Carnet Desk complète ({difference})",
+    },
+    "restore.table-missing": {
+        "en": "table {table} is missing",
+        "fr": "la table {table} manque",
+    },
+    "restore.table-unknown": {"en": "unknown table {table}", "fr": "table inconnue {table}"},
+    "restore.column-missing": {
+        "en": "column {column} is missing",
+        "fr": "la colonne {column} manque",
+    },
+    "restore.column-unknown": {
+        "en": "unknown column {column}",
+        "fr": "colonne inconnue {column}",
+    },
+    "restore.other-difference": {
+        "en": "{kind} differs from this program's schema",
+        "fr": "{kind} : diffère du schéma de ce programme",
+    },
+    "restore.chain-broken": {
+        "en": "file {name}: its audit trail is broken ({problem})",
+        "fr": "fichier {name} : sa piste d'audit est rompue ({problem})",
+    },
+    "restore.rows-differ": {
+        "en": "file {name}: its audit trail does not match its data ({problem})",
+        "fr": "fichier {name} : sa piste d'audit ne correspond pas à ses données ({problem})",
+    },
+    "restore.checksum": {
+        "en": "its checksum does not match its manifest (the copy was changed after it was made)",
+        "fr": "sa somme de contrôle ne correspond pas à son manifeste (la copie a été modifiée "
+        "après sa création)",
+    },
+    "restore.head-unsigned": {
+        "en": "the signed head in its manifest does not verify",
+        "fr": "la tête signée de son manifeste ne se vérifie pas",
+    },
+    # --------------------------------------------- letterhead (services/letterhead.py)
+    "letterhead.unknown-field": {
+        "en": "{name}: not a letterhead field",
+        "fr": "{name} : ce n'est pas un champ de l'en-tête",
+    },
+    "letterhead.margin": {
+        "en": "claim margin: {days} days is not between 0 and {most}",
+        "fr": "marge des réclamations : {days} jours, ce n'est pas entre 0 et {most}",
+    },
+    "letterhead.too-long": {
+        "en": "{name}: longer than {most} characters",
+        "fr": "{name} : plus de {most} caractères",
+    },
+    "letterhead.email": {
+        "en": "e-mail: {text!r} is not an e-mail address",
+        "fr": "e-mail : {text!r} n'est pas une adresse e-mail",
+    },
+    "letterhead.language": {
+        "en": "letter language: {text!r} is not one of {known}",
+        "fr": "langue des lettres : {text!r} n'est pas l'une de {known}",
+    },
+    "letterhead.logo": {
+        "en": "logo: {text} is not a PNG or JPEG file",
+        "fr": "logo : {text} n'est pas un fichier PNG ou JPEG",
+    },
+    # --------------------------------------------------------- the command line (cli/)
+    "cli.keep-one": {
+        "en": "keep: keep at least one copy",
+        "fr": "keep : gardez au moins une copie",
+    },
+    "cli.restore-sqlite-only": {
+        "en": "restore replaces a SQLite file; for PostgreSQL, create a new database and fill "
+        "it with `carnet import-all` from a backup or an export-all file",
+        "fr": "restore remplace un fichier SQLite ; pour PostgreSQL, créez une nouvelle base et "
+        "remplissez-la avec `carnet import-all` depuis une sauvegarde ou un fichier export-all",
+    },
+    "cli.audit-broken": {
+        "en": "audit trail broken: {problem}",
+        "fr": "piste d'audit rompue : {problem}",
+    },
+    "cli.demo-count": {
+        "en": "carnets: give between 1 and 1,000,000",
+        "fr": "carnets : indiquez un nombre entre 1 et 1 000 000",
+    },
+    "cli.accept": {
+        "en": "accept: {text!r} is not 'all' or ids like 1,3",
+        "fr": "accept : {text!r} n'est ni 'all' ni une liste de numéros comme 1,3",
+    },
+    "cli.verify-failed": {"en": "verify: {reason}", "fr": "vérification : {reason}"},
+    "cli.application-too-large": {
+        "en": "file {name}: larger than {most} MB, not an application",
+        "fr": "fichier {name} : plus de {most} Mo, ce n'est pas une demande",
+    },
+    "cli.bad-json": {
+        "en": "file {name}: not valid JSON (line {line}, column {column}: {reason})",
+        "fr": "fichier {name} : JSON non valable (ligne {line}, colonne {column} : {reason})",
+    },
+    "cli.unusable-json": {
+        "en": "file {name}: not a usable JSON document ({reason})",
+        "fr": "fichier {name} : document JSON inutilisable ({reason})",
+    },
+    "cli.list-refused": {
+        "en": "general list refused, nothing imported: {count} error(s), every one written to "
+        "{path}",
+        "fr": "liste générale refusée, rien n'a été importé : {count} erreur(s), toutes écrites "
+        "dans {path}",
+    },
+    "cli.errors-unwritable": {
+        "en": "--errors {path}: cannot be written ({reason})",
+        "fr": "--errors {path} : écriture impossible ({reason})",
+    },
+    "cli.unknown-country": {
+        "en": "{code}: not in the country table",
+        "fr": "{code} : absent de la table des pays",
+    },
+    "cli.no-database": {
+        "en": "database {path}: no such file (create it with `carnet --db {option} init`)",
+        "fr": "base {path} : fichier introuvable (créez-la avec `carnet --db {option} init`)",
+    },
+    "cli.bad-database-url": {
+        "en": "database URL {url}: not usable ({reason}); check the driver (sqlite, "
+        "postgresql+psycopg), host, port and name",
+        "fr": "URL de base {url} : inutilisable ({reason}) ; vérifiez le pilote (sqlite, "
+        "postgresql+psycopg), l'hôte, le port et le nom",
+    },
+    "cli.damaged-database": {
+        "en": "the database file is damaged ({reason}); restore it from a backup with "
+        "`carnet restore FILE`",
+        "fr": "le fichier de la base est endommagé ({reason}) ; restaurez-le depuis une "
+        "sauvegarde avec `carnet restore FICHIER`",
+    },
 }
