@@ -1,5 +1,7 @@
 """Message catalogue: Alerts, history, management notes, letters, portability, restore checks,
 signed files and the command line.
+
+Over 500 lines: a table of words, one entry per code, with nothing to split but the table.
 """
 
 from __future__ import annotations
