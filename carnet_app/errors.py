@@ -63,10 +63,15 @@ class ConcurrentEditError(UserError):
 class EnvironmentProblem(CarnetError):
     """The file or server is in the way; the message says which and what to do."""
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
+    def __init__(self, message: str | Message, *, path: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
+        self.said = message
+        self.code = message.code if isinstance(message, Message) else None
         self.path = path
+
+    @property
+    def message(self) -> str:
+        return str(self.said)
 
     def __str__(self) -> str:
         return self.message

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
+from typing import IO, TypeVar
 
+from carnet_app.domain.messages import Message, say
 from carnet_app.errors import EnvironmentProblem, UserError
 
 PRIVATE_FILE = 0o600
+_T = TypeVar("_T")
 
 
 def _current_umask() -> int:
@@ -27,10 +32,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, private: bool
     data, scans); otherwise the permissions any other file the user writes gets (0666 less the
     umask: a printed form to send or print)."""
     if not str(path).strip():
-        raise UserError("give the name of the file to write", field="out")
+        raise UserError(say("file.no-name"), field="out")
     target = Path(path).expanduser()
     if target.is_dir():
-        raise UserError(f"{target}: is a folder; give a file name", field="out")
+        raise UserError(say("file.is-a-folder", path=target), field="out")
     folder = target.parent if str(target.parent) else Path(".")
     temp_name = ""
     try:
@@ -47,36 +52,72 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, private: bool
         if temp_name and os.path.exists(temp_name):
             os.unlink(temp_name)
         raise EnvironmentProblem(
-            f"cannot write {target}: {problem.strerror or problem}; check the folder exists, "
-            "is writable and has free space, and that the file is not open in another program",
+            say("file.cannot-write", path=target, reason=problem.strerror or problem),
             path=str(target),
         ) from problem
     return target
 
 
-def read_bounded(path: str | os.PathLike[str], limit: int, *, what: str = "file") -> bytes:
-    """Read a file of at most ``limit`` bytes, refusing a larger one before reading it."""
+def read_bounded(path: str | os.PathLike[str], limit: int, *, what: Message | None = None) -> bytes:
+    """Read a file of at most ``limit`` bytes, refusing a larger one before reading it;
+    ``what`` names the kind of file in the refusal (``file.what-*``)."""
+    what = what or say("file.what-file")
     source = Path(path).expanduser()
     try:
         with source.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise UserError(
-                    f"{source.name}: {size / 1048576:.1f} MB is more than the "
-                    f"{limit / 1048576:.0f} MB a {what} may have",
+                    say(
+                        "file.too-large",
+                        name=source.name,
+                        size=Decimal(size / 1048576).quantize(Decimal("0.1")),
+                        limit=round(limit / 1048576),
+                        what=what,
+                    ),
                     field="file",
                 )
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise UserError(f"{source}: no such file", field="file") from None
+        raise UserError(say("file.not-found", path=source), field="file") from None
     except IsADirectoryError:
-        raise UserError(f"{source}: is a folder, not a file", field="file") from None
+        raise UserError(say("file.folder-not-file", path=source), field="file") from None
     except PermissionError:
-        raise UserError(f"{source}: you may not read this file", field="file") from None
+        raise UserError(say("file.not-allowed", path=source), field="file") from None
     except OSError as exc:
         raise EnvironmentProblem(
-            f"{source}: cannot read it ({exc.strerror})", path=str(source)
+            say("file.cannot-read", path=source, reason=exc.strerror), path=str(source)
         ) from exc
     if len(data) > limit:  # grew while we read it
-        raise UserError(f"{source.name}: more than the {what} size limit", field="file")
+        raise UserError(say("file.grew", name=source.name, what=what), field="file")
     return data
+
+
+def write_stream_atomically(target: Path, write: Callable[[IO[bytes]], _T]) -> _T:
+    """Let ``write`` fill a temporary file beside ``target``, then put it in place: whole or
+    not at all (a large export written as it is produced); returns what ``write`` returned."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserError(say("file.no-folder", path=target, folder=folder), field="file")
+    try:
+        handle, partial_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    except OSError as exc:
+        raise EnvironmentProblem(
+            say("file.cannot-write-in", folder=folder, reason=exc.strerror), path=str(folder)
+        ) from exc
+    partial = Path(partial_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            result = write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise EnvironmentProblem(
+            say("file.write-failed", path=target, reason=exc), path=str(target)
+        ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return result

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.main import CliContext, CommandResult, add_command, lazy_module
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     folder = args.dir or paths.AppPaths.from_environment().backups_dir
     if args.keep < 1:
-        raise UserError("keep: keep at least one copy", field="keep")
+        raise UserError(say("cli.keep-one"), field="keep")
     target = backups.backup(ctx.database(), folder, keep=args.keep)
     data = {"backup": str(target), "bytes": target.stat().st_size}
     return CommandResult(data, f"backup written: {target}")
@@ -75,11 +76,7 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     paths = AppPaths.from_environment()
     target = sqlite_file_of(resolve_database_url(ctx.db_option, paths))
     if target is None:
-        raise UserError(
-            "restore replaces a SQLite file; for PostgreSQL, create a new database and fill it "
-            "with `carnet import-all` from a backup or an export-all file",
-            field="db",
-        )
+        raise UserError(say("cli.restore-sqlite-only"), field="db")
     done = backups.restore_file(
         target,
         args.file,
@@ -113,7 +110,7 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
         check = verify_record(ctx.database(), paths.AppPaths.from_environment())
         if not check.intact:
-            raise UserError(f"audit trail broken: {check.problem}", field="audit")
+            raise UserError(say("cli.audit-broken", problem=check.problem), field="audit")
         head = check.head
         data: dict[str, Any] = {
             # intact only when a signed head vouches for the tail too
@@ -152,7 +149,7 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def cmd_demo_data(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if not 1 <= args.carnets <= 1_000_000:
-        raise UserError("carnets: give between 1 and 1,000,000", field="carnets")
+        raise UserError(say("cli.demo-count"), field="carnets")
     started = time.perf_counter()
     with ctx.database().write() as session:
         summary = demo_data.fill_demo_data(

@@ -11,6 +11,7 @@ from typing import Any
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.input_commands import _read_json
 from carnet_app.cli.main import CliContext, CommandResult, add_command, output_file, to_jsonable
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 
@@ -140,7 +141,7 @@ def _accepted(text: str | None) -> list[int] | str | None:
     try:
         return [int(part) for part in text.replace(" ", "").split(",") if part]
     except ValueError:
-        raise UserError(f"accept: {text!r} is not 'all' or ids like 1,3", field="accept") from None
+        raise UserError(say("cli.accept", text=text), field="accept") from None
 
 
 def cmd_checkin(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -198,5 +199,5 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         result = proof.verify_file(session, args.file, page=args.page, keys=_keys())
     data = to_jsonable(result.to_dict())
     if not result.genuine:
-        raise UserError(f"verify: {result.message}", field="file")
+        raise UserError(say("cli.verify-failed", reason=result.message), field="file")
     return CommandResult(data, result.message)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -62,25 +63,28 @@ def _read_json(path: Path) -> Any:
     try:
         if path.stat().st_size > MAX_APPLICATION_BYTES:
             raise UserError(
-                f"file {path.name}: larger than {MAX_APPLICATION_BYTES // (1024 * 1024)} MB, "
-                "not an application",
+                say(
+                    "cli.application-too-large",
+                    name=path.name,
+                    most=MAX_APPLICATION_BYTES // (1024 * 1024),
+                ),
                 field="file",
             )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"file {path}: not found", field="file") from None
+        raise UserError(say("import-all.not-found", path=path), field="file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"file {path}: cannot be read ({exc})", field="file") from None
+        raise UserError(say("import-all.unreadable", path=path, reason=exc), field="file") from None
     try:
         return json.loads(text, parse_float=str, parse_int=int)
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"file {path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            say("cli.bad-json", name=path.name, line=exc.lineno, column=exc.colno, reason=exc.msg),
             field="file",
         ) from None
     except (ValueError, RecursionError) as exc:  # a number of 5000 digits, nesting 50000 deep
         raise UserError(
-            f"file {path.name}: not a usable JSON document ({str(exc)[:80]})", field="file"
+            say("cli.unusable-json", name=path.name, reason=str(exc)[:80]), field="file"
         ) from None
 
 
@@ -96,9 +100,7 @@ def cmd_import_goods(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             raise
         _write_errors(args.errors, refused)
         raise UserError(
-            f"general list refused, nothing imported: {len(refused.problems)} error(s), "
-            f"every one written to {args.errors}",
-            field="file",
+            say("cli.list-refused", count=len(refused.problems), path=args.errors), field="file"
         ) from None
     if args.errors is not None:
         _write_errors(args.errors, None)
@@ -118,7 +120,7 @@ def _write_errors(path: Path, refused: Any) -> None:
         path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
     except OSError as exc:
         raise UserError(
-            f"--errors {path}: cannot be written ({exc.strerror})", field="errors"
+            say("cli.errors-unwritable", path=path, reason=exc.strerror), field="errors"
         ) from None
 
 

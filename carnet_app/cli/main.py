@@ -23,7 +23,10 @@ from typing import Any
 from carnet_app.clock import current_user
 from carnet_app.domain.messages import (
     MESSAGE_LANGUAGES,
+    Joined,
+    Message,
     language_from_environment,
+    say,
     set_message_language,
 )
 from carnet_app.errors import EnvironmentProblem, UserError
@@ -65,8 +68,7 @@ class CliContext:
             target = sqlite_file_of(url)
             if self.db_option and not self.may_create and target and not target.exists():
                 raise EnvironmentProblem(
-                    f"database {target}: no such file (create it with `carnet --db "
-                    f"{self.db_option} init`)",
+                    say("cli.no-database", path=target, option=self.db_option),
                     path=str(target),
                 )
             opened = _opened(lambda: open_database(url, paths), url)
@@ -116,9 +118,7 @@ def _opened(opener: Callable[[], Any], url: str) -> Any:
         shown = _hide_password(url)
         reason = " ".join(str(exc).split())[:160] or type(exc).__name__
         raise EnvironmentProblem(
-            f"database URL {shown}: not usable ({reason}); check the driver "
-            "(sqlite, postgresql+psycopg), host, port and name",
-            path=shown,
+            say("cli.bad-database-url", url=shown, reason=reason), path=shown
         ) from None
 
 
@@ -258,6 +258,8 @@ def bounded_int(minimum: int, maximum: int) -> Callable[[str], int]:
 
 
 def to_jsonable(value: Any) -> Any:
+    if isinstance(value, Message | Joined):  # said in the language of the command (--lang)
+        return value.text()
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, date):
@@ -445,10 +447,7 @@ def _damaged_database(exc: BaseException) -> str | None:
     text = str(original).lower()
     if "malformed" not in text and "not a database" not in text:
         return None
-    return (
-        f"the database file is damaged ({_one_line(str(original))}); restore it from a "
-        "backup with `carnet restore FILE`"
-    )
+    return say("cli.damaged-database", reason=_one_line(str(original))).text()
 
 
 def _one_line(message: str) -> str:

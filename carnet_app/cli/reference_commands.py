@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def cmd_countries(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     wanted = {code.upper() for code in args.codes}
     if wanted - {rule.code for rule, _, _ in rows}:
         missing = sorted(wanted - {rule.code for rule, _, _ in rows})
-        raise UserError(f"{missing[0]}: not in the country table", field="codes")
+        raise UserError(say("cli.unknown-country", code=missing[0]), field="codes")
     countries = [
         {
             "code": rule.code,
@@ -224,13 +225,13 @@ def _read_json(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"file {path}: not found", field="file") from None
+        raise UserError(say("import-all.not-found", path=path), field="file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"file {path}: cannot be read ({exc})", field="file") from None
+        raise UserError(say("import-all.unreadable", path=path, reason=exc), field="file") from None
     try:
         return json.loads(text, parse_float=str)  # amounts stay exact decimals
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"file {path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            say("cli.bad-json", name=path.name, line=exc.lineno, column=exc.colno, reason=exc.msg),
             field="file",
         ) from None

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.main import CliContext, CommandResult, add_command, lazy_module
 
 if TYPE_CHECKING:
-    from carnet_app.services import portability
+    from carnet_app.services import list_export, portability
 else:  # loaded when a command uses it (keeps `carnet --help` light)
     portability = lazy_module("carnet_app.services.portability")
+    list_export = lazy_module("carnet_app.services.list_export")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -90,6 +91,6 @@ def cmd_import_all(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def cmd_export_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    done = portability.export_general_list(ctx.database(), args.number, args.file)
+    done = list_export.export_general_list(ctx.database(), args.number, args.file)
     data = {"number": done.number, "file": str(done.path), "items": done.items}
     return CommandResult(data, f"general list of {done.number} ({done.items} items): {done.path}")

@@ -12,6 +12,7 @@ from carnet_app.domain.calendar import (
     replacement_request_deadline,
     security_release_date,
 )
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import CarnetStatus
 
 
@@ -37,9 +38,9 @@ class Urgency(StrEnum):
 
 @dataclass(frozen=True)
 class OpenFinalDate:
-    territory: str
+    territory: str | Message  # a country code, or "transit CH" (alert.transit-territory)
     final_date: date
-    voucher: str  # "importation 2" or "transit 1"
+    voucher: str | Message  # "importation voucher 2" (alert.voucher-importation) or "transit"
     pieces: int
 
 
@@ -84,7 +85,7 @@ class Alert:
     carnet: str
     kind: AlertKind
     due: date
-    message: str
+    message: Message | str  # a code with parameters (``alert.<kind>``); str: a legacy row
     urgency: Urgency
     focus: str  # where the detail view should open: "movements", "claims", "overview"
 
@@ -110,7 +111,7 @@ _IN_USE = {CarnetStatus.ISSUED, CarnetStatus.ACTIVE, CarnetStatus.REPLACED}
 def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
     alerts: list[Alert] = []
 
-    def add(kind: AlertKind, due: date, message: str, focus: str) -> None:
+    def add(kind: AlertKind, due: date, message: Message, focus: str) -> None:
         urgency = urgency_for(kind, due, today)
         alerts.append(Alert(facts.number, kind, due, message, urgency, focus))
 
@@ -119,37 +120,45 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
             add(
                 AlertKind.FINAL_DATE,
                 final.final_date,
-                f"{final.pieces} piece(s) must leave {final.territory} by "
-                f"{final.final_date.isoformat()} ({final.voucher})",
+                say(
+                    "alert.final-date",
+                    pieces=final.pieces,
+                    territory=final.territory,
+                    final_date=final.final_date,
+                    voucher=final.voucher,
+                ),
                 "movements",
             )
     if facts.status in _IN_USE and facts.goods_abroad:
         add(
             AlertKind.EXPIRY,
             facts.valid_until,
-            f"carnet expires on {facts.valid_until.isoformat()} with goods still abroad",
+            say("alert.expiry", valid_until=facts.valid_until),
             "movements",
         )
         add(
             AlertKind.REPLACEMENT_WINDOW,
             replacement_request_deadline(facts.valid_until),
-            "last day to ask host customs for a replacement carnet "
-            f"(expiry {facts.valid_until.isoformat()})",
+            say("alert.replacement-window", valid_until=facts.valid_until),
             "overview",
         )
     if facts.status in _IN_USE:
         add(
             AlertKind.NOT_RETURNED,
             facts.valid_until,
-            f"carnet to be returned to the chamber by {facts.valid_until.isoformat()}",
+            say("alert.not-returned", valid_until=facts.valid_until),
             "overview",
         )
     for claim in facts.open_claims:
         add(
             AlertKind.CLAIM_PROOF,
             claim.proof_due,
-            f"proof for claim {claim.claim_id} from {claim.country} due "
-            f"{claim.proof_due.isoformat()}",
+            say(
+                "alert.claim-proof",
+                claim_id=claim.claim_id,
+                country=claim.country,
+                proof_due=claim.proof_due,
+            ),
             "claims",
         )
         if claim.payment_final is not None:
@@ -157,25 +166,38 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
             add(
                 AlertKind.CLAIM_PAYMENT,
                 claim.payment_final,
-                f"without proof for claim {claim.claim_id} from {claim.country} by "
-                f"{claim.proof_due.isoformat()}: pay provisionally; the payment becomes final "
-                f"on {claim.payment_final.isoformat()}",
+                say(
+                    "alert.claim-payment",
+                    claim_id=claim.claim_id,
+                    country=claim.country,
+                    proof_due=claim.proof_due,
+                    payment_final=claim.payment_final,
+                ),
                 "claims",
             )
     for paid in facts.paid_claims:
         add(
             AlertKind.CLAIM_REFUND,
             refund_deadline(paid.paid_on),
-            f"claim {paid.claim_id} from {paid.country} paid on {paid.paid_on.isoformat()}: "
-            f"proof by {refund_deadline(paid.paid_on).isoformat()} still recovers it",
+            say(
+                "alert.claim-refund",
+                claim_id=paid.claim_id,
+                country=paid.country,
+                paid_on=paid.paid_on,
+                refund_by=refund_deadline(paid.paid_on),
+            ),
             "claims",
         )
     for irregularity in facts.open_irregularities:
         add(
             AlertKind.IRREGULARITY,
             irregularity.found_on,
-            f"irregularity {irregularity.irregularity_id} open since "
-            f"{irregularity.found_on.isoformat()}: {irregularity.message}",
+            say(
+                "alert.irregularity",
+                irregularity_id=irregularity.irregularity_id,
+                found_on=irregularity.found_on,
+                text=irregularity.message,
+            ),
             "movements",
         )
     if (
@@ -187,7 +209,7 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
         add(
             AlertKind.SECURITY_RELEASE,
             release,
-            f"security may be released from {release.isoformat()} (claim window closed)",
+            say("alert.security-release", release=release),
             "overview",
         )
     return alerts

@@ -93,6 +93,21 @@ class Joined:
         return self.text()
 
 
+@dataclass(frozen=True)
+class InEachLanguage:
+    """A name the data itself gives in each language (a printed form's box title), said in
+    the language of the message it is part of (English when it has none in that language)."""
+
+    words: Mapping[str, str]
+
+    def text(self, language: str | None = None) -> str:
+        chosen = language if language in MESSAGE_LANGUAGES else _chosen
+        return self.words.get(chosen) or self.words.get("en", "")
+
+    def __str__(self) -> str:
+        return self.text()
+
+
 def status_word(status: str) -> Message | str:
     """A carnet's status as a word of the sentence (an unknown status as it is)."""
     code = f"status.{status}"
@@ -117,7 +132,7 @@ class _Formatter(string.Formatter):
         return self._value(value)
 
     def _value(self, value: Any) -> str:
-        if isinstance(value, Message | Joined):
+        if isinstance(value, Message | Joined | InEachLanguage):
             return value.text(self.language)
         if isinstance(value, date):
             return value.isoformat() if self.language == "en" else value.strftime("%d/%m/%Y")

@@ -107,9 +107,9 @@ class AlertTableModel(QAbstractTableModel):
                 return alert.carnet
             if column == AlertColumn.KIND:
                 return style.alert_kind_label(alert.kind.value)
-            return style.alert_message(alert.kind.value, alert.message)
+            return str(alert.message)
         if role == SORT_ROLE:
-            return (alert.due, days, alert.carnet, alert.kind.value, alert.message)[column]
+            return (alert.due, days, alert.carnet, alert.kind.value, str(alert.message))[column]
         if role == ROW_ROLE:
             return alert
         if role == Qt.ItemDataRole.ForegroundRole and column in (
@@ -120,7 +120,7 @@ class AlertTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == AlertColumn.IN_DAYS else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and column == AlertColumn.MESSAGE:
-            return style.alert_message(alert.kind.value, alert.message)
+            return str(alert.message)
         return None
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from carnet_app.domain.catalogue import CATALOGUE
+from carnet_app.domain.messages import say
 from carnet_app.gui import colours, i18n
 
 STATUS_COLOURS = {
@@ -85,27 +86,6 @@ VALUE_LABELS = {
         "indemnity-scheme": QT_TRANSLATE_NOOP("Value", "indemnity scheme"),
     },
 }
-# What the audit trail records, in words (movement.* and event.* use the action labels).
-HISTORY_LABELS = {
-    "carnet.apply": QT_TRANSLATE_NOOP("History", "Application saved"),
-    "carnet.issue": QT_TRANSLATE_NOOP("History", "Carnet issued"),
-    "carnet.vouchers": QT_TRANSLATE_NOOP("History", "Voucher sets added"),
-    "carnet.return": QT_TRANSLATE_NOOP("History", "Carnet returned"),
-    "carnet.discharge": QT_TRANSLATE_NOOP("History", "Carnet discharged"),
-    "carnet.cancel": QT_TRANSLATE_NOOP("History", "Carnet cancelled"),
-    "carnet.duplicate": QT_TRANSLATE_NOOP("History", "Duplicate issued"),
-    "carnet.replace": QT_TRANSLATE_NOOP("History", "Replacement carnet issued"),
-    "carnet.import-goods": QT_TRANSLATE_NOOP("History", "General list imported"),
-    "claim.open": QT_TRANSLATE_NOOP("History", "Claim opened"),
-    "claim.settle": QT_TRANSLATE_NOOP("History", "Claim settled"),
-    "irregularity.resolve": QT_TRANSLATE_NOOP("History", "Irregularity resolved"),
-    "association.set": QT_TRANSLATE_NOOP("History", "Association set up"),
-    "settings.set": QT_TRANSLATE_NOOP("History", "Setting changed"),
-    "database.import": QT_TRANSLATE_NOOP("History", "Data imported"),
-    "demo-data": QT_TRANSLATE_NOOP("History", "Demo data added"),
-}
-HISTORY_STAMP = QT_TRANSLATE_NOOP("History", "Stamp: %1")
-HISTORY_GOODS = QT_TRANSLATE_NOOP("History", "Goods: %1")
 ALERT_KIND_LABELS = {
     "final-date": QT_TRANSLATE_NOOP("Alert", "Customs final date"),
     "expiry": QT_TRANSLATE_NOOP("Alert", "Expiry with goods abroad"),
@@ -113,6 +93,9 @@ ALERT_KIND_LABELS = {
     "not-returned": QT_TRANSLATE_NOOP("Alert", "Carnet to return"),
     "claim-proof": QT_TRANSLATE_NOOP("Alert", "Claim proof due"),
     "security-release": QT_TRANSLATE_NOOP("Alert", "Security release"),
+    "claim-payment": QT_TRANSLATE_NOOP("Alert", "Claim payment"),
+    "claim-refund": QT_TRANSLATE_NOOP("Alert", "Claim refund"),
+    "irregularity": QT_TRANSLATE_NOOP("Alert", "Open irregularity"),
 }
 
 ERROR_HUE = "#dc2626"
@@ -244,15 +227,16 @@ def action_label(action: str) -> str:
 
 
 def history_label(action: str) -> str:
-    """An audit action code ("movement.importation") in words ("Stamp: Importation")."""
-    known = HISTORY_LABELS.get(action)
-    if known:
-        return tr("History", str(known))
+    """An audit action code ("carnet.issue", "movement.importation") in words, in the desk's
+    language (the catalogue's ``history.*`` codes; movement.* and event.* with the action's
+    label)."""
+    if f"history.{action}" in CATALOGUE:
+        return say(f"history.{action}").text()
     family, _, what = action.partition(".")
-    if family == "movement" and what:
-        return tr("History", str(HISTORY_STAMP)).replace("%1", action_label(what))
-    if family == "event" and what:
-        return tr("History", str(HISTORY_GOODS)).replace("%1", action_label(what))
+    if family == "movement" and what in ACTION_LABELS:
+        return say("history.stamp", action=action_label(what)).text()
+    if family == "event" and what in ACTION_LABELS:
+        return say("history.goods", action=action_label(what)).text()
     return action
 
 
@@ -270,69 +254,6 @@ def local_time_text(stamp: str) -> str:
 
 def alert_kind_label(kind: str) -> str:
     return tr("Alert", str(ALERT_KIND_LABELS.get(kind, kind)))
-
-
-# The domain words each alert in English; its parts are read back so the sentence can be said
-# in the interface language (an alert whose wording is not recognised is shown as it is).
-_ALERT_MESSAGES: dict[str, tuple[re.Pattern[str], object]] = {
-    "final-date": (
-        re.compile(
-            r"^(?P<pieces>\d+) piece\(s\) must leave (?P<country>\S+) by (?P<date>[\d-]+) "
-            r"\((?P<action>[a-z-]+) voucher (?P<number>\d+)\)$"
-        ),
-        QT_TRANSLATE_NOOP("Alert", "%1 piece(s) must leave %2 by %3 (%4 voucher %5)"),
-    ),
-    "expiry": (
-        re.compile(r"^carnet expires on (?P<date>[\d-]+) with goods still abroad$"),
-        QT_TRANSLATE_NOOP("Alert", "carnet expires on %1 with goods still abroad"),
-    ),
-    "replacement-window": (
-        re.compile(
-            r"^last day to ask host customs for a replacement carnet \(expiry (?P<date>[\d-]+)\)$"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Alert", "last day to ask host customs for a replacement carnet (expiry %1)"
-        ),
-    ),
-    "not-returned": (
-        re.compile(r"^carnet to be returned to the chamber by (?P<date>[\d-]+)$"),
-        QT_TRANSLATE_NOOP("Alert", "carnet to be returned to the chamber by %1"),
-    ),
-    "claim-proof": (
-        re.compile(r"^proof for claim (?P<claim>\d+) from (?P<country>\S+) due (?P<date>[\d-]+)$"),
-        QT_TRANSLATE_NOOP("Alert", "proof for claim %1 from %2 due %3"),
-    ),
-    "security-release": (
-        re.compile(r"^security may be released from (?P<date>[\d-]+) \(claim window closed\)$"),
-        QT_TRANSLATE_NOOP("Alert", "security may be released from %1 (claim window closed)"),
-    ),
-}
-
-
-def alert_message(kind: str, message: str) -> str:
-    """An alert's sentence in the interface language, its dates in the locale's format."""
-    known = _ALERT_MESSAGES.get(kind)
-    found = known[0].match(message) if known else None
-    if known is None or found is None:
-        return message
-    parts = found.groupdict()
-    day = date_text(date.fromisoformat(parts["date"]))
-    if kind == "final-date":
-        values = [
-            parts["pieces"],
-            parts["country"],
-            day,
-            action_label(parts["action"]).lower(),
-            parts["number"],
-        ]
-    elif kind == "claim-proof":
-        values = [parts["claim"], parts["country"], day]
-    else:
-        values = [day]
-    text = tr("Alert", str(known[1]))
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
 
 
 def place_label(place: str) -> str:

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from carnet_app.errors import UserError
-from carnet_app.pdf.annex import ANNEX_LAYOUT, annex_pages, annex_values, list_annexes
+from carnet_app.pdf.annex import (
+    ANNEX_LAYOUT,
+    AnnexEntry,
+    annex_pages,
+    annex_values,
+    list_annexes,
+)
 from carnet_app.pdf.bindings import Value, carnet_values, trip_values, voucher_values
 from carnet_app.pdf.data import CarnetPrintData, GoodsLine, TripSelection, VoucherAction
 from carnet_app.pdf.general_list import ListPlan, paginate, paginate_general_list
@@ -282,6 +288,15 @@ def annexed_boxes(
     jobs = _plan_forms(data, part, trip)
     book = list_annexes([(job.layout_id, job.values) for job in jobs])
     return [f"{entry.box_en} (annex No. {entry.number})" for entry in book.entries]
+
+
+def annex_entries(
+    data: CarnetPrintData, part: str = "all", trip: TripSelection | None = None
+) -> list[AnnexEntry]:
+    """The annex's entries (number, the box's English and French names) for a desk that says
+    them in its own language."""
+    jobs = _plan_forms(data, part, trip)
+    return list(list_annexes([(job.layout_id, job.values) for job in jobs]).entries)
 
 
 def plan_pages(

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Deadline, Holder
 from carnet_app.domain.alerts import Urgency, urgency_of
+from carnet_app.domain.messages import Message
+from carnet_app.domain.stored_messages import message_from_json
 from carnet_app.services.deadlines import DEADLINE, NOTICE
 
 HORIZON_DAYS = 31
@@ -42,7 +44,7 @@ class DeadlineRow:
     holder: str
     kind: str
     due: date
-    message: str
+    message: Message | str  # said in the reader's language (str: a row from before codes)
     focus: str
     urgency: Urgency
 
@@ -178,7 +180,7 @@ def dashboard_page(
             holder=row[3] or "",
             kind=row[4],
             due=row[5],
-            message=row[6],
+            message=message_from_json(row[6]),
             focus=row[7],
             urgency=urgency_of(row[5], today),
         )

@@ -54,6 +54,12 @@ from carnet_app.domain.alerts import (
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.ledger import Entry, replay
+from carnet_app.domain.messages import Message, say
+from carnet_app.domain.stored_messages import (
+    is_stored_message,
+    message_from_json,
+    message_to_json,
+)
 from carnet_app.domain.types import (
     CarnetStatus,
     ClaimStatus,
@@ -121,8 +127,14 @@ def rebuild_if_pending(database: Database) -> bool:
     the list's totals, the goods positions and the carnet codes, once (a migration cannot: it
     does not import the services). True if it was done now."""
     with database.read() as session:
-        if session.get(Setting, REBUILD_KEY) is None:
-            return False
+        pending = session.get(Setting, REBUILD_KEY) is not None
+        worded = not pending and _alerts_in_words(session)
+    if worded:  # written before alerts were codes: said again as codes, in any language
+        with database.write() as session:
+            rebuild_all(session)
+        return True
+    if not pending:
+        return False
     with database.write() as session:
         note = session.get(Setting, REBUILD_KEY)
         if note is None:  # another desk did it meanwhile
@@ -142,6 +154,13 @@ def rebuild_if_pending(database: Database) -> bool:
     return True
 
 
+def _alerts_in_words(session: Session) -> bool:
+    """True if the table holds alerts written as English sentences (before codes): the oldest
+    row tells, since every refresh deletes a carnet's rows and inserts them anew."""
+    oldest = session.execute(select(Deadline.message).order_by(Deadline.id).limit(1)).scalar()
+    return oldest is not None and not is_stored_message(oldest)
+
+
 def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Alert]:
     """Everything overdue or due within ``within_days``, soonest first (from the table)."""
     horizon = today + timedelta(days=within_days)
@@ -152,7 +171,12 @@ def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Aler
     )
     found = [
         Alert(
-            number, AlertKind(kind), due, message, urgency_for(AlertKind(kind), due, today), focus
+            number,
+            AlertKind(kind),
+            due,
+            message_from_json(message),
+            urgency_for(AlertKind(kind), due, today),
+            focus,
         )
         for number, kind, due, message, focus in session.execute(query)
         if kind in _KNOWN_KINDS
@@ -189,11 +213,15 @@ def _deadline_rows(session: Session, ids: list[int], table: CountryTable) -> lis
                     "kind": kind,
                     "due": alert.due,
                     "countries": _countries_key(row[7]),
-                    "message": alert.message,
+                    "message": _stored(alert.message),
                     "focus": alert.focus,
                 }
             )
     return rows
+
+
+def _stored(message: Message | str) -> str:
+    return message_to_json(message) if isinstance(message, Message) else message
 
 
 def _countries_key(itinerary: Any) -> str:
@@ -416,14 +444,21 @@ def _deadline_facts(
         for no, territory, final, pieces in state.open_importations():
             if final is not None:
                 voucher = (
-                    f"importation voucher {no}"
+                    say("alert.voucher-importation", no=no)
                     if no > 0
-                    else f"importation voucher {-no} of the original carnet"
+                    else say("alert.voucher-original-importation", no=-no)
                 )
                 finals.append(OpenFinalDate(territory, final, voucher, pieces))
         for territory, final, pieces in state.open_transits():
             if final is not None:
-                finals.append(OpenFinalDate(f"transit {territory}", final, "transit", pieces))
+                finals.append(
+                    OpenFinalDate(
+                        say("alert.transit-territory", territory=territory),
+                        final,
+                        say("alert.voucher-transit"),
+                        pieces,
+                    )
+                )
     return CarnetDeadlineFacts(
         number=number or "",
         status=CarnetStatus(status),

@@ -17,6 +17,7 @@ from carnet_app.db.models import Carnet, Claim
 from carnet_app.domain.application import Application
 from carnet_app.domain.calendar import claim_window_closes, security_release_date
 from carnet_app.domain.item_spec import format_item_list, parse_item_spec
+from carnet_app.domain.messages import InEachLanguage, say
 from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
@@ -41,6 +42,7 @@ from carnet_app.pdf import (
     render_goods_abroad_report,
     render_security_quote,
 )
+from carnet_app.pdf.page_plan import annex_entries
 from carnet_app.pdf.proof_code import ProofCode
 from carnet_app.services import views
 from carnet_app.services.carnet_rules import issuer_of
@@ -137,11 +139,24 @@ def boxes_going_to_annex(data: CarnetPrintData, part: str = "all") -> list[str]:
     return annexed_boxes(data, part)
 
 
+def annex_sentences(data: CarnetPrintData, part: str) -> list[str]:
+    """One warning per box going to an annex, its name in the language messages speak
+    ("C. INTENDED USE OF GOODS (annex No. 1) continues on an annex page")."""
+    return [
+        say(
+            "annex.continues",
+            box=InEachLanguage({"en": entry.box_en, "fr": entry.box_fr}),
+            number=entry.number,
+        ).text()
+        for entry in annex_entries(data, part)
+    ]
+
+
 def annex_warnings(session: Session, number: str, part: str = "all") -> list[str]:
     """``boxes_going_to_annex`` for a stored carnet, as one-line warnings."""
     data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
     part = part if part in ("all", "cover", "list", "vouchers") else "all"
-    return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, part)]
+    return annex_sentences(data, part)
 
 
 SAMPLE_NUMBER = "XX/XXX/2000/000000"  # stands for the number the carnet will get
@@ -179,7 +194,7 @@ def application_annex_warnings(session: Session, application: Application) -> li
         voucher_sets=VoucherSets(1, 1, 1),
         place_of_issue=association.town,
     )
-    return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, "all")]
+    return annex_sentences(data, "all")
 
 
 def form_annex_warnings(session: Session, form: DraftForm) -> list[str]:

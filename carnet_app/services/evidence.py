@@ -58,7 +58,7 @@ class EvidenceView:
 
 
 def read_evidence_file(path: Path) -> bytes:
-    return read_bounded(path, MAX_EVIDENCE_BYTES, what="piece of evidence")
+    return read_bounded(path, MAX_EVIDENCE_BYTES, what=say("file.what-evidence"))
 
 
 def attach_evidence(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carnet_app.db.models import Association
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:  # the PDF layer loads when something is printed, not with the settings
@@ -39,30 +40,28 @@ def check_letterhead(changes: Mapping[str, Any]) -> dict[str, Any]:
         if value is None:
             continue
         if name not in FIELDS:
-            raise UserError(f"{name}: not a letterhead field", field=name)
+            raise UserError(say("letterhead.unknown-field", name=name), field=name)
         if name == "claim_margin_days":
             days = int(value)
             if not 0 <= days <= MAX_MARGIN_DAYS:
                 raise UserError(
-                    f"claim margin: {days} days is not between 0 and {MAX_MARGIN_DAYS}",
-                    field=name,
+                    say("letterhead.margin", days=days, most=MAX_MARGIN_DAYS), field=name
                 )
             cleaned[name] = days
             continue
         text = str(value).strip()
         if name in LIMITS and len(text) > LIMITS[name]:
-            raise UserError(f"{name}: longer than {LIMITS[name]} characters", field=name)
+            raise UserError(say("letterhead.too-long", name=name, most=LIMITS[name]), field=name)
         if name == "email" and text and not _EMAIL.match(text):
-            raise UserError(f"e-mail: {text!r} is not an e-mail address", field=name)
+            raise UserError(say("letterhead.email", text=text), field=name)
         if name == "letter_language" and text not in LETTER_LANGUAGES:
             raise UserError(
-                f"letter language: {text!r} is not one of {', '.join(LETTER_LANGUAGES)}",
-                field=name,
+                say("letterhead.language", text=text, known=list(LETTER_LANGUAGES)), field=name
             )
         if name == "logo_path" and text:
             path = Path(text).expanduser()
             if not path.is_file() or path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-                raise UserError(f"logo: {text} is not a PNG or JPEG file", field=name)
+                raise UserError(say("letterhead.logo", text=text), field=name)
             text = str(path.resolve())
         cleaned[name] = text
     return cleaned

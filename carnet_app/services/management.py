@@ -23,6 +23,7 @@ from carnet_app.db.code_models import DESTINATION, USE, CarnetCode
 from carnet_app.db.models import Association, Carnet, Claim, Holder, Movement
 from carnet_app.db.position_models import GoodsPosition
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import CarnetStatus
 
 GUARANTEED_STATUSES = (
@@ -93,7 +94,7 @@ class Chart:
     measure: Measure
     categories: tuple[str, ...]
     series: tuple[Series, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()  # said in the reader's language
 
     def value(self, series: str, category: str) -> Decimal:
         for one in self.series:
@@ -164,7 +165,7 @@ def management_view(
                 *sql.guaranteed(CarnetCode),
                 *sql.held(CarnetCode),
             ),
-            notes=("a carnet counts under each of its destinations",),
+            notes=(say("management.counts-per-destination"),),
         ),
         sql.chart(
             ChartId.SECURITY_BY_MONTH,
@@ -185,7 +186,7 @@ def management_view(
                 func.sum(Carnet.security_amount),
                 func.count(),
             ).where(*sql.guaranteed(), *sql.held()),
-            notes=(f"expiry + {sql.hold_months} months",),
+            notes=(say("management.release-months", months=sql.hold_months),),
         ),
         sql.chart(
             ChartId.ISSUED_BY_USE,
@@ -412,7 +413,7 @@ class _Sql:
         chart_id: ChartId,
         measure: Measure,
         query: Select[Any] | Any,
-        notes: tuple[str, ...] = (),
+        notes: tuple[Message, ...] = (),
     ) -> Chart:
         """Run ``query`` (series, category, value, carnets) grouped by its first two columns."""
         series_column, category_column = list(query.selected_columns)[:2]
@@ -433,7 +434,7 @@ def _chart(
     measure: Measure,
     sums: dict[str, dict[str, Decimal]],
     counts: dict[str, dict[str, int]],
-    notes: tuple[str, ...] = (),
+    notes: tuple[Message, ...] = (),
 ) -> Chart:
     by_country = chart_id in (
         ChartId.SECURITY_BY_COUNTRY,
@@ -493,8 +494,15 @@ def _goods_abroad_chart(session: Session, sql: _Sql, today: date) -> Chart:
         .limit(5)
     ).all()
     notes = tuple(
-        f"{place}: oldest since {day.isoformat()} ({(today - day).days} days)"
+        say("management.oldest-abroad", place=_place(place), since=day, days=(today - day).days)
         for place, day in oldest
         if day is not None
     )
     return Chart(chart.id, chart.measure, chart.categories, chart.series, notes)
+
+
+def _place(place: str) -> Message | str:
+    """Where goods are, for a note: a country code, or "transit CH" said in words."""
+    if place.startswith("transit-"):
+        return say("alert.transit-territory", territory=place.removeprefix("transit-"))
+    return place

@@ -5,24 +5,21 @@
   form), in a versioned format. It moves a chamber from a SQLite file to a PostgreSQL server
   and back, and is the PostgreSQL desks' own backup. Importing checks the whole file before
   writing anything and only fills an empty database, in one transaction.
-* A carnet's general list as CSV or XLSX (``export_general_list``), the importer's own column
-  names, with every text cell that a spreadsheet would run as a formula neutralised.
+
+A carnet's general list as a spreadsheet is ``services/list_export.py``.
 """
 
 from __future__ import annotations
 
 import base64
-import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
 from sqlalchemy import (
     JSON,
@@ -45,20 +42,20 @@ from carnet_app.db import models as _models  # noqa: F401  (registers every tabl
 from carnet_app.db.base import Base, ScaledDecimal, UtcDateTime
 from carnet_app.db.migrate import SCHEMA_REVISION
 from carnet_app.db.uow import Database
-from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.domain.messages import say
+from carnet_app.errors import UserError
+from carnet_app.files import write_stream_atomically
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
 from carnet_app.services import signed_head
 from carnet_app.services.audit import ChainCheck, record_audit, verify_chain
 from carnet_app.services.import_checks import replay_every_ledger, signed_header, unverified
-from carnet_app.services.loading import find_carnet
 
 EXPORT_FORMAT = "carnet-desk-database"
 EXPORT_FORMAT_VERSION = 1
 # Seeded by every new database from resources/: an import replaces them with the file's rows.
 SEEDED_TABLES = frozenset({"country_rules", "schedules"})
 INSERT_BATCH = 500
-_T = TypeVar("_T")
 
 
 # A database's own identity stays with it: a database filled by an import keeps its own.
@@ -96,7 +93,7 @@ def export_database(
     chain's head is signed with the desk's key (``keys``: the desk's key store)."""
     target = target.expanduser()
     if target.is_dir():
-        raise UserError(f"file {target}: is a folder; give a file name", field="file")
+        raise UserError(say("file.is-a-folder", path=target), field="file")
     store = keys or KeyStore.for_paths(AppPaths.from_environment())
 
     def write(stream: IO[bytes]) -> tuple[dict[str, int], int, str | None]:
@@ -107,7 +104,7 @@ def export_database(
         text_stream.detach()
         return written
 
-    counts, events, head = _write_atomically(target, write)
+    counts, events, head = write_stream_atomically(target, write)
     return DatabaseExport(path=target, rows=counts, audit_events=events, audit_head=head)
 
 
@@ -192,9 +189,7 @@ def import_database(
         problems = unverified(session, check, claimed, events)
         if problems and not accept_unverified:
             raise UserError(
-                f"file {source.name}: {problems[0]}; nothing was imported "
-                "(import it anyway with --accept-unverified)",
-                field="file",
+                say("import-all.unverified", name=source.name, problem=problems[0]), field="file"
             )
         counts = {name: len(rows) for name, rows in tables.items()}
         summary = (
@@ -223,33 +218,38 @@ def read_export(source: Path) -> dict[str, Any]:
         with source.open("rb") as stream:
             document = json.load(stream)
     except FileNotFoundError:
-        raise UserError(f"file {source}: not found", field="file") from None
+        raise UserError(say("import-all.not-found", path=source), field="file") from None
     except IsADirectoryError:
-        raise UserError(f"file {source}: is a folder", field="file") from None
+        raise UserError(say("import-all.folder", path=source), field="file") from None
     except OSError as exc:
-        raise UserError(f"file {source}: cannot be read ({exc.strerror})", field="file") from None
+        raise UserError(
+            say("import-all.unreadable", path=source, reason=exc.strerror), field="file"
+        ) from None
     except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError
         raise UserError(
-            f"file {source.name}: not a Carnet Desk export (not JSON: {_short(exc)})", field="file"
+            say("import-all.not-json", name=source.name, reason=_short(exc)), field="file"
         ) from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise UserError(f"file {source.name}: not a Carnet Desk database export", field="file")
+        raise UserError(say("import-all.not-an-export", name=source.name), field="file")
     version = document.get("format_version")
     if version != EXPORT_FORMAT_VERSION:
         raise UserError(
-            f"file {source.name}: export format {version!r}; this program reads format "
-            f"{EXPORT_FORMAT_VERSION} (use the Carnet Desk that wrote it, or a newer one)",
+            say(
+                "import-all.format",
+                name=source.name,
+                version=repr(version),
+                known=EXPORT_FORMAT_VERSION,
+            ),
             field="file",
         )
     schema = document.get("schema")
     if schema != SCHEMA_REVISION:
         raise UserError(
-            f"file {source.name}: exported with schema {schema!r}, this program has "
-            f"{SCHEMA_REVISION}; export again with the same version of Carnet Desk",
+            say("import-all.schema", name=source.name, schema=repr(schema), known=SCHEMA_REVISION),
             field="file",
         )
     if not isinstance(document.get("tables"), dict):
-        raise UserError(f"file {source.name}: no tables in the export", field="file")
+        raise UserError(say("import-all.no-tables", name=source.name), field="file")
     return document
 
 
@@ -259,20 +259,28 @@ def checked_rows(document: dict[str, Any], name: str) -> dict[str, list[dict[str
     known = {table.name: table for table in exported_tables()}
     unknown = sorted(set(given) - set(known))
     if unknown:
-        raise UserError(f"file {name}: unknown table {unknown[0]!r}", field="file")
+        raise UserError(say("import-all.unknown-table", name=name, table=unknown[0]), field="file")
     missing = sorted(set(known) - set(given))
     if missing:
-        raise UserError(f"file {name}: table {missing[0]!r} is missing", field="file")
+        raise UserError(say("import-all.missing-table", name=name, table=missing[0]), field="file")
     result: dict[str, list[dict[str, Any]]] = {}
     for table_name, table in known.items():
         block = given[table_name]
         if not isinstance(block, dict) or not isinstance(block.get("rows"), list):
-            raise UserError(f"file {name}: table {table_name!r} is malformed", field="file")
+            raise UserError(
+                say("import-all.malformed-table", name=name, table=table_name), field="file"
+            )
         columns = block.get("columns")
         expected = [c.name for c in table.columns]
         if columns != expected:
             raise UserError(
-                f"file {name}: table {table_name!r} has columns {columns!r}, expected {expected}",
+                say(
+                    "import-all.columns",
+                    name=name,
+                    table=table_name,
+                    columns=repr(columns),
+                    expected=repr(expected),
+                ),
                 field="file",
             )
         converters = [(c.name, _converter(c), c.nullable) for c in table.columns]
@@ -280,23 +288,36 @@ def checked_rows(document: dict[str, Any], name: str) -> dict[str, list[dict[str
         for number, raw in enumerate(block["rows"], start=1):
             if not isinstance(raw, list) or len(raw) != len(converters):
                 raise UserError(
-                    f"file {name}: {table_name} row {number} does not have "
-                    f"{len(converters)} values",
+                    say(
+                        "import-all.row-length",
+                        name=name,
+                        table=table_name,
+                        row=number,
+                        count=len(converters),
+                    ),
                     field="file",
                 )
             row: dict[str, Any] = {}
             for (column, convert, nullable), value in zip(converters, raw, strict=True):
-                where = f"{table_name} row {number}, column {column}"
+                where = say("import-all.where", table=table_name, row=number, column=column)
                 if value is None:
                     if not nullable:
-                        raise UserError(f"file {name}: {where}: missing value", field="file")
+                        raise UserError(
+                            say("import-all.missing-value", name=name, where=where), field="file"
+                        )
                     row[column] = None
                     continue
                 try:
                     row[column] = convert(value)
                 except (TypeError, ValueError, InvalidOperation, OverflowError):
                     raise UserError(
-                        f"file {name}: {where}: {_short_value(value)} is not valid", field="file"
+                        say(
+                            "import-all.invalid-value",
+                            name=name,
+                            where=where,
+                            value=_short_value(value),
+                        ),
+                        field="file",
                     ) from None
             rows.append(row)
         result[table_name] = rows
@@ -399,11 +420,7 @@ def refuse_unless_empty(session: Session) -> None:
             continue
         count = session.execute(select(func.count()).select_from(table)).scalar_one()
         if count:
-            raise UserError(
-                f"import-all fills a new, empty database: this one already holds {count} "
-                f"row(s) in {table.name}; point --db at a new file or a new PostgreSQL database",
-                field="db",
-            )
+            raise UserError(say("import-all.not-empty", count=count, table=table.name), field="db")
 
 
 def replace_all_rows(session: Session, tables: dict[str, list[dict[str, Any]]]) -> None:
@@ -441,138 +458,3 @@ def advance_id_sequences(session: Session) -> None:
             ),
             {"sequence": sequence},
         )
-
-
-# --- the general list as a spreadsheet ----------------------------------------------------
-
-GENERAL_LIST_HEADERS = (
-    "Item no",
-    "Trade description",
-    "Marks and numbers",
-    "Number of pieces",
-    "Weight",
-    "Value",
-    "Country of origin",
-)
-# What a spreadsheet treats as the start of a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
-def neutralise(value: str) -> str:
-    """Text a spreadsheet shows as text: a leading ``'`` before anything that starts a formula."""
-    stripped = value.lstrip(" \u00a0")
-    if stripped.startswith(FORMULA_STARTS) or value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-@dataclass(frozen=True)
-class ListExport:
-    path: Path
-    number: str
-    items: int
-
-
-def general_list_rows(session: Session, number: str) -> tuple[list[list[Any]], str, str]:
-    """The general list as rows of cells (text neutralised), with the weight unit and currency."""
-    carnet = find_carnet(session, number)
-    units = {item.weight_unit for item in carnet.items if item.weight is not None} or {"kg"}
-    unit = sorted(units)[0] if len(units) == 1 else ""
-    rows: list[list[Any]] = []
-    for item in carnet.items:
-        weight: Any = item.weight
-        if weight is not None and not unit:
-            weight = f"{format(weight, 'f')} {item.weight_unit}"
-        rows.append(
-            [
-                item.item_no,
-                neutralise(item.description),
-                neutralise(item.marks),
-                item.pieces,
-                weight,
-                item.value,
-                neutralise(item.origin),
-            ]
-        )
-    return rows, unit, carnet.currency
-
-
-def export_general_list(database: Database, number: str, target: Path) -> ListExport:
-    """Write a carnet's general list to ``target`` (.csv or .xlsx, by its suffix)."""
-    suffix = target.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise UserError(f"file {target.name}: name a .csv or .xlsx file", field="file")
-    with database.read() as session:
-        rows, unit, currency = general_list_rows(session, number)
-    headers = list(GENERAL_LIST_HEADERS)
-    headers[4] = f"Weight ({unit})" if unit else "Weight"
-    headers[5] = f"Value ({currency})"
-    writer = _write_csv if suffix == ".csv" else _write_xlsx
-    _write_atomically(target, lambda stream: writer(stream, headers, rows))
-    return ListExport(path=target, number=number, items=len(rows))
-
-
-def _write_csv(stream: IO[bytes], headers: list[str], rows: list[list[Any]]) -> None:
-    text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    writer = csv.writer(text_stream, lineterminator="\r\n")
-    writer.writerow(headers)
-    for row in rows:
-        writer.writerow(["" if v is None else _csv_cell(v) for v in row])
-    text_stream.flush()
-    text_stream.detach()
-
-
-def _csv_cell(value: Any) -> str:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
-
-
-def _write_xlsx(stream: IO[bytes], headers: list[str], rows: list[list[Any]]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("General list")
-
-    def cell(value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-        # An explicit string cell: never a formula, whatever it starts with; characters XML
-        # cannot carry are shown as U+FFFD rather than refusing the whole list.
-        written = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
-        written.data_type = "s"
-        return written
-
-    sheet.append([cell(h) for h in headers])
-    for row in rows:
-        sheet.append([cell(v) for v in row])
-    workbook.save(stream)
-
-
-def _write_atomically(target: Path, write: Callable[[IO[bytes]], _T]) -> _T:
-    """Write a temporary file beside ``target``, then put it in place: whole or not at all."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise UserError(f"file {target}: the folder {folder} does not exist", field="file")
-    try:
-        handle, partial_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    except OSError as exc:
-        raise EnvironmentProblem(
-            f"cannot write in {folder}: {exc.strerror}", path=str(folder)
-        ) from exc
-    partial = Path(partial_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            result = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"writing {target} failed: {exc}", path=str(target)) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return result

@@ -29,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from carnet_app.db.engine import make_engine
 from carnet_app.db.migrate import alembic_config, head_revision, readonly_uri
 from carnet_app.db.uow import Database
+from carnet_app.domain.messages import Message, say
 from carnet_app.errors import UserError
 from carnet_app.services import signed_head
 
@@ -92,11 +93,7 @@ def check_candidate(source: Path, copy: Path, *, accept_unverified: bool = False
 
 
 def _refuse_unverified(name: str, problems: list[str]) -> None:
-    raise UserError(
-        f"file {name}: {problems[0]}; nothing was changed "
-        "(restore it anyway with --accept-unverified)",
-        field="file",
-    )
+    raise UserError(say("restore.unverified", name=name, problem=problems[0]), field="file")
 
 
 def _manifest(source: Path) -> tuple[Path, dict[str, Any] | None, str | None]:
@@ -106,9 +103,9 @@ def _manifest(source: Path) -> tuple[Path, dict[str, Any] | None, str | None]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return path, None, f"its manifest {path.name} cannot be read"
+        return path, None, say("restore.manifest-unreadable", name=path.name).text()
     if not isinstance(data, dict):
-        return path, None, f"its manifest {path.name} cannot be read"
+        return path, None, say("restore.manifest-unreadable", name=path.name).text()
     return path, data, None
 
 
@@ -127,13 +124,15 @@ def _private_copy(source: Path, target: Path) -> None:
         with source.open("rb") as stream:
             header = stream.read(16)
         if header != b"SQLite format 3\x00":
-            raise UserError(f"file {source.name} is not a SQLite database", field="file")
+            raise UserError(say("restore.not-sqlite", name=source.name), field="file")
         shutil.copyfile(source, target)
         log = source.with_name(source.name + "-wal")
         if log.is_file():
             shutil.copyfile(log, target.with_name(target.name + "-wal"))
     except OSError as exc:
-        raise UserError(f"file {source}: cannot be read ({exc.strerror})", field="file") from None
+        raise UserError(
+            say("import-all.unreadable", path=source, reason=exc.strerror), field="file"
+        ) from None
 
 
 def _check_file(copy: Path, name: str) -> str:
@@ -143,28 +142,25 @@ def _check_file(copy: Path, name: str) -> str:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
             if [tuple(r) for r in rows] != [("ok",)]:
                 first = rows[0][0] if rows else "?"
-                raise UserError(f"file {name} is damaged ({first})", field="file")
+                raise UserError(say("restore.damaged", name=name, reason=first), field="file")
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if not CARNET_TABLES <= tables:
-                raise UserError(f"file {name} is not a Carnet Desk database", field="file")
+                raise UserError(say("restore.not-carnet-desk", name=name), field="file")
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"file {name} is damaged ({exc})", field="file") from None
+        raise UserError(say("restore.damaged", name=name, reason=exc), field="file") from None
     version = str(revision[0]) if revision else ""
     if version != head_revision():
         from alembic.script import ScriptDirectory
 
         known = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
         if version not in known:
-            raise UserError(
-                f"file {name} was written by a newer Carnet Desk (schema {version or 'none'})",
-                field="file",
-            )
+            raise UserError(say("restore.newer", name=name, schema=version or "none"), field="file")
     return version
 
 
@@ -178,8 +174,7 @@ def _upgrade(database: Database, name: str) -> None:
             command.upgrade(config, "head")
     except (SQLAlchemyError, sqlite3.Error) as exc:
         raise UserError(
-            f"file {name} is not a whole Carnet Desk database (it cannot be brought to the "
-            f"current schema: {str(exc).splitlines()[0][:120]})",
+            say("restore.cannot-upgrade", name=name, reason=str(exc).splitlines()[0][:120]),
             field="file",
         ) from None
 
@@ -199,12 +194,12 @@ def _compare_schema(database: Database, name: str) -> None:
         differences = compare_metadata(context, Base.metadata)
     if differences:
         raise UserError(
-            f"file {name} is not a whole Carnet Desk database ({_describe(differences)})",
+            say("restore.schema-differs", name=name, difference=_describe(differences)),
             field="file",
         )
 
 
-def _describe(differences: list[Any]) -> str:
+def _describe(differences: list[Any]) -> Message:
     flat: list[Any] = []
     for difference in differences:
         flat.extend(difference if isinstance(difference, list) else [difference])
@@ -213,14 +208,14 @@ def _describe(differences: list[Any]) -> str:
     first = flat[0]
     kind = first[0]
     if kind == "add_table":
-        return f"table {first[1].name} is missing"
+        return say("restore.table-missing", table=first[1].name)
     if kind == "remove_table":
-        return f"unknown table {first[1].name}"
+        return say("restore.table-unknown", table=first[1].name)
     if kind == "add_column":
-        return f"column {first[2]}.{first[3].name} is missing"
+        return say("restore.column-missing", column=f"{first[2]}.{first[3].name}")
     if kind == "remove_column":
-        return f"unknown column {first[2]}.{first[3].name}"
-    return f"{kind.replace('_', ' ')} differs from this program's schema"
+        return say("restore.column-unknown", column=f"{first[2]}.{first[3].name}")
+    return say("restore.other-difference", kind=kind.replace("_", " "))
 
 
 def _check_chain(database: Database, name: str) -> None:
@@ -232,16 +227,17 @@ def _check_chain(database: Database, name: str) -> None:
             chain = verify_chain(session)
             if not chain.intact:
                 raise UserError(
-                    f"file {name}: its audit trail is broken ({chain.problem})", field="file"
+                    say("restore.chain-broken", name=name, problem=chain.problem), field="file"
                 )
             rows = verify_rows(session)
             if rows.problem:
                 raise UserError(
-                    f"file {name}: its audit trail does not match its data ({rows.problem})",
-                    field="file",
+                    say("restore.rows-differ", name=name, problem=rows.problem), field="file"
                 )
     except SQLAlchemyError as exc:
-        raise UserError(f"file {name} is damaged ({str(exc).splitlines()[0][:120]})") from None
+        raise UserError(
+            say("restore.damaged", name=name, reason=str(exc).splitlines()[0][:120])
+        ) from None
 
 
 def _check_checksum(source: Path, digest: str) -> list[str]:
@@ -251,7 +247,7 @@ def _check_checksum(source: Path, digest: str) -> list[str]:
     if problem:
         return [problem]
     if manifest is not None and manifest.get("sha256") != digest:
-        return ["its checksum does not match its manifest (the copy was changed after it was made)"]
+        return [say("restore.checksum").text()]
     return []
 
 
@@ -261,7 +257,7 @@ def _check_signed_head(source: Path, *, database_copy: Path) -> list[str]:
         return []
     head = signed_head.SignedHead.from_dict(manifest.get("audit"))
     if head is None or not head.signature_holds():
-        return ["the signed head in its manifest does not verify"]
+        return [say("restore.head-unsigned").text()]
     database = Database(make_engine(f"sqlite:///{database_copy}"))
     try:
         with database.read() as session:

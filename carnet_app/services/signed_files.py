@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from carnet_app.domain.messages import Message, say
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.keys import KeyStore, PublicKey
 from carnet_app.services.settings import get_setting, put_setting
@@ -69,14 +70,20 @@ def signed_file_bytes(form: str, payload: Mapping[str, Any], keys: KeyStore) -> 
     )
 
 
-def read_signed_file(path: Path, expected_format: str, what: str) -> SignedFile:
-    """Read and check a signed file; any alteration is refused with one clear line."""
+# What each kind of signed file is called in a refusal, in the language messages speak.
+_FILE_KINDS = {
+    "carnet-desk.carnet/1": "signed.kind-carnet-file",
+    "carnet-desk.record/1": "signed.kind-record",
+}
+
+
+def read_signed_file(path: Path, expected_format: str, what: str | Message) -> SignedFile:
+    """Read and check a signed file; any alteration is refused with one clear line. ``what``
+    names the file in the refusal when its format is not one of ``_FILE_KINDS``."""
+    known = _FILE_KINDS.get(expected_format)
+    what = Message(known) if known else what
     data = read_bounded(path)
-    altered = UserError(
-        f"file {path.name}: refused, it is not the {what} a desk wrote or it was altered "
-        f"after signing",
-        field="file",
-    )
+    altered = UserError(say("signed.altered", name=path.name, what=what), field="file")
     try:
         envelope = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -95,7 +102,7 @@ def read_signed_file(path: Path, expected_format: str, what: str) -> SignedFile:
         raise altered
     if form != expected_format:
         raise UserError(
-            f"file {path.name}: refused, it is a {form!r} file, not a {what}", field="file"
+            say("signed.other-format", name=path.name, form=form, what=what), field="file"
         )
     try:
         key = PublicKey.from_text(str(signer.get("public_key", "")))
@@ -113,23 +120,23 @@ def read_bounded(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserError(
-                f"file {path.name}: {size} bytes, more than a desk ever writes", field="file"
-            )
+            raise UserError(say("signed.too-large", name=path.name, size=size), field="file")
         return path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"file {path}: not found", field="file") from None
+        raise UserError(say("import-all.not-found", path=path), field="file") from None
     except IsADirectoryError:
-        raise UserError(f"file {path}: is a folder", field="file") from None
+        raise UserError(say("import-all.folder", path=path), field="file") from None
     except OSError as exc:
-        raise UserError(f"file {path}: cannot be read ({exc.strerror})", field="file") from None
+        raise UserError(
+            say("import-all.unreadable", path=path, reason=exc.strerror), field="file"
+        ) from None
 
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write a whole file or nothing (a temporary file renamed over the target)."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"out: folder {folder} does not exist", field="out")
+        raise UserError(say("signed.no-folder", folder=folder), field="out")
     try:
         fd, temporary = tempfile.mkstemp(prefix=".carnet-", dir=folder)
         with os.fdopen(fd, "wb") as handle:
@@ -139,7 +146,7 @@ def write_atomically(target: Path, data: bytes) -> None:
         os.replace(temporary, target)
     except OSError as exc:
         raise EnvironmentProblem(
-            f"cannot write {target}: {exc.strerror}", path=str(target)
+            say("signed.cannot-write", path=target, reason=exc.strerror), path=str(target)
         ) from exc
 
 
@@ -181,9 +188,7 @@ def read_public_key_file(path: Path) -> PublicKey:
             return key
         return PublicKey.from_text(text)
     except ValueError as exc:
-        raise UserError(
-            f"trust: {path.name} is not a usable public key ({exc})", field="trust"
-        ) from None
+        raise UserError(say("signed.bad-key", name=path.name, reason=exc), field="trust") from None
 
 
 def normalise_fingerprint(text: str) -> str:
@@ -242,9 +247,13 @@ def check_trust(
     imported = read_public_key_file(request.key_file) if request.key_file else None
     if imported is not None and imported != signer:
         raise UserError(
-            f"file {file_name}: refused, it is signed by key {signer.fingerprint}, not by the "
-            f"key in {request.key_file.name if request.key_file else ''} "
-            f"({imported.fingerprint})",
+            say(
+                "signed.not-the-key-file",
+                name=file_name,
+                signer=signer.fingerprint,
+                key_file=request.key_file.name if request.key_file else "",
+                imported=imported.fingerprint,
+            ),
             field="signature",
         )
 
@@ -258,12 +267,18 @@ def check_trust(
     known = [entry for entry in trusted_keys(session) if same_party(entry)]
     if any(entry.public_key == signer.text for entry in known):
         return None
-    party = f"the holder of carnet {carnet}" if role == "holder" else f"{name} ({country})"
+    party: Message | str = (
+        say("signed.party-holder", carnet=carnet) if role == "holder" else f"{name} ({country})"
+    )
     if known and imported is None:
         raise UserError(
-            f"file {file_name}: refused, it is signed by key {signer.fingerprint}, but this "
-            f"desk trusts {known[-1].fingerprint} for {party}; if {party} really changed its "
-            f"key, import the new one with --trust KEYFILE",
+            say(
+                "signed.other-key",
+                name=file_name,
+                signer=signer.fingerprint,
+                trusted=known[-1].fingerprint,
+                party=party,
+            ),
             field="signature",
         )
     confirmed = request.fingerprint is not None and normalise_fingerprint(
@@ -271,16 +286,17 @@ def check_trust(
     ) == normalise_fingerprint(signer.fingerprint)
     if request.fingerprint is not None and not confirmed:
         raise UserError(
-            f"file {file_name}: refused, it is signed by key {signer.fingerprint}, not by the "
-            f"fingerprint you gave ({normalise_fingerprint(request.fingerprint)})",
+            say(
+                "signed.not-the-fingerprint",
+                name=file_name,
+                signer=signer.fingerprint,
+                given=normalise_fingerprint(request.fingerprint),
+            ),
             field="signature",
         )
     if imported is None and not confirmed:
         raise UserError(
-            f"first file from {party}: its key fingerprint is {signer.fingerprint}; check it "
-            f"with them (phone, letter), then run again with --trust-fingerprint "
-            f"'{signer.fingerprint}' or import their key with --trust KEYFILE",
-            field="trust",
+            say("signed.first-file", party=party, signer=signer.fingerprint), field="trust"
         )
     return TrustedKey(
         public_key=signer.text,

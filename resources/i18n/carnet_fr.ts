@@ -796,28 +796,40 @@
         <translation>Libération de la garantie</translation>
     </message>
     <message>
+        <source>Claim payment</source>
+        <translation>Paiement d&apos;une réclamation</translation>
+    </message>
+    <message>
+        <source>Claim refund</source>
+        <translation>Remboursement d&apos;une réclamation</translation>
+    </message>
+    <message>
+        <source>Open irregularity</source>
+        <translation>Irrégularité ouverte</translation>
+    </message>
+    <message>
         <source>%1 piece(s) must leave %2 by %3 (%4 voucher %5)</source>
-        <translation>%1 pièce(s) doivent quitter %2 au plus tard le %3 (%4, volet n° %5)</translation>
+        <translation type="vanished">%1 pièce(s) doivent quitter %2 au plus tard le %3 (%4, volet n° %5)</translation>
     </message>
     <message>
         <source>carnet expires on %1 with goods still abroad</source>
-        <translation>le carnet expire le %1 avec des marchandises encore à l&apos;étranger</translation>
+        <translation type="vanished">le carnet expire le %1 avec des marchandises encore à l&apos;étranger</translation>
     </message>
     <message>
         <source>last day to ask host customs for a replacement carnet (expiry %1)</source>
-        <translation>dernier jour pour demander le remplacement à la douane d&apos;accueil (expire le %1)</translation>
+        <translation type="vanished">dernier jour pour demander le remplacement à la douane d&apos;accueil (expire le %1)</translation>
     </message>
     <message>
         <source>carnet to be returned to the chamber by %1</source>
-        <translation>carnet à restituer à la chambre au plus tard le %1</translation>
+        <translation type="vanished">carnet à restituer à la chambre au plus tard le %1</translation>
     </message>
     <message>
         <source>proof for claim %1 from %2 due %3</source>
-        <translation>preuve attendue le %3 pour la réclamation %1 de %2</translation>
+        <translation type="vanished">preuve attendue le %3 pour la réclamation %1 de %2</translation>
     </message>
     <message>
         <source>security may be released from %1 (claim window closed)</source>
-        <translation>la garantie peut être libérée à partir du %1 (délai de réclamation écoulé)</translation>
+        <translation type="vanished">la garantie peut être libérée à partir du %1 (délai de réclamation écoulé)</translation>
     </message>
 </context>
 <context>
@@ -2436,75 +2448,75 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     <name>History</name>
     <message>
         <source>Application saved</source>
-        <translation>Demande enregistrée</translation>
+        <translation type="vanished">Demande enregistrée</translation>
     </message>
     <message>
         <source>Carnet issued</source>
-        <translation>Carnet délivré</translation>
+        <translation type="vanished">Carnet délivré</translation>
     </message>
     <message>
         <source>Voucher sets added</source>
-        <translation>Jeux de volets ajoutés</translation>
+        <translation type="vanished">Jeux de volets ajoutés</translation>
     </message>
     <message>
         <source>Carnet returned</source>
-        <translation>Carnet restitué</translation>
+        <translation type="vanished">Carnet restitué</translation>
     </message>
     <message>
         <source>Carnet discharged</source>
-        <translation>Carnet apuré</translation>
+        <translation type="vanished">Carnet apuré</translation>
     </message>
     <message>
         <source>Carnet cancelled</source>
-        <translation>Carnet annulé</translation>
+        <translation type="vanished">Carnet annulé</translation>
     </message>
     <message>
         <source>Duplicate issued</source>
-        <translation>Duplicata délivré</translation>
+        <translation type="vanished">Duplicata délivré</translation>
     </message>
     <message>
         <source>Replacement carnet issued</source>
-        <translation>Carnet de remplacement délivré</translation>
+        <translation type="vanished">Carnet de remplacement délivré</translation>
     </message>
     <message>
         <source>General list imported</source>
-        <translation>Liste générale importée</translation>
+        <translation type="vanished">Liste générale importée</translation>
     </message>
     <message>
         <source>Claim opened</source>
-        <translation>Réclamation ouverte</translation>
+        <translation type="vanished">Réclamation ouverte</translation>
     </message>
     <message>
         <source>Claim settled</source>
-        <translation>Réclamation réglée</translation>
+        <translation type="vanished">Réclamation réglée</translation>
     </message>
     <message>
         <source>Irregularity resolved</source>
-        <translation>Irrégularité résolue</translation>
+        <translation type="vanished">Irrégularité résolue</translation>
     </message>
     <message>
         <source>Association set up</source>
-        <translation>Association configurée</translation>
+        <translation type="vanished">Association configurée</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation>Réglage modifié</translation>
+        <translation type="vanished">Réglage modifié</translation>
     </message>
     <message>
         <source>Data imported</source>
-        <translation>Données importées</translation>
+        <translation type="vanished">Données importées</translation>
     </message>
     <message>
         <source>Demo data added</source>
-        <translation>Données de démonstration ajoutées</translation>
+        <translation type="vanished">Données de démonstration ajoutées</translation>
     </message>
     <message>
         <source>Stamp: %1</source>
-        <translation>Visa : %1</translation>
+        <translation type="vanished">Visa : %1</translation>
     </message>
     <message>
         <source>Goods: %1</source>
-        <translation>Marchandises : %1</translation>
+        <translation type="vanished">Marchandises : %1</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from carnet_app.db.uow import Database
 from carnet_app.domain.application import parse_application
 from carnet_app.errors import UserError
 from carnet_app.paths import AppPaths
-from carnet_app.services import audit, carnets, goods_import, portability, views
+from carnet_app.services import audit, carnets, goods_import, list_export, portability, views
 from carnet_app.services.database import open_database
 from tests.conftest import TEST_DATA
 from tests.postgres.backends import dump_url
@@ -320,7 +320,7 @@ def test_an_exported_list_imports_back_unchanged(
         database, ["Camera body ARRI, S/N 1", "Lens 35 mm, S/N 2", "Tripod; carbon, S/N 3"]
     )
     target = tmp_path / f"list{suffix}"
-    portability.export_general_list(database, number, target)
+    list_export.export_general_list(database, number, target)
     with database.write() as session:
         draft_id = carnets.apply(
             session,
@@ -363,7 +363,7 @@ def test_export_list_refuses_other_file_kinds_and_unknown_carnets(
     cli: Cli, database: Database, tmp_path: Path
 ) -> None:
     with pytest.raises(UserError, match="no such carnet"):
-        portability.export_general_list(database, "FR/LY/999999", tmp_path / "list.csv")
+        list_export.export_general_list(database, "FR/LY/999999", tmp_path / "list.csv")
     assert not (tmp_path / "list.csv").exists()
     result = cli("export-list", "FR/LY/000001", str(tmp_path / "list.pdf"))
     assert result.code == 2 and ".csv or .xlsx" in result.stderr

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from carnet_app.db.models import Carnet, Deadline
 from carnet_app.db.uow import Database
 from carnet_app.domain.alerts import AlertKind
+from carnet_app.domain.stored_messages import message_from_json
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import UserError
 from carnet_app.services import carnets, deadlines, movements
@@ -25,14 +26,17 @@ from tests.services.conftest import TODAY, issue_sample
 def table_rows(database: Database) -> list[tuple[object, ...]]:
     with database.read() as session:
         query = select(Deadline.number, Deadline.kind, Deadline.due, Deadline.message)
-        return sorted(tuple(row) for row in session.execute(query))
+        return sorted(
+            (n, kind, due, str(message_from_json(message)))
+            for n, kind, due, message in session.execute(query)
+        )
 
 
 def computed_rows(database: Database) -> list[tuple[object, ...]]:
     with database.read() as session:
         ids = list(session.execute(select(Carnet.id).order_by(Carnet.id)).scalars())
         found = deadlines.computed_alerts(session, ids)
-    return sorted((a.carnet, a.kind.value, a.due, a.message) for a in found)
+    return sorted((a.carnet, a.kind.value, a.due, str(a.message)) for a in found)
 
 
 def test_each_write_keeps_its_carnets_deadlines_in_step(database: Database) -> None:
@@ -145,3 +149,26 @@ def database_backups(database: Database):  # type: ignore[no-untyped-def]
 
     name = database.engine.url.database
     return Path(name).parent / "backups" if name else Path("backups")
+
+
+def test_alerts_kept_as_english_sentences_are_said_again_as_codes_on_opening(
+    database: Database,
+) -> None:
+    """A database from before alerts were codes holds English sentences: the desk and the
+    command line store them again as codes when they open it, once."""
+    number = issue_sample(database)
+    expected = table_rows(database)
+    with database.write() as session:
+        for row in session.execute(select(Deadline)).scalars():
+            row.message = str(message_from_json(row.message))  # the old column: words
+    with database.read() as session:
+        worded = deadlines.alerts(session, today=TODAY, within_days=400)
+    assert [a.message for a in worded if a.carnet == number] == [
+        f"carnet to be returned to the chamber by {worded[0].due.isoformat()}"
+    ]
+    assert deadlines.rebuild_if_pending(database)
+    assert not deadlines.rebuild_if_pending(database)
+    assert table_rows(database) == expected
+    with database.read() as session:
+        coded = deadlines.alerts(session, today=TODAY, within_days=400)
+    assert [a.message.code for a in coded] == ["alert.not-returned"]  # type: ignore[union-attr]

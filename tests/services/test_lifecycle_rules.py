@@ -447,4 +447,4 @@ def test_a_duplicate_keeps_the_final_date_alert_of_the_importation_it_carries(
     assert [(a.carnet, a.kind.value, a.due) for a in found] == [
         (copy, "final-date", date(2026, 12, 2))
     ]
-    assert "of the original carnet" in found[0].message
+    assert "of the original carnet" in str(found[0].message)

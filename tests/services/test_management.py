@@ -79,7 +79,7 @@ def test_security_goods_abroad_and_claims_add_up(database: Database) -> None:
         # items 1-3 (62,000 + 48,500 + 14,200) came back out of CH; en route now
         assert abroad.value("EUR", "CH") == Decimal("275660.00") - Decimal("124700.00")
         assert abroad.value("EUR", "en-route") == Decimal("124700.00")
-        assert any(note.startswith("CH: oldest since 2026-03-11") for note in abroad.notes)
+        assert any(str(note).startswith("CH: oldest since 2026-03-11") for note in abroad.notes)
         vouchers = view.chart(ChartId.VOUCHERS_USED)
         assert vouchers.value("yellow", "2026-03") == 1
         assert vouchers.value("white", "2026-03") == 1

@@ -115,4 +115,4 @@ class DeadlineTableModel(QAbstractTableModel):
             return row.holder
         if column == DeadlineColumn.KIND:
             return style.alert_kind_label(row.kind)
-        return style.alert_message(row.kind, row.message)
+        return str(row.message)  # the code said in the desk's language

@@ -262,7 +262,7 @@ class ChartCard(QFrame):
                 .replace("%1", str(MAX_BARS))
                 .replace("%2", str(len(data.categories)))
             )
-        return " · ".join([*parts, *data.notes])
+        return " · ".join([*parts, *(str(note) for note in data.notes)])
 
     def _clicked(self, series: str, categories: tuple[str, ...], index: int) -> None:
         if 0 <= index < len(categories):
