@@ -24,6 +24,7 @@ from carnet_app.cli.main import (
     to_jsonable,
 )
 from carnet_app.domain.item_spec import format_quantities
+from carnet_app.domain.show_contract import show_dict
 from carnet_app.domain.types import GoodsEventKind, MovementAction
 from carnet_app.errors import EnvironmentProblem, UserError
 
@@ -497,7 +498,7 @@ def cmd_destination(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
-        data = views.show_carnet(session, args.number)
+        data = show_dict(views.carnet_view(session, args.number))
     return CommandResult(data, format_show(data))
 
 
@@ -717,5 +718,5 @@ def cmd_irregularity_resolve(args: argparse.Namespace, ctx: CliContext) -> Comma
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
-        data = views.show_carnet(session, args.number)
+        data = show_dict(views.carnet_view(session, args.number))
     return CommandResult(data, json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))

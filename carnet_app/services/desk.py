@@ -30,6 +30,7 @@ from carnet_app.domain.types import (
     is_foreign_place,
     transit_place,
 )
+from carnet_app.domain.show_contract import show_dict
 from carnet_app.errors import UserError
 from carnet_app.services import deadlines, views
 from carnet_app.services.loading import (
@@ -167,7 +168,7 @@ def carnet_detail(session: Session, carnet_id: int, *, today: date) -> dict[str,
     the actions the lifecycle allows, and whether a print layer is available."""
     carnet = _carnet_by_id(session, carnet_id)
     state = ledger_state(session, carnet) if carnet.issued_on else None
-    detail = views.carnet_dict(carnet, state)
+    detail: dict[str, Any] = show_dict(views.view_of(carnet, state))
     detail["days_left"] = (carnet.valid_until - today).days if carnet.valid_until else None
     detail["history"] = (
         views.audit_trail(session, carnet.number) if carnet.number else _draft_history(carnet)
