@@ -7,9 +7,9 @@ Money and weights are ``Decimal``, dates are ``date``, kinds and statuses the do
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-import datetime as dt
 from decimal import Decimal
 
 from carnet_app.domain.types import (

@@ -34,7 +34,7 @@ from carnet_app.pdf import (
     SecurityQuote,
     VoucherSets,
     annexed_boxes,
-    print_data_from_show,
+    print_data_from_view,
     render_carnet,
     render_claim_notice,
     render_discharge_certificate,
@@ -120,7 +120,7 @@ def carnet_pdf(
             duplex=duplex,
             proof_code=proof_code,
         )
-    data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    data = print_data_from_view(views.carnet_view(session, number), _country_names(session))
     # box I prints the town the carnet is issued in (a holder's desk has no association)
     town = "" if carnet.registration is not None else the_association(session).town
     if town and not data.place_of_issue:
@@ -139,7 +139,7 @@ def boxes_going_to_annex(data: CarnetPrintData, part: str = "all") -> list[str]:
 
 def annex_warnings(session: Session, number: str, part: str = "all") -> list[str]:
     """``boxes_going_to_annex`` for a stored carnet, as one-line warnings."""
-    data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    data = print_data_from_view(views.carnet_view(session, number), _country_names(session))
     part = part if part in ("all", "cover", "list", "vouchers") else "all"
     return [f"{box} continues on an annex page" for box in boxes_going_to_annex(data, part)]
 
