@@ -1,6 +1,7 @@
-"""Carnet use cases: the association, applying, issuing, vouchers, return, discharge,
-cancellation, duplicates and replacements. One function = one action = one transaction
-(the caller's ``Database.write()``) = one audit event."""
+"""Carnet use cases: applying, issuing, vouchers, return, discharge and cancellation
+(duplicates and replacements: ``reissue``). One function = one action = one transaction
+(the caller's ``Database.write()``) = one audit event. ``set_association`` lives in
+``association`` and is importable from here, where its callers have always found it."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from carnet_app.domain.types import (
     VoucherColour,
 )
 from carnet_app.errors import ConfirmationRequired, UserError
-from carnet_app.services.association import set_association
+from carnet_app.services.association import set_association as set_association
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.carnet_rules import (
     check_follows_last_action,
@@ -51,8 +52,6 @@ from carnet_app.services.loading import (
 )
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.records import carnet_for, goods_item, goods_line, holder_for
-
-__all__ = ["set_association"]  # kept here too: the association is set up beside the carnets
 
 
 def _now() -> datetime:

@@ -1,4 +1,5 @@
-"""Read models: a carnet as the ``show`` contract describes it, lists and alerts."""
+"""Read models: a carnet's typed view (``domain.carnet_view``) and the ``show`` contract
+written from it, the carnet list and the audit trail."""
 
 from __future__ import annotations
 
