@@ -400,15 +400,15 @@ class Screenshot:
         from carnet_app.services import desk, movements
 
         detail = self.window.detail.detail
-        if detail is None or not detail.get("number"):
+        if detail is None or not detail.carnet.number:
             return None
-        number = str(detail["number"])
+        number = detail.carnet.number
         ctx = self.window.ctx
         today = ctx.today()
         abroad = [
             place
-            for item in detail["items"]
-            for place, quantity in item["where"].items()
+            for item in detail.carnet.items
+            for place, quantity in item.where.items()
             if quantity and place not in ("home", "en-route", "disposed", "transferred")
         ]
         action = MovementAction.RE_EXPORTATION if abroad else (MovementAction.EXPORTATION)

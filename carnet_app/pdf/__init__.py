@@ -9,7 +9,7 @@ Public API (the service and CLI layers call only these):
 * ``render_security_quote(quote) -> bytes``, ``render_claim_notice(notice) -> bytes``,
   ``render_discharge_certificate(certificate) -> bytes``,
   ``render_goods_abroad_report(report) -> bytes``
-* ``print_data_from_show(show) -> CarnetPrintData``
+* ``print_data_from_view(view) -> CarnetPrintData``
 * ``annexed_boxes(data, part="all", trip=None) -> list[str]``: boxes that go to an annex page
 
 reportlab only: no Qt, no database session. Layouts are data in ``resources/forms/``.
@@ -44,7 +44,7 @@ from carnet_app.pdf.documents import (
     render_goods_abroad_report,
     render_security_quote,
 )
-from carnet_app.pdf.from_show import print_data_from_show
+from carnet_app.pdf.from_view import print_data_from_view
 from carnet_app.pdf.general_list import continuation_sheets_needed
 from carnet_app.pdf.output import write_pdf_atomically
 from carnet_app.pdf.page_plan import annexed_boxes
@@ -74,7 +74,7 @@ __all__ = [
     "annexed_boxes",
     "continuation_sheets_needed",
     "heading_line",
-    "print_data_from_show",
+    "print_data_from_view",
     "render_calibration_sheet",
     "render_carnet",
     "render_claim_notice",

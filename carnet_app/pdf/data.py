@@ -1,6 +1,6 @@
 """Plain, frozen input records for the printed carnet and its trip packs.
 
-The pdf layer never sees the database: a service (or ``from_show.print_data_from_show``) builds
+The pdf layer never sees the database: a service (or ``from_view.print_data_from_view``) builds
 these records and hands them to ``render_carnet``. Money and weights are ``Decimal``; dates are
 ``date``; country codes are ISO 3166 alpha-2 (``EU`` for the Union).
 """

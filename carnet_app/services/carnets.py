@@ -1,14 +1,14 @@
-"""Carnet use cases: the association, applying, issuing, vouchers, return, discharge,
-cancellation, duplicates and replacements. One function = one action = one transaction
-(the caller's ``Database.write()``) = one audit event."""
+"""Carnet use cases: applying, issuing, vouchers, return, discharge and cancellation
+(duplicates and replacements: ``reissue``). One function = one action = one transaction
+(the caller's ``Database.write()``) = one audit event. ``set_association`` lives in
+``association`` and is importable from here, where its callers have always found it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import (
@@ -16,7 +16,6 @@ from carnet_app.db.models import (
     Carnet,
     VoucherSet,
 )
-from carnet_app.db.touched import mark_touched
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
@@ -24,8 +23,6 @@ from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Joined, say, status_word
 from carnet_app.domain.numbering import (
-    DEFAULT_NUMBER_FORMAT,
-    check_number_format,
     format_number,
 )
 from carnet_app.domain.types import (
@@ -38,6 +35,7 @@ from carnet_app.domain.types import (
     VoucherColour,
 )
 from carnet_app.errors import ConfirmationRequired, UserError
+from carnet_app.services.association import set_association as set_association
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.carnet_rules import (
     check_follows_last_action,
@@ -45,7 +43,6 @@ from carnet_app.services.carnet_rules import (
     fix_issuer,
     goods_carried_abroad,
 )
-from carnet_app.services.letterhead import apply_letterhead, check_letterhead, letterhead_dict
 from carnet_app.services.loading import (
     check_version,
     find_carnet,
@@ -55,128 +52,10 @@ from carnet_app.services.loading import (
 )
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.records import carnet_for, goods_item, goods_line, holder_for
-from carnet_app.services.reference import country_table
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def set_association(
-    session: Session,
-    *,
-    name: str,
-    country: str,
-    currency: str,
-    code: str | None = None,
-    number_format: str | None = None,
-    address: str | None = None,
-    security_hold_months: int | None = None,
-    user: str,
-    letterhead: Mapping[str, Any] | None = None,
-) -> Association:
-    """``letterhead``: phone, email, logo_path, signatory_name, signatory_title, town,
-    letter_language, claim_margin_days (``None`` values leave a field unchanged)."""
-    checked_letterhead = check_letterhead(letterhead or {})
-    name = name.strip()
-    if not name:
-        raise UserError(say("association.name-empty"), field="name")
-    country = country.strip().upper()
-    if country not in country_table(session):
-        raise UserError(say("country.unknown", country=country), field="country")
-    currency = currency.strip().upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise UserError(say("currency.unknown", currency=currency), field="currency")
-    existing = session.execute(select(Association).order_by(Association.id)).scalars().first()
-    if existing is not None:
-        _check_identity_kept(session, existing, country=country, code=code)
-    chosen_format = number_format or (existing.number_format if existing else DEFAULT_NUMBER_FORMAT)
-    check_number_format(chosen_format)
-    before = _association_dict(existing) if existing else None
-    association = existing or Association(next_serial=1)
-    association.name = name
-    association.country = country
-    association.currency = currency
-    association.code = (code if code is not None else (existing.code if existing else "")).strip()
-    association.address = (
-        address if address is not None else (existing.address if existing else "")
-    ).strip()
-    association.number_format = chosen_format
-    apply_letterhead(association, checked_letterhead)
-    if security_hold_months is not None:
-        if not 0 <= security_hold_months <= 120:
-            raise UserError(say("association.hold-months"), field="security-hold-months")
-        if association.security_hold_months != security_hold_months:
-            # every discharged carnet's release date moves: their deadlines follow
-            mark_touched(
-                session,
-                set(
-                    session.scalars(
-                        select(Carnet.id).where(
-                            Carnet.status == CarnetStatus.DISCHARGED.value,
-                            Carnet.security_released_on.is_(None),
-                        )
-                    )
-                ),
-            )
-        association.security_hold_months = security_hold_months
-    if existing is None:
-        session.add(association)
-    elif not session.is_modified(association):
-        return association  # set as it already was: nothing changes, so nothing to audit
-    session.flush()
-    record_audit(
-        session,
-        user=user,
-        action="association.set",
-        summary=f"issuing association set to {name} ({country})",
-        before=before,
-        after=_association_dict(association),
-    )
-    return association
-
-
-def _check_identity_kept(
-    session: Session, existing: Association, *, country: str, code: str | None
-) -> None:
-    """The country and code are in every number issued: they cannot change once carnets exist
-    (name, address and currency can; each carnet keeps the ones it was issued under)."""
-    new_code = existing.code if code is None else code.strip()
-    changes = []
-    if country != existing.country:
-        changes.append(f"country {existing.country} → {country}")
-    if new_code != existing.code:
-        changes.append(f"code {existing.code or '(none)'} → {new_code or '(none)'}")
-    if not changes:
-        return
-    issued = session.execute(
-        select(func.count()).select_from(Carnet).where(Carnet.number.is_not(None))
-    ).scalar_one()
-    if issued:
-        raise UserError(
-            say(
-                "association.identity-kept",
-                issued=issued,
-                country=existing.country,
-                code=existing.code or "(none)",
-                changes=", ".join(changes),
-            ),
-            field="country" if country != existing.country else "code",
-        )
-
-
-def _association_dict(association: Association) -> dict[str, Any]:
-    return {
-        "name": association.name,
-        "country": association.country,
-        "code": association.code,
-        "currency": association.currency,
-        "address": association.address,
-        "number_format": association.number_format,
-        "next_serial": association.next_serial,
-        **letterhead_dict(association),
-        "security_hold_months": association.security_hold_months,
-    }
 
 
 def apply(session: Session, application: Application, *, user: str, today: date) -> Carnet:

@@ -1,14 +1,14 @@
 """Read services for the desktop: the lazy carnet list, the detail view by id, the stamp
 dialog's item picker, the actions the lifecycle offers, and print rendering.
 
-Each function takes a Session (one unit of work, opened by the caller) and returns plain data.
+Each function takes a Session (one unit of work, opened by the caller) and returns plain data
+or a typed view (``domain.carnet_view``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,9 +18,8 @@ from carnet_app.db.list_window import ListWindow
 from carnet_app.db.models import Carnet, Movement
 from carnet_app.db.queries import CarnetListRow, ListFilter, SortKey
 from carnet_app.domain import lifecycle
-from carnet_app.domain.alerts import (
-    Alert,
-)
+from carnet_app.domain.alerts import Alert
+from carnet_app.domain.carnet_view import CarnetDetailView, CarnetView
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.types import (
     EN_ROUTE,
@@ -162,33 +161,29 @@ def carnet_id_of(session: Session, number: str) -> int:
     return int(found)
 
 
-def carnet_detail(session: Session, carnet_id: int, *, today: date) -> dict[str, Any]:
-    """The ``show`` contract's dict, plus what the desk needs: days left, the audit history,
-    the actions the lifecycle allows, and whether a print layer is available."""
+def carnet_detail(session: Session, carnet_id: int, *, today: date) -> CarnetDetailView:
+    """The carnet's view, plus what the desk needs: days left, the audit history, the actions
+    this desk offers on it now, and the title it shows under."""
     carnet = _carnet_by_id(session, carnet_id)
     state = ledger_state(session, carnet) if carnet.issued_on else None
-    detail = views.carnet_dict(carnet, state)
-    detail["days_left"] = (carnet.valid_until - today).days if carnet.valid_until else None
-    detail["history"] = (
-        views.audit_trail(session, carnet.number) if carnet.number else _draft_history(carnet)
-    )
+    view = views.view_of(carnet, state)
     from carnet_app.services.holder_desk import holder_view_actions
 
-    detail["actions"] = sorted(holder_view_actions(session, detail, available_actions(detail)))
-    detail["label"] = carnet.number or f"draft {carnet.id}"
-    return detail
+    return CarnetDetailView(
+        carnet=view,
+        days_left=(carnet.valid_until - today).days if carnet.valid_until else None,
+        history=views.audit_entries(session, carnet.number) if carnet.number else (),
+        actions=frozenset(holder_view_actions(session, view, available_actions(view))),
+        label=carnet.number or f"draft {carnet.id}",
+    )
 
 
-def _draft_history(carnet: Carnet) -> list[dict[str, Any]]:
-    return []
-
-
-def available_actions(detail: dict[str, Any]) -> set[str]:
+def available_actions(carnet: CarnetView) -> set[str]:
     """The actions the lifecycle allows for a carnet in this state (the service still checks)."""
-    status = CarnetStatus(detail["status"])
+    status = carnet.status
     offered: set[str] = set()
     transitions = set(lifecycle.transitions_from(status))
-    has_movements = bool(detail.get("movements")) or bool(detail.get("events"))
+    has_movements = bool(carnet.movements) or bool(carnet.events)
     if status in lifecycle.MOVEMENT_STATES:
         offered |= {DeskAction.STAMP, DeskAction.ADD_VOUCHERS}
         if has_movements:
@@ -201,13 +196,13 @@ def available_actions(detail: dict[str, Any]) -> set[str]:
         offered.add(DeskAction.DUPLICATE)
     if Transition.REPLACE in transitions:
         offered.add(DeskAction.REPLACE)
-    if Transition.CANCEL in transitions and not has_movements and detail.get("number"):
+    if Transition.CANCEL in transitions and not has_movements and carnet.number:
         offered.add(DeskAction.CANCEL)
     if status in lifecycle.CLAIMABLE_STATES:
         offered.add(DeskAction.OPEN_CLAIM)
-    if any(claim.get("status") == "open" for claim in detail.get("claims", [])):
+    if carnet.open_claims:
         offered.add(DeskAction.SETTLE_CLAIM)
-    if detail.get("number") and status is not CarnetStatus.DRAFT:
+    if carnet.number and status is not CarnetStatus.DRAFT:
         offered.add(DeskAction.PRINT)
     return offered
 

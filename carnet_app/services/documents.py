@@ -35,7 +35,7 @@ from carnet_app.pdf import (
     SecurityQuote,
     VoucherSets,
     annexed_boxes,
-    print_data_from_show,
+    print_data_from_view,
     render_carnet,
     render_claim_notice,
     render_discharge_certificate,
@@ -122,7 +122,7 @@ def carnet_pdf(
             duplex=duplex,
             proof_code=proof_code,
         )
-    data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    data = print_data_from_view(views.carnet_view(session, number), _country_names(session))
     # box I prints the town the carnet is issued in (a holder's desk has no association)
     town = "" if carnet.registration is not None else the_association(session).town
     if town and not data.place_of_issue:
@@ -154,7 +154,7 @@ def annex_sentences(data: CarnetPrintData, part: str) -> list[str]:
 
 def annex_warnings(session: Session, number: str, part: str = "all") -> list[str]:
     """``boxes_going_to_annex`` for a stored carnet, as one-line warnings."""
-    data = print_data_from_show(views.show_carnet(session, number), _country_names(session))
+    data = print_data_from_view(views.carnet_view(session, number), _country_names(session))
     part = part if part in ("all", "cover", "list", "vouchers") else "all"
     return annex_sentences(data, part)
 

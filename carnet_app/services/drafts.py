@@ -9,17 +9,16 @@ is a rule happens here or in the domain. One function = one user action = one tr
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from carnet_app.db.models import Carnet, Holder
-from carnet_app.domain.application import Application, parse_application
+from carnet_app.domain.application import Application
 from carnet_app.domain.application_checks import Finding, carnet_format_needed, check_application
 from carnet_app.domain.goods_checks import (
     Column,
@@ -33,12 +32,28 @@ from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
 from carnet_app.errors import UserError
 from carnet_app.services import carnets
 from carnet_app.services.audit import carnet_snapshot, record_audit
-from carnet_app.services.general_list import headings_of
+from carnet_app.services.draft_forms import (
+    HOLDER_RESULTS,
+    WEIGHT_UNITS,
+    CarnetChoice,
+    CountryChoice,
+    DraftForm,
+    DraftSummary,
+    FormQuote,
+    HolderMatch,
+    IssuedCarnet,
+    IssuingDesk,
+    LoadedDraft,
+    SavedDraft,
+    StopForm,
+    UseChoice,
+    application_of,
+    form_of,
+)
 from carnet_app.services.list_editing import (
     EditorLine,
     ListCheck,
     check_general_list,
-    editor_lines_of,
     lines_from_table,
 )
 from carnet_app.services.loading import check_version, find_draft, the_association
@@ -48,151 +63,31 @@ from carnet_app.services.reference import active_schedule, country_table
 
 __all__ = [
     "SECURITY_FORMS",
+    "WEIGHT_UNITS",
+    "CarnetChoice",
     "Column",
+    "CountryChoice",
+    "DraftForm",
+    "DraftSummary",
     "EditorLine",
     "Finding",
+    "FormQuote",
+    "HolderMatch",
+    "IssuedCarnet",
+    "IssuingDesk",
     "ListCheck",
+    "LoadedDraft",
     "Problem",
     "Quote",
+    "SavedDraft",
     "Severity",
+    "StopForm",
+    "UseChoice",
+    "application_of",
     "check_general_list",
     "lines_from_table",
     "parse_decimal",
 ]
-
-WEIGHT_UNITS = ("kg", "lb", "g", "t", "l", "m3")
-HOLDER_RESULTS = 20
-
-
-# --------------------------------------------------------------------------- plain records
-
-
-@dataclass(frozen=True)
-class CountryChoice:
-    code: str
-    name: str
-    refused: bool  # outside the ATA system: shown, but flagged
-
-
-@dataclass(frozen=True)
-class UseChoice:
-    code: str
-    label: str
-
-
-@dataclass(frozen=True)
-class IssuingDesk:
-    """What the wizard needs before the first page: who issues, in what, for where."""
-
-    association: str
-    home_country: str
-    currency: str
-    countries: tuple[CountryChoice, ...]
-    uses: tuple[UseChoice, ...]
-    rows_per_sheet: int
-    security_forms: tuple[str, ...]
-    schedule: str
-
-
-@dataclass(frozen=True)
-class StopForm:
-    country: str
-    kind: str = "visit"  # visit | transit
-    times: int = 1
-
-
-@dataclass(frozen=True)
-class DraftForm:
-    """The application as the wizard holds it."""
-
-    holder_name: str = ""
-    holder_address: str = ""
-    holder_country: str = ""
-    representatives: tuple[str, ...] = ()
-    uses: tuple[str, ...] = ()
-    use_description: str = ""
-    event: str = ""
-    itinerary: tuple[StopForm, ...] = ()
-    trips: int = 1
-    carnet_format: str = "paper"
-    departure: date | None = None
-    member: bool = True
-    security_form: str = ""
-    lines: tuple[EditorLine, ...] = ()
-    weight_unit: str = "kg"
-    holder_kind: str = "company"  # or "individual": vehicles then need more security
-    vehicles: bool = False  # the goods include road vehicles (special security rules)
-
-
-@dataclass(frozen=True)
-class HolderMatch:
-    id: int
-    name: str
-    address: str
-    country: str
-    representatives: tuple[str, ...]
-    carnets: int
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    id: int
-    version: int
-    holder: str
-    event: str
-    items: int
-    total_value: Decimal
-    currency: str
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class CarnetChoice:
-    """An earlier carnet a new one may be copied from."""
-
-    id: int
-    number: str
-    status: str
-    holder: str
-    event: str
-    issued_on: date | None
-    items: int
-
-
-@dataclass(frozen=True)
-class LoadedDraft:
-    id: int
-    version: int
-    form: DraftForm
-
-
-@dataclass(frozen=True)
-class SavedDraft:
-    id: int
-    version: int
-
-
-@dataclass(frozen=True)
-class IssuedCarnet:
-    id: int
-    number: str
-    issued_on: date
-    valid_until: date
-    vouchers: dict[str, int] = field(default_factory=dict)
-    security: Decimal | None = None
-    fees: Decimal | None = None
-    currency: str = ""
-
-
-@dataclass(frozen=True)
-class FormQuote:
-    """The quote of a form, or why there is none yet."""
-
-    quote: Quote | None
-    refused_because: str = ""
-
-
-# --------------------------------------------------------------------------- reading
 
 
 def issuing_desk(session: Session) -> IssuingDesk:
@@ -309,7 +204,7 @@ def earlier_carnets(session: Session, text: str = "", *, limit: int = 200) -> li
 
 def load_draft(session: Session, draft_id: int) -> LoadedDraft:
     carnet = _draft(session, draft_id)
-    return LoadedDraft(carnet.id, carnet.version, _form_of(carnet, keep_departure=True))
+    return LoadedDraft(carnet.id, carnet.version, form_of(carnet, keep_departure=True))
 
 
 def form_from_carnet(session: Session, carnet_id: int) -> DraftForm:
@@ -318,7 +213,7 @@ def form_from_carnet(session: Session, carnet_id: int) -> DraftForm:
     carnet = session.get(Carnet, carnet_id)
     if carnet is None:
         raise UserError(f"carnet {carnet_id}: no such carnet", field="id")
-    return _form_of(carnet, keep_departure=False)
+    return form_of(carnet, keep_departure=False)
 
 
 @dataclass(frozen=True)
@@ -346,7 +241,7 @@ def itinerary_check(session: Session, form: DraftForm, *, today: date) -> Itiner
         uses=form.uses or ("PE",),  # checks per use come once a use is ticked
         itinerary=tuple(stop for stop in form.itinerary if stop.country.strip()),
     )
-    application = _application(_document(form, association.currency, ()))
+    application = application_of(form, association.currency, ())
     findings = check_application(application, association.country, table, today)
     if uses_missing:
         findings = [
@@ -367,7 +262,7 @@ def quote_form(session: Session, form: DraftForm, *, today: date) -> FormQuote:
     if check.errors:
         return FormQuote(None, _list_refusal(check))
     try:
-        application = _application(_document(form, association.currency, check.goods))
+        application = application_of(form, association.currency, check.goods)
     except UserError as exc:
         return FormQuote(None, exc.message)
     quote = quote_for_application(
@@ -397,7 +292,7 @@ def save_draft(
     check = check_general_list(form.lines, known_country_codes(session))
     if check.errors:
         raise UserError("draft not saved: " + _list_refusal(check), field="goods")
-    application = _application(_document(form, association.currency, check.goods))
+    application = application_of(form, association.currency, check.goods)
     now = datetime.now(UTC)
     if draft_id is None:
         carnet = Carnet(
@@ -487,64 +382,6 @@ def _list_refusal(check: ListCheck) -> str:
     return f"the general list has {len(errors)} error(s): {shown}{more}"
 
 
-def application_of(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> Application:
-    """The application the form stands for (``UserError`` when it cannot be read yet)."""
-    return _application(_document(form, currency, goods))
-
-
-def _application(document: Mapping[str, Any]) -> Application:
-    return parse_application(document)
-
-
-def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dict[str, Any]:
-    """The ``apply`` document (PRODUCT.md) for a form and its checked goods."""
-    document: dict[str, Any] = {
-        "holder": {
-            "name": form.holder_name,
-            "address": form.holder_address,
-            "country": form.holder_country,
-            "kind": form.holder_kind,
-        },
-        "representatives": [r for r in (r.strip() for r in form.representatives) if r],
-        "uses": list(form.uses),
-        "use_description": form.use_description,
-        "event": form.event.strip() or None,
-        "currency": currency,
-        "format": form.carnet_format,
-        "itinerary": [
-            {"country": stop.country, "kind": stop.kind, "times": stop.times}
-            for stop in form.itinerary
-        ],
-        "trips": form.trips,
-        "member": form.member,
-        "goods": [entry for line in goods for entry in _goods_entries(line, form.weight_unit)],
-    }
-    if form.vehicles:
-        document["flags"] = ["vehicle"]
-    if form.departure is not None:
-        document["departure"] = form.departure.isoformat()
-    if form.security_form:
-        document["security_form"] = form.security_form
-    return document
-
-
-def _goods_entries(line: GoodsLine, weight_unit: str) -> list[dict[str, Any]]:
-    """A checked line as ``apply``'s goods entries: its headings first, then the line."""
-    entries: list[dict[str, Any]] = [{"heading": text} for text in headings_of(line.heading)]
-    entries.append(
-        {
-            "description": line.description,
-            "pieces": line.pieces,
-            "weight": format(line.weight, "f") if line.weight is not None else None,
-            "weight_unit": weight_unit,
-            "value": format(line.value, "f"),
-            "origin": line.origin,
-            "marks": line.marks,
-        }
-    )
-    return entries
-
-
 def _fill(session: Session, carnet: Carnet, application: Application, now: datetime) -> None:
     carnet.holder = holder_for(session, application.holder, application.representatives)
     carnet.format = application.format.value
@@ -564,32 +401,6 @@ def _fill(session: Session, carnet: Carnet, application: Application, now: datet
     carnet.security_form = application.security_form
     carnet.updated_at = now
     replace_goods(session, carnet, application.goods)
-
-
-def _form_of(carnet: Carnet, *, keep_departure: bool) -> DraftForm:
-    units = {item.weight_unit for item in carnet.items}
-    return DraftForm(
-        holder_name=carnet.holder.name,
-        holder_address=carnet.holder.address,
-        holder_country=carnet.holder.country,
-        representatives=tuple(carnet.representatives),
-        uses=tuple(carnet.uses),
-        use_description=carnet.use_description,
-        event=carnet.event or "",
-        itinerary=tuple(
-            StopForm(str(s["country"]), str(s.get("kind", "visit")), int(s.get("times", 1)))
-            for s in carnet.itinerary
-        ),
-        trips=carnet.trips,
-        carnet_format=carnet.format,
-        departure=carnet.departure if keep_departure else None,
-        member=carnet.member,
-        security_form=carnet.security_form or "",
-        lines=editor_lines_of(carnet.items),
-        weight_unit=units.pop() if len(units) == 1 else "kg",
-        holder_kind=str((carnet.options or {}).get("holder_kind", "company")),
-        vehicles="vehicle" in (carnet.options or {}).get("flags", []),
-    )
 
 
 def sheets_for(goods: Sequence[GoodsLine], currency: str) -> int:

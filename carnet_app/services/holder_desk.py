@@ -7,10 +7,10 @@ desk: only its issuer can do those things."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy.orm import Session
 
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.services.desk import DeskAction
 from carnet_app.services.settings import DeskRole, desk_role
 
@@ -31,12 +31,10 @@ def is_holder_desk(session: Session) -> bool:
     return desk_role(session) is DeskRole.HOLDER
 
 
-def holder_view_actions(
-    session: Session, detail: dict[str, Any], actions: Iterable[str]
-) -> set[str]:
+def holder_view_actions(session: Session, carnet: CarnetView, actions: Iterable[str]) -> set[str]:
     """The detail view's actions on this desk: a holder's desk, or a carnet another chamber
     issued, offers no chamber-only action."""
     offered = set(actions)
-    if detail.get("registered") is not None or is_holder_desk(session):
+    if carnet.registered is not None or is_holder_desk(session):
         offered -= CHAMBER_ONLY_ACTIONS
     return offered

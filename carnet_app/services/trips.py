@@ -28,7 +28,7 @@ from carnet_app.pdf import (
     TripSelection,
     TripVoucher,
     VoucherAction,
-    print_data_from_show,
+    print_data_from_view,
     render_carnet,
 )
 from carnet_app.services import views
@@ -256,7 +256,7 @@ def render_trip_pack(
     carnet = _issued(session, carnet_id)
     assert carnet.number is not None
     names = {rule.code: rule.name for rule in country_table(session).rules()}
-    data = print_data_from_show(views.show_carnet(session, carnet.number), names)
+    data = print_data_from_view(views.carnet_view(session, carnet.number), names)
     from carnet_app.services.proof import desk_proof
 
     data = replace(data, proof=desk_proof(carnet, proof_code))

@@ -1,21 +1,46 @@
-"""Read models: a carnet as the ``show`` contract describes it, lists and alerts."""
+"""Read models: a carnet's typed view (``domain.carnet_view``) and the ``show`` contract
+written from it, the carnet list and the audit trail."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from carnet_app.db.models import AuditEvent, Carnet, Claim, GoodsItem, Holder
+from carnet_app.db.models import AuditEvent, Carnet, Claim, GoodsItem, Holder, Movement
 from carnet_app.domain.calendar import claim_window_closes
+from carnet_app.domain.carnet_view import (
+    AuditEntryView,
+    CarnetView,
+    CarriedImportationView,
+    ClaimView,
+    FeeAfterIssueView,
+    GoodsEventView,
+    IrregularityView,
+    ItemView,
+    ItineraryStopView,
+    ListEntryView,
+    MovementView,
+    PartyView,
+    RegisteredView,
+    VoucherCountView,
+)
 from carnet_app.domain.ledger import LedgerState
+from carnet_app.domain.show_contract import ShowDict, audit_dict, show_dict
 from carnet_app.domain.types import (
     DISPOSED,
+    HOME,
     TRANSFERRED,
+    CarnetFormat,
+    CarnetKind,
     CarnetStatus,
+    ClaimStatus,
     GoodsEventKind,
+    ItineraryKind,
     MovementAction,
     VoucherColour,
 )
@@ -33,177 +58,224 @@ OPEN_CLAIM = "claim"
 OPEN_CLAIM_STATUS = "open"
 
 
-def show_carnet(session: Session, number: str) -> dict[str, Any]:
+def show_carnet(session: Session, number: str) -> ShowDict:
+    """A carnet by its number, or a draft (any carnet) by its id, as the ``show`` contract
+    writes it."""
+    return show_dict(carnet_view(session, number))
+
+
+def carnet_view(session: Session, number: str) -> CarnetView:
     """A carnet by its number, or a draft (any carnet) by its id."""
     carnet = find_carnet_or_draft(session, number)
     state = ledger_state(session, carnet) if carnet.issued_on else None
-    return carnet_dict(carnet, state)
+    return view_of(carnet, state)
 
 
-def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
-    totals = voucher_totals(carnet)
+def view_of(carnet: Carnet, state: LedgerState | None) -> CarnetView:
+    """The carnet's view from its records and, once issued, its ledger ``state``."""
     transferred = _transferred(carnet)
-    snapshot = state.snapshot() if state else {}
-    vouchers = {}
+    snapshot = state.snapshot() if state else None
+    issuer = carnet.registration  # a carnet issued elsewhere names its own issuer
+    association = issuer_of(carnet)
+    return CarnetView(
+        id=carnet.id,
+        number=carnet.number,
+        status=CarnetStatus(carnet.status),
+        kind=CarnetKind(carnet.kind),
+        follows=carnet.follows.number if carnet.follows else None,
+        format=CarnetFormat(carnet.format),
+        eata_id=carnet.eata_id,
+        version=carnet.version,
+        holder=PartyView(
+            name=carnet.holder.name, address=carnet.holder.address, country=carnet.holder.country
+        ),
+        representatives=tuple(carnet.representatives),
+        association=PartyView(
+            name=association["name"],
+            address=association["address"],
+            country=association["country"],
+            code=association["code"],
+            currency=association["currency"],
+        ),
+        registered=None
+        if issuer is None
+        else RegisteredView(
+            source=issuer.source, sheets=dict(issuer.sheets), issuer_key=issuer.issuer_key
+        ),
+        issued_on=carnet.issued_on,
+        valid_until=carnet.valid_until,
+        uses=tuple(carnet.uses),
+        use_description=carnet.use_description,
+        event=carnet.event,
+        itinerary=tuple(_stop(stop) for stop in carnet.itinerary),
+        trips=carnet.trips,
+        currency=carnet.currency,
+        total_value=sum((i.value for i in carnet.items), Decimal("0.00")),
+        total_pieces=sum(i.pieces for i in carnet.items),
+        security=carnet.security_amount,
+        security_form=carnet.security_form,
+        fees=carnet.fees_total,
+        fees_after_issue=tuple(
+            FeeAfterIssueView(
+                date=voucher_set.added_on,
+                colour=VoucherColour(voucher_set.colour),
+                sets=voucher_set.sets,
+                amount=voucher_set.fee,
+            )
+            for voucher_set in carnet.voucher_sets
+            if not voucher_set.at_issue and voucher_set.fee is not None
+        ),
+        replacement_consent=carnet.replacement_consent,
+        carried_importations=tuple(
+            CarriedImportationView(
+                voucher=row["voucher"],
+                territory=row["territory"],
+                final_date=date.fromisoformat(row["final_date"]) if row.get("final_date") else None,
+                items=dict(row["items"]),
+            )
+            for row in carnet.opening_importations or []
+        ),
+        returned_on=carnet.returned_on,
+        discharged_on=carnet.discharged_on,
+        vouchers=_voucher_counts(carnet, state),
+        items=tuple(_item(item, snapshot, transferred) for item in carnet.items),
+        general_list=tuple(
+            ListEntryView(heading=entry.get("heading"), item_no=entry.get("item_no"))
+            for entry in general_list_entries(carnet)
+        ),
+        movements=tuple(_movement(m, state) for m in carnet.movements),
+        events=tuple(
+            GoodsEventView(
+                seq=e.seq,
+                kind=GoodsEventKind(e.kind),
+                date=e.on,
+                country=e.country,
+                document=e.document,
+                transferred_to=_replacement_number(e.document)
+                if e.kind == GoodsEventKind.REPLACED.value
+                else None,
+                items={str(line.item_no): line.quantity for line in e.lines},
+            )
+            for e in carnet.goods_events
+        ),
+        claims=tuple(
+            ClaimView(
+                id=c.id,
+                country=c.country,
+                notified=c.notified_on,
+                amount=c.amount,
+                currency=c.currency,
+                proof_due=c.proof_due,
+                payment_final=c.payment_final,
+                status=ClaimStatus(c.status),
+                settled_on=c.settled_on,
+                proof=c.proof,
+                paid=c.paid_amount,
+                items=dict(c.items or {}),
+                handling_fee=c.handling_fee,
+            )
+            for c in carnet.claims
+        ),
+        claim_window_closes=claim_window_closes(carnet.valid_until) if carnet.valid_until else None,
+        irregularities=tuple(
+            IrregularityView(
+                id=i.id,
+                message=i.message,
+                found_on=i.found_on,
+                resolved_on=i.resolved_on,
+                resolution=i.resolution,
+            )
+            for i in carnet.irregularities
+        ),
+    )
+
+
+def _stop(stop: dict[str, Any]) -> ItineraryStopView:
+    added_on = stop.get("added_on")
+    top_up = stop.get("security_top_up")
+    return ItineraryStopView(
+        country=stop["country"],
+        kind=ItineraryKind(stop["kind"]),
+        times=int(stop.get("times", 1)),
+        added_on=date.fromisoformat(added_on) if added_on else None,
+        security_top_up=Decimal(top_up) if top_up is not None else None,
+    )
+
+
+def _voucher_counts(carnet: Carnet, state: LedgerState | None) -> tuple[VoucherCountView, ...]:
+    totals = voucher_totals(carnet)
+    counts = []
     for colour in VoucherColour:
         sets = totals[colour]
         used = state.used(colour) if state else 0
-        vouchers[colour.value] = {
-            "sets": sets,
-            "issued": sets * 2,
-            "used": used,
-            "left": sets * 2 - used,
-            "left_by_action": {
+        counts.append(
+            VoucherCountView(
+                colour=colour,
+                sets=sets,
+                issued=sets * 2,
+                used=used,
+                left=sets * 2 - used,
                 # a registered booklet's own sheets per action (the state knows them)
-                action.value: state.vouchers_left(action) if state else sets
-                for action in MovementAction
-                if action.colour is colour
-            },
-        }
-    issuer = carnet.registration  # a carnet issued elsewhere names its own issuer
-    return {
-        "id": carnet.id,
-        "number": carnet.number,
-        "status": carnet.status,
-        "kind": carnet.kind,
-        "follows": carnet.follows.number if carnet.follows else None,
-        "format": carnet.format,
-        "eata_id": carnet.eata_id,
-        "version": carnet.version,
-        "holder": {
-            "name": carnet.holder.name,
-            "address": carnet.holder.address,
-            "country": carnet.holder.country,
-        },
-        "representatives": list(carnet.representatives),
-        "association": issuer_of(carnet),
-        "registered": None
-        if issuer is None
-        else {"source": issuer.source, "sheets": issuer.sheets, "issuer_key": issuer.issuer_key},
-        "issued_on": carnet.issued_on,
-        "valid_until": carnet.valid_until,
-        "uses": list(carnet.uses),
-        "use_description": carnet.use_description,
-        "event": carnet.event,
-        "itinerary": list(carnet.itinerary),
-        "trips": carnet.trips,
-        "currency": carnet.currency,
-        "total_value": sum((i.value for i in carnet.items), Decimal("0.00")),
-        "total_pieces": sum(i.pieces for i in carnet.items),
-        "security": carnet.security_amount,
-        "security_form": carnet.security_form,
-        "fees": carnet.fees_total,
-        "fees_after_issue": [
-            {
-                "date": voucher_set.added_on,
-                "what": f"{voucher_set.sets} {voucher_set.colour} voucher set(s) added",
-                "amount": voucher_set.fee,
-            }
-            for voucher_set in carnet.voucher_sets
-            if not voucher_set.at_issue and voucher_set.fee is not None
-        ],
-        "replacement_consent": carnet.replacement_consent,
-        "carried_importations": list(carnet.opening_importations or []),
-        "returned_on": carnet.returned_on,
-        "discharged_on": carnet.discharged_on,
-        "vouchers": vouchers,
-        "items": [
-            {
-                "item_no": item.item_no,
-                "description": item.description,
-                "marks": item.marks,
-                "pieces": item.pieces,
-                "weight": item.weight,
-                "weight_unit": item.weight_unit,
-                "value": item.value,
-                "origin": item.origin,
-                "heading": item.heading or "",
-                "where": _where(
-                    snapshot.get(item.item_no, {"home": item.pieces}),
-                    transferred.get(item.item_no, {}),
-                )
-                if state
-                else {},
-                "transferred_to": transferred.get(item.item_no, {}),
-            }
-            for item in carnet.items
-        ],
-        "general_list": general_list_entries(carnet),
-        "movements": [
-            {
-                "seq": m.seq,
-                "action": m.action,
-                "date": m.on,
-                "country": m.country,
-                "territory": m.territory,
-                "office": m.customs_office,
-                "place": m.place,
-                "reference": m.reference,
-                "final_date": m.final_date,
-                "final_date_from_stay_limit": _stay_final(
-                    m.action, m.final_date, m.voucher_no, state
-                ),
-                "voucher": {"colour": m.voucher_colour, "no": m.voucher_no},
-                "voucher_no": m.voucher_no,
-                "refers_to": list(m.refers_to or []),
-                "items": {str(line.item_no): line.quantity for line in m.lines},
-                "remarks": m.remarks,
-                "recorded_by": m.recorded_by,
-            }
-            for m in carnet.movements
-        ],
-        "events": [
-            {
-                "seq": e.seq,
-                "kind": e.kind,
-                "date": e.on,
-                "country": e.country,
-                "document": e.document,
-                "transferred_to": _replacement_number(e.document)
-                if e.kind == GoodsEventKind.REPLACED.value
-                else None,
-                "items": {str(line.item_no): line.quantity for line in e.lines},
-            }
-            for e in carnet.goods_events
-        ],
-        "claims": [
-            {
-                "id": c.id,
-                "country": c.country,
-                "notified": c.notified_on,
-                "amount": c.amount,
-                "currency": c.currency,
-                "proof_due": c.proof_due,
-                "payment_final": c.payment_final,
-                "status": c.status,
-                "settled_on": c.settled_on,
-                "proof": c.proof,
-                "paid": c.paid_amount,
-                "items": dict(c.items or {}),
-                "handling_fee": c.handling_fee,
-            }
-            for c in carnet.claims
-        ],
-        "claim_window_closes": claim_window_closes(carnet.valid_until)
-        if carnet.valid_until
-        else None,
-        "irregularities": [
-            {
-                "id": i.id,
-                "message": i.message,
-                "found_on": i.found_on,
-                "resolved_on": i.resolved_on,
-                "resolution": i.resolution,
-            }
-            for i in carnet.irregularities
-        ],
-    }
+                left_by_action={
+                    action: state.vouchers_left(action) if state else sets
+                    for action in MovementAction
+                    if action.colour is colour
+                },
+            )
+        )
+    return tuple(counts)
+
+
+def _item(
+    item: GoodsItem,
+    snapshot: Mapping[int, Mapping[str, int]] | None,
+    transferred: Mapping[int, dict[str, int]],
+) -> ItemView:
+    handed = transferred.get(item.item_no, {})
+    return ItemView(
+        item_no=item.item_no,
+        description=item.description,
+        marks=item.marks,
+        pieces=item.pieces,
+        weight=item.weight,
+        weight_unit=item.weight_unit,
+        value=item.value,
+        origin=item.origin,
+        heading=item.heading or "",
+        where={}
+        if snapshot is None
+        else _where(snapshot.get(item.item_no, {HOME: item.pieces}), handed),
+        transferred_to=handed,
+    )
+
+
+def _movement(m: Movement, state: LedgerState | None) -> MovementView:
+    return MovementView(
+        seq=m.seq,
+        action=MovementAction(m.action),
+        date=m.on,
+        country=m.country,
+        territory=m.territory,
+        office=m.customs_office,
+        place=m.place,
+        reference=m.reference,
+        final_date=m.final_date,
+        final_date_from_stay_limit=_stay_final(m.action, m.final_date, m.voucher_no, state),
+        voucher_colour=VoucherColour(m.voucher_colour),
+        voucher_no=m.voucher_no,
+        refers_to=tuple(m.refers_to or []),
+        items={str(line.item_no): line.quantity for line in m.lines},
+        remarks=m.remarks,
+        recorded_by=m.recorded_by,
+    )
 
 
 REPLACEMENT_DOCUMENT = "replacement carnet "
 
 
-def _stay_final(action: str, final_date: Any, voucher_no: int, state: LedgerState | None) -> Any:
+def _stay_final(
+    action: str, final_date: date | None, voucher_no: int, state: LedgerState | None
+) -> date | None:
     """The final date the country's maximum stay sets when customs left box H b) blank."""
     if action != MovementAction.IMPORTATION.value or final_date is not None or state is None:
         return None
@@ -227,7 +299,7 @@ def _transferred(carnet: Carnet) -> dict[int, dict[str, int]]:
     return result
 
 
-def _where(places: dict[str, int], transferred: dict[str, int]) -> dict[str, int]:
+def _where(places: Mapping[str, int], transferred: Mapping[str, int]) -> dict[str, int]:
     """Where an item is; pieces a replacement took over read "transferred", not "disposed"."""
     where = dict(places)
     handed = min(sum(transferred.values()), where.get(DISPOSED, 0))
@@ -289,20 +361,26 @@ def list_carnets(
     ]
 
 
-def audit_trail(session: Session, number: str | None = None) -> list[dict[str, Any]]:
+def audit_trail(session: Session, number: str | None = None) -> list[ShowDict]:
+    """The audit trail (of one carnet, or of the desk) as ``carnet audit --json`` writes it."""
+    return [audit_dict(entry) for entry in audit_entries(session, number)]
+
+
+def audit_entries(session: Session, number: str | None = None) -> tuple[AuditEntryView, ...]:
+    """The audit trail, oldest first: of the carnet ``number``, or of the whole desk."""
     query = select(AuditEvent).order_by(AuditEvent.id)
     if number:
         carnet = find_carnet(session, number)
         query = query.where(AuditEvent.carnet_id == carnet.id)
-    return [
-        {
-            "id": e.id,
-            "at": e.at.isoformat(timespec="seconds"),
-            "user": e.user,
-            "action": e.action,
-            "carnet": e.carnet_number,
-            "summary": e.summary,
-            "hash": e.hash,
-        }
+    return tuple(
+        AuditEntryView(
+            id=e.id,
+            at=e.at,
+            user=e.user,
+            action=e.action,
+            carnet=e.carnet_number,
+            summary=e.summary,
+            hash=e.hash,
+        )
         for e in session.execute(query).scalars()
-    ]
+    )

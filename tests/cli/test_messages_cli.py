@@ -57,3 +57,16 @@ def test_the_environment_chooses_the_language_and_lang_overrides_it(
     english = carnet("claim", "settle", "999", "--date", "2026-07-01", "--paid", "5", "--lang",
                      "en", today=TODAY)  # fmt: skip
     assert "claim 999: no such claim" in english.stderr
+
+
+def test_the_show_and_record_commands_refuse_a_bad_option_in_french_with_its_code(
+    carnet: CarnetCommand, issued: str
+) -> None:
+    alerts = carnet("--lang", "fr", "alerts", "--within", "-1", "--json", today=TODAY)
+    assert alerts.code == 2
+    refused = json.loads(alerts.stdout)["refused"]
+    assert refused["code"] == "cli.within-days" and refused["field"] == "within"
+    assert refused["message"] == "within : donnez un nombre de jours, 0 ou plus"
+    record = carnet("--lang", "fr", "record", issued, "re-exportation", "--date", "2026-04-01",
+                    "--country", "CH", "--refers-to", "un", "--json", today=TODAY)  # fmt: skip
+    assert json.loads(record.stdout)["refused"]["code"] == "cli.refers-to-numbers"

@@ -87,8 +87,8 @@ def test_the_register_dialog_writes_the_carnet_from_its_cover(holder_ctx: DeskCo
         detail = desk.carnet_detail(session, shown["id"], today=TODAY)
     assert [item["pieces"] for item in shown["items"]] == [1, 2]
     assert shown["registered"]["sheets"]["yellow"]["counterfoils_only"] is True
-    assert "stamp" in detail["actions"] and "print" in detail["actions"]
-    assert not {"open-claim", "add-vouchers", "discharge", "cancel"} & set(detail["actions"])
+    assert "stamp" in detail.actions and "print" in detail.actions
+    assert not {"open-claim", "add-vouchers", "discharge", "cancel"} & detail.actions
 
 
 def test_the_check_in_review_applies_only_the_ticked_differences(

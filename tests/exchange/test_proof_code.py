@@ -14,7 +14,7 @@ from carnet_app.db.uow import Database
 from carnet_app.errors import UserError
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
-from carnet_app.pdf import print_data_from_show, render_carnet
+from carnet_app.pdf import print_data_from_view, render_carnet
 from carnet_app.services import documents, views
 from carnet_app.services.carnet_file import list_digest
 from carnet_app.services.loading import find_carnet
@@ -71,7 +71,7 @@ def test_a_page_whose_list_was_altered_is_not_genuine(chamber: Database, tmp_pat
         carnet = find_carnet(session, NUMBER)
         genuine = proof_for(carnet, _desk_keys())
         assert genuine is not None
-        data = print_data_from_show(views.show_carnet(session, NUMBER), {})
+        data = print_data_from_view(views.carnet_view(session, NUMBER), {})
         altered_items = list(carnet.items)
         altered_items[0].pieces = 9  # in memory only: the list the forger printed
         forged_digest = list_digest(altered_items)

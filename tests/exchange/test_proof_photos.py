@@ -24,7 +24,7 @@ from PIL import Image, ImageChops, ImageFilter
 from carnet_app.db.uow import Database
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
-from carnet_app.pdf import print_data_from_show, render_carnet
+from carnet_app.pdf import print_data_from_view, render_carnet
 from carnet_app.services import documents, views
 from carnet_app.services.carnet_file import list_digest
 from carnet_app.services.loading import find_carnet
@@ -181,7 +181,7 @@ def test_a_phone_photo_of_a_page_with_an_altered_list_is_not_genuine(
         carnet = find_carnet(session, NUMBER)
         genuine = proof_for(carnet, chamber.keys)
         assert genuine is not None
-        data = print_data_from_show(views.show_carnet(session, NUMBER), {})
+        data = print_data_from_view(views.carnet_view(session, NUMBER), {})
         altered = list(carnet.items)
         altered[0].pieces = 9  # in memory only: the list the forger printed
         forged_digest = list_digest(altered)

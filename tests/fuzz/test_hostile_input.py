@@ -404,8 +404,8 @@ def test_any_application_document_is_accepted_or_refused_clearly(
             assert fingerprint(database) == before
             return
         with database.read() as session:
-            shown = views.carnet_dict(session.get(Carnet, draft_id), None)  # type: ignore[arg-type]
-        assert shown["holder"]["name"] == application.holder.name
+            shown = views.view_of(session.get(Carnet, draft_id), None)  # type: ignore[arg-type]
+        assert shown.holder.name == application.holder.name
 
 
 HOSTILE = TEST_DATA / "hostile"  # written by tests/data/make_fixtures.py

@@ -115,14 +115,16 @@ def main(out: Path) -> None:
         from carnet_app.services.evidence import attach_evidence
         from tests.gui.test_detail_parts import PNG
 
-        sample = desk.carnet_detail(session, desk.sample_carnet_id(session) or 0, today=TODAY)
+        sample = desk.carnet_detail(
+            session, desk.sample_carnet_id(session) or 0, today=TODAY
+        ).carnet
         attach_evidence(
             session,
-            str(sample["number"]),
+            str(sample.number),
             file_name="counterfoil-1.png",
             content=PNG,
             user="seed",
-            movement_seq=int(sample["movements"][0]["seq"]),
+            movement_seq=sample.movements[0].seq,
         )
     settings = QSettings(str(base / "desk.ini"), QSettings.Format.IniFormat)
     ctx = DeskContext(

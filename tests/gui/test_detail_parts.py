@@ -93,7 +93,8 @@ def test_the_documents_tab_lists_every_letter_and_report_with_why_not(
 def test_a_claim_brings_its_letter_and_dossier(ctx: DeskContext, qtbot: Any) -> None:
     number = first(ctx, "returned")  # the seeded desk opened a claim on it
     page = open_page(ctx, qtbot, number)
-    claim_id = page.detail["claims"][0]["id"]  # type: ignore[index]
+    assert page.detail is not None
+    claim_id = page.detail.carnet.claims[0].id
     entries = offered(page)
     assert entries[f"letter:claim:{claim_id}"] == ""
     assert entries[f"dossier:{claim_id}"] == ""
@@ -169,7 +170,7 @@ def test_a_movements_evidence_shows_beside_it_and_opens_in_the_evidence_tab(
         )
     page = open_page(ctx, qtbot, number)
     timeline = page.movements.model
-    row = next(r for r in range(timeline.rowCount()) if timeline.record_at(r)["seq"] == seq)
+    row = next(r for r in range(timeline.rowCount()) if timeline.record_at(r).seq == seq)
     cell = timeline.index(row, timeline.EVIDENCE_COLUMN)
     assert timeline.data(cell) == "2"
     assert timeline.data(cell, Qt.ItemDataRole.DecorationRole) is not None
@@ -246,8 +247,8 @@ def test_discharge_over_an_open_irregularity_asks_naming_it_then_discharges(
     after = ctx.read(views.show_carnet, number)
     assert after["status"] == "discharged"
     assert all(i["resolved_on"] for i in after["irregularities"])
-    assert page.detail is not None and page.detail["status"] == "discharged"  # reloaded
-    assert "confirmed with open irregularit" in page.detail["history"][-1]["summary"]
+    assert page.detail is not None and page.detail.carnet.status == "discharged"  # reloaded
+    assert "confirmed with open irregularit" in page.detail.history[-1].summary
 
 
 def test_the_carnet_menu_and_the_buttons_share_the_same_actions(

@@ -86,9 +86,10 @@ def test_the_carnet_page_offers_its_movements_and_claims_for_evidence(
     with qtbot.waitSignal(window.detail.loaded, timeout=20_000):
         window.open_carnet(carnet_id, "evidence")
     panel = window.detail.evidence
-    detail = window.detail.detail
+    assert window.detail.detail is not None
+    detail = window.detail.detail.carnet
     assert window.detail.tabs.currentWidget() is panel
-    assert panel.number == detail["number"]
+    assert panel.number == detail.number
     offered = [panel.target.itemData(i) for i in range(panel.target.count())]
     assert offered[0] == ("carnet", 0)
-    assert len(offered) == 1 + len(detail["movements"]) + len(detail["claims"])
+    assert len(offered) == 1 + len(detail.movements) + len(detail.claims)

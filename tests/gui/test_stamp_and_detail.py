@@ -94,14 +94,15 @@ def test_stamp_dialog_records_a_legal_movement(
     page = CarnetDetailPage(ctx)
     qtbot.addWidget(page)
     page.show_carnet(ctx.read(desk.carnet_id_of, number))
-    assert DeskAction.STAMP in page.detail["actions"]  # type: ignore[index]
+    assert page.detail is not None
+    assert DeskAction.STAMP in page.detail.actions
     monkeypatch.setattr(StampDialog, "ask", classmethod(lambda cls, *a, **k: result))
     with qtbot.waitSignal(ctx.data_changed):
         assert page.record_stamp()
     after = ctx.read(views.show_carnet, number)
     assert after["status"] == "active"
     assert [m["action"] for m in after["movements"]] == ["exportation"]
-    assert page.detail is not None and page.detail["status"] == "active"  # reloaded
+    assert page.detail is not None and page.detail.carnet.status == "active"  # reloaded
     assert page.movements.model.rowCount() == 1
 
 
@@ -156,7 +157,7 @@ def test_return_then_discharge_refused_inline(
     page.show_carnet(ctx.read(desk.carnet_id_of, carnet["number"]))
     monkeypatch.setattr(dialogs.DateDialog, "ask", classmethod(lambda cls, *a, **k: TODAY))
     assert page.commands.return_carnet()
-    assert page.detail is not None and page.detail["status"] == "returned"
+    assert page.detail is not None and page.detail.carnet.status == "returned"
     abroad = any(
         p not in ("home", "disposed") for i in carnet["items"] for p, q in i["where"].items() if q
     )
@@ -185,7 +186,8 @@ def test_add_vouchers_and_open_claim(ctx: DeskContext, qtbot: Any, monkeypatch: 
     monkeypatch.setattr(dialogs.OpenClaimDialog, "ask", classmethod(lambda cls, *a, **k: claim))
     assert page.commands.open_claim()
     assert page.claims.model.rowCount() == 1
-    assert DeskAction.SETTLE_CLAIM in page.detail["actions"]  # type: ignore[index]
+    assert page.detail is not None
+    assert DeskAction.SETTLE_CLAIM in page.detail.actions
 
 
 def test_print_renders_the_carnet_into_a_preview(ctx: DeskContext, qtbot: Any) -> None:
@@ -223,13 +225,14 @@ def test_an_irregularity_is_resolved_with_a_note(
     qtbot.addWidget(page)
     page.show_carnet(ctx.read(desk.carnet_id_of, number))
     assert page.irregularities.resolve_button.isEnabled()
-    irregularity = page.detail["irregularities"][0]  # type: ignore[index]
+    assert page.detail is not None
+    irregularity = page.detail.carnet.irregularities[0]
     monkeypatch.setattr(
         dialogs.ResolveIrregularityDialog,
         "ask",
         classmethod(
             lambda cls, *a, **k: dialogs.ResolveIrregularityInput(
-                irregularity["id"], "export stamp found on the green cover"
+                irregularity.id, "export stamp found on the green cover"
             )
         ),
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.types import MovementAction
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs.stamp import QUANTITY, StampDialog
@@ -14,18 +15,18 @@ from carnet_app.services import desk, movements
 from tests.gui.conftest import TODAY
 
 
-def dialog_for(ctx: DeskContext, qtbot: Any) -> tuple[StampDialog, dict[str, Any]]:
+def dialog_for(ctx: DeskContext, qtbot: Any) -> tuple[StampDialog, CarnetView]:
     carnet_id = ctx.read(desk.sample_carnet_id)
     assert carnet_id is not None
-    detail = ctx.read(desk.carnet_detail, carnet_id, today=TODAY)
-    number = str(detail["number"])
+    detail = ctx.read(desk.carnet_detail, carnet_id, today=TODAY).carnet
+    number = str(detail.number)
     dialog = StampDialog(
         number=number,
         today=TODAY,
         countries=ctx.read(desk.country_choices),
         checker=lambda request: ctx.read(movements.check_stamp, number, request, today=TODAY),
         picker=lambda action, country: ctx.read(desk.stamp_picker, number, action, country),
-        carnet_countries=[stop["country"] for stop in detail["itinerary"]],
+        carnet_countries=[stop.country for stop in detail.itinerary],
     )
     qtbot.addWidget(dialog)
     return dialog, detail
@@ -33,7 +34,7 @@ def dialog_for(ctx: DeskContext, qtbot: Any) -> tuple[StampDialog, dict[str, Any
 
 def test_the_carnets_countries_come_first(ctx: DeskContext, qtbot: Any) -> None:
     dialog, detail = dialog_for(ctx, qtbot)
-    listed = [stop["country"] for stop in detail["itinerary"]]
+    listed = [stop.country for stop in detail.itinerary]
     offered = [dialog.country.itemData(row) for row in range(1, 1 + len(listed))]
     assert offered == listed
     assert dialog.country.count() > 100  # every other country still there, after them
@@ -43,7 +44,7 @@ def test_an_importation_into_a_country_off_the_carnet_says_the_rule(
     ctx: DeskContext, qtbot: Any
 ) -> None:
     dialog, detail = dialog_for(ctx, qtbot)
-    listed = {stop["country"] for stop in detail["itinerary"]}
+    listed = {stop.country for stop in detail.itinerary}
     elsewhere = next(c.code for c in ctx.read(desk.country_choices) if c.code not in listed)
     dialog.action.setCurrentIndex(dialog.action.findData(MovementAction.IMPORTATION.value))
     dialog.set_country(elsewhere)

@@ -22,7 +22,7 @@ from carnet_app.gui.main_window import MainWindow
 from carnet_app.gui.verify_dialog import VerifyDialog
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
-from carnet_app.pdf import print_data_from_show, render_carnet
+from carnet_app.pdf import print_data_from_view, render_carnet
 from carnet_app.services import documents, views
 from carnet_app.services.loading import find_carnet
 from carnet_app.services.proof import Outcome, proof_for
@@ -69,7 +69,7 @@ def _forged_pdf(ctx: DeskContext, number: str, signer: KeyStore, folder: Path) -
 
     def forge(session: Any) -> bytes:
         carnet = find_carnet(session, number)
-        data = print_data_from_show(views.show_carnet(session, number), {})
+        data = print_data_from_view(views.carnet_view(session, number), {})
         carnet.items[0].pieces += 9  # in memory only: the list the forger printed
         proof = proof_for(carnet, signer)
         session.rollback()

@@ -37,7 +37,7 @@ def open_sample_carnet(window: MainWindow) -> str:
     assert carnet_id is not None
     window.open_carnet(carnet_id)
     assert window.detail.detail is not None
-    return str(window.detail.detail["number"])
+    return str(window.detail.detail.carnet.number)
 
 
 def test_the_main_window_speaks_french(ctx: DeskContext, qtbot: Any, language: Language) -> None:

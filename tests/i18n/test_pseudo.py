@@ -99,7 +99,7 @@ def test_stamp_dialog_fits_longer_words(
     language(code)
     carnet_id = ctx.read(desk.sample_carnet_id)
     assert carnet_id is not None
-    number = str(ctx.read(desk.carnet_detail, carnet_id, today=TODAY)["number"])
+    number = str(ctx.read(desk.carnet_detail, carnet_id, today=TODAY).carnet.number)
     dialog = StampDialog(
         number=number,
         today=TODAY,

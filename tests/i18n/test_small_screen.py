@@ -53,7 +53,7 @@ def at_screen_size(widget: QWidget) -> list[str]:
 def stamp_dialog(ctx: DeskContext) -> StampDialog:
     carnet_id = ctx.read(desk.sample_carnet_id)
     assert carnet_id is not None
-    number = str(ctx.read(desk.carnet_detail, carnet_id, today=TODAY)["number"])
+    number = str(ctx.read(desk.carnet_detail, carnet_id, today=TODAY).carnet.number)
     return StampDialog(
         number=number,
         today=TODAY,

@@ -1,18 +1,34 @@
-"""Text never leaves its box silently; files are written atomically; the show mapping."""
+"""Text never leaves its box silently; files are written atomically; the printable carnet
+from the typed view."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from carnet_app.domain.carnet_view import (
+    CarnetView,
+    ItemView,
+    ItineraryStopView,
+    PartyView,
+    VoucherCountView,
+)
+from carnet_app.domain.types import (
+    CarnetFormat,
+    CarnetKind,
+    CarnetStatus,
+    ItineraryKind,
+    VoucherColour,
+)
 from carnet_app.errors import EnvironmentProblem
 from carnet_app.pdf import (
     Party,
     PrintedKind,
-    print_data_from_show,
+    print_data_from_view,
     render_carnet,
     write_pdf_atomically,
 )
@@ -59,65 +75,73 @@ def test_write_pdf_atomically(tmp_path: Path) -> None:
         write_pdf_atomically(tmp_path / "missing" / "x.pdf", b"%PDF")
 
 
-SHOW = {
-    "number": "FR/PAR/2026/000123",
-    "status": "issued",
-    "kind": "replacement",
-    "follows": "FR/PAR/2025/000777",
-    "format": "paper",
-    "eata_id": None,
-    "holder": {"name": "Lumière Films", "address": "Paris", "country": "FR"},
-    "representatives": ["Jean Dupont"],
-    "uses": ["PE"],
-    "use_description": "Shoot",
-    "event": None,
-    "itinerary": [
-        {"country": "CH", "kind": "visit", "times": 1},
-        {"country": "US", "kind": "transit", "times": 1},
-    ],
-    "issued_on": "2026-03-15",
-    "valid_until": "2027-03-14",
-    "currency": "EUR",
-    "total_value": "62002.50",
-    "total_pieces": 3,
-    "security": "24801.00",
-    "fees": "340.00",
-    "association": {"name": "CCI Paris", "address": "Paris", "country": "FR", "code": "PAR"},
-    "vouchers": {
-        "yellow": {"sets": 2, "issued": 2, "used": 0, "left": 2},
-        "white": {"sets": 1, "issued": 1, "used": 0, "left": 1},
-        "blue": {"sets": 1, "issued": 1, "used": 0, "left": 1},
-    },
-    "items": [
-        {
-            "item_no": 2,
-            "description": "Tripod",
-            "marks": "",
-            "pieces": 2,
-            "weight": None,
-            "weight_unit": "kg",
-            "value": "2.50",
-            "origin": "FR",
-            "where": {"home": 2},
-        },
-        {
-            "item_no": 1,
-            "description": "Camera",
-            "marks": "CD-1",
-            "pieces": 1,
-            "weight": "2.600",
-            "weight_unit": "kg",
-            "value": "62000.00",
-            "origin": "DE",
-            "where": {"home": 1},
-        },
-    ],
-    "movements": [],
-}
+def _item(item_no: int, description: str, pieces: int, value: str, **more: object) -> ItemView:
+    fields: dict = dict(marks="", weight=None, weight_unit="kg", origin="FR")
+    fields.update(more)
+    return ItemView(
+        item_no=item_no, description=description, pieces=pieces, value=Decimal(value), **fields
+    )
 
 
-def test_print_data_from_show() -> None:
-    data = print_data_from_show(SHOW, {"CH": "Switzerland"})
+def _counts(colour: VoucherColour, sets: int) -> VoucherCountView:
+    return VoucherCountView(colour, sets, sets * 2, 0, sets * 2, {})
+
+
+# a replacement carnet as the services' view shows it: items out of order, a transit country
+VIEW = CarnetView(
+    id=1,
+    number="FR/PAR/2026/000123",
+    status=CarnetStatus.ISSUED,
+    kind=CarnetKind.REPLACEMENT,
+    follows="FR/PAR/2025/000777",
+    format=CarnetFormat.PAPER,
+    eata_id=None,
+    version=1,
+    holder=PartyView("Lumière Films", "Paris", "FR"),
+    representatives=("Jean Dupont",),
+    association=PartyView("CCI Paris", "Paris", "FR", "PAR", "EUR"),
+    registered=None,
+    issued_on=date(2026, 3, 15),
+    valid_until=date(2027, 3, 14),
+    uses=("PE",),
+    use_description="Shoot",
+    event=None,
+    itinerary=(
+        ItineraryStopView("CH", ItineraryKind.VISIT),
+        ItineraryStopView("US", ItineraryKind.TRANSIT),
+    ),
+    trips=1,
+    currency="EUR",
+    total_value=Decimal("62002.50"),
+    total_pieces=3,
+    security=Decimal("24801.00"),
+    security_form=None,
+    fees=Decimal("340.00"),
+    fees_after_issue=(),
+    replacement_consent=None,
+    carried_importations=(),
+    returned_on=None,
+    discharged_on=None,
+    vouchers=(
+        _counts(VoucherColour.YELLOW, 2),
+        _counts(VoucherColour.WHITE, 1),
+        _counts(VoucherColour.BLUE, 1),
+    ),
+    items=(
+        _item(2, "Tripod", 2, "2.50"),
+        _item(1, "Camera", 1, "62000.00", marks="CD-1", weight=Decimal("2.600"), origin="DE"),
+    ),
+    general_list=(),
+    movements=(),
+    events=(),
+    claims=(),
+    claim_window_closes=None,
+    irregularities=(),
+)
+
+
+def test_print_data_from_view() -> None:
+    data = print_data_from_view(VIEW, {"CH": "Switzerland"})
     assert data.kind is PrintedKind.REPLACEMENT and data.replaces == "FR/PAR/2025/000777"
     assert [line.item_no for line in data.goods] == [1, 2]
     assert data.goods[0].value == Decimal("62000.00") and data.goods[0].weight == Decimal("2.6")

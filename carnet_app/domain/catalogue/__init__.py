@@ -8,11 +8,20 @@ The entries live in one module per area of the desk; a code may be defined only 
 
 from __future__ import annotations
 
-from carnet_app.domain.catalogue import common, desk, files, follow_up, issuing, ledger, printing
+from carnet_app.domain.catalogue import (
+    common,
+    desk,
+    files,
+    follow_up,
+    issuing,
+    ledger,
+    printing,
+    views,
+)
 
 # code: {"en": template, "fr": template}
 CATALOGUE: dict[str, dict[str, str]] = {}
-for _part in (common, issuing, files, follow_up, ledger, desk, printing):
+for _part in (common, issuing, files, follow_up, ledger, desk, printing, views):
     _twice = CATALOGUE.keys() & _part.ENTRIES.keys()
     if _twice:
         raise RuntimeError(f"message codes defined twice: {sorted(_twice)}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app.domain.carnet_view import CarnetDetailView, CarnetView
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.gui import style
@@ -77,7 +79,7 @@ class CarnetDetailPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.carnet_id: int | None = None
-        self.detail: dict[str, Any] | None = None
+        self.detail: CarnetDetailView | None = None
         self._focus: str | None = None
         self._generation = 0
 
@@ -249,7 +251,7 @@ class CarnetDetailPage(QWidget):
         if name in TABS:
             self.tabs.setCurrentIndex(TABS.index(name))
 
-    def _loaded(self, generation: int, detail: dict[str, Any]) -> None:
+    def _loaded(self, generation: int, detail: CarnetDetailView) -> None:
         if generation != self._generation:
             return
         self.detail = detail
@@ -257,12 +259,12 @@ class CarnetDetailPage(QWidget):
         if self._focus:
             self.select_tab(self._focus)
             self._focus = None
-        self.loaded.emit(int(detail["id"]))
+        self.loaded.emit(detail.carnet.id)
 
-    def _fill(self, d: dict[str, Any]) -> None:
+    def _fill(self, d: CarnetDetailView) -> None:
         self._fill_header(d)
         self.inline.setVisible(False)
-        self.commands.update(set(d["actions"]))
+        self.commands.update(set(d.actions))
         for part in (
             self.overview,
             self.goods,
@@ -274,66 +276,64 @@ class CarnetDetailPage(QWidget):
             self.history,
         ):
             part.fill(d)
-        self._fill_evidence(d)
+        self._fill_evidence(d.carnet)
         counts = {
-            "irregularities": self.irregularities.open_count(d),
-            "claims": sum(1 for c in d["claims"] if c["status"] == "open"),
+            "irregularities": len(d.carnet.open_irregularities),
+            "claims": len(d.carnet.open_claims),
         }
         for index, name in enumerate(TABS):
             count = counts.get(name)
             base = self.tabs.tabText(index).split("  (")[0]
             self.tabs.setTabText(index, f"{base}  ({count})" if count else base)
 
-    def _fill_header(self, d: dict[str, Any]) -> None:
+    def _fill_header(self, d: CarnetDetailView) -> None:
         tr = self.tr
-        status = d["status"]
-        self.title.setText(d["label"])
+        carnet = d.carnet
+        status = carnet.status
+        self.title.setText(d.label)
         self.badge.setText(style.status_label(status))
         self.badge.setStyleSheet(style.badge_style(status))
-        days = d.get("days_left")
-        parts = [d["holder"]["name"]]
-        if d.get("valid_until"):
-            parts.append(tr("valid until %1").replace("%1", style.date_text(d["valid_until"])))
+        days = d.days_left
+        parts = [carnet.holder.name]
+        if carnet.valid_until:
+            parts.append(tr("valid until %1").replace("%1", style.date_text(carnet.valid_until)))
         if days is not None and status in IN_USE:
             parts.append(
                 tr("%1 days left").replace("%1", str(days))
                 if days >= 0
                 else tr("expired %1 days ago").replace("%1", str(-days))
             )
-        if any(item["where"] and abroad(item["where"]) for item in d["items"]):
+        if any(abroad(item.where) for item in carnet.items):
             parts.append(tr("goods abroad"))
-        open_claims = [c for c in d["claims"] if c["status"] == "open"]
+        open_claims = carnet.open_claims
         if open_claims:
             parts.append(tr("%1 open claim(s)").replace("%1", str(len(open_claims))))
         self.subtitle.setText("  ·  ".join(parts))
         self.open_list_button.setVisible(False)
 
-    def _fill_evidence(self, d: dict[str, Any]) -> None:
+    def _fill_evidence(self, carnet: CarnetView) -> None:
         """What a new piece of evidence can be attached to: the carnet, a movement, a claim."""
-        if not d.get("number"):
+        if not carnet.number:
             self.evidence.setEnabled(False)
             self.movements.show_evidence([])
             return
         self.evidence.setEnabled(True)
         movements = [
             (
-                int(m["seq"]),
-                f"{m['seq']}. {style.action_label(str(m['action']))} "
-                f"{m.get('country') or ''} {style.date_text(m['date'])}",
+                m.seq,
+                f"{m.seq}. {style.action_label(m.action)} "
+                f"{m.country or ''} {style.date_text(m.date)}",
             )
-            for m in d["movements"]
-            if "voucher_no" in m
+            for m in carnet.movements
         ]
         claims = [
             (
-                int(c["id"]),
-                self.tr("claim %1 (%2)")
-                .replace("%1", str(c["id"]))
-                .replace("%2", str(c["country"])),
+                c.id,
+                self.tr("claim %1 (%2)").replace("%1", str(c.id)).replace("%2", c.country),
             )
-            for c in d["claims"]
+            for c in carnet.claims
         ]
-        self.evidence.show_carnet(str(d["number"]), movements, claims)
+        self.evidence.show_carnet(carnet.number, movements, claims)
 
     # -- between the parts ---------------------------------------------------------------------
 
@@ -355,7 +355,7 @@ class CarnetDetailPage(QWidget):
         self.documents.make(f"dossier:{claim_id}")
 
 
-def _detail_task(session: Any, *, carnet_id: int, today: Any) -> dict[str, Any]:
+def _detail_task(session: Any, *, carnet_id: int, today: date) -> CarnetDetailView:
     return desk.carnet_detail(session, carnet_id, today=today)
 
 

@@ -106,15 +106,15 @@ class DetailActions(QObject):
 
     def _number(self) -> str | None:
         detail = self.page.detail
-        return str(detail["number"]) if detail else None
+        return detail.carnet.number if detail else None
 
     def _version(self) -> int | None:
         detail = self.page.detail
-        return int(detail["version"]) if detail else None
+        return detail.carnet.version if detail else None
 
     def _allowed(self, action: str) -> bool:
         detail = self.page.detail
-        return bool(detail) and action in detail["actions"]  # type: ignore[index]
+        return detail is not None and action in detail.actions
 
     def _countries(self) -> list[desk.CountryChoice]:
         return self.ctx.read(desk.country_choices)
@@ -198,8 +198,8 @@ class DetailActions(QObject):
             picker=lambda action, country: self.ctx.read(
                 desk.stamp_picker, number, action, country
             ),
-            initial=initial if isinstance(initial, StampRequest) else None,
-            carnet_countries=[stop["country"] for stop in detail.get("itinerary", [])],
+            initial=initial,
+            carnet_countries=[stop.country for stop in detail.carnet.itinerary],
         )
         if result is None:
             return False
@@ -260,7 +260,11 @@ class DetailActions(QObject):
         detail = self.page.detail
         if not detail:
             return False
-        open_items = [i for i in detail["irregularities"] if not i["resolved_on"]]
+        # the dialog reads records: what it shows of each open irregularity
+        open_items = [
+            {"id": found.id, "found_on": found.found_on, "message": found.message}
+            for found in detail.carnet.open_irregularities
+        ]
         answer = dialogs.ResolveIrregularityDialog.ask(self.page, open_items=open_items)
         if answer is None:
             return False
@@ -357,7 +361,7 @@ class DetailActions(QObject):
             self.page,
             today=self.ctx.today(),
             countries=self._countries(),
-            currency=detail["currency"],
+            currency=detail.carnet.currency,
         )
         if value is None:
             return False
@@ -377,7 +381,11 @@ class DetailActions(QObject):
         detail = self.page.detail
         if detail is None:
             return False
-        open_claims = [c for c in detail["claims"] if c["status"] == "open"]
+        # the dialog reads records: what it shows of each open claim
+        open_claims = [
+            {"id": claim.id, "country": claim.country, "proof_due": claim.proof_due}
+            for claim in detail.carnet.open_claims
+        ]
         value = dialogs.SettleClaimDialog.ask(self.page, today=self.ctx.today(), claims=open_claims)
         if value is None:
             return False
@@ -395,8 +403,6 @@ class DetailActions(QObject):
     @Slot()
     def print_carnet(self, part: str = "all") -> bool:
         """The carnet's forms (or one part of them) in the print preview."""
-        if not isinstance(part, str):  # a button's "checked" argument
-            part = "all"
         if self._number() is None:
             return False
         return self.page.documents.make(f"carnet:{part}")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from carnet_app.domain.carnet_view import CarnetDetailView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.pages.detail.common import date_field, field, money_field, record_table
+from carnet_app.gui.pages.detail.common import date_field, field, record_table
 
 
 class ClaimsTab(QWidget):
@@ -20,7 +19,12 @@ class ClaimsTab(QWidget):
                 RecordColumn(tr("Claim"), field("id"), numeric=True),
                 RecordColumn(tr("Country"), field("country")),
                 RecordColumn(tr("Notified"), field("notified"), date_field("notified")),
-                RecordColumn(tr("Amount"), field("amount"), money_field("amount"), numeric=True),
+                RecordColumn(
+                    tr("Amount"),
+                    field("amount"),
+                    lambda claim: style.money_text(claim.amount, claim.currency),
+                    numeric=True,
+                ),
                 RecordColumn(tr("Proof due"), field("proof_due"), date_field("proof_due")),
                 RecordColumn(
                     tr("Payment final"), field("payment_final"), date_field("payment_final")
@@ -28,7 +32,7 @@ class ClaimsTab(QWidget):
                 RecordColumn(
                     tr("Status"),
                     field("status"),
-                    lambda r: style.value_label("claim", r["status"]),
+                    lambda claim: style.value_label("claim", claim.status),
                 ),
                 RecordColumn(tr("Settled on"), field("settled_on"), date_field("settled_on")),
                 RecordColumn(tr("Proof"), field("proof")),
@@ -41,5 +45,5 @@ class ClaimsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
-    def fill(self, d: dict[str, Any]) -> None:
-        self.model.set_records(d["claims"])
+    def fill(self, detail: CarnetDetailView) -> None:
+        self.model.set_records(detail.carnet.claims)

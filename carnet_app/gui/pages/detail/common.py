@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import operator
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -39,22 +40,21 @@ def record_table(model: RecordTableModel, *, stretch: int | None = None) -> QTab
     return view
 
 
-def field(key: str) -> Callable[[dict[str, Any]], Any]:
-    return lambda record: record.get(key)
+def field(name: str) -> Callable[[object], Any]:
+    """A view's attribute ``name`` (a column's value)."""
+    return operator.attrgetter(name)
 
 
-def date_field(key: str) -> Callable[[dict[str, Any]], str]:
-    return lambda record: style.date_text(record.get(key))
+def date_field(name: str) -> Callable[[object], str]:
+    """A view's date attribute ``name`` as the desk writes dates."""
+    read = operator.attrgetter(name)
+    return lambda record: style.date_text(read(record))
 
 
-def money_field(key: str, currency: str = "") -> Callable[[dict[str, Any]], str]:
-    return lambda record: style.money_text(record.get(key), record.get("currency", currency))
-
-
-def abroad(where: dict[str, int]) -> bool:
+def abroad(where: Mapping[str, int]) -> bool:
     """Some pieces are somewhere that is neither home nor accounted for."""
     return any(q and place not in NOT_ABROAD for place, q in where.items())
 
 
-def items_text(items: dict[str, int]) -> str:
+def items_text(items: Mapping[str, int]) -> str:
     return ", ".join(f"{no}×{q}" if q != 1 else str(no) for no, q in items.items())

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app.domain.carnet_view import CarnetDetailView, CarnetView
+from carnet_app.domain.types import HOME, CarnetStatus
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.files import write_atomically
 from carnet_app.gui import colours
@@ -111,7 +113,8 @@ class DocumentsTab(QWidget):
 
     # -- what applies -----------------------------------------------------------------------
 
-    def fill(self, d: dict[str, Any]) -> None:
+    def fill(self, detail: CarnetDetailView) -> None:
+        d = detail.carnet
         self.entries = self._entries(d)
         self.list.clear()
         for entry in self.entries:
@@ -129,23 +132,25 @@ class DocumentsTab(QWidget):
         if chosen is not None:
             self.list.setCurrentItem(chosen)
         self.note.setText(
-            self.tr("A draft is printed once it is issued.") if d["status"] == "draft" else ""
+            self.tr("A draft is printed once it is issued.")
+            if d.status is CarnetStatus.DRAFT
+            else ""
         )
         self._update_buttons()
 
     def entry(self, key: str) -> DocumentEntry | None:
         return next((e for e in self.entries if e.key == key), None)
 
-    def _entries(self, d: dict[str, Any]) -> list[DocumentEntry]:
+    def _entries(self, d: CarnetView) -> list[DocumentEntry]:
         tr = self.tr
-        number = str(d.get("number") or "")
-        carnet_id = int(d["id"])
+        number = d.number or ""
+        carnet_id = d.id
         stem = number.replace("/", "-")
-        status = str(d["status"])
+        status = str(d.status)
         today = self.ctx.today()
         printable = bool(number) and status != "draft"
         not_issued = "" if printable else tr("A draft is printed once it is issued.")
-        if d.get("registered") is not None:
+        if d.registered is not None:
             letters_reason = tr("Another chamber issued this carnet: its letters come from it.")
         elif self.ctx.read(is_holder_desk):
             letters_reason = tr("Letters and reports are made by the issuing chamber's desk.")
@@ -167,7 +172,7 @@ class DocumentsTab(QWidget):
                 ("vouchers", tr("Voucher sets and counterfoils")),
             )
         ]
-        at_home = any(item["where"].get("home") for item in d["items"])
+        at_home = any(item.where.get(HOME) for item in d.items)
         entries.append(
             DocumentEntry(
                 "carnet:trip",
@@ -189,10 +194,10 @@ class DocumentsTab(QWidget):
                 or (tr("A cancelled carnet needs no quote.") if status == "cancelled" else ""),
             )
         )
-        claims = list(d["claims"])
+        claims = list(d.claims)
         for claim in claims:
-            claim_id = int(claim["id"])
-            country = str(claim["country"])
+            claim_id = claim.id
+            country = claim.country
             entries.append(
                 DocumentEntry(
                     f"letter:claim:{claim_id}",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from carnet_app.domain.carnet_view import CarnetDetailView
+from carnet_app.domain.types import CarnetStatus
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.pages.detail.common import field, money_field, record_table
+from carnet_app.gui.pages.detail.common import record_table
 
 
 class GoodsTab(QWidget):
@@ -17,20 +17,25 @@ class GoodsTab(QWidget):
         tr = self.tr
         self.model = RecordTableModel(
             [
-                RecordColumn(tr("Item"), field("item_no"), numeric=True),
-                RecordColumn(tr("Description"), field("description")),
-                RecordColumn(tr("Marks and numbers"), field("marks")),
-                RecordColumn(tr("Pieces"), field("pieces"), numeric=True),
+                RecordColumn(tr("Item"), lambda item: item.item_no, numeric=True),
+                RecordColumn(tr("Description"), lambda item: item.description),
+                RecordColumn(tr("Marks and numbers"), lambda item: item.marks),
+                RecordColumn(tr("Pieces"), lambda item: item.pieces, numeric=True),
                 RecordColumn(
                     tr("Weight"),
-                    field("weight"),
-                    lambda r: (
-                        style.number_text(r["weight"], r["weight_unit"]) if r.get("weight") else ""
+                    lambda item: item.weight,
+                    lambda item: (
+                        style.number_text(item.weight, item.weight_unit) if item.weight else ""
                     ),
                     numeric=True,
                 ),
-                RecordColumn(tr("Value"), field("value"), money_field("value"), numeric=True),
-                RecordColumn(tr("Origin"), field("origin")),
+                RecordColumn(
+                    tr("Value"),
+                    lambda item: item.value,
+                    lambda item: style.money_text(item.value, ""),
+                    numeric=True,
+                ),
+                RecordColumn(tr("Origin"), lambda item: item.origin),
             ],
             self,
         )
@@ -42,10 +47,11 @@ class GoodsTab(QWidget):
         self.view.setAccessibleName(tr("General list"))
         layout.addWidget(self.view)
 
-    def fill(self, d: dict[str, Any]) -> None:
-        self.model.set_records(d["items"])
+    def fill(self, detail: CarnetDetailView) -> None:
+        carnet = detail.carnet
+        self.model.set_records(carnet.items)
         self.note.setText(
             self.tr("Draft: the general list can still be changed in the issuing wizard.")
-            if d["status"] == "draft"
+            if carnet.status is CarnetStatus.DRAFT
             else self.tr("Read-only: the general list cannot change once the carnet is issued.")
         )

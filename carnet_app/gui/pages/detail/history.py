@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from carnet_app.domain.carnet_view import CarnetDetailView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
 from carnet_app.gui.pages.detail.common import field, record_table
@@ -17,9 +16,12 @@ class HistoryTab(QWidget):
         tr = self.tr
         self.model = RecordTableModel(
             [
-                RecordColumn(tr("When"), lambda r: style.local_time_text(r.get("at", ""))),
+                RecordColumn(
+                    tr("When"),
+                    lambda entry: style.local_time_text(entry.at.isoformat(timespec="seconds")),
+                ),
                 RecordColumn(tr("Who"), field("user")),
-                RecordColumn(tr("Action"), lambda r: style.history_label(str(r.get("action")))),
+                RecordColumn(tr("Action"), lambda entry: style.history_label(entry.action)),
                 RecordColumn(tr("What"), field("summary")),
             ],
             self,
@@ -30,5 +32,5 @@ class HistoryTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
-    def fill(self, d: dict[str, Any]) -> None:
-        self.model.set_records(list(reversed(d["history"])))
+    def fill(self, detail: CarnetDetailView) -> None:
+        self.model.set_records(list(reversed(detail.history)))

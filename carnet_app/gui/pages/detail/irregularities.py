@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from carnet_app.domain.carnet_view import CarnetDetailView
 from carnet_app.gui.models import RecordColumn, RecordTableModel
 from carnet_app.gui.pages.detail.common import date_field, field, record_table
 
@@ -41,9 +40,6 @@ class IrregularitiesTab(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
-    def fill(self, d: dict[str, Any]) -> None:
-        self.model.set_records(d["irregularities"])
-        self.resolve_button.setEnabled(any(not i["resolved_on"] for i in d["irregularities"]))
-
-    def open_count(self, d: dict[str, Any]) -> int:
-        return sum(1 for i in d["irregularities"] if not i["resolved_on"])
+    def fill(self, detail: CarnetDetailView) -> None:
+        self.model.set_records(detail.carnet.irregularities)
+        self.resolve_button.setEnabled(bool(detail.carnet.open_irregularities))

@@ -5,13 +5,15 @@ item is now, pieces per place."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QSplitter, QStyle, QVBoxLayout, QWidget
 
+from carnet_app.domain.carnet_view import CarnetDetailView, ItemView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
 from carnet_app.gui.pages.detail.common import (
@@ -25,6 +27,23 @@ from carnet_app.gui.pages.detail.common import (
 
 if TYPE_CHECKING:
     from carnet_app.services.evidence import EvidenceView
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One row of the timeline: a customs act on a voucher, or a goods event (no voucher)."""
+
+    seq: int
+    on: date
+    action: str
+    country: str | None
+    voucher_text: str
+    office: str
+    reference: str
+    final_date: date | None
+    pieces: int
+    items_text: str
+
 
 PLACE_ORDER = {"home": 0, "en-route": 1, "disposed": 9, "transferred": 9}
 Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +68,7 @@ class TimelineModel(RecordTableModel):
 
     def files_at(self, row: int) -> list[str]:
         record = self.record_at(row)
-        return self.evidence.get(int(record["seq"]), []) if record else []
+        return self.evidence.get(record.seq, []) if record else []
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == self.EVIDENCE_COLUMN:
@@ -85,9 +104,9 @@ class MovementsTab(QSplitter):
             [
                 RecordColumn(tr("#"), field("seq"), numeric=True),
                 RecordColumn(tr("Evidence"), lambda r: 0),
-                RecordColumn(tr("Date"), field("date"), date_field("date")),
+                RecordColumn(tr("Date"), field("on"), date_field("on")),
                 RecordColumn(
-                    tr("Action"), field("action"), lambda r: style.action_label(r["action"])
+                    tr("Action"), field("action"), lambda row: style.action_label(row.action)
                 ),
                 RecordColumn(tr("Country"), field("country")),
                 RecordColumn(tr("Voucher"), field("voucher_text")),
@@ -118,37 +137,42 @@ class MovementsTab(QSplitter):
         self.addWidget(timeline_box)
         self.addWidget(where_box)
 
-    def fill(self, d: dict[str, Any]) -> None:
-        self._status = str(d["status"])
-        rows: list[dict[str, Any]] = []
-        for m in d["movements"]:
-            rows.append(
-                {
-                    **m,
-                    "voucher_text": (
-                        f"{style.value_label('colour', m['voucher']['colour'])} "
-                        f"{m['voucher']['no']}"
-                    ),
-                    "pieces": sum(m["items"].values()),
-                    "items_text": items_text(m["items"]),
-                }
+    def fill(self, detail: CarnetDetailView) -> None:
+        carnet = detail.carnet
+        self._status = str(carnet.status)
+        rows = [
+            TimelineRow(
+                seq=m.seq,
+                on=m.date,
+                action=m.action,
+                country=m.country,
+                voucher_text=f"{style.value_label('colour', m.voucher_colour)} {m.voucher_no}",
+                office=m.office,
+                reference=m.reference,
+                final_date=m.final_date,
+                pieces=sum(m.items.values()),
+                items_text=items_text(m.items),
             )
-        for e in d.get("events", []):
-            rows.append(
-                {
-                    **e,
-                    "action": e["kind"],
-                    "office": e.get("document", ""),
-                    "reference": "",
-                    "final_date": None,
-                    "voucher_text": "—",
-                    "pieces": sum(e["items"].values()),
-                    "items_text": items_text(e["items"]),
-                }
+            for m in carnet.movements
+        ]
+        rows += [
+            TimelineRow(
+                seq=e.seq,
+                on=e.date,
+                action=e.kind,
+                country=e.country,
+                voucher_text="—",
+                office=e.document,
+                reference="",
+                final_date=None,
+                pieces=sum(e.items.values()),
+                items_text=items_text(e.items),
             )
-        rows.sort(key=lambda r: r["seq"])
+            for e in carnet.events
+        ]
+        rows.sort(key=lambda row: row.seq)
         self.model.set_records(rows)
-        self._fill_where(d["items"])
+        self._fill_where(carnet.items)
 
     def show_evidence(self, views: list[EvidenceView]) -> None:
         """The files attached to each movement, beside it in the timeline."""
@@ -162,12 +186,12 @@ class MovementsTab(QSplitter):
     def _activated(self, index: QModelIndex) -> None:
         record = self.model.record_at(index.row())
         if record is not None and self.model.files_at(index.row()):
-            self.evidence_requested.emit(int(record["seq"]))
+            self.evidence_requested.emit(record.seq)
 
-    def _fill_where(self, items: list[dict[str, Any]]) -> None:
+    def _fill_where(self, items: Sequence[ItemView]) -> None:
         places: list[str] = []
         for item in items:
-            for place in item["where"]:
+            for place in item.where:
                 if place not in places:
                     places.append(place)
         places.sort(key=lambda p: (PLACE_ORDER.get(p, 5 if p.startswith("transit-") else 2), p))
@@ -188,8 +212,8 @@ class MovementsTab(QSplitter):
             )
         self.where_model.set_records(items, columns)
 
-    def _final_date_colour(self, movement: dict[str, Any]) -> Any:
-        final = movement.get("final_date")
+    def _final_date_colour(self, row: TimelineRow) -> Any:
+        final = row.final_date
         if final is None:
             return None
         if self._status not in IN_USE:
@@ -200,16 +224,16 @@ class MovementsTab(QSplitter):
         )
 
 
-def _quantity_at(item: dict[str, Any], place: str) -> int:
-    return int(item["where"].get(place, 0))
+def _quantity_at(item: ItemView, place: str) -> int:
+    return item.where.get(place, 0)
 
 
-def _quantity_text(item: dict[str, Any], place: str) -> str:
+def _quantity_text(item: ItemView, place: str) -> str:
     quantity = _quantity_at(item, place)
     return str(quantity) if quantity else "·"
 
 
-def _place_colour(item: dict[str, Any], place: str) -> Any:
+def _place_colour(item: ItemView, place: str) -> Any:
     if not _quantity_at(item, place):
         return style.status_colour("cancelled")
     if place not in NOT_ABROAD:

@@ -3,8 +3,6 @@ a page that scrolls when a small screen or a longer language needs more height."
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -17,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app.domain.carnet_view import CarnetDetailView, ItineraryStopView
+from carnet_app.domain.types import ItineraryKind
 from carnet_app.gui import colours, style
 
 
@@ -96,47 +96,48 @@ class OverviewTab(QScrollArea):
         grid.setRowStretch(2, 1)
         self.setWidget(page)
 
-    def fill(self, d: dict[str, Any]) -> None:
+    def fill(self, detail: CarnetDetailView) -> None:
         tr = self.tr
-        status = d["status"]
-        currency = d["currency"]
-        days = d.get("days_left")
+        d = detail.carnet
+        status = d.status
+        currency = d.currency
+        days = detail.days_left
         f = self.fields
         f["status"].setText(style.status_label(status))
         window = colours.role(QPalette.ColorRole.Window)
         f["status"].setStyleSheet(f"color: {style.status_colour(status, window).name()};")
         f["days_left"].setText("" if days is None else str(days))
-        f["issued_on"].setText(style.date_text(d.get("issued_on")))
-        f["valid_until"].setText(style.date_text(d.get("valid_until")))
-        holder = d["holder"]
-        f["holder"].setText(f"{holder['name']} ({holder['country']})")
-        f["address"].setText(holder["address"])
-        f["representatives"].setText(", ".join(d["representatives"]) or "—")
-        uses = ", ".join(style.use_text(use) for use in d["uses"])
-        if d.get("use_description"):
-            uses += f" — {d['use_description']}"
-        if d.get("event"):
-            uses += f" ({d['event']})"
+        f["issued_on"].setText(style.date_text(d.issued_on))
+        f["valid_until"].setText(style.date_text(d.valid_until))
+        holder = d.holder
+        f["holder"].setText(f"{holder.name} ({holder.country})")
+        f["address"].setText(holder.address)
+        f["representatives"].setText(", ".join(d.representatives) or "—")
+        uses = ", ".join(style.use_text(use) for use in d.uses)
+        if d.use_description:
+            uses += f" — {d.use_description}"
+        if d.event:
+            uses += f" ({d.event})"
         f["uses"].setText(uses)
-        f["itinerary"].setText(", ".join(self._stop_text(stop) for stop in d["itinerary"]))
-        f["total_value"].setText(style.money_text(d["total_value"], currency))
-        f["total_pieces"].setText(style.count_text(d["total_pieces"]))
-        security = style.money_text(d.get("security"), currency)
-        if security and d.get("security_form"):
-            security += f" ({style.value_label('security', d['security_form'])})"
+        f["itinerary"].setText(", ".join(self._stop_text(stop) for stop in d.itinerary))
+        f["total_value"].setText(style.money_text(d.total_value, currency))
+        f["total_pieces"].setText(style.count_text(d.total_pieces))
+        security = style.money_text(d.security, currency)
+        if security and d.security_form:
+            security += f" ({style.value_label('security', d.security_form)})"
         f["security"].setText(security or "—")
-        f["fees"].setText(style.money_text(d.get("fees"), currency) or "—")
-        f["format"].setText(style.value_label("format", d["format"]))
-        f["eata_id"].setText(d.get("eata_id") or "—")
-        kind = style.value_label("kind", d["kind"]) + (
-            f" — {tr('follows')} {d['follows']}" if d.get("follows") else ""
+        f["fees"].setText(style.money_text(d.fees, currency) or "—")
+        f["format"].setText(style.value_label("format", d.format))
+        f["eata_id"].setText(d.eata_id or "—")
+        kind = style.value_label("kind", d.kind) + (
+            f" — {tr('follows')} {d.follows}" if d.follows else ""
         )
         f["kind"].setText(kind)
-        f["returned_on"].setText(style.date_text(d.get("returned_on")) or "—")
-        f["discharged_on"].setText(style.date_text(d.get("discharged_on")) or "—")
-        f["claim_window"].setText(style.date_text(d.get("claim_window_closes")) or "—")
+        f["returned_on"].setText(style.date_text(d.returned_on) or "—")
+        f["discharged_on"].setText(style.date_text(d.discharged_on) or "—")
+        f["claim_window"].setText(style.date_text(d.claim_window_closes) or "—")
 
-    def _stop_text(self, stop: dict[str, Any]) -> str:
-        kind = self.tr("transit") if stop.get("kind") == "transit" else self.tr("visit")
-        times = int(stop.get("times", 1))
-        return f"{stop['country']} ({kind}{' ×' + str(times) if times > 1 else ''})"
+    def _stop_text(self, stop: ItineraryStopView) -> str:
+        kind = self.tr("transit") if stop.kind is ItineraryKind.TRANSIT else self.tr("visit")
+        times = stop.times
+        return f"{stop.country} ({kind}{' ×' + str(times) if times > 1 else ''})"

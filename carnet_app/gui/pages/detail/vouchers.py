@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from carnet_app.domain.carnet_view import CarnetDetailView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.pages.detail.common import field, record_table
+from carnet_app.gui.pages.detail.common import record_table
 
 
 class VouchersTab(QWidget):
@@ -19,17 +18,19 @@ class VouchersTab(QWidget):
             [
                 RecordColumn(
                     tr("Colour"),
-                    field("colour"),
-                    lambda r: style.tr("Voucher", str(style.VOUCHER_LABELS[r["colour"]])),
+                    lambda count: count.colour,
+                    lambda count: style.tr("Voucher", str(style.VOUCHER_LABELS[count.colour])),
                 ),
-                RecordColumn(tr("Sets"), field("sets"), numeric=True),
-                RecordColumn(tr("Vouchers issued"), field("issued"), numeric=True),
-                RecordColumn(tr("Used"), field("used"), numeric=True),
+                RecordColumn(tr("Sets"), lambda count: count.sets, numeric=True),
+                RecordColumn(tr("Vouchers issued"), lambda count: count.issued, numeric=True),
+                RecordColumn(tr("Used"), lambda count: count.used, numeric=True),
                 RecordColumn(
                     tr("Left"),
-                    field("left"),
+                    lambda count: count.left,
                     numeric=True,
-                    colour=lambda r: style.urgency_colour("overdue") if r["left"] <= 0 else None,
+                    colour=lambda count: (
+                        style.urgency_colour("overdue") if count.left <= 0 else None
+                    ),
                 ),
             ],
             self,
@@ -40,7 +41,5 @@ class VouchersTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
-    def fill(self, d: dict[str, Any]) -> None:
-        self.model.set_records(
-            [{"colour": colour, **counts} for colour, counts in d["vouchers"].items()]
-        )
+    def fill(self, detail: CarnetDetailView) -> None:
+        self.model.set_records(detail.carnet.vouchers)

@@ -1,0 +1,253 @@
+"""The carnet's making and daily use on the command line: the database and the issuing
+association, issue, customs stamps, goods events, extra voucher sets and added destinations."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from carnet_app.cli.clock import today
+from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+from carnet_app.domain.item_spec import format_quantities
+from carnet_app.domain.messages import say
+from carnet_app.domain.types import GoodsEventKind, MovementAction
+from carnet_app.errors import UserError
+
+if TYPE_CHECKING:
+    from carnet_app.services import (
+        carnets,
+        movements,
+    )
+else:  # loaded when a command runs (keeps `carnet --help` light)
+    carnets = lazy_module("carnet_app.services.carnets")
+    movements = lazy_module("carnet_app.services.movements")
+
+
+def cmd_init(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    database = ctx.database()
+    return CommandResult(
+        {"database": database.url_for_display, "status": "ready"},
+        f"database ready: {database.url_for_display}",
+    )
+
+
+def cmd_association_set(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        association = carnets.set_association(
+            session,
+            name=args.name,
+            country=args.country,
+            currency=args.currency,
+            code=args.code,
+            number_format=args.number_format,
+            address=args.address,
+            security_hold_months=args.security_hold_months,
+            user=ctx.user,
+            letterhead={
+                "phone": args.phone,
+                "email": args.email,
+                "logo_path": args.logo,
+                "signatory_name": args.signatory,
+                "signatory_title": args.signatory_title,
+                "town": args.town,
+                "letter_language": args.letter_language,
+                "claim_margin_days": args.claim_margin_days,
+            },
+        )
+        data = _association_data(association)
+    return CommandResult(
+        data,
+        f"issuing association: {data['name']} ({data['country']}), "
+        f"currency {data['currency']}, numbers like {data['next_number']}",
+    )
+
+
+def cmd_association_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services.loading import the_association
+
+    with ctx.database().read() as session:
+        data = _association_data(the_association(session))
+    return CommandResult(data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def _association_data(association: Any) -> dict[str, Any]:
+    from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
+    from carnet_app.domain.numbering import format_number
+    from carnet_app.services.letterhead import letterhead_dict
+
+    return {
+        "name": association.name,
+        "country": association.country,
+        "code": association.code,
+        "currency": association.currency,
+        "address": association.address,
+        "number_format": association.number_format,
+        "security_hold_months": association.security_hold_months or SECURITY_HOLD_MONTHS,
+        "next_number": format_number(
+            association.number_format,
+            country=association.country,
+            code=association.code,
+            serial=association.next_serial,
+            issued_on=today(),
+        ),
+        **letterhead_dict(association),
+    }
+
+
+def issue_answer(carnet: Any) -> dict[str, Any]:
+    from carnet_app.services.loading import voucher_totals
+
+    return {
+        "number": carnet.number,
+        "status": carnet.status,
+        "kind": carnet.kind,
+        "issued_on": carnet.issued_on,
+        "valid_until": carnet.valid_until,
+        "vouchers": {c.value: n for c, n in voucher_totals(carnet).items()},
+        "security": carnet.security_amount,
+        "fees": carnet.fees_total,
+        "currency": carnet.currency,
+        "follows": carnet.follows.number if carnet.follows else None,
+    }
+
+
+def cmd_issue(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        carnet = carnets.issue(
+            session, args.id, on=args.date or today(), user=ctx.user, today=today()
+        )
+        data = issue_answer(carnet)
+    return CommandResult(data, issue_text("issued", data))
+
+
+def issue_text(verb: str, data: dict[str, Any]) -> str:
+    vouchers = ", ".join(f"{n} {c}" for c, n in data["vouchers"].items())
+    return (
+        f"carnet {data['number']} {verb} on {data['issued_on']}, valid until "
+        f"{data['valid_until']}\nvoucher sets: {vouchers}\nsecurity: {data['security']} "
+        f"{data['currency']}, fees: {data['fees']} {data['currency']}"
+    )
+
+
+def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    refers_to: tuple[int, ...] = ()
+    if args.refers_to.strip():
+        try:
+            refers_to = tuple(int(x) for x in args.refers_to.split(","))
+        except ValueError:
+            raise UserError(say("cli.refers-to-numbers"), field="refers-to") from None
+    request = movements.StampRequest(
+        action=MovementAction(args.action),
+        on=args.date,
+        country=args.country,
+        items=args.items,
+        office=args.office,
+        place=args.place,
+        reference=args.reference,
+        final_date=args.final_date,
+        remarks=args.remarks,
+        refers_to=refers_to,
+    )
+    with ctx.database().write() as session:
+        movement = movements.record_stamp(
+            session, args.number, request, confirm=args.confirm, user=ctx.user, today=today()
+        )
+        data = {
+            "carnet": args.number,
+            "action": movement.action,
+            "date": movement.on,
+            "country": movement.country,
+            "voucher": {"colour": movement.voucher_colour, "no": movement.voucher_no},
+            "items": {str(line.item_no): line.quantity for line in movement.lines},
+            "refers_to": list(movement.refers_to),
+            "final_date": movement.final_date,
+            "irregularities": [
+                i.message for i in movement.carnet.irregularities if i.movement_id == movement.id
+            ],
+            "status": movement.carnet.status,
+        }
+    text = (
+        f"{data['action']} recorded on {data['date']}: {data['voucher']['colour']} voucher "
+        f"{data['voucher']['no']}, items "
+        f"{format_quantities({int(k): v for k, v in data['items'].items()})}"
+    )
+    if data["irregularities"]:
+        text += "\nirregularity: " + "; ".join(data["irregularities"])
+    return CommandResult(data, text)
+
+
+def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        event = movements.record_goods_event(
+            session,
+            args.number,
+            kind=GoodsEventKind(args.kind),
+            on=args.date,
+            country=args.country,
+            items=args.items,
+            document=args.document,
+            user=ctx.user,
+            today=today(),
+        )
+        data = {
+            "carnet": args.number,
+            "kind": event.kind,
+            "date": event.on,
+            "country": event.country,
+            "document": event.document,
+            "items": {str(line.item_no): line.quantity for line in event.lines},
+        }
+    return CommandResult(
+        data, f"goods {data['kind']} in {data['country']} recorded: {data['items']}"
+    )
+
+
+def cmd_vouchers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.services.loading import voucher_totals
+
+    with ctx.database().write() as session:
+        carnet = carnets.add_vouchers(
+            session, args.number, colour=args.colour, sets=args.sets, user=ctx.user, today=today()
+        )
+        data = {
+            "number": carnet.number,
+            "vouchers": {c.value: n for c, n in voucher_totals(carnet).items()},
+            "fee": carnet.voucher_sets[-1].fee,
+            "currency": carnet.currency,
+        }
+    return CommandResult(
+        data,
+        f"voucher sets of {data['number']} now: {data['vouchers']}; fee {data['fee']} "
+        f"{data['currency']}",
+    )
+
+
+def cmd_destination(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.domain.types import ItineraryKind
+    from carnet_app.services import destinations
+
+    with ctx.database().write() as session:
+        done = destinations.add_destination(
+            session,
+            args.number,
+            country=args.country,
+            kind=ItineraryKind.TRANSIT if args.transit else ItineraryKind.VISIT,
+            times=args.times,
+            user=ctx.user,
+            today=today(),
+        )
+        data = {
+            "number": done.carnet.number,
+            "country": done.country,
+            "security_top_up": done.security_top_up,
+            "security": done.carnet.security_amount,
+            "sets_added": {c.value: n for c, n in done.sets_added.items()},
+            "fee": done.fee,
+            "currency": done.carnet.currency,
+        }
+    return CommandResult(
+        data,
+        f"{data['country']} added to {data['number']}: security top-up {data['security_top_up']} "
+        f"(now {data['security']}), voucher sets added {data['sets_added'] or 'none'}, fee "
+        f"{data['fee']} {data['currency']}",
+    )

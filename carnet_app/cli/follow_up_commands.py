@@ -1,0 +1,150 @@
+"""The end of a carnet's life on the command line: return, discharge, cancellation,
+duplicates and replacements, customs' claims and confirmed irregularities."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from carnet_app.cli.carnet_commands import issue_answer, issue_text
+from carnet_app.cli.clock import today
+from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+
+if TYPE_CHECKING:
+    from carnet_app.services import (
+        carnets,
+        claims,
+        movements,
+        reissue,
+    )
+else:  # loaded when a command runs (keeps `carnet --help` light)
+    carnets = lazy_module("carnet_app.services.carnets")
+    claims = lazy_module("carnet_app.services.claims")
+    movements = lazy_module("carnet_app.services.movements")
+    reissue = lazy_module("carnet_app.services.reissue")
+
+
+def cmd_return(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        carnet = carnets.return_carnet(
+            session, args.number, on=args.date, user=ctx.user, today=today()
+        )
+        data = {"number": carnet.number, "status": carnet.status, "returned_on": carnet.returned_on}
+    return CommandResult(data, f"carnet {data['number']} returned on {data['returned_on']}")
+
+
+def cmd_discharge(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        carnet = carnets.discharge(
+            session, args.number, on=args.date, user=ctx.user, today=today(), confirm=args.confirm
+        )
+        data = {
+            "number": carnet.number,
+            "status": carnet.status,
+            "discharged_on": carnet.discharged_on,
+        }
+    return CommandResult(data, f"carnet {data['number']} discharged on {data['discharged_on']}")
+
+
+def cmd_cancel(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        carnet = carnets.cancel(session, args.number, user=ctx.user, today=today())
+        data = {"number": carnet.number, "id": carnet.id, "status": carnet.status}
+    return CommandResult(data, f"carnet {data['number'] or data['id']} cancelled")
+
+
+def cmd_duplicate(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        carnet = reissue.duplicate(session, args.number, on=args.date, user=ctx.user, today=today())
+        data = issue_answer(carnet)
+    return CommandResult(data, issue_text(f"issued as duplicate of {args.number}", data))
+
+
+def cmd_replace(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        carnet = reissue.replace(
+            session,
+            args.number,
+            country=args.country,
+            on=args.date,
+            user=ctx.user,
+            today=today(),
+            confirm=args.confirm,
+            consent=args.consent,
+        )
+        data = issue_answer(carnet)
+        data["consent"] = carnet.replacement_consent
+    return CommandResult(data, issue_text(f"issued to replace {args.number}", data))
+
+
+def _claim_data(claim: Any) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "carnet": claim.carnet.number,
+        "country": claim.country,
+        "notified": claim.notified_on,
+        "amount": claim.amount,
+        "currency": claim.currency,
+        "proof_due": claim.proof_due,
+        "payment_final": claim.payment_final,
+        "status": claim.status,
+        "settled_on": claim.settled_on,
+        "paid": claim.paid_amount,
+        "items": dict(claim.items or {}),
+        "handling_fee": claim.handling_fee,
+        "carnet_status": claim.carnet.status,
+    }
+
+
+def cmd_claim_open(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        claim = claims.open_claim(
+            session,
+            args.number,
+            country=args.country,
+            notified_on=args.notified,
+            amount=args.amount,
+            user=ctx.user,
+            today=today(),
+            currency=args.currency,
+            items=args.items,
+        )
+        data = _claim_data(claim)
+    return CommandResult(
+        data,
+        f"claim {data['id']} from {data['country']} opened for {data['amount']} "
+        f"{data['currency']}: proof due {data['proof_due']}, "
+        f"payment final {data['payment_final']}",
+    )
+
+
+def cmd_claim_settle(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        claim = claims.settle_claim(
+            session,
+            args.claim_id,
+            on=args.date,
+            proof=args.proof,
+            paid=args.paid,
+            user=ctx.user,
+            today=today(),
+            confirm=args.confirm,
+            reexported_on=args.reexported,
+            items=args.items,
+            office=args.office,
+        )
+        data = _claim_data(claim)
+    return CommandResult(data, f"claim {data['id']} {data['status']} on {data['settled_on']}")
+
+
+def cmd_irregularity_resolve(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    with ctx.database().write() as session:
+        irregularity = movements.resolve_irregularity(
+            session, args.irregularity_id, note=args.note, user=ctx.user, today=today()
+        )
+        data = {
+            "id": irregularity.id,
+            "resolved_on": irregularity.resolved_on,
+            "resolution": irregularity.resolution,
+        }
+    return CommandResult(data, f"irregularity {data['id']} resolved")
