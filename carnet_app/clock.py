@@ -8,6 +8,7 @@ import getpass
 import os
 from datetime import date
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import EnvironmentProblem
 
 TODAY_ENV_VAR = "CARNET_TODAY"
@@ -22,7 +23,7 @@ def today() -> date:
         return date.fromisoformat(override)
     except ValueError:
         raise EnvironmentProblem(
-            f"{TODAY_ENV_VAR}={override[:40]!r} is not a date: set it as YYYY-MM-DD or unset it"
+            say("cli.today-not-a-date", variable=TODAY_ENV_VAR, value=override[:40])
         ) from None
 
 
