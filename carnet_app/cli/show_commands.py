@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.clock import today
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module, to_jsonable
 from carnet_app.domain.item_spec import format_quantities
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.show_contract import show_dict
 from carnet_app.errors import UserError
 
@@ -106,6 +106,7 @@ def cmd_alerts(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             "carnet": a.carnet,
             "kind": a.kind.value,
             "due": a.due,
+            "code": a.message.code if isinstance(a.message, Message) else f"alert.{a.kind.value}",
             "message": a.message,
             "urgency": a.urgency.value,
         }

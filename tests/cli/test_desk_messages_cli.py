@@ -28,6 +28,7 @@ def test_alerts_speak_the_chosen_language_with_the_same_kinds(carnet: CarnetComm
         "alerts"
     ]
     assert [a["kind"] for a in english] == [a["kind"] for a in french] == ["not-returned"]
+    assert english[0]["code"] == french[0]["code"] == "alert.not-returned"
     assert english[0]["message"].startswith("carnet to be returned to the chamber by 20")
     assert french[0]["message"].startswith("carnet à restituer à la chambre au plus tard le ")
     assert french[0]["due"] == english[0]["due"]  # the data stays ISO; only words change
