@@ -10,10 +10,9 @@ Reads plain columns and the goods-positions table (no ledger replay), so the who
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, func, literal_column, select
@@ -25,6 +24,30 @@ from carnet_app.db.position_models import GoodsPosition
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
 from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import CarnetStatus
+from carnet_app.services.management_charts import (
+    Bar,
+    CarnetBehind,
+    Chart,
+    ChartId,
+    ManagementFilter,
+    ManagementView,
+    Measure,
+    Series,
+)
+
+__all__ = [
+    "GUARANTEED_STATUSES",
+    "Bar",
+    "CarnetBehind",
+    "Chart",
+    "ChartId",
+    "ManagementFilter",
+    "ManagementView",
+    "Measure",
+    "Series",
+    "carnets_behind",
+    "management_view",
+]
 
 GUARANTEED_STATUSES = (
     CarnetStatus.ISSUED.value,
@@ -40,102 +63,6 @@ IN_USE_STATUSES = (
     CarnetStatus.RETURNED.value,
 )
 DRILL_LIMIT = 5000
-
-
-class ChartId(StrEnum):
-    SECURITY_BY_COUNTRY = "security-by-country"
-    SECURITY_BY_MONTH = "security-by-month"
-    RELEASE_DUE = "security-release-due"
-    ISSUED_BY_USE = "issued-by-use"
-    GOODS_ABROAD = "goods-abroad"
-    VOUCHERS_USED = "vouchers-used"
-    CLAIMS_OPEN = "claims-open"
-    CLAIMS_DUE = "claims-proof-due"
-    CLAIMS_PAID = "claims-paid"
-
-
-class Measure(StrEnum):
-    MONEY = "money"
-    COUNT = "count"
-
-
-@dataclass(frozen=True)
-class ManagementFilter:
-    """The period (by issue date, both ends included) and the narrowing choices at the top."""
-
-    start: date | None = None
-    end: date | None = None
-    country: str | None = None  # a destination on the carnet's itinerary
-    use: str | None = None
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One bar of one series: ``category`` is what the drill-down asks for."""
-
-    category: str
-    value: Decimal
-    carnets: int
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str  # a currency, a use code, a voucher colour
-    bars: tuple[Bar, ...]
-
-    @property
-    def total(self) -> Decimal:
-        return sum((bar.value for bar in self.bars), Decimal(0))
-
-
-@dataclass(frozen=True)
-class Chart:
-    id: ChartId
-    measure: Measure
-    categories: tuple[str, ...]
-    series: tuple[Series, ...]
-    notes: tuple[Message, ...] = ()  # said in the reader's language
-
-    def value(self, series: str, category: str) -> Decimal:
-        for one in self.series:
-            if one.name == series:
-                for bar in one.bars:
-                    if bar.category == category:
-                        return bar.value
-        return Decimal(0)
-
-    @property
-    def is_empty(self) -> bool:
-        return not any(bar.value for one in self.series for bar in one.bars)
-
-
-@dataclass(frozen=True)
-class ManagementView:
-    filter: ManagementFilter
-    today: date
-    charts: tuple[Chart, ...]
-    carnets_guaranteed: int
-    security_held: dict[str, Decimal] = field(default_factory=dict)
-
-    def chart(self, chart_id: ChartId) -> Chart:
-        return next(chart for chart in self.charts if chart.id == chart_id)
-
-
-@dataclass(frozen=True)
-class CarnetBehind:
-    """A carnet behind a bar, as the drill-down list shows it."""
-
-    carnet_id: int
-    number: str
-    holder: str
-    status: str
-    issued_on: date | None
-    valid_until: date | None
-    amount: Decimal | None
-    currency: str
-
-
-# --------------------------------------------------------------------------- the view
 
 
 def management_view(
