@@ -14,21 +14,16 @@ from carnet_app.domain.messages import Joined, Message
 
 
 class CarnetError(Exception):
-    """Base class of the errors the application expects."""
+    """Base class of the errors the application expects.
 
-
-class UserError(CarnetError):
-    """A refusal a clerk can act on. ``field`` names the input, item or rule when known.
-
-    Given a ``Message`` (``domain/messages.py``), the refusal has a stable ``code`` and its
-    text speaks the language the interface chose; given a plain string, ``code`` is None.
+    Given a ``Message`` (``domain/messages.py``), the error has a stable ``code`` and its text
+    speaks the language the interface chose; given a plain string, ``code`` is None.
     """
 
-    def __init__(self, message: str | Message, *, field: str | None = None) -> None:
+    def __init__(self, message: str | Message) -> None:
         super().__init__(message)
         self.said = message
         self.code = message.code if isinstance(message, Message) else None
-        self.field = field
 
     @property
     def message(self) -> str:
@@ -36,6 +31,14 @@ class UserError(CarnetError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class UserError(CarnetError):
+    """A refusal a clerk can act on. ``field`` names the input, item or rule when known."""
+
+    def __init__(self, message: str | Message, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ConfirmationRequired(UserError):
@@ -65,13 +68,4 @@ class EnvironmentProblem(CarnetError):
 
     def __init__(self, message: str | Message, *, path: str | None = None) -> None:
         super().__init__(message)
-        self.said = message
-        self.code = message.code if isinstance(message, Message) else None
         self.path = path
-
-    @property
-    def message(self) -> str:
-        return str(self.said)
-
-    def __str__(self) -> str:
-        return self.message
