@@ -7,23 +7,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
-
-from carnet_app.domain.alerts import Alert
-from carnet_app.gui import style
 
 log = logging.getLogger(__name__)
 
@@ -34,94 +27,6 @@ IN_USE = frozenset({"issued", "active", "replaced"})
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-# ---------------------------------------------------------------- alerts
-
-
-class AlertColumn(IntEnum):
-    DUE = 0
-    IN_DAYS = 1
-    CARNET = 2
-    KIND = 3
-    MESSAGE = 4
-
-
-ALERT_HEADERS = (
-    QT_TRANSLATE_NOOP("AlertTableModel", "Due"),
-    QT_TRANSLATE_NOOP("AlertTableModel", "Days"),
-    QT_TRANSLATE_NOOP("AlertTableModel", "Carnet"),
-    QT_TRANSLATE_NOOP("AlertTableModel", "What"),
-    QT_TRANSLATE_NOOP("AlertTableModel", "Details"),
-)
-
-
-class AlertTableModel(QAbstractTableModel):
-    """Alerts of one urgency group, soonest first."""
-
-    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self._alerts: list[Alert] = []
-
-    def set_alerts(self, alerts: Sequence[Alert]) -> None:
-        self.beginResetModel()
-        self._alerts = list(alerts)
-        self.endResetModel()
-
-    def alert_at(self, row: int) -> Alert | None:
-        return self._alerts[row] if 0 <= row < len(self._alerts) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._alerts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AlertColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(AlertColumn)
-        ):
-            return QCoreApplication.translate("AlertTableModel", str(ALERT_HEADERS[section]))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        alert = self.alert_at(index.row()) if index.isValid() else None
-        if alert is None or not 0 <= index.column() < len(AlertColumn):
-            return None
-        column = AlertColumn(index.column())
-        days = (alert.due - self._today()).days
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == AlertColumn.DUE:
-                return style.date_text(alert.due)
-            if column == AlertColumn.IN_DAYS:
-                return style.count_text(days)
-            if column == AlertColumn.CARNET:
-                return alert.carnet
-            if column == AlertColumn.KIND:
-                return style.alert_kind_label(alert.kind.value)
-            return str(alert.message)
-        if role == SORT_ROLE:
-            return (alert.due, days, alert.carnet, alert.kind.value, str(alert.message))[column]
-        if role == ROW_ROLE:
-            return alert
-        if role == Qt.ItemDataRole.ForegroundRole and column in (
-            AlertColumn.DUE,
-            AlertColumn.IN_DAYS,
-        ):
-            return style.urgency_colour(alert.urgency.value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column == AlertColumn.IN_DAYS else _LEFT
-        if role == Qt.ItemDataRole.ToolTipRole and column == AlertColumn.MESSAGE:
-            return str(alert.message)
-        return None
 
 
 # ---------------------------------------------------------------- small record tables

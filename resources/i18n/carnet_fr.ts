@@ -843,23 +843,23 @@
     <name>AlertTableModel</name>
     <message>
         <source>Due</source>
-        <translation>Échéance</translation>
+        <translation type="vanished">Échéance</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation>Jours</translation>
+        <translation type="vanished">Jours</translation>
     </message>
     <message>
         <source>Carnet</source>
-        <translation>Carnet</translation>
+        <translation type="vanished">Carnet</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>Objet</translation>
+        <translation type="vanished">Objet</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>Détails</translation>
+        <translation type="vanished">Détails</translation>
     </message>
 </context>
 <context>

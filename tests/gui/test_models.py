@@ -7,14 +7,12 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from carnet_app.domain.alerts import Alert, AlertKind, Urgency
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.dialogs.stamp import PickerModel
 from carnet_app.gui.list_model import CarnetColumn, CarnetListModel
 from carnet_app.gui.models import (
     ROW_ROLE,
     SORT_ROLE,
-    AlertTableModel,
     RecordColumn,
     RecordTableModel,
 )
@@ -79,28 +77,6 @@ def test_carnet_list_model_on_the_database(ctx: DeskContext, qtmodeltester) -> N
     model.set_ids(ids)
     qtmodeltester.check(model)
     assert model.rowCount() == len(ids) > 0
-
-
-def test_alert_model(qtmodeltester, qapp) -> None:
-    model = AlertTableModel(lambda: TODAY)
-    model.set_alerts(
-        [
-            Alert(
-                "FR/T/1",
-                AlertKind.FINAL_DATE,
-                date(2026, 11, 20),
-                "late",
-                Urgency.OVERDUE,
-                "movements",
-            ),
-            Alert(
-                "FR/T/2", AlertKind.EXPIRY, date(2026, 12, 1), "soon", Urgency.THIS_WEEK, "overview"
-            ),
-        ]
-    )
-    qtmodeltester.check(model)
-    assert model.data(model.index(0, 1)) == "-7"
-    assert model.data(model.index(1, 3)) == "Expiry with goods abroad"
 
 
 def test_record_model(qtmodeltester, qapp) -> None:
