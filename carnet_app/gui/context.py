@@ -81,13 +81,7 @@ class DeskContext(QObject):
         label: str = "",
     ) -> int:
         """A read in the task runner; the worker opens its own session."""
-        database = self.database
-
-        def task() -> T:
-            with database.read() as session:
-                return fn(session, *args)
-
-        return self.runner.submit(task, on_done=on_done, on_error=on_error, label=label)
+        return self._submit(False, fn, args, on_done, on_error, label)
 
     def submit_write(
         self,
@@ -97,10 +91,22 @@ class DeskContext(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         label: str = "",
     ) -> int:
+        """A write in the task runner: one transaction in the worker's own session."""
+        return self._submit(True, fn, args, on_done, on_error, label)
+
+    def _submit(
+        self,
+        writes: bool,
+        fn: Callable[..., T],
+        args: tuple[Any, ...],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None,
+        label: str,
+    ) -> int:
         database = self.database
 
         def task() -> T:
-            with database.write() as session:
+            with database.write() if writes else database.read() as session:
                 return fn(session, *args)
 
         return self.runner.submit(task, on_done=on_done, on_error=on_error, label=label)
