@@ -111,8 +111,10 @@ _IN_USE = {CarnetStatus.ISSUED, CarnetStatus.ACTIVE, CarnetStatus.REPLACED}
 def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
     alerts: list[Alert] = []
 
-    def add(kind: AlertKind, due: date, message: Message, focus: str) -> None:
+    def add(kind: AlertKind, due: date, focus: str, **said: object) -> None:
+        """One alert, said as the catalogue's ``alert.<kind>`` with these parameters."""
         urgency = urgency_for(kind, due, today)
+        message = say(f"alert.{kind.value}", **said)
         alerts.append(Alert(facts.number, kind, due, message, urgency, focus))
 
     if facts.status in _IN_USE or facts.status is CarnetStatus.RETURNED:
@@ -120,85 +122,61 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
             add(
                 AlertKind.FINAL_DATE,
                 final.final_date,
-                say(
-                    "alert.final-date",
-                    pieces=final.pieces,
-                    territory=final.territory,
-                    final_date=final.final_date,
-                    voucher=final.voucher,
-                ),
                 "movements",
+                pieces=final.pieces,
+                territory=final.territory,
+                final_date=final.final_date,
+                voucher=final.voucher,
             )
     if facts.status in _IN_USE and facts.goods_abroad:
-        add(
-            AlertKind.EXPIRY,
-            facts.valid_until,
-            say("alert.expiry", valid_until=facts.valid_until),
-            "movements",
-        )
+        add(AlertKind.EXPIRY, facts.valid_until, "movements", valid_until=facts.valid_until)
         add(
             AlertKind.REPLACEMENT_WINDOW,
             replacement_request_deadline(facts.valid_until),
-            say("alert.replacement-window", valid_until=facts.valid_until),
             "overview",
+            valid_until=facts.valid_until,
         )
     if facts.status in _IN_USE:
-        add(
-            AlertKind.NOT_RETURNED,
-            facts.valid_until,
-            say("alert.not-returned", valid_until=facts.valid_until),
-            "overview",
-        )
+        add(AlertKind.NOT_RETURNED, facts.valid_until, "overview", valid_until=facts.valid_until)
     for claim in facts.open_claims:
         add(
             AlertKind.CLAIM_PROOF,
             claim.proof_due,
-            say(
-                "alert.claim-proof",
-                claim_id=claim.claim_id,
-                country=claim.country,
-                proof_due=claim.proof_due,
-            ),
             "claims",
+            claim_id=claim.claim_id,
+            country=claim.country,
+            proof_due=claim.proof_due,
         )
         if claim.payment_final is not None:
             # true on any day, so the deadline table can hold it from the claim's opening
             add(
                 AlertKind.CLAIM_PAYMENT,
                 claim.payment_final,
-                say(
-                    "alert.claim-payment",
-                    claim_id=claim.claim_id,
-                    country=claim.country,
-                    proof_due=claim.proof_due,
-                    payment_final=claim.payment_final,
-                ),
                 "claims",
+                claim_id=claim.claim_id,
+                country=claim.country,
+                proof_due=claim.proof_due,
+                payment_final=claim.payment_final,
             )
     for paid in facts.paid_claims:
+        refund_by = refund_deadline(paid.paid_on)
         add(
             AlertKind.CLAIM_REFUND,
-            refund_deadline(paid.paid_on),
-            say(
-                "alert.claim-refund",
-                claim_id=paid.claim_id,
-                country=paid.country,
-                paid_on=paid.paid_on,
-                refund_by=refund_deadline(paid.paid_on),
-            ),
+            refund_by,
             "claims",
+            claim_id=paid.claim_id,
+            country=paid.country,
+            paid_on=paid.paid_on,
+            refund_by=refund_by,
         )
     for irregularity in facts.open_irregularities:
         add(
             AlertKind.IRREGULARITY,
             irregularity.found_on,
-            say(
-                "alert.irregularity",
-                irregularity_id=irregularity.irregularity_id,
-                found_on=irregularity.found_on,
-                text=irregularity.message,
-            ),
             "movements",
+            irregularity_id=irregularity.irregularity_id,
+            found_on=irregularity.found_on,
+            text=irregularity.message,
         )
     if (
         facts.status is CarnetStatus.DISCHARGED
@@ -206,12 +184,7 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
         and not facts.security_released
     ):
         release = security_release_date(facts.valid_until, facts.security_hold_months)
-        add(
-            AlertKind.SECURITY_RELEASE,
-            release,
-            say("alert.security-release", release=release),
-            "overview",
-        )
+        add(AlertKind.SECURITY_RELEASE, release, "overview", release=release)
     return alerts
 
 

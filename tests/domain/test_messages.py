@@ -157,3 +157,10 @@ def test_the_command_line_language_comes_from_the_environment(
 
 if __name__ == "__main__":
     DOCS.write_text(messages_table(), encoding="utf-8")
+
+
+def test_every_alert_kind_is_said_by_its_own_code() -> None:
+    """Alerts are said as ``alert.<kind>`` (domain/alerts.py builds the code from the kind)."""
+    from carnet_app.domain.alerts import AlertKind
+
+    assert {f"alert.{kind.value}" for kind in AlertKind} <= set(CATALOGUE)
