@@ -46,29 +46,7 @@ from carnet_app.pdf import (
 from carnet_app.pdf.layout import load_layout
 from carnet_app.pdf.page_plan import plan_pages
 from tests.pdf.conftest import MM, make_carnet
-
-NAME_LIMIT = 300
-SCRIPTS = {
-    "latin": "abcdefghijklmnopqrstuvwxyzéèàçøåßÆŒ-'&ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
-    "cyrillic": "абвгдежзийклмнопрстуфхцчшщыэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ",
-    "greek": "αβγδεζηθικλμνξοπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩάέήίόύώ",
-    "cjk": "株式会社映像東京都千代田区丸の内北京影视有限公司서울영상한국어カメラ機材",
-    "arabic": "ابتثجحخدذرزسشصضطظعغفقكلمنهويسجادةمحمدالأحمد",
-    "hebrew": "אבגדהוזחטיכלמנסעפצקרשתםןףךץ",
-}
-PUNCTUATION = " ,.;:()/"
-
-
-@st.composite
-def texts(draw: st.DrawFn, limit: int) -> str:
-    """Words of one or two scripts, up to ``limit`` characters, sometimes several lines."""
-    scripts = draw(st.lists(st.sampled_from(sorted(SCRIPTS)), min_size=1, max_size=2))
-    alphabet = "".join(SCRIPTS[name] for name in scripts)
-    word = st.text(alphabet=alphabet, min_size=1, max_size=draw(st.integers(1, 40)))
-    separator = st.sampled_from([" ", " ", " ", ", ", "; ", "\n", " / "])
-    words = draw(st.lists(st.tuples(word, separator), min_size=1, max_size=limit // 4 + 1))
-    text = "".join(w + s for w, s in words).strip()[:limit].strip()
-    return text or "x"
+from tests.pdf.property_texts import NAME_LIMIT, texts
 
 
 @st.composite
@@ -168,7 +146,7 @@ COMMON: dict[str, Any] = {
 }
 
 
-@settings(max_examples=4, **COMMON)
+@settings(max_examples=2, **COMMON)
 @given(carnets(max_goods=40))
 def test_every_accepted_carnet_prints_inside_its_boxes(
     case: tuple[CarnetPrintData, TripSelection],
