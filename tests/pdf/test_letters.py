@@ -194,3 +194,17 @@ def test_a_long_chamber_name_stays_on_the_page_and_clear_of_the_title(
         chars.sort(key=lambda c: c["x0"])
         for left, right in zip(chars, chars[1:], strict=False):
             assert right["x0"] >= left["x1"] - 0.5, "the name and the title overlap"
+
+
+def test_arabic_in_an_italic_paragraph_is_drawn_with_a_font_that_has_it(
+    open_pdf,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    # seen on a bilingual discharge certificate: the French sentence is italic, and the
+    # oblique face has no Arabic letters: the holder's name printed as empty boxes
+    from tests.pdf.test_every_file_embeds import DOCUMENTS
+
+    pdf = open_pdf(DOCUMENTS["discharge certificate"](tmp_path))
+    chars = [c for page in pdf.pages for c in page.chars]
+    missing = [c["fontname"] for c in chars if c["text"] == "\x00"]  # a glyph the font lacks
+    assert not missing, f"{len(missing)} characters drawn without a glyph ({missing[0]})"
