@@ -5,9 +5,10 @@ brought forward. A description that is too long for its cell is shrunk down to t
 and then carried on to the following rows of the same item; an item never splits across pages
 unless it is taller than a whole page. A number too long for its column even at
 ``NUMBER_FLOOR_SIZE`` (a weight at the column limit with its unit, a large carried total) is
-broken after its group separators onto the following rows: it prints whole. The list closes with a separator row and the totals of
-pieces and value in figures and in words, English then French, in column 2; the last
-item moves to the next sheet with the closing rather than leave a sheet without goods.
+broken after its group separators onto the following rows: it prints whole. The list closes
+with a separator row and the totals of pieces and value in figures and in words, English then
+French, in column 2; the last item moves to the next sheet with the closing rather than leave
+a sheet without goods.
 """
 
 from __future__ import annotations

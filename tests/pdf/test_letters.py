@@ -5,6 +5,7 @@ totals and plurals; no desk-internal warnings."""
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -192,7 +193,7 @@ def test_a_long_chamber_name_stays_on_the_page_and_clear_of_the_title(
         by_line.setdefault(round(char["bottom"]), []).append(char)
     for chars in by_line.values():
         chars.sort(key=lambda c: c["x0"])
-        for left, right in zip(chars, chars[1:], strict=False):
+        for left, right in itertools.pairwise(chars):
             assert right["x0"] >= left["x1"] - 0.5, "the name and the title overlap"
 
 

