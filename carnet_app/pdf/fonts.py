@@ -308,10 +308,21 @@ def markup(text: str, face: str = Face.REGULAR.value) -> str:
     shaped = shape(text)
     display = visual_line(mark_direction([shaped], shaped)[0])
     parts: list[str] = []
+    every_face = _glyphs_in_every_face()
     for run in runs(display, face):
         escaped = escape(run.text)
-        if run.font == face:
+        # The paragraph may be bold or italic: letters only some faces have (Arabic has no
+        # oblique) name the font that draws them, never the paragraph's.
+        if run.font == face and set(map(ord, run.text)) <= every_face:
             parts.append(escaped)
         else:
             parts.append(f'<font name="{run.font}">{escaped}</font>')
     return "".join(parts)
+
+
+@cache
+def _glyphs_in_every_face() -> frozenset[int]:
+    common = _glyphs_of(Face.REGULAR.value)
+    for face in Face:
+        common &= _glyphs_of(face.value)
+    return common | {ord(" ")}

@@ -3,22 +3,26 @@
 Every page starts with a units row (weight unit, currency); later pages then repeat the totals
 brought forward. A description that is too long for its cell is shrunk down to the floor size
 and then carried on to the following rows of the same item; an item never splits across pages
-unless it is taller than a whole page. The list closes with a separator row and the totals of
-pieces and value in figures and in words, English then French, in column 2; the last
-item moves to the next sheet with the closing rather than leave a sheet without goods.
+unless it is taller than a whole page. A number too long for its column even at
+``NUMBER_FLOOR_SIZE`` (a weight at the column limit with its unit, a large carried total) is
+broken after its group separators onto the following rows: it prints whole. The list closes
+with a separator row and the totals of pieces and value in figures and in words, English then
+French, in column 2; the last item moves to the next sheet with the closing rather than leave
+a sheet without goods.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from carnet_app.pdf import numbers
 from carnet_app.pdf.data import GoodsLine
-from carnet_app.pdf.fonts import Face
+from carnet_app.pdf.fonts import Face, width_of
 from carnet_app.pdf.layout import Table
-from carnet_app.pdf.text_fit import TextDoesNotFit, candidate_sizes, wrap_text
+from carnet_app.pdf.text_fit import candidate_sizes, wrap_text
 from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures, list_closing_sentences
 
@@ -71,15 +75,46 @@ def _cell_width_pt(table: Table, number: int) -> float:
     return (table.column(number).w - 2 * CELL_PADDING_MM) * MM
 
 
-def _one_line(text: str, table: Table, number: int, where: str) -> tuple[str, float]:
+def _number_lines(text: str, table: Table, number: int) -> tuple[list[str], float]:
+    """A number cell on one line, at the row size or smaller down to ``NUMBER_FLOOR_SIZE``;
+    a longer one (a weight at the column limit with its unit, a large sum) is broken after its
+    group separators onto the following rows, at the row size: a value always prints whole."""
     width = _cell_width_pt(table, number)
     for size in candidate_sizes(table.size, NUMBER_FLOOR_SIZE):
-        if len(wrap_text(text, Face.REGULAR.value, size, width)) <= 1:
-            return text, size
-    raise TextDoesNotFit(
-        f"{where}: {text!r} does not fit its column even at {NUMBER_FLOOR_SIZE:g} pt",
-        field=where,
-    )
+        if width_of(text, Face.REGULAR.value, size) <= width:
+            return [text], size
+    lines: list[str] = []
+    current = ""
+    for token in re.findall(r"[^,\s]*,|[^,\s]+|\s+", text):
+        candidate = current + token
+        if current.strip() and width_of(candidate.strip(), Face.REGULAR.value, table.size) > width:
+            lines.append(current.strip())
+            current = token.lstrip()
+        else:
+            current = candidate
+    if current.strip():
+        lines.append(current.strip())
+    broken = [
+        piece for line in lines for piece in wrap_text(line, Face.REGULAR.value, table.size, width)
+    ]
+    return broken, table.size
+
+
+def _rows_of_cells(
+    cells: dict[int, str], table: Table, description: list[str], description_size: float
+) -> list[ListRow]:
+    """The rows an item (or a totals line) takes: its numbers on the first row, and those
+    broken by ``_number_lines`` and the description carried on to the rows after it."""
+    fitted = {number: _number_lines(text, table, number) for number, text in cells.items()}
+    size = min([description_size, *(s for _, s in fitted.values())])
+    height = max([len(description), *(len(lines) for lines, _ in fitted.values())])
+    rows = []
+    for index in range(height):
+        row = {number: lines[index] for number, (lines, _) in fitted.items() if index < len(lines)}
+        if index < len(description):
+            row[2] = description[index]
+        rows.append(ListRow(row, size if index == 0 else description_size))
+    return rows
 
 
 def format_weight(weight: Decimal | None, decimals: int = 0) -> str:
@@ -95,7 +130,6 @@ def item_rows(
         width = _cell_width_pt(table, 2)
         texts = wrap_text(line.description.strip(), Face.BOLD.value, table.size, width)
         return [ListRow({2: text}, table.size, bold=True) for text in texts]
-    where = f"general list item {line.item_no}"
     description = line.description.strip()
     if line.marks.strip():
         description = f"{description} — {line.marks.strip()}"
@@ -113,20 +147,15 @@ def item_rows(
         5: figures(line.value),
         6: line.origin,
     }
-    first = {number: _one_line(text, table, number, where) for number, text in cells.items()}
-    size = min([chosen_size, *(s for _, s in first.values())])
-    rows = [
-        ListRow({**{n: t for n, (t, _) in first.items()}, 2: chosen[0] if chosen else ""}, size)
-    ]
-    rows.extend(ListRow({2: text}, chosen_size) for text in chosen[1:])
-    return rows
+    return _rows_of_cells(cells, table, chosen or [""], chosen_size)
 
 
-def _totals_row(label: str, totals: Totals, table: Table, decimals: int) -> ListRow:
-    cells = {2: label, 3: numbers.count(totals.pieces), 5: figures(totals.value)}
+def _totals_rows(label: str, totals: Totals, table: Table, decimals: int) -> list[ListRow]:
+    """The totals brought forward at the top of a later page (a large sum on two rows)."""
+    cells = {3: numbers.count(totals.pieces), 5: figures(totals.value)}
     if totals.weight is not None:
         cells[4] = format_weight(totals.weight, decimals)
-    return ListRow(cells, table.size)
+    return _rows_of_cells(cells, table, [label], table.size)
 
 
 def closing_rows(
@@ -171,8 +200,8 @@ def paginate(
         nonlocal current, table, header_rows
         pages.append(ListPage(tuple(current), running, is_last, decimals))
         table = next_table
-        current = [units_row, _totals_row("Brought forward / Report", running, table, decimals)]
-        header_rows = 2
+        current = [units_row, *_totals_rows("Brought forward / Report", running, table, decimals)]
+        header_rows = len(current)
 
     blocks: list[tuple[list[ListRow], GoodsLine | None]] = []
     pending: list[ListRow] = []  # heading rows wait for the item they head

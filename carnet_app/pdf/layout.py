@@ -13,6 +13,8 @@ from functools import cache
 
 PAGE_WIDTH_MM = 210.0
 PAGE_HEIGHT_MM = 297.0
+PROOF_CODE_MM = 11.0  # the side of the chamber's proof code
+PROOF_EDGE_MM = 5.0  # printers leave the edge of the sheet blank: the code keeps this far off
 
 SHEET_COLOURS = {
     "green": "#C9E7C3",
@@ -222,7 +224,7 @@ class FormLayout:
     grids: tuple[Grid, ...]
     table: Table | None
     # top-left corner (mm) of the chamber's proof code: a free area of the form
-    proof_code: tuple[float, float] = (198.5, 14.0)
+    proof_code: tuple[float, float] = (99.5, 7.0)
 
     def box_name(self, field: Field) -> tuple[str, str]:
         """The name of the box a field fills (English, French), for the annex page."""
@@ -333,11 +335,24 @@ def load_layout(form_id: str) -> FormLayout:
             for i, g in enumerate(raw.get("grid", []))
         ),
         table=parse.table(raw["table"]) if "table" in raw else None,
-        proof_code=(
-            float(form.get("proof_code_x", 198.5)),
-            float(form.get("proof_code_y", 14.0)),
-        ),
+        proof_code=_proof_code_place(form_id, form),
     )
+
+
+def _proof_code_place(form_id: str, form: dict[str, object]) -> tuple[float, float]:
+    """Where the proof code goes (top-left corner, mm): top centre unless the layout says,
+    never closer than ``PROOF_EDGE_MM`` to an edge of the sheet."""
+    x = float(str(form.get("proof_code_x", 99.5)))
+    y = float(str(form.get("proof_code_y", 7.0)))
+    if not (
+        PROOF_EDGE_MM <= x <= PAGE_WIDTH_MM - PROOF_EDGE_MM - PROOF_CODE_MM
+        and PROOF_EDGE_MM <= y <= PAGE_HEIGHT_MM - PROOF_EDGE_MM - PROOF_CODE_MM
+    ):
+        raise LayoutError(
+            f"{form_id}: the proof code at {x:g}, {y:g} mm is closer than {PROOF_EDGE_MM:g} mm "
+            "to the edge of the sheet, where printers cannot print"
+        )
+    return x, y
 
 
 FORM_IDS = (

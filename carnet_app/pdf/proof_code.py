@@ -7,9 +7,9 @@ The QR code (reportlab's own widget) holds one line of text::
 
 The signature is the chamber's Ed25519 signature of ``<number>|<digest>`` (base64), made by
 the service layer with the desk's key; the pdf layer only draws it. It sits in a free area of
-each form, given by the layout (``proof_code_x``/``proof_code_y``): below the goods table on
-the general list, in the right margin beside the boxes of the forms that fill the page, and
-is left out of overlay printing unless asked for.
+each form, given by the layout (``proof_code_x``/``proof_code_y``, 5 mm or more from every
+edge of the sheet): below the goods table on the lists, at the top between the titles of the
+forms whose boxes fill the page, and is left out of overlay printing unless asked for.
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import black
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app.pdf.layout import PROOF_CODE_MM as SIZE_MM
+
 PREFIX = "ATA-PROOF/1"
-SIZE_MM = 11.0  # the right margin beside the forms' boxes (x 198-210 mm) is 12 mm wide
 PAGE_HEIGHT_MM = 297.0
 
 
@@ -50,17 +51,25 @@ def draw_proof_code(
     label: str,
     *,
     overlay: bool,
-    at: tuple[float, float] = (198.5, 14.0),
+    at: tuple[float, float] = (99.5, 7.0),
 ) -> None:
     """Draw the page's code with its top-left corner ``at`` (mm from the page's top-left
     corner); nothing without a proof, or in overlay mode unless asked."""
     if proof is None or (overlay and not proof.in_overlay):
         return
-    widget = QrCodeWidget(proof_line(proof, label), barLevel="L", barBorder=1)
-    x0, y0, x1, y1 = widget.getBounds()
     side = SIZE_MM * mm
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(widget)
+    widget = QrCodeWidget(
+        proof_line(proof, label), barLevel="L", barBorder=1, barWidth=side, barHeight=side
+    )
     x = at[0] * mm
     y = (PAGE_HEIGHT_MM - at[1] - SIZE_MM) * mm
-    drawing.drawOn(canvas, x, y)
+    # The dark modules as one filled path: no graphics renderer, so no font (reportlab's
+    # renderer sets an unembedded Helvetica on every drawing).
+    modules = canvas.beginPath()
+    for shape in widget.draw().contents:
+        if getattr(shape, "fillColor", None) is not None:
+            modules.rect(x + shape.x, y + shape.y, shape.width, shape.height)
+    canvas.saveState()
+    canvas.setFillColor(black)
+    canvas.drawPath(modules, stroke=0, fill=1)
+    canvas.restoreState()

@@ -165,3 +165,46 @@ def test_the_quote_charges_the_continuation_sheets_that_print(open_pdf, count: i
     lines = goods(count, "Lighting kit with stands, cables and dimmers in two cases, S/N {n}")
     printed = len(open_pdf(render_carnet(make_carnet(lines=lines), part="list")).pages)
     assert continuation_sheets_needed(lines, "EUR") == printed - 1
+
+
+def _column_text(page, table, number: int) -> str:  # type: ignore[no-untyped-def]
+    """The characters printed in one column of a goods table, in reading order."""
+    from tests.pdf.conftest import MM
+
+    left = table.column_x(number) * MM
+    right = left + table.column(number).w * MM
+    chars = [c for c in page.chars if left <= (c["x0"] + c["x1"]) / 2 < right]
+    return "".join(c["text"] for c in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])))
+
+
+def test_a_weight_at_the_column_limit_prints_whole_on_two_rows(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    # found by the box-fitting property: the desk accepts 12 integer digits and 3 decimals,
+    # in another unit than the list's; the weight cell then takes the item's next row
+    lines = (
+        GoodsLine(
+            1, "Crane", 1, Decimal("10"), weight=Decimal("999999999999.999"), weight_unit="lb"
+        ),
+        GoodsLine(2, "Dolly", 1, Decimal("10"), weight=Decimal("1"), weight_unit="kg"),
+    )
+    pdf = open_pdf(render_carnet(make_carnet(lines=lines), part="list"))
+    first, _ = _tables()
+    assert "999,999,999,999.999lb" in _column_text(pdf.pages[0], first, 4).replace(" ", "")
+
+
+def test_brought_forward_totals_print_whole_in_their_cells(open_pdf) -> None:  # type: ignore[no-untyped-def]
+    # found by the box-fitting property: the totals carried to a continuation sheet were
+    # drawn at the row size unchecked and ran into the next column
+    lines = tuple(
+        GoodsLine(n, "Crane", 1, Decimal("999999999999.99"), weight=Decimal("999999999999.999"))
+        for n in range(1, 40)
+    )
+    pdf = open_pdf(render_carnet(make_carnet(lines=lines), part="list"))
+    _, following = _tables()
+    assert len(pdf.pages) >= 2
+    carried = pdf.pages[1]
+    values = _column_text(carried, following, 5).replace(" ", "")
+    weights = _column_text(carried, following, 4).replace(" ", "")
+    carried_over = paginate_general_list(lines, "EUR", *_tables()).pages[0].totals
+    assert carried_over.weight is not None
+    assert f"{carried_over.value:,.2f}" in values
+    assert f"{carried_over.weight:,.3f}" in weights

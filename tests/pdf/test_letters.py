@@ -5,6 +5,7 @@ totals and plurals; no desk-internal warnings."""
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -165,3 +166,46 @@ def test_goods_abroad_report_has_totals_and_plurals(open_pdf) -> None:  # type: 
     text = _text(open_pdf, render_goods_abroad_report(two))
     assert "2 entries." in text
     assert "Total 2 carnets 6 EUR 20.00" in text
+
+
+LONG_CHAMBER = "Chambre de Commerce et d'Industrie de Région Paris Île-de-France"
+
+
+def test_a_long_chamber_name_stays_on_the_page_and_clear_of_the_title(
+    open_pdf,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    # seen on a real quote: the letterhead ran off the right edge, and on page 2 the name ran
+    # into the letter's title
+    head = replace(_letterhead(tmp_path, "fr"), name=LONG_CHAMBER)
+    fees = tuple(MoneyLine(f"Frais de dossier {n}", Decimal("10.00")) for n in range(60))
+    quote = replace(_quote(head), association=replace(CHAMBER, name=LONG_CHAMBER), fee_lines=fees)
+    pdf = open_pdf(render_security_quote(quote))
+    assert len(pdf.pages) >= 2
+    width = pdf.pages[0].width
+    for page in pdf.pages:
+        assert max(c["x1"] for c in page.chars) <= width - 15, "a character runs off the page"
+    first = " ".join((pdf.pages[0].extract_text() or "").split())
+    assert LONG_CHAMBER.split()[-1] in first  # the whole name, on two lines if need be
+    header = [c for c in pdf.pages[1].chars if c["top"] < 60]
+    by_line: dict[int, list[dict[str, float]]] = {}
+    for char in header:
+        by_line.setdefault(round(char["bottom"]), []).append(char)
+    for chars in by_line.values():
+        chars.sort(key=lambda c: c["x0"])
+        for left, right in itertools.pairwise(chars):
+            assert right["x0"] >= left["x1"] - 0.5, "the name and the title overlap"
+
+
+def test_arabic_in_an_italic_paragraph_is_drawn_with_a_font_that_has_it(
+    open_pdf,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    # seen on a bilingual discharge certificate: the French sentence is italic, and the
+    # oblique face has no Arabic letters: the holder's name printed as empty boxes
+    from tests.pdf.test_every_file_embeds import DOCUMENTS
+
+    pdf = open_pdf(DOCUMENTS["discharge certificate"](tmp_path))
+    chars = [c for page in pdf.pages for c in page.chars]
+    missing = [c["fontname"] for c in chars if c["text"] == "\x00"]  # a glyph the font lacks
+    assert not missing, f"{len(missing)} characters drawn without a glyph ({missing[0]})"

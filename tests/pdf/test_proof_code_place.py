@@ -1,6 +1,7 @@
-"""The chamber's proof code sits in a free area of every form: clear of every box, text, field,
-line, circle and table the layout prints, and of every printed character (it once touched the
-general list's "CARNET A.T.A." title)."""
+"""The chamber's proof code sits in a free area of every form: 5 mm or more from every edge of
+the sheet (printers cannot print there: it once ended 0.5 mm from the right edge), clear of
+every box, field, line, circle and table the layout prints, and of every printed character
+(it once touched the general list's "CARNET A.T.A." title)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from tests.pdf.conftest import MM, make_carnet
 
 RULE_CLEARANCE_MM = 0.3  # a frame's rule half-width
 TEXT_CLEARANCE_MM = 1.5
-PRINTABLE_MARGIN_MM = 0.5
+PRINTABLE_MARGIN_MM = 5.0  # printers leave the edge of the sheet blank
+FOOTER_TOP_MM = 289.0  # the plain-paper footer's characters start here
 PROOF = ProofCode("FR/PAR/2026/000123", "ab" * 32, "S" * 88)
 
 
@@ -35,8 +37,8 @@ def _code(layout: FormLayout) -> Rect:
 
 
 def _printed(layout: FormLayout) -> list[tuple[str, Rect]]:
+    """What the form prints, as rectangles (its texts' characters: the rendered test below)."""
     rects = [(f"box {b.id}", b.rect) for b in layout.boxes]
-    rects += [(f"text {t.id}", t.rect) for t in layout.texts]
     rects += [(f"field {f.id}", f.rect) for f in layout.fields]
     rects += [(f"strip {s.id}", s.rect) for s in layout.strips]
     rects += [(f"grid {g.id}", g.rect) for g in layout.grids]
@@ -75,6 +77,7 @@ def test_the_code_touches_nothing_the_form_prints(layout_id: str) -> None:
     code = _code(layout)
     assert PRINTABLE_MARGIN_MM <= code.x and code.right <= PAGE_WIDTH_MM - PRINTABLE_MARGIN_MM
     assert PRINTABLE_MARGIN_MM <= code.y and code.bottom <= PAGE_HEIGHT_MM - PRINTABLE_MARGIN_MM
+    assert code.bottom + TEXT_CLEARANCE_MM <= FOOTER_TOP_MM
     touched = [name for name, rect in _printed(layout) if not _apart(code, rect, RULE_CLEARANCE_MM)]
     assert not touched, f"{layout_id}: the code at {code} touches {touched}"
 
@@ -104,3 +107,11 @@ def test_no_printed_character_comes_near_the_code() -> None:
                         f"{job.layout_id}: {char['text']!r} at {glyph.x:.1f}, {glyph.y:.1f}"
                     )
     assert not near, near[:10]
+
+
+@pytest.mark.parametrize("x, y", [(198.5, 14.0), (4.9, 100.0), (100.0, 282.0), (100.0, 2.0)])
+def test_a_layout_putting_the_code_near_the_edge_is_refused(x: float, y: float) -> None:
+    from carnet_app.pdf.layout import LayoutError, _proof_code_place
+
+    with pytest.raises(LayoutError, match="closer than 5 mm"):
+        _proof_code_place("voucher-frame", {"proof_code_x": x, "proof_code_y": y})

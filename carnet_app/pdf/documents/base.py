@@ -20,9 +20,16 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from carnet_app.pdf.data import Party
 from carnet_app.pdf.documents.records import Letterhead
 from carnet_app.pdf.documents.wording import Words
-from carnet_app.pdf.fonts import Face, han_shapes, han_shapes_for, markup, register_fonts
+from carnet_app.pdf.fonts import (
+    Face,
+    han_shapes,
+    han_shapes_for,
+    markup,
+    register_fonts,
+    width_of,
+)
 from carnet_app.pdf.metadata import CREATOR, canvas_options
-from carnet_app.pdf.text_fit import draw_line
+from carnet_app.pdf.text_fit import LEADING_RATIO, FittedText, draw_fitted, draw_line, fit_text
 from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures
 
@@ -191,11 +198,7 @@ def build(
             if number == 1:
                 draw_letterhead(self, head, language, width, height)
             else:
-                draw_line(
-                    self, head.name, MARGIN, height - MARGIN + 2 * MM, 100 * MM, Face.BOLD.value, 9
-                )
-                self.setFont(Face.REGULAR.value, 7.5)
-                self.drawRightString(width - MARGIN, height - MARGIN + 2 * MM, footer_title)
+                draw_running_head(self, head.name, footer_title, width, height)
                 self.setLineWidth(0.5)
                 self.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
             self.setFont(Face.REGULAR.value, 7.5)
@@ -208,6 +211,29 @@ def build(
 
 
 LETTERHEAD_HEIGHT = 34 * MM
+HEAD_GAP = 6 * MM
+
+
+def _one_line_size(text: str, face: str, size: float, room: float, floor: float) -> float:
+    """``size``, or the smaller size (not below ``floor``) at which ``text`` fits ``room``."""
+    natural = width_of(text, face, size)
+    return size if natural <= room else max(floor, size * room / natural)
+
+
+def draw_running_head(canvas: Canvas, name: str, title: str, width: float, height: float) -> None:
+    """The chamber's name at the left and the letter's title at the right of the pages after
+    the first, each in its own share of the line (smaller type rather than overlap)."""
+    baseline = height - MARGIN + 2 * MM
+    line = width - 2 * MARGIN
+    title_size = _one_line_size(title, Face.REGULAR.value, 7.5, line / 2 - HEAD_GAP / 2, 5.5)
+    title_width = min(width_of(title, Face.REGULAR.value, title_size), line / 2)
+    room = line - title_width - HEAD_GAP
+    name_size = _one_line_size(name, Face.BOLD.value, 9, room, 5.5)
+    draw_line(canvas, name, MARGIN, baseline, room, Face.BOLD.value, name_size)
+    draw_line(
+        canvas, title, width - MARGIN - title_width, baseline, title_width,
+        Face.REGULAR.value, title_size, "right",
+    )  # fmt: skip
 
 
 def draw_letterhead(
@@ -228,7 +254,10 @@ def draw_letterhead(
         except (OSError, ValueError):
             pass  # an unreadable logo is left out; the settings command checks it when set
     room = width - MARGIN - x
-    draw_line(canvas, head.name, x, top - 4 * MM, room, Face.BOLD.value, 12)
+    name = fit_text(head.name, Face.BOLD.value, room, 2 * 12 * LEADING_RATIO, 12, 9, 2)
+    if name is None:  # a name longer than two lines at 9 pt: one line, as small as it takes
+        name = FittedText((head.name,), _one_line_size(head.name, Face.BOLD.value, 12, room, 4))
+    draw_fitted(canvas, name, x, top - 4 * MM + name.size * 0.95, room, Face.BOLD.value)
     lines = [line.strip() for line in head.address.splitlines() if line.strip()]
     contacts = [
         f"{words.label('phone')} {head.phone}" if head.phone else "",
@@ -237,8 +266,8 @@ def draw_letterhead(
     contact_line = "   ".join(c for c in contacts if c)
     if contact_line:
         lines.append(contact_line)
-    baseline = top - 9 * MM
-    for line in lines[:5]:
+    baseline = top - 9 * MM - (len(name.lines) - 1) * name.leading
+    for line in lines[: 6 - len(name.lines)]:
         draw_line(canvas, line, x, baseline, room, Face.REGULAR.value, 8.5)
         baseline -= 3.8 * MM
     canvas.setLineWidth(0.6)
