@@ -46,6 +46,7 @@ from carnet_app.pdf.page_plan import annex_entries
 from carnet_app.pdf.proof_code import ProofCode
 from carnet_app.services import views
 from carnet_app.services.carnet_rules import issuer_of
+from carnet_app.services.claims import pieces_claimed
 from carnet_app.services.letterhead import MAX_MARGIN_DAYS, letterhead_of
 from carnet_app.services.loading import find_carnet, ledger_state, the_association
 from carnet_app.services.quotes import quote_for_application
@@ -326,9 +327,8 @@ def claim_notice_pdf(
     still_there = [
         f"No. {no}: {descriptions.get(no, '')} ({quantity} "
         f"{'piece' if quantity == 1 else 'pieces'}, {place})"
-        for no, places in sorted(state.snapshot().items())
+        for no, places in pieces_claimed(claim, state.snapshot()).items()
         for place, quantity in places.items()
-        if place.upper() == claim.country or place == f"transit-{claim.country}"
     ]
     association = the_association(session)
     margin = association.claim_margin_days if margin_days is None else margin_days

@@ -20,6 +20,7 @@ from carnet_app.pdf.documents.dossier import (
     DossierMovement,
     render_claim_dossier,
 )
+from carnet_app.services.claims import pieces_claimed
 from carnet_app.services.documents import issuer_of_letter
 from carnet_app.services.evidence import evidence_for_claim
 from carnet_app.services.loading import ledger_state
@@ -37,7 +38,7 @@ def claim_dossier_pdf(session: Session, claim_id: int, *, today: date, user: str
     whereabouts = state.snapshot()
     items_claimed = _claimed_items(
         carnet.items,
-        whereabouts,
+        pieces_claimed(claim, whereabouts),
         {claim.country, f"transit-{claim.country}"},
         claim.country,
         carnet.currency,

@@ -78,3 +78,42 @@ def test_a_discharge_certificate_names_the_issuer_fixed_on_the_carnet(
         text = _text(documents.discharge_certificate_pdf(session, number))
     assert OLD_NAME in text and "69002 Lyon" in text
     assert NEW_NAME not in text and "rue Nouvelle" not in text
+
+
+def test_a_claim_letter_lists_only_the_goods_the_claim_concerns(database: Database) -> None:
+    """A claim for items 1-2 tells the holder about items 1 and 2, not every item still in the
+    claiming country; a claim naming no items concerns all of them there."""
+    from carnet_app.domain.types import MovementAction
+    from carnet_app.services import movements
+    from carnet_app.services.movements import StampRequest
+
+    number = issue_sample(database)
+    with database.write() as session:
+        for action, country in (
+            (MovementAction.EXPORTATION, None),
+            (MovementAction.IMPORTATION, "CH"),
+        ):
+            movements.record_stamp(
+                session, number,
+                StampRequest(action=action, on=date(2026, 3, 10), country=country,
+                             items="1-3", final_date=date(2026, 9, 10)),
+                confirm=False, user="clerk", today=TODAY,
+            )  # fmt: skip
+        named = claims.open_claim(
+            session, number, country="CH", notified_on=date(2026, 4, 1),
+            amount=Decimal("10.00"), items="1-2", user="c", today=TODAY,
+        ).id  # fmt: skip
+        whole = claims.open_claim(
+            session, number, country="CH", notified_on=date(2026, 4, 2),
+            amount=Decimal("10.00"), user="c", today=TODAY,
+        ).id  # fmt: skip
+    with database.read() as session:
+        named_text = _text(documents.claim_notice_pdf(session, named, today=TODAY))
+        whole_text = _text(documents.claim_notice_pdf(session, whole, today=TODAY))
+        named_dossier = _text(claim_dossier_pdf(session, named, today=TODAY, user="M. Dupont"))
+        whole_dossier = _text(claim_dossier_pdf(session, whole, today=TODAY, user="M. Dupont"))
+    assert "items 1-2: 2 piece" in named_dossier
+    assert "items 1-3: 3 piece" in whole_dossier
+    assert "No. 1:" in named_text and "No. 2:" in named_text
+    assert "No. 3:" not in named_text
+    assert all(f"No. {no}:" in whole_text for no in (1, 2, 3))
