@@ -31,6 +31,7 @@ from carnet_app.pdf.data import (
     heading_line,
 )
 from carnet_app.pdf.documents import (
+    ClaimedGoods,
     ClaimNotice,
     DischargeCertificate,
     GoodsAbroadReport,
@@ -54,6 +55,7 @@ __all__ = [
     "Calibration",
     "CarnetPrintData",
     "ClaimNotice",
+    "ClaimedGoods",
     "Country",
     "DischargeCertificate",
     "GoodsAbroadReport",

@@ -22,6 +22,7 @@ from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherCo
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
     CarnetPrintData,
+    ClaimedGoods,
     ClaimNotice,
     Country,
     DischargeCertificate,
@@ -325,8 +326,7 @@ def claim_notice_pdf(
     state = ledger_state(session, carnet)
     descriptions = {item.item_no: item.description for item in carnet.items}
     still_there = [
-        f"No. {no}: {descriptions.get(no, '')} ({quantity} "
-        f"{'piece' if quantity == 1 else 'pieces'}, {place})"
+        ClaimedGoods(no, descriptions.get(no, ""), quantity, place)
         for no, places in pieces_claimed(claim, state.snapshot()).items()
         for place, quantity in places.items()
     ]

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from carnet_app.pdf import (
+    ClaimedGoods,
     ClaimNotice,
     Country,
     DischargeCertificate,
@@ -70,12 +71,12 @@ def test_claim_notice_states_the_deadlines(open_pdf) -> None:  # type: ignore[no
         proof_due=date(2027, 12, 1),
         payment_final_on=date(2028, 3, 1),
         sent_on=date(2027, 6, 3),
-        items=("1. Camera body",),
+        items=(ClaimedGoods(1, "Camera body", 1, "CH"),),
     )
     text = _text(open_pdf, render_claim_notice(notice))
     assert "Proof to reach us by 1 December 2027" in text
     assert "Payment becomes final on 1 March 2028" in text
-    assert "CHF 1,520.40" in text and "1. Camera body" in text
+    assert "CHF 1,520.40" in text and "1 Camera body 1 CH" in text
 
 
 def test_discharge_certificate(open_pdf) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from carnet_app.pdf import (
+    ClaimedGoods,
     ClaimNotice,
     Country,
     DischargeCertificate,
@@ -82,7 +83,10 @@ def _claim_notice(tmp_path: Path) -> bytes:
             proof_due=date(2027, 12, 1),
             payment_final_on=date(2028, 3, 1),
             sent_on=date(2027, 6, 3),
-            items=("No. 3: ソニー 業務用ビデオカメラ (1 piece)", "No. 4: سجادة يدوية (2 pieces)"),
+            items=(
+                ClaimedGoods(3, "ソニー 業務用ビデオカメラ", 1, "JP"),
+                ClaimedGoods(4, "سجادة يدوية", 2, "transit-JP"),
+            ),
             letterhead=_letterhead(tmp_path, "fr"),
             holder_margin_days=30,
         )

@@ -16,6 +16,7 @@ import pdfplumber
 import pytest
 
 from carnet_app.pdf import (
+    ClaimedGoods,
     ClaimNotice,
     Country,
     Party,
@@ -115,7 +116,7 @@ def test_a_letter_to_a_korean_holder_uses_korean_shapes() -> None:
         proof_due=date(2027, 12, 1),
         payment_final_on=date(2028, 3, 1),
         sent_on=date(2027, 6, 3),
-        items=("No. 1: 映像 camera",),
+        items=(ClaimedGoods(1, "映像 camera", 1, "JP"),),
     )
     pdf = render_claim_notice(notice)
     assert _fonts_drawing(pdf, "映") == {KOREAN}

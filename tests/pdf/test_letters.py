@@ -15,6 +15,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from carnet_app.pdf import (
+    ClaimedGoods,
     ClaimNotice,
     Country,
     DischargeCertificate,
@@ -119,13 +120,13 @@ def test_the_holder_gets_the_chamber_deadline_less_its_margin(
         proof_due=date(2027, 12, 1),
         payment_final_on=date(2028, 3, 1),
         sent_on=date(2027, 6, 3),
-        items=("No. 3: Camera body, S/N 3 (1 piece)",),
+        items=(ClaimedGoods(3, "Camera body, S/N 3", 1, "CH"),),
         letterhead=_letterhead(tmp_path, "en"),
         holder_margin_days=30,
     )
     text = _text(open_pdf, render_claim_notice(notice))
     assert "Proof to reach us by 1 November 2027" in text
-    assert "No. 3: Camera body, S/N 3" in text
+    assert "Item Description Pieces Where 3 Camera body, S/N 3 1 CH" in text
     assert "Dear Sir or Madam," in text and "Claire Martin" in text
 
 

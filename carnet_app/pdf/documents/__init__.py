@@ -3,6 +3,7 @@
 from carnet_app.pdf.documents.letters import render_claim_notice, render_discharge_certificate
 from carnet_app.pdf.documents.quote import render_security_quote
 from carnet_app.pdf.documents.records import (
+    ClaimedGoods,
     ClaimNotice,
     DischargeCertificate,
     GoodsAbroadReport,
@@ -16,6 +17,7 @@ from carnet_app.pdf.documents.report import render_goods_abroad_report
 
 __all__ = [
     "ClaimNotice",
+    "ClaimedGoods",
     "DischargeCertificate",
     "GoodsAbroadReport",
     "GoodsAbroadRow",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
-from carnet_app.pdf.documents.base import build, han_shapes_of, key_values, para
+from carnet_app.pdf import numbers
+from carnet_app.pdf.documents.base import build, han_shapes_of, key_values, para, table
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import ClaimNotice, DischargeCertificate
 from carnet_app.pdf.documents.wording import Words
@@ -55,7 +56,7 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
     story.append(key_values(facts, WIDTH))
     if notice.items:
         story.append(para(words.label("goods_concerned"), "heading"))
-        story += [para(f"• {item}") for item in notice.items]
+        story.append(_goods_table(notice, words))
     story.append(para(words.label("deadline_heading"), "heading"))
     deadlines = [
         (words.label("proof_by"), words.day(holder_deadline(notice))),
@@ -65,6 +66,28 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
     story += paragraphs(words, "claim_request", country=notice.claiming_country.name)
     story += closing(words, head)
     return build(story, title=subject, association=notice.association, letterhead=head, words=words)
+
+
+def _goods_table(notice: ClaimNotice, words: Words) -> Table:
+    """The goods the claim concerns, one row an item: number, description, pieces, where."""
+    header = [words.label(key) for key in ("item_no", "description", "pieces", "where")]
+    rows = [
+        [
+            numbers.count(goods.item_no, words.codes[0]),
+            goods.description,
+            numbers.count(goods.pieces, words.codes[0]),
+            _place(goods.place, words),
+        ]
+        for goods in notice.items
+    ]
+    widths = (WIDTH * 0.1, WIDTH * 0.6, WIDTH * 0.12, WIDTH * 0.18)
+    return table([header, *rows], widths, right_columns=(0, 2))
+
+
+def _place(place: str, words: Words) -> str:
+    if place.startswith("transit-"):
+        return words.label("in_transit", country=place.removeprefix("transit-"))
+    return place
 
 
 @han_shapes_of(lambda certificate: (certificate.holder, certificate.association))

@@ -72,6 +72,19 @@ class SecurityQuote:
 
 
 @dataclass(frozen=True)
+class ClaimedGoods:
+    """One line of the goods a claim concerns: the item, its description as on the general
+    list, the pieces the claim counts and where the ledger has them (a country code, or
+    ``transit-CC``). Kept apart so a letter writes them in its language, each in its own cell
+    (a right-to-left description never moves the numbers)."""
+
+    item_no: int
+    description: str
+    pieces: int
+    place: str
+
+
+@dataclass(frozen=True)
 class ClaimNotice:
     """A foreign customs claim, told to the holder with the deadlines that follow from it."""
 
@@ -86,7 +99,7 @@ class ClaimNotice:
     proof_due: date
     payment_final_on: date
     sent_on: date
-    items: tuple[str, ...] = ()
+    items: tuple[ClaimedGoods, ...] = ()
     reason: str = ""
     signatory: str = ""
     letterhead: Letterhead | None = None
