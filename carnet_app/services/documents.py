@@ -17,9 +17,10 @@ from carnet_app.db.models import Carnet, Claim
 from carnet_app.domain.application import Application
 from carnet_app.domain.calendar import claim_window_closes, security_release_date
 from carnet_app.domain.item_spec import format_item_list, parse_item_spec
-from carnet_app.domain.messages import InEachLanguage, say
+from carnet_app.domain.messages import InEachLanguage, Joined, Message, say
 from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
+from carnet_app.languages import country_name
 from carnet_app.pdf import (
     CarnetPrintData,
     ClaimedGoods,
@@ -67,6 +68,24 @@ def _country_names(session: Session) -> dict[str, str]:
 
 def _letterhead(session: Session) -> Letterhead:
     return letterhead_of(the_association(session))
+
+
+def _letter_codes(language: str) -> tuple[str, ...]:
+    return ("en", "fr") if language == "en+fr" else (("fr",) if language == "fr" else ("en",))
+
+
+def _in_letter(said: Message | Joined | str, language: str) -> str:
+    """What a service said, in the letter's language (``en``, ``fr``; ``en+fr``: both, when
+    they differ): a letter speaks its chamber's language, whatever the desk speaks."""
+    if isinstance(said, str):
+        return said
+    texts = list(dict.fromkeys(said.text(code) for code in _letter_codes(language)))
+    return " / ".join(texts)
+
+
+def _country_in_letter(english_name: str, language: str) -> str:
+    names = [country_name(english_name, code) for code in _letter_codes(language)]
+    return " / ".join(dict.fromkeys(names))
 
 
 def _association_party(session: Session) -> Party:
@@ -260,7 +279,10 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
     )
     if quote.refusals:
         raise UserError("quote refused: " + "; ".join(quote.refusals), field="itinerary")
-    names = _country_names(session)
+    letterhead = _letterhead(session)
+    language = letterhead.language
+    english_names = _country_names(session)
+    names = {code: _country_in_letter(name, language) for code, name in english_names.items()}
     countries = tuple(
         Country(stop.country, names.get(stop.country, stop.country))
         for stop in application.itinerary
@@ -282,12 +304,14 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
                     country=Country(d.country, names.get(d.country, d.country)),
                     use=", ".join(application.uses),
                     rate=f"{d.percent} %",
-                    basis=d.rule,
+                    basis=_in_letter(d.said_rule, language),
                     amount=d.amount,
                 )
                 for d in security.per_destination
             ),
-            fee_lines=tuple(MoneyLine(line.label, line.amount) for line in quote.fees.lines),
+            fee_lines=tuple(
+                MoneyLine(_in_letter(line.said, language), line.amount) for line in quote.fees.lines
+            ),
             countries=countries,
             uses=application.uses,
             voucher_sets=VoucherSets(
@@ -295,11 +319,13 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
                 white=quote.voucher_sets.get(VoucherColour.WHITE, 0),
                 blue=quote.voucher_sets.get(VoucherColour.BLUE, 0),
             ),
-            security_forms="; ".join(form.explanation for form in security.forms),
+            security_forms="; ".join(_in_letter(form.said, language) for form in security.forms),
             # the desk's own warnings (example figures, currency) stay on the desk: see
             # ``quote_warnings``; the letter carries only what the applicant needs
-            notes=(security.explanation,) if security.explanation else (),
-            letterhead=_letterhead(session),
+            notes=(_in_letter(security.said_explanation, language),)
+            if security.explanation
+            else (),
+            letterhead=letterhead,
         )
     )
 
@@ -343,7 +369,10 @@ def claim_notice_pdf(
             holder=Party(carnet.holder.name, carnet.holder.address, carnet.holder.country),
             carnet_number=carnet.number or "",
             claim_reference=f"CLAIM-{claim.id}",
-            claiming_country=Country(claim.country, names.get(claim.country, claim.country)),
+            claiming_country=Country(
+                claim.country,
+                _country_in_letter(names.get(claim.country, claim.country), letterhead.language),
+            ),
             notified_on=claim.notified_on,
             amount=claim.amount,
             currency=claim.currency,

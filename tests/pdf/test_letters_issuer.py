@@ -118,3 +118,37 @@ def test_a_claim_letter_lists_only_the_goods_the_claim_concerns(database: Databa
     assert "ARRI Alexa" in named_text and "Sony Venice" in named_text
     assert "Prime lens" not in named_text
     assert all(part in whole_text for part in ("ARRI Alexa", "Sony Venice", "Prime lens"))
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "not_said"),
+    [
+        (
+            "fr",
+            ["Suisse (CH)", "taux par défaut 40", "frais de dossier"],
+            ["default rate", "Switzerland"],
+        ),
+        ("en", ["Switzerland (CH)", "default rate 40", "processing fee"], ["taux par défaut"]),
+        ("en+fr", ["default rate 40", "taux par défaut 40", "Switzerland / Suisse"], []),
+    ],
+)
+def test_a_quote_letter_speaks_the_chamber_s_language_not_the_desk_s(
+    database: Database, language: str, said: list[str], not_said: list[str]
+) -> None:
+    """The rates, guarantee forms, fee lines and country names the services word are written
+    in the letter's language, whatever language the desk itself speaks (English here)."""
+    from carnet_app.domain.application import parse_application
+    from tests.services.conftest import sample_application
+
+    with database.write() as session:
+        carnets.set_association(
+            session, name=OLD_NAME, address="Place de la Bourse\n69002 Lyon", country="FR",
+            currency="EUR", code="LY", user="admin", letterhead={"letter_language": language},
+        )  # fmt: skip
+    application = parse_application(sample_application("film-shoot"))
+    with database.read() as session:
+        text = _text(documents.quote_letter_pdf(session, application, today=TODAY))
+    for words in said:
+        assert words in text
+    for words in not_said:
+        assert words not in text
