@@ -210,3 +210,17 @@ def test_arabic_in_an_italic_paragraph_is_drawn_with_a_font_that_has_it(
     chars = [c for page in pdf.pages for c in page.chars]
     missing = [c["fontname"] for c in chars if c["text"] == "\x00"]  # a glyph the font lacks
     assert not missing, f"{len(missing)} characters drawn without a glyph ({missing[0]})"
+
+
+def test_a_french_grouped_amount_never_breaks_across_lines() -> None:
+    """« 1 102,64 EUR » is grouped with a narrow no-break space: a letter's paragraph keeps the
+    number on one line where reportlab would break at that space."""
+    from carnet_app.pdf.documents.base import para
+
+    text = "caution d'assurance : prime de 10,00 EUR → 1\u202f102,64 EUR"
+    paragraph = para(text)
+    for width in range(120, 400, 7):
+        paragraph = para(text)
+        paragraph.wrap(width, 1000)
+        words = [" ".join(str(w) for w in line[1]) for line in paragraph.blPara.lines]
+        assert not any(line.startswith("102,64") for line in words), (width, words)

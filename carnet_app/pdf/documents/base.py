@@ -82,9 +82,15 @@ def style(name: str) -> ParagraphStyle:
     )
 
 
+# French groups thousands with a narrow no-break space (U+202F), which reportlab takes for a
+# place to break a line ("1" / "102,64 EUR"); a no-break space it keeps whole.
+_UNBREAKABLE = str.maketrans({"\u202f": "\u00a0"})
+
+
 def para(text: str, style_name: str = "body") -> Paragraph:
-    """A paragraph of user text: shaped, escaped, CJK runs in their font."""
-    return Paragraph(markup(text), style(style_name))
+    """A paragraph of user text: shaped, escaped, CJK runs in their font; a number grouped
+    with narrow no-break spaces never breaks across lines."""
+    return Paragraph(markup(text.translate(_UNBREAKABLE)), style(style_name))
 
 
 def lines(text: str, style_name: str = "body") -> Paragraph:
