@@ -597,9 +597,16 @@
         <source>goods abroad</source>
         <translation>marchandises à l&apos;étranger</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open claim(s)</source>
+        <translation>
+            <numerusform>%Ln réclamation en cours</numerusform>
+            <numerusform>%Ln réclamations en cours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 open claim(s)</source>
-        <translation>%1 réclamation(s) en cours</translation>
+        <translation type="vanished">%1 réclamation(s) en cours</translation>
     </message>
     <message>
         <source>Draft: the general list can still be changed in the issuing wizard.</source>

@@ -24,7 +24,7 @@ def test_final_date_near_shows_this_week() -> None:
     )
     found = due_within(carnet_alerts(facts, today=TODAY), today=TODAY, within_days=30)
     assert [(a.kind, a.urgency) for a in found] == [(AlertKind.FINAL_DATE, Urgency.THIS_WEEK)]
-    assert "3 piece(s) must leave CH by 2026-12-01" in str(found[0].message)
+    assert "3 pieces must leave CH by 2026-12-01" in str(found[0].message)
 
 
 def test_expired_with_goods_abroad_is_overdue_three_ways() -> None:
@@ -78,7 +78,7 @@ def test_an_alert_is_a_code_said_in_the_readers_language() -> None:
     final = next(a for a in carnet_alerts(facts, today=TODAY) if a.kind is AlertKind.FINAL_DATE)
     assert final.message.code == "alert.final-date"  # type: ignore[union-attr]
     assert str(final.message) == (
-        "1 piece(s) must leave CH by 2026-12-01 (importation voucher 2 of the original carnet)"
+        "1 piece must leave CH by 2026-12-01 (importation voucher 2 of the original carnet)"
     )
     assert final.message.text("fr") == (  # type: ignore[union-attr]
         "1 pièce doit quitter CH au plus tard le 01/12/2026 "

@@ -9,7 +9,7 @@ from __future__ import annotations
 ENTRIES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ alerts (domain/alerts.py)
     "alert.final-date": {
-        "en": "{pieces} piece(s) must leave {territory} by {final_date} ({voucher})",
+        "en": "{pieces:plural:piece|pieces} must leave {territory} by {final_date} ({voucher})",
         "fr": "{pieces:plural:pièce doit|pièces doivent} quitter {territory} au plus tard le "
         "{final_date} ({voucher})",
     },

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from carnet_app.domain.carnet_view import CarnetDetailView, CarnetView
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import EnvironmentProblem, UserError
-from carnet_app.gui import style
+from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.evidence_panel import EvidencePanel
@@ -307,7 +307,8 @@ class CarnetDetailPage(QWidget):
             parts.append(tr("goods abroad"))
         open_claims = carnet.open_claims
         if open_claims:
-            parts.append(tr("%1 open claim(s)").replace("%1", str(len(open_claims))))
+            count = len(open_claims)
+            parts.append(i18n.plural(tr("%Ln open claim(s)", "", count), count))
         self.subtitle.setText("  ·  ".join(parts))
         self.open_list_button.setVisible(False)
 
