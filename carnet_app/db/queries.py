@@ -46,6 +46,14 @@ ITEM_ROWID_SHIFT = 20
 TRIGRAM = 3
 _F = SQL_FUNCTION  # folds case and accents (db/text_fold.py), registered on every connection
 
+
+def folded_sql(column: str) -> str:
+    """SQL for ``carnet_fold(column)`` that leaves printable ASCII text to SQLite's own
+    ``lower()`` (the same result: it lowers ASCII letters only) and calls the Python function
+    only for other text: a bulk rebuild folds 13 million goods descriptions."""
+    return f"CASE WHEN {column} GLOB '*[^ -~]*' THEN {_F}({column}) ELSE lower({column}) END"
+
+
 # Contentless FTS5 tables (trigram tokenizer) of folded text: "rhone video" finds "Société
 # Rhône Vidéo". The same statements are frozen in migration 0008.
 SEARCH_INDEX_DDL = (
@@ -101,11 +109,12 @@ SEARCH_INDEX_REBUILD = (
     "INSERT INTO search_numbers(search_numbers) VALUES ('delete-all')",
     "INSERT INTO search_holders(search_holders) VALUES ('delete-all')",
     "INSERT INTO search_items(search_items) VALUES ('delete-all')",
-    f"INSERT INTO search_numbers(rowid, number) SELECT id, {_F}(number) FROM carnets "
+    f"INSERT INTO search_numbers(rowid, number) SELECT id, {folded_sql('number')} FROM carnets "
     "WHERE number IS NOT NULL",
-    f"INSERT INTO search_holders(rowid, name) SELECT id, {_F}(name) FROM holders",
+    f"INSERT INTO search_holders(rowid, name) SELECT id, {folded_sql('name')} FROM holders",
     "INSERT INTO search_items(rowid, description, marks) "
-    f"SELECT (carnet_id << 20) + item_no, {_F}(description), {_F}(marks) FROM goods_items",
+    f"SELECT (carnet_id << 20) + item_no, {folded_sql('description')}, {folded_sql('marks')} "
+    "FROM goods_items",
     # one segment per table: a bulk fill leaves thousands, and each MATCH reads every one (a
     # search that checks carnet by carnet, db/list_window.py, costs five times more)
     "INSERT INTO search_numbers(search_numbers) VALUES ('optimize')",

@@ -188,7 +188,7 @@ def _deadline_rows(session: Session, ids: list[int], table: CountryTable) -> lis
                     "category": category_of(kind),
                     "kind": kind,
                     "due": alert.due,
-                    "countries": _countries_key(row[7]),
+                    "countries": countries_key(row[7]),
                     "message": alert.message,
                     "focus": alert.focus,
                 }
@@ -196,7 +196,8 @@ def _deadline_rows(session: Session, ids: list[int], table: CountryTable) -> lis
     return rows
 
 
-def _countries_key(itinerary: Any) -> str:
+def countries_key(itinerary: Any) -> str:
+    """The itinerary's countries as ",CH,DE," (the dashboard's country filter)."""
     codes = [
         str(stop.get("country", "")).upper()
         for stop in (itinerary or [])
