@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
-from carnet_app.db.bulk import insert_rows, search_index_suspended
+from carnet_app.db.bulk import bulk_page_cache, insert_rows, search_index_suspended
 from carnet_app.db.models import (
     Association,
     Carnet,
@@ -92,7 +92,7 @@ def fill_demo_data(
     session: Session, *, carnets: int, seed: int = 1, today: date, user: str
 ) -> DemoSummary:
     """Add ``carnets`` demo carnets (and their holders) in one transaction."""
-    with search_index_suspended(session):
+    with search_index_suspended(session), bulk_page_cache(session):
         summary = _Filler(session, seed=seed, today=today, user=user).fill(carnets)
     advance_id_sequences(session)  # rows went in with explicit ids: PostgreSQL's counters follow
     if session.get_bind().dialect.name == "postgresql":
