@@ -15,7 +15,12 @@ from typing import Any
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
-from carnet_app.db.bulk import bulk_page_cache, insert_rows, search_index_suspended
+from carnet_app.db.bulk import (
+    bulk_page_cache,
+    indexes_suspended,
+    insert_rows,
+    search_index_suspended,
+)
 from carnet_app.db.models import (
     Association,
     Carnet,
@@ -46,6 +51,8 @@ from carnet_app.services.portability import advance_id_sequences
 from carnet_app.services.reference import country_table
 
 QUANTITIES = (1, 1, 1, 2, 4)
+# their indexes are made again after the load rather than kept up to date row by row
+BULK_INDEXED = tuple(name for name, _ in TABLES)
 ROWS_PER_FLUSH = 40_000
 Plan = tuple[
     str, date, str | None, dict[int, int], date | None, str, int
@@ -93,7 +100,10 @@ def fill_demo_data(
 ) -> DemoSummary:
     """Add ``carnets`` demo carnets (and their holders) in one transaction."""
     with search_index_suspended(session), bulk_page_cache(session):
-        summary = _Filler(session, seed=seed, today=today, user=user).fill(carnets)
+        filler = _Filler(session, seed=seed, today=today, user=user)
+        with indexes_suspended(session, BULK_INDEXED):
+            filler.load(carnets)
+        summary = filler.prove()
     advance_id_sequences(session)  # rows went in with explicit ids: PostgreSQL's counters follow
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("ANALYZE"))  # fresh statistics: the planner uses the new indexes
@@ -129,34 +139,43 @@ class _Filler:
         self._as_json: Callable[[Any], Any] = json_form or (lambda value: value)
         self._json_forms: dict[Any, Any] = {}
         self.rows = Rows()
+        self.carnets = 0
+        self.holders: list[int] = []
+        self.first_carnet = self.carnet_id = self.movement_id = self.claim_id = 0
+        self.serial = self.association.next_serial
         self.by_status: dict[str, int] = {}
         self.totals = {"items": 0, "movements": 0, "claims": 0}
 
-    def fill(self, carnets: int) -> DemoSummary:
+    def load(self, carnets: int) -> None:
+        """Draw and write the carnets, their holders and every row under them."""
         session, rng = self.session, self.rng
-        holders = self._holders(carnets)
-        first_carnet = self.carnet_id = _next_id(session, Carnet)
+        self.carnets = carnets
+        self.holders = self._holders(carnets)
+        self.first_carnet = self.carnet_id = _next_id(session, Carnet)
         self.movement_id = _next_id(session, Movement)
         self.claim_id = _next_id(session, Claim)
         self.serial = self.association.next_serial
         for _ in range(carnets):
-            self._carnet(holders[rng.randrange(len(holders))])
+            self._carnet(self.holders[rng.randrange(len(self.holders))])
             if self.rows.size() >= ROWS_PER_FLUSH:
                 self._flush()
         self._flush()
         self.association.next_serial = self.serial
-        # under the audit chain: the rows and their derived rows are final
-        prove_carnets(session, range(first_carnet, self.carnet_id), user=self.user)
+
+    def prove(self) -> DemoSummary:
+        """The loaded rows, final, under the audit chain; what was added."""
+        session = self.session
+        prove_carnets(session, range(self.first_carnet, self.carnet_id), user=self.user)
         record_audit(
             session,
             user=self.user,
             action="demo-data",
-            summary=f"{carnets} demo carnets added (seed {self.seed})",
-            after={"carnets": carnets, "by_status": self.by_status},
+            summary=f"{self.carnets} demo carnets added (seed {self.seed})",
+            after={"carnets": self.carnets, "by_status": self.by_status},
         )
         return DemoSummary(
-            carnets=carnets,
-            holders=len(holders),
+            carnets=self.carnets,
+            holders=len(self.holders),
             items=self.totals["items"],
             movements=self.totals["movements"],
             claims=self.totals["claims"],
