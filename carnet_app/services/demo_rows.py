@@ -6,7 +6,8 @@ builders give (``deadlines.rebuild_all``, ``list_columns``, ``carnet_codes``,
 
 A demo carnet's ledger is simple: every piece exported, imported into the first destination
 under importation voucher 1, and maybe brought back; nothing else. Rows are tuples in the
-order of the ``*_COLUMNS`` names, money as integer cents (what the database stores)."""
+order of the ``*_COLUMNS`` names (every table the demo writes has its layout here), money as
+integer cents (what the database stores)."""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 100,000 / 1,000,000 demo carnets, SQLite (and PostgreSQL when a URL is given).
 
     uv run python tests/benchmarks/scale.py 10000 100000   # SQLite files in $CARNET_BENCH_DIR
+    uv run python tests/benchmarks/scale.py 1000000        # the 1,000,000 column (a 7 GB file)
     uv run python tests/benchmarks/scale.py 100000 --pg postgresql+psycopg://u@host/db
     uv run python tests/benchmarks/scale.py 10000 --json   # one JSON object per size
 
