@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     String,
+    TextClause,
     and_,
     cast,
     exists,
@@ -252,18 +253,23 @@ def _folded_search(term: str) -> ColumnElement[bool]:
     return and_(text(_FOLDED_MATCHES).bindparams(p=pattern))
 
 
+def trigram_matches(term: str) -> TextClause:
+    """SQLite: the ids of the carnets whose number, holder or goods hold ``term`` (folded),
+    through the trigram index."""
+    return text(
+        "SELECT rowid >> 20 FROM search_items WHERE search_items MATCH :q "
+        "UNION SELECT id FROM carnets WHERE holder_id IN "
+        "(SELECT rowid FROM search_holders WHERE search_holders MATCH :q) "
+        "UNION SELECT rowid FROM search_numbers WHERE search_numbers MATCH :q"
+    ).bindparams(q=_fts_phrase(fold(term) or ""))
+
+
 def _search_condition(term: str, *, indexed: bool, folded_sql: bool = False) -> ColumnElement[bool]:
     if folded_sql:
         return _folded_search(term)
     pattern = _like_pattern(term)
     if indexed and len(term) >= TRIGRAM:
-        matching = text(
-            "SELECT rowid >> 20 FROM search_items WHERE search_items MATCH :q "
-            "UNION SELECT id FROM carnets WHERE holder_id IN "
-            "(SELECT rowid FROM search_holders WHERE search_holders MATCH :q) "
-            "UNION SELECT rowid FROM search_numbers WHERE search_numbers MATCH :q"
-        ).bindparams(q=_fts_phrase(fold(term) or ""))
-        return Carnet.id.in_(matching)
+        return Carnet.id.in_(trigram_matches(term))
     holder_match = Carnet.holder_id.in_(
         select(Holder.id).where(Holder.name.ilike(pattern, escape="\\"))
     )
