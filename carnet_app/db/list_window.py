@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, func, or_, select, text
+from sqlalchemy import ColumnElement, TextClause, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsItem, Holder
@@ -34,8 +34,10 @@ from carnet_app.db.queries import (
     _like_pattern,
     _sort_expression,
     filter_conditions,
+    folded_holders_sql,
     has_folded_function,
     has_search_index,
+    trigram_matches,
 )
 from carnet_app.db.text_fold import fold
 
@@ -45,6 +47,13 @@ PROBE_HITS = 1_000
 # Above this share of carnets matching, a page is found by reading the sort index in order.
 WALK_SHARE = 0.15
 WALK_ROWS = 500  # ... for pages that end this close to the top; deeper ones are sorted
+# SQLite: between this share and WALK_SHARE, the sort index is read in order against the set of
+# matches collected once (a million carnets: "Orion" finds 50,000 through their holders; sorting
+# them all for a page of 100 cost 0.12 s of CPU, checking each carnet against the trigram index
+# as many)
+SET_WALK_SHARE = 0.01
+WALK, SET_WALK, COLLECT = "walk", "set walk", "collect"
+SAMPLE_CARNETS = 100  # PostgreSQL: carnets whose items are checked to guess how common a term is
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,9 @@ def _walked_folded_search(term: str) -> ColumnElement[bool]:
                 folded(GoodsItem.marks).like(pattern, escape="\\"),
             ),
         )
+        # OFFSET keeps the check per carnet: without it the planner turns it into a hashed
+        # set of every matching item (64,000 for "camera", 0.6 s) before the first carnet
+        .offset(0)
         .exists()
     )
     number = folded(Carnet.number).like(pattern, escape="\\")
@@ -104,11 +116,21 @@ def _walked_folded_search(term: str) -> ColumnElement[bool]:
 
 
 def _conditions(
-    session: Session, flt: ListFilter, *, today: date, walked: bool = False
+    session: Session,
+    flt: ListFilter,
+    *,
+    today: date,
+    walked: bool = False,
+    set_walk: bool = False,
 ) -> list[ColumnElement[bool] | TextClause]:
     indexed = has_search_index(session)
     term = flt.search.strip()
     folded_sql = bool(term) and not indexed and has_folded_function(session)
+    if set_walk and indexed and len(term) >= TRIGRAM:
+        rest = filter_conditions(replace(flt, search=""), today=today, indexed=indexed)
+        # "+" keeps SQLite from driving the query by the set: it reads the sort index in order
+        # and looks each carnet up in the set, stopping at the end of the page
+        return [literal_column("+carnets.id").in_(trigram_matches(term)), *rest]
     if walked and term and (indexed or folded_sql):
         rest = filter_conditions(replace(flt, search=""), today=today, indexed=indexed)
         if folded_sql and len(fold(term) or "") >= TRIGRAM:  # as queries._folded_search
@@ -134,12 +156,19 @@ def carnet_count_matching(session: Session, flt: ListFilter, *, today: date) -> 
 
 
 def _page_query(
-    session: Session, flt: ListFilter, *, today: date, sort: SortKey, descending: bool, walk: bool
+    session: Session,
+    flt: ListFilter,
+    *,
+    today: date,
+    sort: SortKey,
+    descending: bool,
+    walk: bool,
+    set_walk: bool = False,
 ) -> Any:
     query: Any = select(Carnet.id)
     if sort is SortKey.HOLDER:
         query = query.join(Holder, Holder.id == Carnet.holder_id)
-    conditions = _conditions(session, flt, today=today, walked=walk)
+    conditions = _conditions(session, flt, today=today, walked=walk, set_walk=set_walk)
     if conditions:
         query = query.where(*conditions)
     expression = _sort_expression(sort)
@@ -158,6 +187,7 @@ def carnet_id_page(
     offset: int = 0,
     limit: int = FIRST_PAGE,
     walk: bool = False,
+    set_walk: bool = False,
 ) -> list[int]:
     """Ids ``offset`` to ``offset + limit`` of the list ``carnet_ids`` would return. ``walk``:
     read the sort index in order checking each carnet (fast when most carnets match)."""
@@ -168,46 +198,73 @@ def carnet_id_page(
         sort=sort,
         descending=descending,
         walk=walk and offset + limit <= WALK_ROWS,
+        set_walk=set_walk and offset + limit <= WALK_ROWS,
     )
     return _ids_of(session, query.offset(max(0, offset)).limit(max(0, limit)))
 
 
-def _common_term(session: Session, term: str) -> bool:
-    """Whether a search term matches so many carnets that reading the list in order finds a
-    page sooner than collecting every match (a guess: it changes speed, never the result)."""
+def _strategy(session: Session, term: str) -> str:
+    """How a search term's first page is found: ``WALK`` when it matches so many carnets that
+    reading the list in order (checking each carnet) finds a page soonest, ``SET_WALK`` when
+    it matches a few percent (SQLite: the list read in order against the matches collected
+    once), ``COLLECT`` when few (every match collected and sorted). A guess from the trigram
+    index: it changes speed, never the result."""
     if len(term) < TRIGRAM:
-        return True  # numbers and holders only, checked per carnet in a few microseconds
+        return WALK  # numbers and holders only, checked per carnet in a few microseconds
     # carnet ids are dense: the last one stands for how many there are
     count = int(session.execute(select(func.max(Carnet.id))).scalar() or 0)
     if count == 0:
-        return False
-    if has_search_index(session):
-        phrase = _fts_phrase(fold(term) or "")
-        holders = "SELECT rowid FROM search_holders WHERE search_holders MATCH :q"
-        items = "SELECT rowid >> 20 AS carnet FROM search_items WHERE search_items MATCH :q"
-        values: dict[str, object] = {"q": phrase}
-    else:  # PostgreSQL: the trigram (GIN) indexes over carnet_fold()
-        holders = "SELECT id FROM holders WHERE carnet_fold(name) LIKE :p ESCAPE '\\'"
-        items = (
-            "SELECT carnet_id AS carnet FROM goods_items "
-            "WHERE carnet_fold(description) LIKE :p ESCAPE '\\' "
-            "OR carnet_fold(marks) LIKE :p ESCAPE '\\'"
-        )
-        values = {"p": _folded_pattern(term)}
-    by_holder = session.execute(
-        text(f"SELECT count(*) FROM carnets WHERE holder_id IN ({holders})"), values
-    ).scalar_one()
-    if int(by_holder) >= WALK_SHARE * count:
-        return True
+        return COLLECT
+    if not has_search_index(session):  # PostgreSQL
+        return WALK if _common_folded_term(session, term, count) else COLLECT
+    values = {"q": _fts_phrase(fold(term) or "")}
+    holders = "SELECT rowid FROM search_holders WHERE search_holders MATCH :q"
+    items = "SELECT rowid >> 20 AS carnet FROM search_items WHERE search_items MATCH :q"
+    by_holder = int(
+        session.execute(
+            text(f"SELECT count(*) FROM carnets WHERE holder_id IN ({holders})"), values
+        ).scalar_one()
+    )
+    if by_holder >= WALK_SHARE * count:
+        return WALK
     hits = session.execute(
         text(f"SELECT count(*), max(carnet) FROM ({items} LIMIT :n) AS probe"),
         {**values, "n": PROBE_HITS},
     ).one()
     found, reached = int(hits[0]), int(hits[1] or 0)
-    if found < PROBE_HITS or reached <= 0:
-        return False  # every item hit read already: few
+    if found < PROBE_HITS or reached <= 0:  # every item hit read already: few items
+        return SET_WALK if by_holder + found >= SET_WALK_SHARE * count else COLLECT
     # item hits per carnet over the ids the probe covered
-    return found / reached >= 2 * WALK_SHARE
+    density = found / reached
+    if density >= 2 * WALK_SHARE:
+        return WALK
+    if density >= 2 * SET_WALK_SHARE or by_holder >= SET_WALK_SHARE * count:
+        return SET_WALK
+    return COLLECT
+
+
+def _common_folded_term(session: Session, term: str, count: int) -> bool:
+    """PostgreSQL: whether a term is common (``_strategy``), through the holder index and a
+    sample of items. The trigram index cannot stop early: a common term's bitmap holds every
+    matching item (64,000 for "camera"); the items of the latest ``SAMPLE_CARNETS`` carnets,
+    folded one by one, tell as well how common the term is."""
+    values = {"p": _folded_pattern(term)}
+    by_holder = session.execute(
+        text(f"SELECT count(*) FROM carnets WHERE holder_id = ANY(ARRAY({folded_holders_sql()}))"),
+        values,
+    ).scalar_one()
+    if int(by_holder) >= WALK_SHARE * count:
+        return True
+    sampled = session.execute(
+        text(
+            "SELECT count(DISTINCT carnet_id) FROM goods_items "
+            "WHERE carnet_id > (SELECT max(id) FROM carnets) - :n "
+            "AND (carnet_fold(description) LIKE :p ESCAPE '\\' "
+            "OR carnet_fold(marks) LIKE :p ESCAPE '\\')"
+        ),
+        {**values, "n": SAMPLE_CARNETS},
+    ).scalar_one()
+    return int(sampled) >= WALK_SHARE * min(count, SAMPLE_CARNETS)
 
 
 def first_page(
@@ -222,10 +279,17 @@ def first_page(
     """The first ``limit`` ids, and their count when it comes cheap: one keystroke's query."""
     term = flt.search.strip()
     searchable = has_search_index(session) or has_folded_function(session)
-    walk = bool(term) and searchable and _common_term(session, term)
-    if walk:
+    strategy = _strategy(session, term) if term and searchable else COLLECT
+    if strategy != COLLECT:
         ids = carnet_id_page(
-            session, flt, today=today, sort=sort, descending=descending, limit=limit, walk=True
+            session,
+            flt,
+            today=today,
+            sort=sort,
+            descending=descending,
+            limit=limit,
+            walk=strategy == WALK,
+            set_walk=strategy == SET_WALK,
         )
         # many: counted apart, after the page is shown (unless the page holds them all)
         return ListWindow(len(ids) if len(ids) < limit else None, ids)

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     String,
+    TextClause,
     and_,
     cast,
     exists,
@@ -30,7 +31,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    union,
 )
 from sqlalchemy.orm import Session
 
@@ -45,6 +45,19 @@ OLD_SEARCH_TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_s
 ITEM_ROWID_SHIFT = 20
 TRIGRAM = 3
 _F = SQL_FUNCTION  # folds case and accents (db/text_fold.py), registered on every connection
+
+
+def folded_sql(column: str) -> str:
+    """SQL for ``carnet_fold(column)`` that leaves printable ASCII text to SQLite's own
+    ``lower()`` (the same result: it lowers ASCII letters only) and calls the Python function
+    only for other text: a bulk rebuild folds 13 million goods descriptions. SQLite's string
+    functions stop at a NUL character, so text holding one (its characters before the NUL are
+    fewer than its bytes) goes to the Python function too."""
+    return (
+        f"CASE WHEN length({column}) = length(CAST({column} AS BLOB)) "
+        f"AND {column} NOT GLOB '*[^ -~]*' THEN lower({column}) ELSE {_F}({column}) END"
+    )
+
 
 # Contentless FTS5 tables (trigram tokenizer) of folded text: "rhone video" finds "Société
 # Rhône Vidéo". The same statements are frozen in migration 0008.
@@ -101,11 +114,12 @@ SEARCH_INDEX_REBUILD = (
     "INSERT INTO search_numbers(search_numbers) VALUES ('delete-all')",
     "INSERT INTO search_holders(search_holders) VALUES ('delete-all')",
     "INSERT INTO search_items(search_items) VALUES ('delete-all')",
-    f"INSERT INTO search_numbers(rowid, number) SELECT id, {_F}(number) FROM carnets "
+    f"INSERT INTO search_numbers(rowid, number) SELECT id, {folded_sql('number')} FROM carnets "
     "WHERE number IS NOT NULL",
-    f"INSERT INTO search_holders(rowid, name) SELECT id, {_F}(name) FROM holders",
+    f"INSERT INTO search_holders(rowid, name) SELECT id, {folded_sql('name')} FROM holders",
     "INSERT INTO search_items(rowid, description, marks) "
-    f"SELECT (carnet_id << 20) + item_no, {_F}(description), {_F}(marks) FROM goods_items",
+    f"SELECT (carnet_id << 20) + item_no, {folded_sql('description')}, {folded_sql('marks')} "
+    "FROM goods_items",
     # one segment per table: a bulk fill leaves thousands, and each MATCH reads every one (a
     # search that checks carnet by carnet, db/list_window.py, costs five times more)
     "INSERT INTO search_numbers(search_numbers) VALUES ('optimize')",
@@ -210,25 +224,49 @@ def has_folded_function(session: Session) -> bool:
     return bool(found.scalar())
 
 
+# PostgreSQL: the carnets a folded LIKE pattern finds, as an array the planner reads through
+# the primary key and the holder index (a page of the list sorts a few thousand rows). As
+# ``IN (subquery)`` the planner joined the matches to every carnet by reading the whole table
+# twice (0.3 s on 100,000 carnets for "rhone"): it cannot tell a few thousand matches from most.
+_FOLDED_HOLDERS = "SELECT id FROM holders WHERE carnet_fold(name) LIKE :p ESCAPE '\\'"
+_FOLDED_MATCHES = (
+    "carnets.id = ANY(ARRAY("
+    "SELECT id FROM carnets WHERE carnet_fold(number) LIKE :p ESCAPE '\\' "
+    f"UNION SELECT id FROM carnets WHERE holder_id = ANY(ARRAY({_FOLDED_HOLDERS})) "
+    "UNION SELECT carnet_id FROM goods_items WHERE carnet_fold(description) LIKE :p "
+    "ESCAPE '\\' OR carnet_fold(marks) LIKE :p ESCAPE '\\'))"
+)
+_FOLDED_SHORT = (
+    "(carnets.number ILIKE :p_plain ESCAPE '\\' "
+    f"OR carnets.holder_id = ANY(ARRAY({_FOLDED_HOLDERS})))"
+)
+
+
+def folded_holders_sql() -> str:
+    """The ids of the holders whose folded name matches ``:p`` (PostgreSQL)."""
+    return _FOLDED_HOLDERS
+
+
 def _folded_search(term: str) -> ColumnElement[bool]:
     """PostgreSQL: LIKE over carnet_fold() (unaccent, lower), each through its GIN index."""
     pattern = _like_pattern(fold(term) or "")
-    folded = func.carnet_fold
-    holders = select(Holder.id).where(folded(Holder.name).like(pattern, escape="\\"))
     if len(fold(term) or "") < TRIGRAM:  # no trigram to look up: numbers and holders only
-        number = Carnet.number.ilike(_like_pattern(term), escape="\\")
-        return or_(number, Carnet.holder_id.in_(holders))
-    items = select(GoodsItem.carnet_id).where(
-        or_(
-            folded(GoodsItem.description).like(pattern, escape="\\"),
-            folded(GoodsItem.marks).like(pattern, escape="\\"),
-        )
-    )
+        short = text(_FOLDED_SHORT).bindparams(p=pattern, p_plain=_like_pattern(term))
+        return and_(short)
     # one union of three index lookups (numbers, holders, goods) instead of an OR the planner
     # can only answer by reading every carnet
-    by_number = select(Carnet.id).where(folded(Carnet.number).like(pattern, escape="\\"))
-    by_holder = select(Carnet.id).where(Carnet.holder_id.in_(holders))
-    return Carnet.id.in_(union(by_number, by_holder, items))
+    return and_(text(_FOLDED_MATCHES).bindparams(p=pattern))
+
+
+def trigram_matches(term: str) -> TextClause:
+    """SQLite: the ids of the carnets whose number, holder or goods hold ``term`` (folded),
+    through the trigram index."""
+    return text(
+        "SELECT rowid >> 20 FROM search_items WHERE search_items MATCH :q "
+        "UNION SELECT id FROM carnets WHERE holder_id IN "
+        "(SELECT rowid FROM search_holders WHERE search_holders MATCH :q) "
+        "UNION SELECT rowid FROM search_numbers WHERE search_numbers MATCH :q"
+    ).bindparams(q=_fts_phrase(fold(term) or ""))
 
 
 def _search_condition(term: str, *, indexed: bool, folded_sql: bool = False) -> ColumnElement[bool]:
@@ -236,13 +274,7 @@ def _search_condition(term: str, *, indexed: bool, folded_sql: bool = False) -> 
         return _folded_search(term)
     pattern = _like_pattern(term)
     if indexed and len(term) >= TRIGRAM:
-        matching = text(
-            "SELECT rowid >> 20 FROM search_items WHERE search_items MATCH :q "
-            "UNION SELECT id FROM carnets WHERE holder_id IN "
-            "(SELECT rowid FROM search_holders WHERE search_holders MATCH :q) "
-            "UNION SELECT rowid FROM search_numbers WHERE search_numbers MATCH :q"
-        ).bindparams(q=_fts_phrase(fold(term) or ""))
-        return Carnet.id.in_(matching)
+        return Carnet.id.in_(trigram_matches(term))
     holder_match = Carnet.holder_id.in_(
         select(Holder.id).where(Holder.name.ilike(pattern, escape="\\"))
     )

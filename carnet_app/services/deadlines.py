@@ -212,19 +212,21 @@ def _deadline_rows(session: Session, ids: list[int], table: CountryTable) -> lis
                     "category": category_of(kind),
                     "kind": kind,
                     "due": alert.due,
-                    "countries": _countries_key(row[7]),
-                    "message": _stored(alert.message),
+                    "countries": countries_key(row[7]),
+                    "message": stored_message(alert.message),
                     "focus": alert.focus,
                 }
             )
     return rows
 
 
-def _stored(message: Message | str) -> str:
+def stored_message(message: Message | str) -> str:
+    """An alert's message as the deadline table keeps it: its code and parameters as JSON."""
     return message_to_json(message) if isinstance(message, Message) else message
 
 
-def _countries_key(itinerary: Any) -> str:
+def countries_key(itinerary: Any) -> str:
+    """The itinerary's countries as ",CH,DE," (the dashboard's country filter)."""
     codes = [
         str(stop.get("country", "")).upper()
         for stop in (itinerary or [])

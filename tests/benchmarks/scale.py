@@ -2,6 +2,7 @@
 100,000 / 1,000,000 demo carnets, SQLite (and PostgreSQL when a URL is given).
 
     uv run python tests/benchmarks/scale.py 10000 100000   # SQLite files in $CARNET_BENCH_DIR
+    uv run python tests/benchmarks/scale.py 1000000        # the 1,000,000 column (a 7 GB file)
     uv run python tests/benchmarks/scale.py 100000 --pg postgresql+psycopg://u@host/db
     uv run python tests/benchmarks/scale.py 10000 --json   # one JSON object per size
 
@@ -98,7 +99,8 @@ def build(carnets: int, url: str) -> float | None:
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    marker.write_text(json.dumps({"seconds": seconds, "cpu_seconds": cpu}))
+    load = "{:.1f} / {:.1f}".format(*os.getloadavg()[:2])
+    marker.write_text(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "load": load}))
     return seconds
 
 
@@ -110,6 +112,12 @@ def build_cpu(carnets: int, url: str) -> float | None:
         return None
     found = json.loads(marker.read_text()).get("cpu_seconds")
     return float(found) if found is not None else None
+
+
+def build_load(carnets: int, url: str) -> str:
+    kind = "pg" if "://" in url and "sqlite" not in url else "sqlite"
+    marker = BENCH_DIR / f"built-{carnets}-{kind}.json"
+    return str(json.loads(marker.read_text()).get("load", "—")) if marker.exists() else "—"
 
 
 # ---------------------------------------------------------------- measuring (child process)
@@ -138,7 +146,9 @@ def measure(url: str) -> dict[str, Any]:
             return len(window.ids)
 
     figures["first list rows, first query (s)"] = timed(first_rows, 1)[0]
+    cpu = cpu_seconds(database)
     figures["first list rows (s)"] = statistics.median(timed(first_rows))
+    figures["first list rows, CPU (client + server), mean (s)"] = (cpu_seconds(database) - cpu) / 5
 
     def dashboard() -> None:
         flt = deadline_views.DashboardFilter()
@@ -146,7 +156,9 @@ def measure(url: str) -> dict[str, Any]:
             deadline_views.dashboard_counts(session, flt, today=TODAY)
             deadline_views.dashboard_page(session, flt, today=TODAY)
 
+    cpu = cpu_seconds(database)
     figures["dashboard (s)"] = statistics.median(timed(dashboard))
+    figures["dashboard, CPU (client + server), mean (s)"] = (cpu_seconds(database) - cpu) / 5
     with database.read() as session:
         counts = deadline_views.dashboard_counts(
             session, deadline_views.DashboardFilter(), today=TODAY
@@ -155,23 +167,7 @@ def measure(url: str) -> dict[str, Any]:
         f"{counts.by_category.get('deadline', 0):,} / {counts.by_category.get('notice', 0):,}"
     )
 
-    sorts, sorts_cpu = {}, {}
-    for key in SortKey:
-        for descending in (False, True):
-            name = f"{key.value}{' desc' if descending else ''}"
-            cpu = cpu_seconds(database)
-            sorts[name] = statistics.median(
-                timed(lambda k=key, d=descending: first_rows(sort=k, descending=d), 3)
-            )
-            sorts_cpu[name] = (cpu_seconds(database) - cpu) / 3
-    slowest = max(sorts, key=sorts.__getitem__)
-    figures["sort, slowest column (s)"] = sorts[slowest]
-    figures["sort, slowest column"] = slowest
-    figures["sort, median over columns (s)"] = statistics.median(sorts.values())
-    slowest_cpu = max(sorts_cpu, key=sorts_cpu.__getitem__)
-    figures["sort, most CPU (client + server, s)"] = sorts_cpu[slowest_cpu]
-    figures["sort, most CPU"] = slowest_cpu
-
+    figures.update(sort_figures(database, first_rows))
     figures.update(keystroke_figures(database, first_rows))
     with database.read() as session:  # accents and case ignored: the holders are "Vallée"
         figures["carnets 'vallee' finds"] = len(
@@ -202,6 +198,9 @@ def measure(url: str) -> dict[str, Any]:
     figures["open a carnet, p95 (s)"] = percentile(opens, 0.95)
     figures.update(scrolled_memory(database))
     database.dispose()
+    figures["load average while measured (1 / 5 min)"] = "{:.1f} / {:.1f}".format(
+        *os.getloadavg()[:2]
+    )
     return figures
 
 
@@ -224,6 +223,31 @@ def cpu_seconds(database: Any) -> float:
                 continue
             used += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return used
+
+
+def sort_figures(database: Any, first_rows: Callable[..., int]) -> dict[str, Any]:
+    """Each column's sort, both ways (the first page of ids and its rows): the slowest."""
+    from carnet_app.db.queries import SortKey
+
+    found: dict[str, Any] = {}
+    sorts, sorts_cpu = {}, {}
+    for key in SortKey:
+        for descending in (False, True):
+            name = f"{key.value}{' desc' if descending else ''}"
+            cpu = cpu_seconds(database)
+            sorts[name] = statistics.median(
+                timed(lambda k=key, d=descending: first_rows(sort=k, descending=d), 3)
+            )
+            sorts_cpu[name] = (cpu_seconds(database) - cpu) / 3
+    slowest = max(sorts, key=sorts.__getitem__)
+    found["sort, slowest column (s)"] = sorts[slowest]
+    found["sort, slowest column"] = slowest
+    found["sort, median over columns (s)"] = statistics.median(sorts.values())
+    slowest_cpu = max(sorts_cpu, key=sorts_cpu.__getitem__)
+    found["sort, most CPU (client + server, s)"] = sorts_cpu[slowest_cpu]
+    found["sort, most CPU"] = slowest_cpu
+
+    return found
 
 
 def keystroke_figures(database: Any, first_rows: Callable[..., int]) -> dict[str, Any]:
@@ -412,14 +436,25 @@ def main(argv: list[str] | None = None) -> int:
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
         figures = json.loads(done.stdout.strip().splitlines()[-1])
-        figures = {"demo-data (s)": built, "demo-data, CPU (s)": build_cpu(size, url), **figures}
+        figures = {
+            "demo-data (s)": built,
+            "demo-data, CPU (s)": build_cpu(size, url),
+            "demo-data: load average at its end (1 / 5 min)": build_load(size, url),
+            **figures,
+        }
         label = f"{size:,} ({'PostgreSQL' if args.pg else 'SQLite'})"
         results[label] = figures
         if args.json:
             print(json.dumps({label: figures}), flush=True)
-    for name, value in baselines().items():
+    bare = baselines()
+    for name, value in bare.items():
         for figures in results.values():
             figures[name] = value
+    window = bare["bare PySide6 window with a table: resident memory (MB)"]
+    for figures in results.values():
+        memory = figures.get("resident memory, list scrolled end to end (MB)")
+        if isinstance(memory, float):
+            figures["resident memory / bare window (×)"] = f"×{memory / window:.1f}"
     print(table(results))
     return 0
 
