@@ -86,3 +86,24 @@ def test_every_wizard_step_shows_its_column_titles_whole(
         title = wizard.currentPage().title()
         assert clipped_headers(wizard) == [], title
         assert clipped_list_items(wizard) == [], title
+
+
+@LANGUAGES
+def test_every_tab_of_a_carnet_shows_its_column_titles_whole(
+    ctx: DeskContext, qtbot: Any, language: Callable[[str], object], code: str
+) -> None:
+    from carnet_app.services import desk, views
+
+    language(code)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start()
+    number = str(ctx.read(views.list_carnets, status="active")[0]["number"])
+    window.detail.show_carnet(ctx.read(desk.carnet_id_of, number))
+    window.show_page("detail")
+    at_1024(window)
+    tabs = window.detail.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert clipped_headers(tabs.currentWidget()) == [], tabs.tabText(index)

@@ -31,13 +31,20 @@ def record_table(model: RecordTableModel, *, stretch: int | None = None) -> QTab
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setStretchLastSection(False)
-        model.modelReset.connect(
-            lambda: (
-                stretch < model.columnCount()
-                and header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-            )
-        )
+        model.modelReset.connect(lambda: _stretch(view, stretch))
     return view
+
+
+def _stretch(view: QTableView, column: int) -> None:
+    """Column ``column`` takes the spare width, but never less than its title and contents
+    need: on a narrow window the table scrolls instead of cutting the title."""
+    header = view.horizontalHeader()
+    if column >= header.count():
+        return
+    if column == header.count() - 1:
+        header.setStretchLastSection(True)  # grows into spare width, else keeps its size
+        return
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def field(name: str) -> Callable[[object], Any]:
