@@ -98,7 +98,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "outside that country. Without proof we must pay the claim and recover it from your "
         "security.",
         "Merci de nous faire parvenir, avant cette date, la preuve que les marchandises ont "
-        "quitté {country} dans les délais : la souche de réexportation visée par sa douane, "
+        "quitté le pays réclamant ({country}) dans les délais : la souche de réexportation "
+        "visée par sa douane, "
         "un visa ultérieur d'importation ou de réimportation dans ce carnet, ou tout autre "
         "document établissant que les marchandises se trouvaient hors de ce pays. À défaut, "
         "nous devrons payer la réclamation et la recouvrer sur votre garantie.",
