@@ -283,9 +283,9 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
     language = letterhead.language
     english_names = _country_names(session)
     names = {code: _country_in_letter(name, language) for code, name in english_names.items()}
-    countries = tuple(
-        Country(stop.country, names.get(stop.country, stop.country))
-        for stop in application.itinerary
+    countries = tuple(  # a country visited and crossed is named once
+        Country(code, names.get(code, code))
+        for code in dict.fromkeys(stop.country for stop in application.itinerary)
     )
     security = quote.security
     return render_security_quote(

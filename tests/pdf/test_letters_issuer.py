@@ -152,3 +152,6 @@ def test_a_quote_letter_speaks_the_chamber_s_language_not_the_desk_s(
         assert words in text
     for words in not_said:
         assert words not in text
+    # the film shoot visits CH, visits NO and crosses CH: each country is named once
+    assert text.count("(NO)") == 2  # the countries line and the guarantee table
+    assert text.count("(CH)") == 3  # the countries line, CH visited, CH crossed
