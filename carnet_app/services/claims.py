@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -211,28 +210,3 @@ def settle_claim(
         after=carnet_snapshot(carnet),
     )
     return claim
-
-
-def pieces_claimed(
-    claim: Claim, whereabouts: Mapping[int, Mapping[str, int]]
-) -> dict[int, dict[str, int]]:
-    """Per item, the pieces a claim concerns where the ledger has them: in the claiming country
-    or in transit there. A claim that names items concerns those (up to the quantity it names);
-    one that names none concerns every item there."""
-    named = {int(no): limit for no, limit in claim.items.items()} if claim.items else None
-    concerned: dict[int, dict[str, int]] = {}
-    for item_no, places in sorted(whereabouts.items()):
-        if named is not None and item_no not in named:
-            continue
-        left = named.get(item_no) if named is not None else None
-        there: dict[str, int] = {}
-        for place, quantity in places.items():
-            if place.upper() != claim.country and place != f"transit-{claim.country}":
-                continue
-            taken = quantity if left is None else min(quantity, left)
-            if taken > 0:
-                there[place] = taken
-                left = None if left is None else left - taken
-        if there:
-            concerned[item_no] = there
-    return concerned

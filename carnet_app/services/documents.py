@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from carnet_app.db.models import Carnet, Claim
 from carnet_app.domain.application import Application
 from carnet_app.domain.calendar import claim_window_closes, security_release_date
+from carnet_app.domain.claim_goods import pieces_claimed
 from carnet_app.domain.item_spec import format_item_list, parse_item_spec
 from carnet_app.domain.messages import InEachLanguage, Joined, Message, say
 from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
@@ -48,7 +49,6 @@ from carnet_app.pdf.page_plan import annex_entries
 from carnet_app.pdf.proof_code import ProofCode
 from carnet_app.services import views
 from carnet_app.services.carnet_rules import issuer_of
-from carnet_app.services.claims import pieces_claimed
 from carnet_app.services.letterhead import MAX_MARGIN_DAYS, letterhead_of
 from carnet_app.services.loading import find_carnet, ledger_state, the_association
 from carnet_app.services.quotes import quote_for_application
@@ -353,7 +353,7 @@ def claim_notice_pdf(
     descriptions = {item.item_no: item.description for item in carnet.items}
     still_there = [
         ClaimedGoods(no, descriptions.get(no, ""), quantity, place)
-        for no, places in pieces_claimed(claim, state.snapshot()).items()
+        for no, places in pieces_claimed(claim.country, claim.items, state.snapshot()).items()
         for place, quantity in places.items()
     ]
     association = the_association(session)

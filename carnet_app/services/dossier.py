@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Claim, GoodsItem
+from carnet_app.domain.claim_goods import pieces_claimed
 from carnet_app.domain.item_spec import format_item_list, format_quantities
 from carnet_app.errors import UserError
 from carnet_app.number_format import amount_text
@@ -20,7 +21,6 @@ from carnet_app.pdf.documents.dossier import (
     DossierMovement,
     render_claim_dossier,
 )
-from carnet_app.services.claims import pieces_claimed
 from carnet_app.services.documents import issuer_of_letter
 from carnet_app.services.evidence import evidence_for_claim
 from carnet_app.services.loading import ledger_state
@@ -38,8 +38,7 @@ def claim_dossier_pdf(session: Session, claim_id: int, *, today: date, user: str
     whereabouts = state.snapshot()
     items_claimed = _claimed_items(
         carnet.items,
-        pieces_claimed(claim, whereabouts),
-        {claim.country, f"transit-{claim.country}"},
+        pieces_claimed(claim.country, claim.items, whereabouts),
         claim.country,
         carnet.currency,
     )
@@ -110,17 +109,13 @@ def claim_dossier_pdf(session: Session, claim_id: int, *, today: date, user: str
 
 def _claimed_items(
     items: list[GoodsItem],
-    whereabouts: dict[int, dict[str, int]],
-    places: set[str],
+    claimed: dict[int, dict[str, int]],
     country: str,
     currency: str,
 ) -> tuple[str, ...]:
-    """What the claim concerns, in one line: the items still recorded in the claiming country,
-    their pieces and value (the table of whereabouts gives each one)."""
-    concerned = [
-        (item, sum(q for place, q in whereabouts.get(item.item_no, {}).items() if place in places))
-        for item in items
-    ]
+    """What the claim concerns, in one line: its items still recorded in the claiming country,
+    their pieces and value (``claimed``: ``pieces_claimed``, the claiming country's places)."""
+    concerned = [(item, sum(claimed.get(item.item_no, {}).values())) for item in items]
     concerned = [(item, pieces) for item, pieces in concerned if pieces]
     if not concerned:
         return (f"no goods are recorded in {country} any more",)
