@@ -45,6 +45,7 @@ from carnet_app.pdf import (
     render_goods_abroad_report,
     render_security_quote,
 )
+from carnet_app.pdf.documents.wording import letter_languages
 from carnet_app.pdf.page_plan import annex_entries
 from carnet_app.pdf.proof_code import ProofCode
 from carnet_app.services import views
@@ -70,21 +71,17 @@ def _letterhead(session: Session) -> Letterhead:
     return letterhead_of(the_association(session))
 
 
-def _letter_codes(language: str) -> tuple[str, ...]:
-    return ("en", "fr") if language == "en+fr" else (("fr",) if language == "fr" else ("en",))
-
-
 def _in_letter(said: Message | Joined | str, language: str) -> str:
     """What a service said, in the letter's language (``en``, ``fr``; ``en+fr``: both, when
     they differ): a letter speaks its chamber's language, whatever the desk speaks."""
     if isinstance(said, str):
         return said
-    texts = list(dict.fromkeys(said.text(code) for code in _letter_codes(language)))
+    texts = list(dict.fromkeys(said.text(code) for code in letter_languages(language)))
     return " / ".join(texts)
 
 
 def _country_in_letter(english_name: str, language: str) -> str:
-    names = [country_name(english_name, code) for code in _letter_codes(language)]
+    names = [country_name(english_name, code) for code in letter_languages(language)]
     return " / ".join(dict.fromkeys(names))
 
 

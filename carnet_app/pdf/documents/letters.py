@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from reportlab.platypus import Flowable, Table
 
+from carnet_app.domain.types import TRANSIT_PREFIX
 from carnet_app.pdf import numbers
 from carnet_app.pdf.documents.base import build, han_shapes_of, key_values, para, table
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
@@ -85,8 +86,8 @@ def _goods_table(notice: ClaimNotice, words: Words) -> Table:
 
 
 def _place(place: str, words: Words) -> str:
-    if place.startswith("transit-"):
-        return words.label("in_transit", country=place.removeprefix("transit-"))
+    if place.startswith(TRANSIT_PREFIX):
+        return words.label("in_transit", country=place.removeprefix(TRANSIT_PREFIX))
     return place
 
 

@@ -151,14 +151,17 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 }
 
 
+def letter_languages(language: str) -> tuple[str, ...]:
+    """The languages a letter set in ``language`` (``en``, ``fr`` or ``en+fr``) is written in."""
+    return ("en", "fr") if language == "en+fr" else (("fr",) if language == "fr" else ("en",))
+
+
 class Words:
     """Letter text in one language or both."""
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self.codes = (
-            ("en", "fr") if language == "en+fr" else (("fr",) if language == "fr" else ("en",))
-        )
+        self.codes = letter_languages(language)
 
     @staticmethod
     def _in(key: str, code: str) -> str:
