@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from carnet_app.cli.clock import today
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+from carnet_app.clock import today
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.messages import say
 from carnet_app.domain.types import GoodsEventKind, MovementAction

@@ -20,7 +20,6 @@ from carnet_app.cli.carnet_commands import (
     cmd_record,
     cmd_vouchers_add,
 )
-from carnet_app.cli.clock import TODAY_ENV_VAR, today
 from carnet_app.cli.follow_up_commands import (
     cmd_cancel,
     cmd_claim_open,
@@ -43,6 +42,7 @@ from carnet_app.cli.main import (
     search_text,
 )
 from carnet_app.cli.show_commands import cmd_alerts, cmd_export, cmd_list, cmd_show, format_show
+from carnet_app.clock import TODAY_ENV_VAR, today
 from carnet_app.domain.types import GoodsEventKind, MovementAction
 
 __all__ = ["TODAY_ENV_VAR", "format_show", "register", "today"]

@@ -7,8 +7,8 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.carnet_commands import issue_answer, issue_text
-from carnet_app.cli.clock import today
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+from carnet_app.clock import today
 
 if TYPE_CHECKING:
     from carnet_app.services import (

@@ -7,8 +7,8 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from carnet_app.cli.clock import today
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module, to_jsonable
+from carnet_app.clock import today
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.messages import Message, say
 from carnet_app.domain.show_contract import show_dict
