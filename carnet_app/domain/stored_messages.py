@@ -15,7 +15,10 @@ from carnet_app.domain.messages import Message
 _DATE = "$date"
 
 
-def message_to_json(message: Message) -> str:
+def message_to_json(message: Message | str) -> str:
+    """What the column keeps: a message's code and parameters, or a plain text as it is."""
+    if isinstance(message, str):
+        return message
     return json.dumps(_encode(message), ensure_ascii=False, sort_keys=True)
 
 

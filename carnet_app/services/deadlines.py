@@ -54,7 +54,7 @@ from carnet_app.domain.alerts import (
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.ledger import Entry, replay
-from carnet_app.domain.messages import Message, say
+from carnet_app.domain.messages import say
 from carnet_app.domain.stored_messages import (
     is_stored_message,
     message_from_json,
@@ -213,16 +213,11 @@ def _deadline_rows(session: Session, ids: list[int], table: CountryTable) -> lis
                     "kind": kind,
                     "due": alert.due,
                     "countries": countries_key(row[7]),
-                    "message": stored_message(alert.message),
+                    "message": message_to_json(alert.message),
                     "focus": alert.focus,
                 }
             )
     return rows
-
-
-def stored_message(message: Message | str) -> str:
-    """An alert's message as the deadline table keeps it: its code and parameters as JSON."""
-    return message_to_json(message) if isinstance(message, Message) else message
 
 
 def countries_key(itinerary: Any) -> str:

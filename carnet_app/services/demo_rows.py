@@ -34,9 +34,10 @@ from carnet_app.domain.alerts import (
     carnet_alerts,
 )
 from carnet_app.domain.messages import say
+from carnet_app.domain.stored_messages import message_to_json
 from carnet_app.domain.types import CarnetStatus
 from carnet_app.services.carnet_codes import codes_of
-from carnet_app.services.deadlines import category_of, countries_key, stored_message
+from carnet_app.services.deadlines import category_of, countries_key
 from carnet_app.services.list_columns import first_country
 
 DEADLINE_COLUMNS = (
@@ -140,7 +141,7 @@ def deadline_rows(carnet: DemoCarnet, hold_months: int) -> list[tuple[Any, ...]]
             alert.kind.value,
             alert.due,
             countries,
-            stored_message(alert.message),
+            message_to_json(alert.message),
             alert.focus,
         )
         for alert in carnet_alerts(facts, today=date.min)  # urgency is not stored
