@@ -423,13 +423,10 @@ class MainWindow(DatabaseFileWindow):
         super().closeEvent(event)
 
 
-def _install_issuing(window: MainWindow, ctx: DeskContext) -> object | None:
-    """The issuing desk's Issue and Tools menus, when that part of the program is present."""
-    try:
-        from carnet_app.gui.issuing.actions import install_issuing_actions
-    except ImportError:
-        log.info("issuing desk not available in this build")
-        return None
+def _install_issuing(window: MainWindow, ctx: DeskContext) -> object:
+    """The issuing desk's Issue and Tools menus."""
+    from carnet_app.gui.issuing.actions import install_issuing_actions
+
     return install_issuing_actions(window, ctx)
 
 
