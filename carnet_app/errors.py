@@ -16,14 +16,14 @@ from carnet_app.domain.messages import Joined, Message
 class CarnetError(Exception):
     """Base class of the errors the application expects.
 
-    Given a ``Message`` (``domain/messages.py``), the error has a stable ``code`` and its text
-    speaks the language the interface chose; given a plain string, ``code`` is None.
+    It carries a ``Message`` (``domain/messages.py``), never a sentence: the error has a stable
+    ``code`` and its text speaks the language the interface chose.
     """
 
-    def __init__(self, message: str | Message) -> None:
+    def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.said = message
-        self.code = message.code if isinstance(message, Message) else None
+        self.code = message.code
 
     @property
     def message(self) -> str:
@@ -36,7 +36,7 @@ class CarnetError(Exception):
 class UserError(CarnetError):
     """A refusal a clerk can act on. ``field`` names the input, item or rule when known."""
 
-    def __init__(self, message: str | Message, *, field: str | None = None) -> None:
+    def __init__(self, message: Message, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
 
@@ -47,7 +47,7 @@ class ConfirmationRequired(UserError):
     ``warnings`` lists each irregularity in words a clerk understands.
     """
 
-    def __init__(self, warnings: Sequence[str | Message]) -> None:
+    def __init__(self, warnings: Sequence[Message]) -> None:
         self.said_warnings = list(warnings)
         super().__init__(
             Message("confirmation.needed", {"warnings": Joined(tuple(self.said_warnings))}),
@@ -66,6 +66,6 @@ class ConcurrentEditError(UserError):
 class EnvironmentProblem(CarnetError):
     """The file or server is in the way; the message says which and what to do."""
 
-    def __init__(self, message: str | Message, *, path: str | None = None) -> None:
+    def __init__(self, message: Message, *, path: str | None = None) -> None:
         super().__init__(message)
         self.path = path

@@ -37,6 +37,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, private: bool
     if target.is_dir():
         raise UserError(say("file.is-a-folder", path=target), field="out")
     folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(say("file.no-folder", path=target, folder=folder), field="out")
     temp_name = ""
     try:
         with tempfile.NamedTemporaryFile(

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import EnvironmentProblem
 from carnet_app.paths import AppPaths
 
@@ -124,7 +125,7 @@ class KeyStore:
             return self._load(path)  # another desk process made it a moment ago
         except OSError as exc:
             raise EnvironmentProblem(
-                f"cannot create the desk's signing key in {self.folder}: {exc.strerror}",
+                say("key.cannot-create", folder=self.folder, reason=exc.strerror),
                 path=str(self.folder),
             ) from exc
         with os.fdopen(fd, "wb") as handle:
@@ -138,22 +139,17 @@ class KeyStore:
             mode = stat.S_IMODE(path.stat().st_mode)
             if os.name == "posix" and mode & 0o077:
                 raise EnvironmentProblem(
-                    f"the signing key {path} can be read by other users (mode {mode:o}); "
-                    f"make it private to you (chmod 600) and try again",
-                    path=str(path),
+                    say("key.readable-by-others", path=path, mode=f"{mode:o}"), path=str(path)
                 )
             data = path.read_bytes()
         except OSError as exc:
             raise EnvironmentProblem(
-                f"cannot read the signing key {path}: {exc.strerror}", path=str(path)
+                say("key.cannot-read", path=path, reason=exc.strerror), path=str(path)
             ) from exc
         try:
             key = serialization.load_pem_private_key(data, password=None)
         except (ValueError, TypeError) as exc:
-            raise EnvironmentProblem(
-                f"the signing key {path} is damaged; restore it from your key backup",
-                path=str(path),
-            ) from exc
+            raise EnvironmentProblem(say("key.damaged", path=path), path=str(path)) from exc
         if not isinstance(key, Ed25519PrivateKey):
-            raise EnvironmentProblem(f"{path} is not an Ed25519 key", path=str(path))
+            raise EnvironmentProblem(say("key.not-ed25519", path=path), path=str(path))
         return key

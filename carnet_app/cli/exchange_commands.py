@@ -179,8 +179,9 @@ def cmd_key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def cmd_key_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from carnet_app.files import write_atomically
     from carnet_app.services.settings import association_info
-    from carnet_app.services.signed_files import public_key_file_bytes, write_atomically
+    from carnet_app.services.signed_files import public_key_file_bytes
 
     keys = _keys()
     with ctx.database().read() as session:

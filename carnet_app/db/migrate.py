@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError
 
 from carnet_app.db.engine import is_sqlite, make_engine
 from carnet_app.db.uow import Database
+from carnet_app.domain.messages import say
 from carnet_app.errors import EnvironmentProblem
 
 if TYPE_CHECKING:
@@ -77,15 +78,16 @@ def ensure_schema(engine: Engine, backups_dir: Path) -> str:
     known = {rev.revision for rev in script.walk_revisions()}
     if "alembic_version" not in table_names or "carnets" not in table_names or current is None:
         raise EnvironmentProblem(
-            f"{engine.url.database or engine.url} is not a Carnet Desk database "
-            f"(it holds other tables: {', '.join(sorted(table_names)[:3])}); "
-            "choose the desk's own database file",
+            say(
+                "database.not-carnet-desk",
+                path=engine.url.database or engine.url,
+                tables=sorted(table_names)[:3],
+            ),
             path=engine.url.database,
         )
     if current not in known:
         raise EnvironmentProblem(
-            f"database {engine.url.database or engine.url} was written by a newer Carnet Desk "
-            f"(schema {current or 'unknown'}); install the newer program to open it",
+            say("database.newer", path=engine.url.database or engine.url, schema=current),
             path=engine.url.database,
         )
     backup = backup_before_upgrade(engine, backups_dir, current)
@@ -225,7 +227,8 @@ def connect(url: str, backups_dir: Path) -> Database:
                 create_private_file(file_part)
         except OSError as exc:
             raise EnvironmentProblem(
-                f"cannot create the data folder {folder}: {exc.strerror}", path=str(folder)
+                say("database.no-data-folder", folder=folder, reason=exc.strerror),
+                path=str(folder),
             ) from exc
     engine = make_engine(url, read_only=read_only)
     try:
@@ -236,9 +239,7 @@ def connect(url: str, backups_dir: Path) -> Database:
     except DatabaseError as exc:
         engine.dispose()
         raise EnvironmentProblem(
-            f"cannot open database {engine.url.database or url}: {exc.orig} "
-            "(the file is damaged or not a database; restore it from a backup with "
-            "`carnet restore FILE`)",
+            say("database.cannot-open", path=engine.url.database or url, reason=exc.orig),
             path=engine.url.database,
         ) from exc
     database = Database(engine)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from carnet_app.db.engine import WRITE_OPTION, is_postgresql, is_sqlite, writer_lock_statement
+from carnet_app.domain.messages import say
 from carnet_app.errors import ConcurrentEditError, EnvironmentProblem, UserError
 
 # PostgreSQL error codes (SQLSTATE) that mean "another desk got there first".
@@ -101,18 +102,12 @@ class Database:
 def translate_database_error(db: Database, exc: DBAPIError | StaleDataError) -> Exception:
     """The application's error for a database error, or the error itself (a bug)."""
     if isinstance(exc, StaleDataError):
-        return ConcurrentEditError(
-            "another desk changed the same record at the same time; reload it and try again",
-            field="version",
-        )
+        return ConcurrentEditError(say("database.record-changed"), field="version")
     code = _sqlstate(exc)
     if code in _PG_CONFLICTS:
-        return ConcurrentEditError(
-            "another desk changed the same data at the same time; nothing was saved, try again",
-            field="version",
-        )
+        return ConcurrentEditError(say("database.data-changed"), field="version")
     if isinstance(exc, DataError):
-        return UserError(f"refused by the database: {_first_line(exc)}", field="value")
+        return UserError(say("database.refused", reason=_first_line(exc)), field="value")
     if isinstance(exc, OperationalError) or (type(exc) is DatabaseError and is_sqlite(db.engine)):
         # SQLite reports a damaged file ("database disk image is malformed", "file is not a
         # database") as a plain DatabaseError
@@ -137,18 +132,22 @@ def _environment_problem(db: Database, exc: DBAPIError) -> EnvironmentProblem:
     if is_sqlite(db.engine):
         lowered = text.lower()
         if "locked" in lowered or "busy" in lowered:
-            hint = "another desk is writing to it; try again in a moment"
+            hint = say("database.hint.locked")
         elif "readonly" in lowered or "read-only" in lowered:
-            hint = "the file is read-only; check its permissions"
+            hint = say("database.hint.read-only")
         elif "disk" in lowered and "full" in lowered:
-            hint = "the disk is full; free some space"
+            hint = say("database.hint.disk-full")
         elif "malformed" in lowered or "not a database" in lowered:
-            hint = "the file is damaged; restore it from a backup with `carnet restore FILE`"
+            hint = say("database.hint.damaged")
         else:
-            hint = "check the file and its folder"
-        return EnvironmentProblem(f"database {where}: {text} ({hint})", path=where)
+            hint = say("database.hint.check-file")
+        return EnvironmentProblem(
+            say("database.problem", path=where, reason=text, hint=hint), path=where
+        )
     if _sqlstate(exc) == _PG_LOCK_TIMEOUT:
-        hint = "another desk is writing; try again in a moment"
+        hint = say("database.hint.server-busy")
     else:
-        hint = "check that the server is running and reachable"
-    return EnvironmentProblem(f"database server {where}: {text} ({hint})", path=where)
+        hint = say("database.hint.server-down")
+    return EnvironmentProblem(
+        say("database.server-problem", path=where, reason=text, hint=hint), path=where
+    )

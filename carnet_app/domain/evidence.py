@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024  # a 600-dpi colour scan of an A4 page as JPEG is ~5 MB
@@ -68,21 +70,21 @@ def check_evidence(name: str, content: bytes) -> CheckedEvidence:
     """Accept a scan, photo or PDF, or refuse it saying why (nothing is kept on refusal)."""
     shown = clean_name(name)
     if not content:
-        raise UserError(f"{shown}: the file is empty", field="file")
+        raise UserError(say("evidence.empty", name=shown), field="file")
     if len(content) > MAX_EVIDENCE_BYTES:
+        megabytes = (Decimal(len(content)) / 1048576).quantize(Decimal("0.1"))
         raise UserError(
-            f"{shown}: {len(content) / 1048576:.1f} MB is more than the "
-            f"{MAX_EVIDENCE_BYTES // 1048576} MB a piece of evidence may have; "
-            "scan at 300 dpi or save the photo as JPEG",
+            say(
+                "evidence.too-large",
+                name=shown,
+                size=megabytes,
+                most=MAX_EVIDENCE_BYTES // 1048576,
+            ),
             field="file",
         )
     kind = kind_of(content)
     if kind is None:
-        raise UserError(
-            f"{shown}: not a PDF, PNG, JPEG or TIFF file (evidence must be a scan, a photo "
-            "or a PDF document)",
-            field="file",
-        )
+        raise UserError(say("evidence.kind", name=shown), field="file")
     return CheckedEvidence(
         name=shown, kind=kind, size=len(content), sha256=hashlib.sha256(content).hexdigest()
     )
@@ -91,5 +93,5 @@ def check_evidence(name: str, content: bytes) -> CheckedEvidence:
 def check_note(note: str) -> str:
     cleaned = " ".join(note.split())
     if len(cleaned) > MAX_NOTE_CHARS:
-        raise UserError(f"note: at most {MAX_NOTE_CHARS} characters", field="note")
+        raise UserError(say("evidence.note-too-long", most=MAX_NOTE_CHARS), field="note")
     return cleaned

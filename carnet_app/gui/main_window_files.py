@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
@@ -45,7 +46,7 @@ class DatabaseFileWindow(QMainWindow):
             if Path(chosen).exists():
                 show_error(
                     self,
-                    UserError(self.tr("%1 exists already: use Open.").replace("%1", chosen)),
+                    UserError(say("database.exists-use-open", path=chosen)),
                 )
                 return
             self.switch_database(chosen)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from carnet_app.db.uow import Database
+from carnet_app.domain.messages import say
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.gui.errors import show_error
 from carnet_app.keys import KeyStore
@@ -68,7 +69,7 @@ def restore_and_open(url: str, paths: AppPaths, chosen: Path) -> Database:
     """Restore the database file from ``chosen`` (checked first), then open it."""
     target = sqlite_file_of(url)
     if target is None:
-        raise UserError("only a SQLite database file can be restored in place", field="db")
+        raise UserError(say("restore.in-place-sqlite-only"), field="db")
     backups.restore_file(target, chosen, paths.backups_dir, keys=KeyStore.for_paths(paths))
     return open_database(url, paths)
 

@@ -10,8 +10,6 @@ size on a full page, never fitted, so overlay data lands on the pre-printed boxe
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,22 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app.errors import CarnetError
+from carnet_app.files import write_atomically
 from carnet_app.gui.widgets import FlowLayout
 
 log = logging.getLogger(__name__)
 POINTS_PER_INCH = 72.0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # Renders the document again, two-sided (with blank backs) or not, and hands the bytes over.
@@ -292,17 +280,10 @@ class PrintPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_atomically(path, self.pdf)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
-            )
+            return write_atomically(path, self.pdf, private=False)
+        except CarnetError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), exc.message)
             return None
-        return path
 
     @classmethod
     def open_preview(

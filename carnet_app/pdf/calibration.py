@@ -16,6 +16,7 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.pdf.fonts import Face, register_fonts
 from carnet_app.pdf.layout import PAGE_HEIGHT_MM, PAGE_WIDTH_MM
@@ -47,13 +48,17 @@ class Calibration:
         for name, offset in (("offset_x_mm", self.offset_x_mm), ("offset_y_mm", self.offset_y_mm)):
             if abs(offset) > MAX_OFFSET_MM:
                 raise UserError(
-                    f"printer calibration {name} = {offset} mm is more than {MAX_OFFSET_MM:g} mm; "
-                    "measure the calibration sheet again",
+                    say(
+                        "calibration.offset-too-large",
+                        name=name,
+                        offset=offset,
+                        most=f"{MAX_OFFSET_MM:g}",
+                    ),
                     field=name,
                 )
         if not MIN_SCALE <= self.scale <= MAX_SCALE:
             raise UserError(
-                f"printer calibration scale {self.scale} is outside {MIN_SCALE}-{MAX_SCALE}",
+                say("calibration.scale", scale=self.scale, low=MIN_SCALE, high=MAX_SCALE),
                 field="scale",
             )
 

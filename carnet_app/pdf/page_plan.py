@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.pdf.annex import (
     ANNEX_LAYOUT,
@@ -225,16 +226,20 @@ def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLi
         line = by_number.get(item.item_no)
         if line is None:
             raise UserError(
-                f"trip item {item.item_no} is not on the general list", field="trip.items"
+                say("trip-pack.item-not-listed", item_no=item.item_no), field="trip.items"
             )
         if item.item_no in seen:
-            raise UserError(f"trip item {item.item_no} is listed twice", field="trip.items")
+            raise UserError(say("trip-pack.item-twice", item_no=item.item_no), field="trip.items")
         seen.add(item.item_no)
         quantity = line.pieces if item.quantity is None else item.quantity
         if not 0 < quantity <= line.pieces:
             raise UserError(
-                f"trip item {item.item_no}: {quantity} pieces asked, the general list has "
-                f"{line.pieces}",
+                say(
+                    "trip-pack.too-many-pieces",
+                    item_no=item.item_no,
+                    asked=quantity,
+                    listed=line.pieces,
+                ),
                 field="trip.items",
             )
         if quantity == line.pieces:
@@ -308,15 +313,15 @@ def plan_pages(
 
 def _plan_forms(data: CarnetPrintData, part: str, trip: TripSelection | None) -> list[PageJob]:
     if part not in PARTS:
-        raise UserError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}", field="part")
+        raise UserError(say("printing.part-unknown", part=part, parts=PARTS), field="part")
     planner = _Planner(data)
     general = planner.general_list()
     planner.base_values = carnet_values(data, len(general.pages) - 1)
     if part == "trip":
         if trip is None or not trip.vouchers:
-            raise UserError("a trip pack needs the trip's vouchers", field="trip")
+            raise UserError(say("trip-pack.no-vouchers"), field="trip")
         if not trip.items:
-            raise UserError("a trip pack needs the items that travel", field="trip.items")
+            raise UserError(say("trip-pack.no-items"), field="trip.items")
         goods = trip_goods(data.goods, trip)
         table = planner.table("voucher-reverse")
         reverse = paginate(goods, data.currency, table, table)
@@ -324,15 +329,12 @@ def _plan_forms(data: CarnetPrintData, part: str, trip: TripSelection | None) ->
         # only the vouchers the booklet holds: a US carnet's yellow sheets are counterfoils
         held = [v for v in trip.vouchers if data.voucher_sets.holds(v.action, v.voucher_no)]
         if not held:
-            raise UserError(
-                "the booklet holds none of the trip's vouchers (its sheets are counterfoils "
-                "only): nothing to print",
-                field="trip.vouchers",
-            )
+            raise UserError(say("trip-pack.none-held"), field="trip.vouchers")
         for voucher in held:
             if voucher.voucher_no < 1:
                 raise UserError(
-                    f"voucher number {voucher.voucher_no} is not valid", field="trip.vouchers"
+                    say("trip-pack.voucher-not-valid", voucher_no=voucher.voucher_no),
+                    field="trip.vouchers",
                 )
             jobs.extend(
                 planner.voucher(voucher.action, voucher.voucher_no, reverse, "reverse-trip", trip)

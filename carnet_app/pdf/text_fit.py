@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.pdf.fonts import (
     drawn_width,
@@ -197,8 +198,7 @@ def fit_or_refuse(
     fitted = fit_value(text, face, width, height, size, floor, max_lines)
     if fitted is None:
         raise TextDoesNotFit(
-            f"{where}: the text does not fit even at {floor:g} pt; shorten it "
-            f"({len(text)} characters)",
+            say("printing.text-does-not-fit", where=where, floor=f"{floor:g}", length=len(text)),
             field=where,
         )
     return fitted

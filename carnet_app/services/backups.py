@@ -47,6 +47,7 @@ from carnet_app.db.migrate import (
 )
 from carnet_app.db.models import DatabaseIdentity
 from carnet_app.db.uow import Database
+from carnet_app.domain.messages import say
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths, sqlite_file_of
@@ -81,11 +82,7 @@ def live_file(database: Database) -> Path | None:
 def database_file(database: Database) -> Path:
     path = live_file(database)
     if path is None:
-        raise UserError(
-            "restore replaces a SQLite file; for PostgreSQL, create a new database and fill it "
-            "with `carnet import-all` from a backup or an export-all file",
-            field="db",
-        )
+        raise UserError(say("restore.sqlite-only"), field="db")
     return path
 
 
@@ -186,7 +183,9 @@ def backup(
             target, database_identity(database), done.audit_events, done.audit_head, _keys(keys)
         )
     except OSError as exc:
-        raise EnvironmentProblem(f"backup to {folder} failed: {exc}", path=str(folder)) from exc
+        raise EnvironmentProblem(
+            say("backup.failed", folder=folder, reason=exc), path=str(folder)
+        ) from exc
     rotate(folder, stem, keep, kind=_kind(label))
     return target
 
@@ -221,9 +220,7 @@ def _backup_sqlite(
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
         raise EnvironmentProblem(
-            f"backup to {folder} failed: {exc} (if the database is damaged, restore it from "
-            "a backup with `carnet restore FILE`)",
-            path=str(folder),
+            say("backup.failed-maybe-damaged", folder=folder, reason=exc), path=str(folder)
         ) from exc
     rotate(folder, stem, keep, kind=_kind(label))
     return target
@@ -349,7 +346,7 @@ def check_backup_file(path: Path) -> str:
     """Refuse anything that is not a whole Carnet Desk database this program can open; return
     its schema revision. The file is only read (a private copy is checked)."""
     if not path.is_file():
-        raise UserError(f"file {path}: not found", field="file")
+        raise UserError(say("import-all.not-found", path=path), field="file")
     with _scratch() as folder:
         return check_candidate(path, folder / "checked.sqlite3").revision
 
@@ -392,9 +389,9 @@ def restore_file(
     """Replace the SQLite file ``target`` by a checked copy of ``source``; the live file is
     never opened before it is kept aside (so a damaged one is restored too)."""
     if not source.is_file():
-        raise UserError(f"file {source}: not found", field="file")
+        raise UserError(say("import-all.not-found", path=source), field="file")
     if target.exists() and source.resolve() == target.resolve():
-        raise UserError("file: that is the database itself", field="file")
+        raise UserError(say("restore.same-file"), field="file")
     with _scratch() as folder:
         checked = folder / "checked.sqlite3"
         check = check_candidate(source, checked, accept_unverified=accept_unverified)
@@ -428,8 +425,7 @@ def _keep_live_aside(target: Path, backups_dir: Path, keys: KeyStore | None) -> 
                 shutil.copyfile(log_file, Path(f"{kept}{side}"))
     except OSError as exc:
         raise EnvironmentProblem(
-            f"restore stopped: the present database could not be kept aside in {backups_dir} "
-            f"({exc.strerror}); nothing was changed",
+            say("restore.cannot-keep-aside", folder=backups_dir, reason=exc.strerror),
             path=str(backups_dir),
         ) from exc
     return kept
@@ -451,9 +447,7 @@ def _write_into(checked: Path, target: Path) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise EnvironmentProblem(
-                f"restore into {target} failed, the database is unchanged: {exc} "
-                f"(another desk is writing; try again)",
-                path=str(target),
+                say("restore.busy", path=target, reason=exc), path=str(target)
             ) from exc
         _replace_file(checked, target)
     except sqlite3.DatabaseError:
@@ -476,7 +470,7 @@ def _replace_file(checked: Path, target: Path) -> None:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise EnvironmentProblem(
-            f"restore into {target} failed: {exc.strerror}", path=str(target)
+            say("restore.cannot-write", path=target, reason=exc.strerror), path=str(target)
         ) from exc
 
 

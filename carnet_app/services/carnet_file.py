@@ -23,12 +23,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsItem
+from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import (
     CarnetStatus,
     GoodsLine,
     VoucherColour,
 )
 from carnet_app.errors import UserError
+from carnet_app.files import write_atomically
 from carnet_app.keys import KeyStore
 from carnet_app.services.loading import find_carnet, voucher_totals
 from carnet_app.services.register import (
@@ -44,7 +46,6 @@ from carnet_app.services.signed_files import (
     read_signed_file,
     remember_trust,
     signed_file_bytes,
-    write_atomically,
 )
 
 CARNET_FORMAT = "carnet-desk.carnet/1"
@@ -85,13 +86,10 @@ def list_digest(items: Iterable[GoodsItem | GoodsLine]) -> str:
 def carnet_payload(carnet: Carnet, *, sent_on: date) -> dict[str, Any]:
     association = carnet.association
     if association is None or carnet.registration is not None:
-        raise UserError(
-            f"carnet {carnet.number} was not issued by this desk: only its issuer sends it",
-            field="number",
-        )
+        raise UserError(say("send.not-issuer", number=carnet.number), field="number")
     if carnet.status not in SENDABLE:
         raise UserError(
-            f"carnet {carnet.number} is {carnet.status}: only an issued carnet in use is sent",
+            say("send.not-in-use", number=carnet.number, status=status_word(carnet.status)),
             field="status",
         )
     totals = voucher_totals(carnet)
@@ -191,10 +189,7 @@ def receive_carnet(
     registration = _registration_of(signed.payload)
     lines = registration.application.goods
     if list_digest(lines) != signed.payload.get("list_digest"):
-        raise UserError(
-            f"file {path.name}: refused, its general list does not match its digest",
-            field="file",
-        )
+        raise UserError(say("receive.list-digest", name=path.name), field="file")
     entry = check_trust(
         session,
         signed.signer,

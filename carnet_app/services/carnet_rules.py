@@ -14,31 +14,32 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Association, Carnet
 from carnet_app.domain.fees import FeeQuote, after_issue_fees, issue_fees
 from carnet_app.domain.ledger import CarriedImportation
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import DISPOSED, HOME
 from carnet_app.errors import UserError
 from carnet_app.services.reference import active_schedule
 
 
-def dated_actions(carnet: Carnet, *, claims: bool = True) -> list[tuple[date, str]]:
+def dated_actions(carnet: Carnet, *, claims: bool = True) -> list[tuple[date, Message]]:
     """Every dated action recorded on the carnet, with words naming it."""
-    found: list[tuple[date, str]] = []
+    found: list[tuple[date, Message]] = []
     for movement in carnet.movements:
-        found.append((movement.on, f"the {movement.action} of {movement.on.isoformat()}"))
+        action = say(f"ledger.action.{movement.action}")
+        found.append((movement.on, say("dated.movement", action=action, day=movement.on)))
     for event in carnet.goods_events:
-        found.append((event.on, f"the goods {event.kind} event of {event.on.isoformat()}"))
+        kind = say(f"ledger.event.{event.kind}")
+        found.append((event.on, say("dated.goods-event", kind=kind, day=event.on)))
     if carnet.returned_on:
-        found.append((carnet.returned_on, f"the return of {carnet.returned_on.isoformat()}"))
+        found.append((carnet.returned_on, say("dated.return", day=carnet.returned_on)))
     if carnet.discharged_on:
-        found.append((carnet.discharged_on, f"the discharge of {carnet.discharged_on.isoformat()}"))
+        found.append((carnet.discharged_on, say("dated.discharge", day=carnet.discharged_on)))
     if claims:
         for claim in carnet.claims:
-            found.append(
-                (claim.notified_on, f"claim {claim.id} notified {claim.notified_on.isoformat()}")
-            )
+            notified = say("dated.claim-notified", claim_id=claim.id, day=claim.notified_on)
+            found.append((claim.notified_on, notified))
             if claim.settled_on:
-                found.append(
-                    (claim.settled_on, f"claim {claim.id} settled {claim.settled_on.isoformat()}")
-                )
+                settled = say("dated.claim-settled", claim_id=claim.id, day=claim.settled_on)
+                found.append((claim.settled_on, settled))
     return found
 
 
@@ -52,8 +53,7 @@ def check_follows_last_action(
     last_on, words = max(actions, key=lambda found: found[0])
     if on < last_on:
         raise UserError(
-            f"date: the {action} on {on.isoformat()} would come before {words}; every dated "
-            f"action follows the carnet's last one",
+            say("date.before-last-action", action=say(f"transition.{action}"), day=on, last=words),
             field="date",
         )
 
@@ -110,13 +110,15 @@ def issuer_of(carnet: Carnet) -> dict[str, str]:
 # -- goods a carnet carries -------------------------------------------------------------------
 
 
-def goods_carried_abroad(carnet: Carnet) -> list[str]:
+def goods_carried_abroad(carnet: Carnet) -> list[Message]:
     """The goods a duplicate or replacement took over outside the home territory."""
     carried = []
     for item_no, places in sorted((carnet.opening_positions or {}).items(), key=_by_item):
         for place, quantity in sorted(places.items()):
             if quantity and place not in (HOME, DISPOSED):
-                carried.append(f"item {item_no}: {quantity} at {place}")
+                carried.append(
+                    say("cancel.carried-item", item_no=item_no, count=quantity, place=place)
+                )
     return carried
 
 

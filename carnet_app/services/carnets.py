@@ -393,10 +393,15 @@ def cancel(
         raise UserError(say("cancel.used", number=number), field="status")
     carried = goods_carried_abroad(carnet)
     if carried:
+        original = carnet.follows.number if carnet.follows else say("cancel.the-original")
         raise UserError(
-            f"cancel refused: {carnet.kind} {number} is in use — it carries goods taken over "
-            f"from {carnet.follows.number if carnet.follows else 'the original'} "
-            f"({'; '.join(carried[:3])}{'; ...' if len(carried) > 3 else ''})",
+            say(
+                "cancel.carries-goods",
+                kind=say(f"carnet-kind.{carnet.kind}"),
+                number=number,
+                original=original,
+                goods=Joined(tuple(carried[:3]), more=len(carried) > 3),
+            ),
             field="status",
         )
     before = carnet_snapshot(carnet)

@@ -21,6 +21,7 @@ from carnet_app.domain import lifecycle
 from carnet_app.domain.alerts import Alert
 from carnet_app.domain.carnet_view import CarnetDetailView, CarnetView
 from carnet_app.domain.lifecycle import Transition
+from carnet_app.domain.messages import say
 from carnet_app.domain.types import (
     EN_ROUTE,
     HOME,
@@ -150,14 +151,14 @@ def carnet_count(session: Session) -> int:
 def _carnet_by_id(session: Session, carnet_id: int) -> Carnet:
     carnet = session.get(Carnet, carnet_id)
     if carnet is None:
-        raise UserError(f"carnet {carnet_id}: no such carnet (deleted?)", field="id")
+        raise UserError(say("carnet.unknown-id", carnet_id=carnet_id), field="id")
     return carnet
 
 
 def carnet_id_of(session: Session, number: str) -> int:
     found = session.execute(select(Carnet.id).where(Carnet.number == number)).scalar()
     if found is None:
-        raise UserError(f"carnet {number}: no such carnet", field="number")
+        raise UserError(say("carnet.unknown", number=number), field="number")
     return int(found)
 
 
@@ -293,7 +294,7 @@ def render_document(
     """The carnet's forms as PDF bytes (country names, printer calibration in overlay);
     ``duplex``: blank backs so each form starts on a front, as ``render --duplex``."""
     if part not in PRINT_PARTS:
-        raise UserError(f"part: {part!r} is not one of {', '.join(PRINT_PARTS)}", field="part")
+        raise UserError(say("printing.part-unknown", part=part, parts=PRINT_PARTS), field="part")
     from carnet_app.services import documents  # the PDF layer loads when printing, not before
 
     return documents.carnet_pdf(

@@ -18,7 +18,7 @@ from carnet_app.domain.application import Application
 from carnet_app.domain.calendar import claim_window_closes, security_release_date
 from carnet_app.domain.claim_goods import pieces_claimed
 from carnet_app.domain.item_spec import format_item_list, parse_item_spec
-from carnet_app.domain.messages import InEachLanguage, Joined, Message, say
+from carnet_app.domain.messages import InEachLanguage, Joined, Message, say, status_word
 from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.languages import country_name
@@ -126,10 +126,10 @@ def carnet_pdf(
     first destination) for the items at home (or ``trip_items``, like ``1-3,5:2``).
     """
     if part not in CARNET_PARTS:
-        raise UserError(f"part: {part!r} is not one of {', '.join(CARNET_PARTS)}", field="part")
+        raise UserError(say("printing.part-unknown", part=part, parts=CARNET_PARTS), field="part")
     carnet = find_carnet(session, number)
     if carnet.status == CarnetStatus.DRAFT.value or carnet.issued_on is None:
-        raise UserError(f"carnet {number} is a draft: issue it before printing", field="number")
+        raise UserError(say("printing.draft", number=number), field="number")
     if part == "trip":
         return render_trip_pack(
             session,
@@ -254,7 +254,7 @@ def _trip_request(
         missing = sorted(set(chosen) - set(pieces))
         if missing:
             raise UserError(
-                f"items: {format_item_list(missing)} not on the general list", field="items"
+                say("printing.items-not-listed", items=format_item_list(missing)), field="items"
             )
     else:
         items = tuple(
@@ -275,7 +275,13 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
         session, application, home_country=association.country, today=today
     )
     if quote.refusals:
-        raise UserError("quote refused: " + "; ".join(quote.refusals), field="itinerary")
+        raise UserError(
+            say(
+                "quote.refused",
+                reasons=Joined(tuple(f.said for f in quote.findings if f.is_refusal)),
+            ),
+            field="itinerary",
+        )
     letterhead = _letterhead(session)
     language = letterhead.language
     english_names = _country_names(session)
@@ -343,7 +349,7 @@ def claim_notice_pdf(
     ``margin_days`` (default: the association's claim margin)."""
     claim = session.get(Claim, claim_id)
     if claim is None:
-        raise UserError(f"claim {claim_id}: no such claim", field="claim")
+        raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     carnet = claim.carnet
     names = _country_names(session)
     state = ledger_state(session, carnet)
@@ -357,7 +363,7 @@ def claim_notice_pdf(
     margin = association.claim_margin_days if margin_days is None else margin_days
     if not 0 <= margin <= MAX_MARGIN_DAYS:
         raise UserError(
-            f"margin: {margin} days is not between 0 and {MAX_MARGIN_DAYS}", field="margin"
+            say("claim-notice.margin", margin=margin, most=MAX_MARGIN_DAYS), field="margin"
         )
     issuer, letterhead = issuer_of_letter(session, carnet)
     return render_claim_notice(
@@ -389,7 +395,7 @@ def discharge_certificate_pdf(session: Session, number: str, *, today: date | No
     carnet = find_carnet(session, number)
     if carnet.status != CarnetStatus.DISCHARGED.value:
         raise UserError(
-            f"carnet {number} is {carnet.status}: a certificate needs a discharged carnet",
+            say("certificate.not-discharged", number=number, status=status_word(carnet.status)),
             field="status",
         )
     assert carnet.issued_on and carnet.valid_until and carnet.discharged_on
@@ -468,5 +474,5 @@ def carnet_quote_letter_pdf(session: Session, carnet_id: int, *, today: date) ->
 
     carnet = session.get(Carnet, carnet_id)
     if carnet is None:
-        raise UserError(f"carnet {carnet_id}: no such carnet", field="carnet")
+        raise UserError(say("carnet.unknown-id", carnet_id=carnet_id), field="carnet")
     return quote_letter_pdf(session, application_of(carnet), today=today)

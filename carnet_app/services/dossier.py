@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Claim, GoodsItem
 from carnet_app.domain.claim_goods import pieces_claimed
 from carnet_app.domain.item_spec import format_item_list, format_quantities
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.number_format import amount_text
 from carnet_app.pdf.data import Party
@@ -31,7 +32,7 @@ GUARANTOR_HEADING = "To the national guaranteeing association (A.T.A. guarantee 
 def claim_dossier_pdf(session: Session, claim_id: int, *, today: date, user: str) -> bytes:
     claim = session.get(Claim, claim_id)
     if claim is None:
-        raise UserError(f"claim {claim_id}: no such claim", field="claim")
+        raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     carnet = claim.carnet
     issuer, _ = issuer_of_letter(session, carnet)  # as fixed on the carnet at issue
     state = ledger_state(session, carnet)

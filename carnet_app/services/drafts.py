@@ -26,6 +26,7 @@ from carnet_app.domain.goods_checks import (
     Severity,
     parse_decimal,
 )
+from carnet_app.domain.messages import Joined, Message, say, status_word
 from carnet_app.domain.quote import Quote
 from carnet_app.domain.schedules import SECURITY_FORMS
 from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
@@ -212,7 +213,7 @@ def form_from_carnet(session: Session, carnet_id: int) -> DraftForm:
     itinerary and general list; the departure date is left for the clerk."""
     carnet = session.get(Carnet, carnet_id)
     if carnet is None:
-        raise UserError(f"carnet {carnet_id}: no such carnet", field="id")
+        raise UserError(say("carnet.unknown-id", carnet_id=carnet_id), field="id")
     return form_of(carnet, keep_departure=False)
 
 
@@ -260,7 +261,7 @@ def quote_form(session: Session, form: DraftForm, *, today: date) -> FormQuote:
     association = the_association(session)
     check = check_general_list(form.lines, known_country_codes(session))
     if check.errors:
-        return FormQuote(None, _list_refusal(check))
+        return FormQuote(None, str(_list_refusal(check)))
     try:
         application = application_of(form, association.currency, check.goods)
     except UserError as exc:
@@ -291,7 +292,7 @@ def save_draft(
     association = the_association(session)
     check = check_general_list(form.lines, known_country_codes(session))
     if check.errors:
-        raise UserError("draft not saved: " + _list_refusal(check), field="goods")
+        raise UserError(say("draft.not-saved", reason=_list_refusal(check)), field="goods")
     application = application_of(form, association.currency, check.goods)
     now = datetime.now(UTC)
     if draft_id is None:
@@ -368,18 +369,25 @@ def _draft(session: Session, draft_id: int) -> Carnet:
     carnet = find_draft(session, draft_id)
     if carnet.status != CarnetStatus.DRAFT.value:
         raise UserError(
-            f"carnet {carnet.number or carnet.id} is {carnet.status}, no longer a draft: "
-            "its application cannot be changed",
+            say(
+                "draft.no-longer",
+                number=carnet.number or carnet.id,
+                status=status_word(carnet.status),
+            ),
             field="status",
         )
     return carnet
 
 
-def _list_refusal(check: ListCheck) -> str:
+def _list_refusal(check: ListCheck) -> Message:
     errors = check.errors
-    shown = "; ".join(f"line {p}" for p in errors[:3])
-    more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
-    return f"the general list has {len(errors)} error(s): {shown}{more}"
+    more = say("register.more-errors", count=len(errors) - 3) if len(errors) > 3 else ""
+    return say(
+        "draft.list-errors",
+        count=len(errors),
+        lines=Joined(tuple(problem.located() for problem in errors[:3])),
+        more=more,
+    )
 
 
 def _fill(session: Session, carnet: Carnet, application: Application, now: datetime) -> None:

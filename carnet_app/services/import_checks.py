@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.services import signed_head
 from carnet_app.services.audit import ChainCheck
@@ -80,10 +81,11 @@ def replay_every_ledger(session: Session, name: str) -> None:
             replay(carnet_facts(carnet, table), recorded_entries(carnet))
         except UserError as exc:
             raise UserError(
-                f"file {name}: carnet {carnet.number} does not add up: {exc.message}",
+                say("import-all.does-not-add-up", name=name, number=carnet.number, reason=exc.said),
                 field="file",
             ) from None
         except (ValueError, KeyError, TypeError) as exc:
             raise UserError(
-                f"file {name}: carnet {carnet.number} does not add up: {exc}", field="file"
+                say("import-all.does-not-add-up", name=name, number=carnet.number, reason=exc),
+                field="file",
             ) from None

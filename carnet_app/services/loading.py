@@ -33,7 +33,7 @@ from carnet_app.services.reference import country_table
 def find_carnet(session: Session, number: str) -> Carnet:
     carnet = session.execute(select(Carnet).where(Carnet.number == number)).scalar_one_or_none()
     if carnet is None:
-        raise UserError(f"carnet {number}: no such carnet", field="number")
+        raise UserError(say("carnet.unknown", number=number), field="number")
     return carnet
 
 
@@ -50,37 +50,31 @@ def find_carnet_or_draft(session: Session, key: str) -> Carnet:
         carnet = session.get(Carnet, int(text))
         if carnet is not None:
             return carnet
-    raise UserError(f"carnet {key[:60]}: no such carnet or draft", field="number")
+    raise UserError(say("carnet.unknown-or-draft", key=key[:60]), field="number")
 
 
 def find_draft(session: Session, carnet_id: int | str) -> Carnet:
     text = str(carnet_id).strip()
     if not (text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID):
-        raise UserError(f"{str(carnet_id)[:40]!r} is not a draft id (a whole number)", field="id")
+        raise UserError(say("draft.not-an-id", value=str(carnet_id)[:40]), field="id")
     key = int(text)
     carnet = session.get(Carnet, key)
     if carnet is None:
-        raise UserError(f"draft {carnet_id}: no such draft", field="id")
+        raise UserError(say("draft.unknown", draft_id=carnet_id), field="id")
     return carnet
 
 
 def check_version(carnet: Carnet, expected_version: int | None) -> None:
     if expected_version is not None and carnet.version != expected_version:
         raise ConcurrentEditError(
-            f"carnet {carnet.number or carnet.id} was changed by someone else since you opened "
-            f"it; reload it and try again",
-            field="version",
+            say("carnet.changed-since-opened", number=carnet.number or carnet.id), field="version"
         )
 
 
 def the_association(session: Session) -> Association:
     association = session.execute(select(Association).order_by(Association.id)).scalars().first()
     if association is None:
-        raise UserError(
-            "no issuing association is set up: run `carnet association set --name ... "
-            "--country CC --currency CUR` first",
-            field="association",
-        )
+        raise UserError(say("association.not-set-up"), field="association")
     return association
 
 

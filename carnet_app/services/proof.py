@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.keys import KeyStore, PublicKey
 from carnet_app.paths import AppPaths
@@ -106,11 +107,11 @@ def _image_of(path: Path, page: int) -> Image.Image:
         try:
             document = pypdfium2.PdfDocument(data)
         except pypdfium2.PdfiumError:
-            raise UserError(f"file {path.name}: not a readable PDF", field="file") from None
+            raise UserError(say("proof.unreadable-pdf", name=path.name), field="file") from None
         try:
             if not 1 <= page <= len(document):
                 raise UserError(
-                    f"page: {page} is not a page of {path.name} (1 to {len(document)})",
+                    say("proof.no-such-page", page=page, name=path.name, pages=len(document)),
                     field="page",
                 )
             bitmap = document[page - 1].render(scale=PDF_DPI / 72, grayscale=True)
@@ -121,12 +122,10 @@ def _image_of(path: Path, page: int) -> Image.Image:
     try:
         with Image.open(BytesIO(data)) as image:
             if image.width * image.height > MAX_PIXELS:
-                raise UserError(f"file {path.name}: picture too large to read", field="file")
+                raise UserError(say("proof.picture-too-large", name=path.name), field="file")
             return image.convert("L")
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError):
-        raise UserError(
-            f"file {path.name}: not a PDF, PNG or JPEG the desk can read", field="file"
-        ) from None
+        raise UserError(say("proof.kind", name=path.name), field="file") from None
 
 
 def _attempts(image: Image.Image) -> Iterator[tuple[Image.Image, zxingcpp.Binarizer]]:

@@ -34,6 +34,7 @@ from carnet_app.domain.countries import (
 from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import Schedule, parse_schedule
 from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.files import write_atomically
 from carnet_app.resources import resource_path
 
 COUNTRIES_FILE = ("reference", "countries.toml")
@@ -229,7 +230,7 @@ def export_schedules(session: Session, path: Path) -> int:
         text = json.dumps(content, ensure_ascii=False, indent=2, default=_json_default) + "\n"
     else:
         text = _toml_document(content)
-    _write_atomically(path, text)
+    write_atomically(path, text.encode("utf-8"))
     return len(rows)
 
 
@@ -239,9 +240,7 @@ def import_schedules(session: Session, path: Path, user: str = "import") -> list
     if "schedules" in content:
         documents = content["schedules"]
         if not isinstance(documents, list) or not documents:
-            raise UserError(
-                f"{path.name}: schedules: must be a list of schedules", field="schedules"
-            )
+            raise UserError(say("schedules-file.not-a-list", name=path.name), field="schedules")
         where = [f"schedules[{i}]" for i in range(len(documents))]
     else:
         documents, where = [content], [""]
@@ -252,16 +251,24 @@ def import_schedules(session: Session, path: Path, user: str = "import") -> list
         except UserError as exc:
             key = f"{prefix}.{exc.field}" if prefix and exc.field else prefix or exc.field
             raise UserError(
-                f"{path.name}: {prefix + '.' if prefix else ''}{exc.message}", field=key
+                say(
+                    "schedules-file.refused",
+                    name=path.name,
+                    where=f"{prefix}." if prefix else "",
+                    reason=exc.said,
+                ),
+                field=key,
             ) from None
     names = [schedule.name for schedule in parsed]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
-        raise UserError(f"{path.name}: schedule {duplicates[0]!r} appears twice", field="name")
+        raise UserError(
+            say("schedules-file.twice", name=path.name, schedule=duplicates[0]), field="name"
+        )
     active = content.get("active") if "schedules" in content else None
     if active is not None and active not in names:
         raise UserError(
-            f"{path.name}: active: {active!r} is not one of the schedules", field="active"
+            say("schedules-file.active-unknown", name=path.name, active=active), field="active"
         )
     for document, schedule in zip(documents, parsed, strict=True):
         save_schedule(session, document, user, activate=schedule.name == active)
@@ -323,7 +330,7 @@ def _to_json(document: Mapping[str, Any]) -> str:
 def _from_json(text: str) -> dict[str, Any]:
     value = json.loads(text, parse_float=Decimal)
     if not isinstance(value, dict):
-        raise EnvironmentProblem("a stored schedule is damaged (not a JSON object)")
+        raise EnvironmentProblem(say("schedules.stored-damaged"))
     return value
 
 
@@ -333,7 +340,7 @@ def _file_kind(path: Path) -> str:
         return "json"
     if suffix == ".toml":
         return "toml"
-    raise UserError(f"{path.name}: use a .toml or .json file", field="file")
+    raise UserError(say("schedules-file.kind", name=path.name), field="file")
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -344,7 +351,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         raise UserError(say("file.missing", path=path), field="file") from None
     except OSError as exc:
         raise EnvironmentProblem(
-            f"{path}: cannot read it ({exc.strerror})", path=str(path)
+            say("file.cannot-read", path=path, reason=exc.strerror), path=str(path)
         ) from exc
     try:
         text = raw.decode("utf-8")
@@ -356,27 +363,18 @@ def _read_file(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise UserError(say("file.not-utf8", name=path.name), field="file") from None
     except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(f"{path.name}: not valid {kind.upper()}: {exc}", field="file") from None
+        raise UserError(
+            say("schedules-file.not-valid", name=path.name, kind=kind.upper(), reason=exc),
+            field="file",
+        ) from None
     if not isinstance(value, dict):
-        raise UserError(f"{path.name}: must hold an object of schedules", field="file")
+        raise UserError(say("schedules-file.not-an-object", name=path.name), field="file")
     return value
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     with path.open("rb") as handle:
         return tomllib.load(handle, parse_float=Decimal)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise EnvironmentProblem(
-            f"{path}: cannot write it ({exc.strerror})", path=str(path)
-        ) from exc
 
 
 def _toml_document(content: Mapping[str, Any]) -> str:

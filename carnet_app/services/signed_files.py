@@ -18,8 +18,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +27,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from carnet_app.domain.messages import Message, say
-from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.errors import UserError
+from carnet_app.files import write_atomically
 from carnet_app.keys import KeyStore, PublicKey
 from carnet_app.services.settings import get_setting, put_setting
 
@@ -130,24 +129,6 @@ def read_bounded(path: Path) -> bytes:
         raise UserError(
             say("import-all.unreadable", path=path, reason=exc.strerror), field="file"
         ) from None
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write a whole file or nothing (a temporary file renamed over the target)."""
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(say("signed.no-folder", folder=folder), field="out")
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=".carnet-", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise EnvironmentProblem(
-            say("signed.cannot-write", path=target, reason=exc.strerror), path=str(target)
-        ) from exc
 
 
 # --------------------------------------------------------------------------- public keys

@@ -30,6 +30,7 @@ from carnet_app.domain.carnet_view import (
     VoucherCountView,
 )
 from carnet_app.domain.ledger import LedgerState
+from carnet_app.domain.messages import say
 from carnet_app.domain.show_contract import ShowDict, audit_dict, show_dict
 from carnet_app.domain.types import (
     DISPOSED,
@@ -326,7 +327,7 @@ def list_carnets(
     query = select(Carnet).join(Holder).options(selectinload(Carnet.holder))
     if status is not None and status not in LIST_STATUSES:
         raise UserError(
-            f"status: {status[:40]!r} is not one of {', '.join(LIST_STATUSES)}", field="status"
+            say("list.status-unknown", status=status[:40], statuses=LIST_STATUSES), field="status"
         )
     if status == OPEN_CLAIM:
         open_claim = True

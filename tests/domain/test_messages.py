@@ -117,7 +117,7 @@ def test_values_are_written_for_the_language() -> None:
     late = say("claim.proof-too-late", day=date(2027, 2, 3))
     assert late.text("en").endswith("2027-02-03")
     assert late.text("fr").endswith("03/02/2027")
-    question = ConfirmationRequired([paid, "a plain warning"])
+    question = ConfirmationRequired([paid, late])
     assert question.code == "confirmation.needed"
     set_message_language("fr")
     assert question.warnings[0].startswith("le paiement")

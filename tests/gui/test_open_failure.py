@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import EnvironmentProblem
 from carnet_app.gui.open_failure import OpenFailureBox, newest_copy, restore_and_open
 from carnet_app.paths import AppPaths
@@ -38,8 +39,12 @@ def test_a_damaged_database_is_restored_from_the_newest_copy_and_opens(tmp_path:
 
 def test_the_message_names_the_problem_and_offers_the_restore(qtbot: QtBot) -> None:
     problem = EnvironmentProblem(
-        "database /srv/carnets.sqlite3: file is not a database (the file is damaged; restore "
-        "it from a backup with `carnet restore FILE`)",
+        say(
+            "database.problem",
+            path="/srv/carnets.sqlite3",
+            reason="file is not a database",
+            hint=say("database.hint.damaged"),
+        ),
         path="/srv/carnets.sqlite3",
     )
     box = OpenFailureBox(problem)

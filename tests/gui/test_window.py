@@ -6,7 +6,7 @@ from __future__ import annotations
 import struct
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from carnet_app.domain.alerts import AlertKind, Urgency
+from carnet_app.domain.messages import say
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.gui import errors as gui_errors
@@ -103,13 +104,15 @@ def test_errors_shown_in_their_kind(monkeypatch: Any, qapp: Any) -> None:
             lambda cls, exc, parent=None: seen.append(("crash", gui_errors.details_of(exc)))
         ),
     )
-    gui_errors.show_error(None, UserError("date: in the future"))
-    gui_errors.show_error(None, EnvironmentProblem("disk full", path="/data/carnets.sqlite3"))
+    future = say("date.future", field="date", day=date(2099, 1, 2))
+    gui_errors.show_error(None, UserError(future))
+    full = say("database.hint.disk-full")
+    gui_errors.show_error(None, EnvironmentProblem(full, path="/data/carnets.sqlite3"))
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
         gui_errors.show_error(None, exc)
-    assert seen[0] == ("warning", "date: in the future")
+    assert seen[0] == ("warning", "date: 2099-01-02 is in the future")
     assert seen[1][0] == "critical" and "/data/carnets.sqlite3" in seen[1][1]
     assert seen[2][0] == "crash" and "RuntimeError: boom" in seen[2][1]
 

@@ -24,7 +24,7 @@ from carnet_app.domain.types import (
     ItineraryKind,
     VoucherColour,
 )
-from carnet_app.errors import EnvironmentProblem
+from carnet_app.errors import UserError
 from carnet_app.pdf import (
     Party,
     PrintedKind,
@@ -71,8 +71,10 @@ def test_write_pdf_atomically(tmp_path: Path) -> None:
     write_pdf_atomically(target, b"%PDF-new")
     assert target.read_bytes() == b"%PDF-new"
     assert [p.name for p in tmp_path.iterdir()] == ["carnet.pdf"]
-    with pytest.raises(EnvironmentProblem, match="missing"):
+    with pytest.raises(UserError, match="missing does not exist") as refused:
         write_pdf_atomically(tmp_path / "missing" / "x.pdf", b"%PDF")
+    assert refused.value.code == "file.no-folder"
+    assert [p.name for p in tmp_path.iterdir()] == ["carnet.pdf"]
 
 
 def _item(item_no: int, description: str, pieces: int, value: str, **more: object) -> ItemView:

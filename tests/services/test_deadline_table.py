@@ -13,6 +13,7 @@ from sqlalchemy import select
 from carnet_app.db.models import Carnet, Deadline
 from carnet_app.db.uow import Database
 from carnet_app.domain.alerts import AlertKind
+from carnet_app.domain.messages import say
 from carnet_app.domain.stored_messages import message_from_json
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import UserError
@@ -86,7 +87,9 @@ def test_a_refused_write_leaves_the_table_as_it_was(database: Database) -> None:
             user="clerk",
             today=TODAY,
         )
-        raise UserError("the clerk cancelled")  # the stamp went in, then the whole write failed
+        raise UserError(
+            say("draft.unknown", draft_id=1)
+        )  # the stamp went in, then the whole write failed
     assert table_rows(database) == before
 
 

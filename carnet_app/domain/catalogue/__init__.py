@@ -16,12 +16,14 @@ from carnet_app.domain.catalogue import (
     issuing,
     ledger,
     printing,
+    records,
+    storage,
     views,
 )
 
 # code: {"en": template, "fr": template}
 CATALOGUE: dict[str, dict[str, str]] = {}
-for _part in (common, issuing, files, follow_up, ledger, desk, printing, views):
+for _part in (common, issuing, files, follow_up, ledger, desk, printing, records, storage, views):
     _twice = CATALOGUE.keys() & _part.ENTRIES.keys()
     if _twice:
         raise RuntimeError(f"message codes defined twice: {sorted(_twice)}")

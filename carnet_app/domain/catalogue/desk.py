@@ -297,14 +297,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "file {name}: {size} bytes, more than a desk ever writes",
         "fr": "fichier {name} : {size} octets, plus qu'un poste n'en écrit jamais",
     },
-    "signed.no-folder": {
-        "en": "out: folder {folder} does not exist",
-        "fr": "out : le dossier {folder} n'existe pas",
-    },
-    "signed.cannot-write": {
-        "en": "cannot write {path}: {reason}",
-        "fr": "impossible d'écrire {path} : {reason}",
-    },
     "signed.bad-key": {
         "en": "trust: {name} is not a usable public key ({reason})",
         "fr": "trust : {name} n'est pas une clé publique utilisable ({reason})",

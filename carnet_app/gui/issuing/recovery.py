@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
@@ -19,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QLockFile
 
+from carnet_app.errors import CarnetError
+from carnet_app.files import write_atomically
 from carnet_app.services.drafts import DraftForm, EditorLine, StopForm
 
 log = logging.getLogger(__name__)
@@ -74,12 +75,10 @@ class RecoverySlot:
             "draft_version": draft_version,
             "form": form_to_json(form),
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
         try:
-            temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, self.path)
-        except OSError as exc:  # a full disk must not stop the typing
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        except (OSError, CarnetError) as exc:  # a full disk must not stop the typing
             log.warning("could not write the wizard's safety copy %s: %s", self.path, exc)
 
     def remove(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.gui import colours, style
 from carnet_app.gui.context import DeskContext
@@ -237,13 +238,13 @@ class CountryTableModel(QAbstractTableModel):
         if column in BOOL_COLUMNS:
             lowered = text.lower()
             if lowered not in YES_NO:
-                raise UserError(tr("%1: answer yes, no or ?").replace("%1", rule.code))
+                raise UserError(say("country-rule.yes-no", country=rule.code))
             return {BOOL_COLUMNS[column]: None if lowered == "?" else lowered == "yes"}
         if column == CountryColumn.STAY:
             if not text:
                 return {"stay_limit_months": None}
             if not text.isdigit():
-                raise UserError(tr("%1: the stay is a number of months").replace("%1", rule.code))
+                raise UserError(say("country-rule.stay-months", country=rule.code))
             return {"stay_limit_months": int(text)}
         if column == CountryColumn.EATA:
             return {"eata_from": text or None}
