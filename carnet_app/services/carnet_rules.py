@@ -4,7 +4,7 @@ issue (ATA-CARNET.md §3; issue 13)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Association, Carnet
 from carnet_app.domain.fees import FeeQuote, after_issue_fees, issue_fees
+from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.ledger import CarriedImportation
 from carnet_app.domain.types import DISPOSED, HOME
 from carnet_app.errors import UserError
@@ -128,8 +129,11 @@ def carried_importations(carnet: Carnet) -> tuple[CarriedImportation, ...]:
     return carried_from_rows(carnet.opening_importations)
 
 
-def carried_from_rows(rows: list[dict[str, Any]] | None) -> tuple[CarriedImportation, ...]:
+def carried_from_rows(
+    rows: Sequence[Mapping[str, JsonValue]] | None,
+) -> tuple[CarriedImportation, ...]:
     """The importations a duplicate carries, from their stored rows."""
+    stored: Sequence[Mapping[str, Any]] = rows or []  # written by importations_to_carry
     return tuple(
         CarriedImportation(
             voucher_no=int(row["voucher"]),
@@ -137,16 +141,16 @@ def carried_from_rows(rows: list[dict[str, Any]] | None) -> tuple[CarriedImporta
             final_date=date.fromisoformat(row["final_date"]) if row.get("final_date") else None,
             quantities={int(k): int(v) for k, v in row["items"].items()},
         )
-        for row in rows or []
+        for row in stored
     )
 
 
 def importations_to_carry(
     open_importations: Mapping[int, tuple[str, date | None, Mapping[int, int]]],
     positions: Mapping[int, Mapping[str, int]],
-) -> list[dict[str, Any]]:
+) -> list[JsonObject]:
     """The importations still open when a duplicate takes over (what is still there of each)."""
-    rows = []
+    rows: list[JsonObject] = []
     for voucher_no, (territory, final, quantities) in sorted(
         open_importations.items(), key=lambda row: abs(row[0])
     ):
