@@ -51,7 +51,13 @@ from carnet_app.services.loading import (
     the_association,
 )
 from carnet_app.services.quotes import quote_for_application
-from carnet_app.services.records import carnet_for, goods_item, goods_line, holder_for
+from carnet_app.services.records import (
+    carnet_for,
+    goods_item,
+    goods_line,
+    holder_for,
+    replace_goods,
+)
 
 
 def _now() -> datetime:
@@ -59,7 +65,8 @@ def _now() -> datetime:
 
 
 def apply(session: Session, application: Application, *, user: str, today: date) -> Carnet:
-    """Create a draft carnet from an application document."""
+    """Create a draft carnet from an application document, refused while the country rules
+    refuse its itinerary (the command line applies for a carnet it means to issue)."""
     association = the_association(session)
     quote = quote_for_application(
         session, application, home_country=association.country, today=today
@@ -68,6 +75,14 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         raise UserError(
             say("application.refused", reasons="; ".join(quote.refusals)), field="itinerary"
         )
+    return create_draft(session, application, user=user)
+
+
+def create_draft(session: Session, application: Application, *, user: str) -> Carnet:
+    """The one way a draft carnet comes to be (``apply``, the issuing wizard): the carnet row,
+    its general list and one ``carnet.apply`` audit event. The country rules are checked when
+    it is issued; the wizard saves a draft they still refuse."""
+    association = the_association(session)
     holder = holder_for(session, application.holder, application.representatives)
     now = _now()
     carnet = carnet_for(
@@ -89,6 +104,64 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         summary=f"draft {carnet.id} created for {holder.name} with {len(carnet.items)} item(s)",
         after=carnet_snapshot(carnet),
     )
+    return carnet
+
+
+def update_draft(
+    session: Session,
+    carnet_id: int | str,
+    application: Application,
+    *,
+    user: str,
+    expected_version: int | None = None,
+) -> Carnet:
+    """A draft's application replaced as a whole (refused if someone saved it since it was
+    opened, or once it is issued), with one ``carnet.draft-update`` audit event."""
+    carnet = open_draft(session, carnet_id)
+    check_version(carnet, expected_version)
+    before = carnet_snapshot(carnet)
+    carnet.holder = holder_for(session, application.holder, application.representatives)
+    carnet.format = application.format.value
+    carnet.representatives = list(application.representatives)
+    carnet.uses = list(application.uses)
+    carnet.use_description = application.use_description
+    carnet.event = application.event
+    carnet.itinerary = [
+        {"country": s.country, "kind": s.kind.value, "times": s.times}
+        for s in application.itinerary
+    ]
+    carnet.trips = application.trips
+    carnet.departure = application.departure
+    carnet.member = application.member
+    carnet.options = dict(application.extra)
+    carnet.currency = application.currency
+    carnet.security_form = application.security_form
+    replace_goods(session, carnet, application.goods)
+    _audited(
+        session,
+        carnet,
+        before,
+        user=user,
+        action="carnet.draft-update",
+        summary=(
+            f"draft {carnet.id} updated for {carnet.holder.name} with {len(carnet.items)} item(s)"
+        ),
+    )
+    return carnet
+
+
+def open_draft(session: Session, carnet_id: int | str) -> Carnet:
+    """A draft whose application may still change (refused once it is issued)."""
+    carnet = find_draft(session, carnet_id)
+    if carnet.status != CarnetStatus.DRAFT.value:
+        raise UserError(
+            say(
+                "draft.no-longer-draft",
+                carnet=carnet.number or carnet.id,
+                status=status_word(carnet.status),
+            ),
+            field="status",
+        )
     return carnet
 
 
