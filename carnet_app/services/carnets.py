@@ -11,20 +11,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import (
-    Association,
-    Carnet,
-    VoucherSet,
-)
+from carnet_app.db.models import Association, Carnet, VoucherSet
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Joined, say, status_word
-from carnet_app.domain.numbering import (
-    format_number,
-)
+from carnet_app.domain.numbering import format_number
 from carnet_app.domain.types import (
     DISPOSED,
     EN_ROUTE,
