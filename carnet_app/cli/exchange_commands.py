@@ -96,7 +96,7 @@ def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         )
         data = registering.registration_answer(carnet)
     return CommandResult(
-        data,
+        dict(data),
         f"carnet {data['number']} issued by {data['issuer']['name']} ({data['issuer']['country']})"
         f" registered: {data['items']} item(s), valid until {data['valid_until']}",
     )
@@ -127,7 +127,7 @@ def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data = registration_answer(carnet)
         data["issuer_key"] = carnet.registration.issuer_key if carnet.registration else None
     return CommandResult(
-        data,
+        dict(data),
         f"carnet {data['number']} from {data['issuer']['name']} received: {data['items']} "
         f"item(s), valid until {data['valid_until']}",
     )

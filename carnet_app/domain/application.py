@@ -1,4 +1,5 @@
-"""The application document for a carnet (PRODUCT.md, ``apply``), read and checked field by field.
+"""The application for a carnet, read and checked field by field: from the ``apply`` document
+(PRODUCT.md) or from the fields of the desk's own form, by the same rules in the same order.
 
 Every refusal names the field (``goods[3].value``) so a clerk can find it.
 """
@@ -6,12 +7,15 @@ Every refusal names the field (``goods[3].value``) so a clerk can find it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from carnet_app.domain import application_fields as check
+from carnet_app.domain.application_fields import MAX_INTEGER_DIGITS as MAX_INTEGER_DIGITS
+from carnet_app.domain.application_fields import MAX_TEXT as MAX_TEXT
 from carnet_app.domain.messages import say
 from carnet_app.domain.types import (
     CarnetFormat,
@@ -21,13 +25,11 @@ from carnet_app.domain.types import (
 )
 from carnet_app.errors import UserError
 
-MAX_TEXT = 2000
 MAX_GOODS = 10_000
 MAX_TRIPS = 99  # exits from and returns to the home territory
 MAX_TIMES = 99  # visits to, or crossings of, one country
 MAX_STOPS = 60  # countries on one itinerary
 MAX_VOUCHER_SETS = 200  # trips plus every visit and crossing: more is not one carnet
-MAX_INTEGER_DIGITS = 12  # 999 999 999 999: more than any carnet's goods are worth
 MAX_HEADING = 200
 
 
@@ -64,6 +66,16 @@ class Application:
         return sum(line.pieces for line in self.goods)
 
 
+@dataclass(frozen=True)
+class StopAsTyped:
+    """A stop of the itinerary as a clerk typed it (the issuing wizard's form), not yet
+    checked: a country code, ``visit`` or ``transit``, and how many times."""
+
+    country: str
+    kind: str = "visit"  # visit | transit
+    times: int = 1
+
+
 def parse_application(data: Any) -> Application:
     """Read an application document; raise UserError naming the first bad field."""
     if not isinstance(data, Mapping):
@@ -71,77 +83,157 @@ def parse_application(data: Any) -> Application:
     holder_data = data.get("holder")
     if not isinstance(holder_data, Mapping):
         raise UserError(say("application.holder-missing"), field="holder")
-    holder = Holder(
-        name=_text(holder_data, "name", "holder.name", required=True, max_length=300),
-        address=_text(holder_data, "address", "holder.address"),
-        country=_country(holder_data.get("country"), "holder.country", required=False),
+    return _checked_application(
+        holder_name=holder_data.get("name"),
+        holder_address=holder_data.get("address"),
+        holder_country=holder_data.get("country"),
+        holder_kind=holder_data.get("kind", "company"),
+        uses=data.get("uses"),
+        currency=data.get("currency"),
+        carnet_format=data.get("format"),
+        representatives=data.get("representatives"),
+        use_description=data.get("use_description"),
+        event=data.get("event"),
+        itinerary=data.get("itinerary"),
+        trips=data.get("trips", 1),
+        goods=data.get("goods"),
+        departure=data.get("departure"),
+        member=data.get("member", True),
+        security_form=data.get("security_form"),
+        flags=data.get("flags"),
     )
-    uses = tuple(_use(u, f"uses[{i}]") for i, u in enumerate(_list(data, "uses", required=True)))
-    if not uses:
+
+
+def application_as_typed(
+    *,
+    holder: Holder,
+    holder_kind: str,
+    uses: Sequence[str],
+    currency: str,
+    carnet_format: str,
+    representatives: Sequence[str],
+    use_description: str,
+    event: str | None,
+    itinerary: Sequence[StopAsTyped],
+    trips: int,
+    goods: Sequence[GoodsLine],
+    departure: date | None,
+    member: bool,
+    security_form: str | None,
+    flags: Sequence[str],
+) -> Application:
+    """The application of fields typed in the desk's own form, checked by the same rules, in
+    the same order, as a document ``parse_application`` reads (the first bad field refused by
+    name); the goods are lines already read, their headings kept."""
+    return _checked_application(
+        holder_name=holder.name,
+        holder_address=holder.address,
+        holder_country=holder.country,
+        holder_kind=holder_kind,
+        uses=list(uses),
+        currency=currency,
+        carnet_format=carnet_format,
+        representatives=list(representatives),
+        use_description=use_description,
+        event=event,
+        itinerary=list(itinerary),
+        trips=trips,
+        goods=list(goods),
+        departure=departure,
+        member=member,
+        security_form=security_form,
+        flags=list(flags),
+    )
+
+
+def _checked_application(
+    *,
+    holder_name: object,
+    holder_address: object,
+    holder_country: object,
+    holder_kind: object,
+    uses: object,
+    currency: object,
+    carnet_format: object,
+    representatives: object,
+    use_description: object,
+    event: object,
+    itinerary: object,
+    trips: object,
+    goods: object,
+    departure: object,
+    member: object,
+    security_form: object,
+    flags: object,
+) -> Application:
+    holder = Holder(
+        name=check.text(holder_name, "holder.name", required=True, max_length=300),
+        address=check.text(holder_address, "holder.address"),
+        country=check.country(holder_country, "holder.country", required=False),
+    )
+    checked_uses = tuple(
+        check.use_code(u, f"uses[{i}]") for i, u in enumerate(check.listed(uses, "uses", True))
+    )
+    if not checked_uses:
         raise UserError(say("application.no-use"), field="uses")
-    currency = _text(data, "currency", "currency", required=True).upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise UserError(say("currency.unknown", currency=currency), field="currency")
-    format_text = _text(data, "format", "format") or CarnetFormat.PAPER.value
+    currency_code = check.text(currency, "currency", required=True).upper()
+    if len(currency_code) != 3 or not currency_code.isalpha():
+        raise UserError(say("currency.unknown", currency=currency_code), field="currency")
+    format_text = check.text(carnet_format, "format") or CarnetFormat.PAPER.value
     try:
-        carnet_format = CarnetFormat(format_text)
+        checked_format = CarnetFormat(format_text)
     except ValueError:
         raise UserError(say("application.format", value=format_text), field="format") from None
-    representatives = tuple(
-        _plain_text(r, f"representatives[{i}]", max_length=300)
-        for i, r in enumerate(_list(data, "representatives"))
+    checked_representatives = tuple(
+        check.plain_text(r, f"representatives[{i}]", max_length=300)
+        for i, r in enumerate(check.listed(representatives, "representatives"))
     )
-    event = data.get("event")
-    if event is not None:
-        event = _plain_text(event, "event")
-    stops = _list(data, "itinerary")
+    checked_event = None if event is None else check.plain_text(event, "event")
+    stops = check.listed(itinerary, "itinerary")
     if len(stops) > MAX_STOPS:
         raise UserError(
             say("application.too-many-stops", count=len(stops), most=MAX_STOPS), field="itinerary"
         )
-    itinerary = tuple(_stop(stop, f"itinerary[{i}]") for i, stop in enumerate(stops))
-    trips = _int(data.get("trips", 1), "trips", minimum=1, maximum=MAX_TRIPS)
-    if trips + sum(stop.times for stop in itinerary) > MAX_VOUCHER_SETS:
+    checked_itinerary = tuple(_stop(stop, f"itinerary[{i}]") for i, stop in enumerate(stops))
+    checked_trips = check.whole(trips, "trips", minimum=1, maximum=MAX_TRIPS)
+    visits = sum(stop.times for stop in checked_itinerary)
+    if checked_trips + visits > MAX_VOUCHER_SETS:
         raise UserError(
             say(
                 "application.too-many-sets",
-                trips=trips,
-                visits=sum(s.times for s in itinerary),
+                trips=checked_trips,
+                visits=visits,
                 most=MAX_VOUCHER_SETS,
             ),
             field="itinerary",
         )
-    goods_data = _list(data, "goods")
+    goods_data = check.listed(goods, "goods")
     if len(goods_data) > MAX_GOODS:
         raise UserError(
             say("application.too-many-goods", count=len(goods_data), most=MAX_GOODS), field="goods"
         )
-    goods = _goods_lines(goods_data, currency)
-    departure_text = data.get("departure")
-    departure = None
-    if departure_text is not None:
-        departure = _date(departure_text, "departure")
-    member = data.get("member", True)
+    checked_goods = _goods_lines(goods_data, currency_code)
+    checked_departure = None if departure is None else check.day(departure, "departure")
     if not isinstance(member, bool):
         raise UserError(say("application.member"), field="member")
-    security_form = data.get("security_form")
+    form = None
     if security_form is not None:
-        security_form = _plain_text(security_form, "security_form", max_length=40)
+        form = check.plain_text(security_form, "security_form", max_length=40)
     return Application(
         holder=holder,
-        uses=uses,
-        currency=currency,
-        format=carnet_format,
-        representatives=representatives,
-        use_description=_text(data, "use_description", "use_description"),
-        event=event,
-        itinerary=itinerary,
-        trips=trips,
-        goods=goods,
-        departure=departure,
+        uses=checked_uses,
+        currency=currency_code,
+        format=checked_format,
+        representatives=checked_representatives,
+        use_description=check.text(use_description, "use_description"),
+        event=checked_event,
+        itinerary=checked_itinerary,
+        trips=checked_trips,
+        goods=checked_goods,
+        departure=checked_departure,
         member=member,
-        security_form=security_form,
-        extra=_extra(data, holder_data),
+        security_form=form,
+        extra=_extra(holder_kind, flags),
     )
 
 
@@ -149,16 +241,15 @@ HOLDER_KINDS = ("company", "individual")
 _FLAG = re.compile(r"[a-z][a-z0-9-]{0,29}")
 
 
-def _extra(data: Mapping[str, Any], holder_data: Mapping[str, Any]) -> dict[str, Any]:
+def _extra(kind: object, given_flags: object) -> dict[str, Any]:
     """Facts the security rules look at: an individual holder, goods flagged as vehicles."""
-    kind = holder_data.get("kind", "company")
     if kind not in HOLDER_KINDS:
         raise UserError(
             say("application.holder-kind", value=kind, allowed=", ".join(HOLDER_KINDS)),
             field="holder.kind",
         )
     flags: list[str] = []
-    for index, flag in enumerate(_list(data, "flags")):
+    for index, flag in enumerate(check.listed(given_flags, "flags")):
         if not isinstance(flag, str) or not _FLAG.fullmatch(flag.strip().lower()):
             raise UserError(
                 say("application.flag", where=f"flags[{index}]", value=flag),
@@ -174,127 +265,43 @@ def _extra(data: Mapping[str, Any], holder_data: Mapping[str, Any]) -> dict[str,
     return extra
 
 
-def _list(data: Mapping[str, Any], key: str, *, required: bool = False) -> Sequence[Any]:
-    value = data.get(key)
-    if value is None:
-        if required:
-            raise UserError(say("field.missing", where=key), field=key)
-        return []
-    if not isinstance(value, list):
-        raise UserError(say("field.not-a-list", where=key), field=key)
-    return value
-
-
-def _plain_text(value: Any, where: str, *, max_length: int = MAX_TEXT) -> str:
-    if not isinstance(value, str):
-        raise UserError(say("field.not-text", where=where), field=where)
-    cleaned = value.strip()
-    if len(cleaned) > max_length:
-        raise UserError(say("field.too-long", where=where, most=max_length), field=where)
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
-        raise UserError(say("field.control-characters", where=where), field=where)
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in cleaned):  # a lone "\ud800" escape in JSON
-        raise UserError(say("field.not-characters", where=where), field=where)
-    return cleaned
-
-
-def _text(
-    data: Mapping[str, Any],
-    key: str,
-    where: str,
-    *,
-    required: bool = False,
-    max_length: int = MAX_TEXT,
-) -> str:
-    value = data.get(key)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise UserError(say("field.missing", where=where), field=where)
-        return ""
-    return _plain_text(value, where, max_length=max_length)
-
-
-def _country(value: Any, where: str, *, required: bool = True) -> str:
-    if value is None or value == "":
-        if required:
-            raise UserError(say("field.country-missing", where=where), field=where)
-        return ""
-    if not isinstance(value, str) or len(value.strip()) != 2 or not value.strip().isalpha():
-        raise UserError(say("field.not-a-country", where=where, value=value), field=where)
-    return value.strip().upper()
-
-
-def _use(value: Any, where: str) -> str:
-    if not isinstance(value, str) or not value.strip() or not value.strip().isalnum():
-        raise UserError(say("field.not-a-use", where=where, value=value), field=where)
-    return value.strip().upper()
-
-
-def _int(value: Any, where: str, *, minimum: int, maximum: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise UserError(say("field.not-whole", where=where), field=where)
-    if value < minimum:
-        raise UserError(say("field.below-minimum", where=where, minimum=minimum), field=where)
-    if maximum is not None and value > maximum:
-        shown = str(value) if value < 10**20 else say("field.digits-count", digits=len(str(value)))
-        raise UserError(
-            say("field.above-maximum", where=where, shown=shown, maximum=maximum), field=where
-        )
-    return value
-
-
-def _date(value: Any, where: str) -> date:
-    if not isinstance(value, str):
-        raise UserError(say("field.date-not-text", where=where), field=where)
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(say("field.not-a-date", where=where, value=value), field=where) from None
-
-
-def _decimal(value: Any, where: str) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise UserError(say("field.decimal-as-text", where=where), field=where)
-    try:
-        result = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise UserError(say("field.not-decimal", where=where, value=value), field=where) from None
-    if not result.is_finite():
-        raise UserError(say("field.not-decimal", where=where, value=value), field=where)
-    if result.adjusted() >= MAX_INTEGER_DIGITS:
-        raise UserError(
-            say(
-                "field.too-many-digits", where=where, value=str(value)[:20], most=MAX_INTEGER_DIGITS
-            ),
-            field=where,
-        )
-    return result
-
-
-def _stop(value: Any, where: str) -> ItineraryStop:
+def _stop(value: object, where: str) -> ItineraryStop:
+    if isinstance(value, StopAsTyped):
+        return _stop_of(value.country, value.kind, value.times, where)
     if not isinstance(value, Mapping):
         raise UserError(say("field.not-an-object", where=where), field=where)
-    country = _country(value.get("country"), f"{where}.country")
-    kind_text = value.get("kind", "visit")
+    return _stop_of(value.get("country"), value.get("kind", "visit"), value.get("times", 1), where)
+
+
+def _stop_of(
+    country_text: object, kind_text: object, times_given: object, where: str
+) -> ItineraryStop:
+    country = check.country(country_text, f"{where}.country")
     try:
+        if not isinstance(kind_text, str):
+            raise ValueError(kind_text)
         kind = ItineraryKind(kind_text)
     except ValueError:
         raise UserError(
             say("field.not-visit-or-transit", where=f"{where}.kind", value=kind_text),
             field=f"{where}.kind",
         ) from None
-    times = _int(value.get("times", 1), f"{where}.times", minimum=1, maximum=MAX_TIMES)
+    times = check.whole(times_given, f"{where}.times", minimum=1, maximum=MAX_TIMES)
     return ItineraryStop(country=country, kind=kind, times=times)
 
 
 def _goods_lines(entries: Sequence[Any], currency: str) -> tuple[GoodsLine, ...]:
     """Goods lines numbered from 1; an entry ``{"heading": "CASE 1 – CAMERA KIT"}`` is a group
-    heading kept on the next line, never numbered."""
+    heading kept on the next line, never numbered. A ``GoodsLine`` entry (the desk's own form)
+    brings its headings (one a line of its ``heading``) and is checked like the others."""
     lines: list[GoodsLine] = []
     headings: list[str] = []
     decimals = min(2, _currency_digits(currency))
     for index, entry in enumerate(entries):
         where = f"goods[{index}]"
+        if isinstance(entry, GoodsLine):
+            given = (part.strip() for part in entry.heading.split("\n"))
+            headings.extend(_heading(text, f"{where}.heading") for text in given if text)
         if isinstance(entry, Mapping) and "heading" in entry:
             if set(entry) - {"heading"}:
                 raise UserError(
@@ -305,13 +312,7 @@ def _goods_lines(entries: Sequence[Any], currency: str) -> tuple[GoodsLine, ...]
                     ),
                     field=where,
                 )
-            text = _plain_text(entry["heading"], f"{where}.heading", max_length=MAX_HEADING)
-            if not text or "\n" in text:
-                raise UserError(
-                    say("goods.heading-one-line", where=f"{where}.heading"),
-                    field=f"{where}.heading",
-                )
-            headings.append(text)
+            headings.append(_heading(entry["heading"], f"{where}.heading"))
             continue
         line = _goods_line(entry, len(lines) + 1, where)
         if _decimals(line.value) > decimals:
@@ -339,6 +340,13 @@ def _goods_lines(entries: Sequence[Any], currency: str) -> tuple[GoodsLine, ...]
     return tuple(lines)
 
 
+def _heading(value: object, where: str) -> str:
+    text = check.plain_text(value, where, max_length=MAX_HEADING)
+    if not text or "\n" in text:
+        raise UserError(say("goods.heading-one-line", where=where), field=where)
+    return text
+
+
 def _decimals(amount: Decimal) -> int:
     exponent = amount.normalize().as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
@@ -353,30 +361,71 @@ def _currency_digits(currency: str) -> int:
         return 2
 
 
-def _goods_line(value: Any, item_no: int, where: str) -> GoodsLine:
+def _goods_line(value: object, item_no: int, where: str) -> GoodsLine:
+    if isinstance(value, GoodsLine):
+        return _line_of(
+            item_no,
+            where,
+            check.exact_decimal,
+            description=value.description,
+            pieces=value.pieces,
+            amount=value.value,
+            weight=value.weight,
+            origin=value.origin,
+            weight_unit=value.weight_unit,
+            marks=value.marks,
+        )
     if not isinstance(value, Mapping):
         raise UserError(say("field.not-an-object", where=where), field=where)
-    description = _text(value, "description", f"{where}.description", required=True)
-    pieces = _int(value.get("pieces"), f"{where}.pieces", minimum=1)
-    amount = _decimal(value.get("value"), f"{where}.value")
-    if amount <= 0:
+    return _line_of(
+        item_no,
+        where,
+        check.decimal_text,
+        description=value.get("description"),
+        pieces=value.get("pieces"),
+        amount=value.get("value"),
+        weight=value.get("weight"),
+        origin=value.get("origin"),
+        weight_unit=value.get("weight_unit"),
+        marks=value.get("marks"),
+    )
+
+
+def _line_of(
+    item_no: int,
+    where: str,
+    number: Callable[[object, str], Decimal],
+    *,
+    description: object,
+    pieces: object,
+    amount: object,
+    weight: object,
+    origin: object,
+    weight_unit: object,
+    marks: object,
+) -> GoodsLine:
+    """One goods line checked field by field; ``number`` reads its value and weight."""
+    checked_description = check.text(description, f"{where}.description", required=True)
+    checked_pieces = check.whole(pieces, f"{where}.pieces", minimum=1)
+    checked_value = number(amount, f"{where}.value")
+    if checked_value <= 0:
         raise UserError(
             say("goods.value-not-positive", where=f"{where}.value"), field=f"{where}.value"
         )
-    weight = None
-    if value.get("weight") not in (None, ""):
-        weight = _decimal(value.get("weight"), f"{where}.weight")
-        if weight < 0:
+    checked_weight = None
+    if weight not in (None, ""):
+        checked_weight = number(weight, f"{where}.weight")
+        if checked_weight < 0:
             raise UserError(
                 say("goods.weight-negative", where=f"{where}.weight"), field=f"{where}.weight"
             )
     return GoodsLine(
         item_no=item_no,
-        description=description,
-        pieces=pieces,
-        value=amount,
-        origin=_country(value.get("origin"), f"{where}.origin"),
-        weight=weight,
-        weight_unit=_text(value, "weight_unit", f"{where}.weight_unit", max_length=8) or "kg",
-        marks=_text(value, "marks", f"{where}.marks"),
+        description=checked_description,
+        pieces=checked_pieces,
+        value=checked_value,
+        origin=check.country(origin, f"{where}.origin"),
+        weight=checked_weight,
+        weight_unit=check.text(weight_unit, f"{where}.weight_unit", max_length=8) or "kg",
+        marks=check.text(marks, f"{where}.marks"),
     )

@@ -17,7 +17,12 @@ from carnet_app.domain.numbering import DEFAULT_NUMBER_FORMAT, check_number_form
 from carnet_app.domain.types import CarnetStatus
 from carnet_app.errors import UserError
 from carnet_app.services.audit import record_audit
-from carnet_app.services.letterhead import apply_letterhead, check_letterhead, letterhead_dict
+from carnet_app.services.letterhead import (
+    LetterheadValue,
+    apply_letterhead,
+    check_letterhead,
+    letterhead_dict,
+)
 from carnet_app.services.reference import country_table
 
 
@@ -32,7 +37,7 @@ def set_association(
     address: str | None = None,
     security_hold_months: int | None = None,
     user: str,
-    letterhead: Mapping[str, Any] | None = None,
+    letterhead: Mapping[str, LetterheadValue] | None = None,
 ) -> Association:
     """``letterhead``: phone, email, logo_path, signatory_name, signatory_title, town,
     letter_language, claim_margin_days (``None`` values leave a field unchanged)."""

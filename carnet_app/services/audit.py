@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -40,9 +41,9 @@ def event_hash(
     action: str,
     carnet_number: str | None,
     summary: str,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-    rows: dict[str, Any] | None = None,
+    before: Mapping[str, object] | None,
+    after: Mapping[str, object] | None,
+    rows: Mapping[str, object] | None = None,
 ) -> str:
     fields: dict[str, Any] = {
         "previous": previous_hash,
@@ -66,8 +67,8 @@ def record_audit(
     action: str,
     summary: str,
     carnet: Carnet | None = None,
-    before: dict[str, Any] | None = None,
-    after: dict[str, Any] | None = None,
+    before: Mapping[str, object] | None = None,
+    after: Mapping[str, object] | None = None,
 ) -> AuditEvent:
     if session.get_bind().dialect.name == "postgresql":
         # One chain: writers append one at a time (SQLite's BEGIN IMMEDIATE does this already).
@@ -189,7 +190,7 @@ def verify_chain(session: Session) -> ChainCheck:
     return ChainCheck(count, None, None)
 
 
-def carnet_snapshot(carnet: Carnet) -> dict[str, Any]:
+def carnet_snapshot(carnet: Carnet) -> dict[str, object]:
     """The parts of a carnet an audit entry shows before and after an action."""
     return {
         "number": carnet.number,

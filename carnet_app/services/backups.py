@@ -29,7 +29,6 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote
 
 from sqlalchemy import select
@@ -474,7 +473,7 @@ def _replace_file(checked: Path, target: Path) -> None:
         ) from exc
 
 
-def describe(done: RestoreDone) -> dict[str, Any]:
+def describe(done: RestoreDone) -> dict[str, object]:
     return {
         "restored": str(done.target),
         "previous_copy": str(done.previous) if done.previous else None,

@@ -6,7 +6,6 @@ for databases that predate it. The management view groups and filters by them th
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -19,7 +18,9 @@ from carnet_app.db.touched import follow_carnet_writes
 CHUNK = 900
 
 
-def codes_of(itinerary: Sequence[Any] | None, uses: Sequence[Any] | None) -> set[tuple[str, str]]:
+def codes_of(
+    itinerary: Sequence[object] | None, uses: Sequence[object] | None
+) -> set[tuple[str, str]]:
     """(kind, code) pairs of one carnet: each destination and use once, upper case."""
     pairs: set[tuple[str, str]] = set()
     for entry in itinerary or ():

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsItem
+from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import (
     CarnetStatus,
@@ -57,7 +58,7 @@ def _plain(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
-def goods_document(items: Iterable[GoodsItem | GoodsLine]) -> list[dict[str, Any]]:
+def goods_document(items: Iterable[GoodsItem | GoodsLine]) -> list[JsonValue]:
     return [
         {
             "item_no": item.item_no,
@@ -83,7 +84,7 @@ def list_digest(items: Iterable[GoodsItem | GoodsLine]) -> str:
 # --------------------------------------------------------------------------- send a carnet
 
 
-def carnet_payload(carnet: Carnet, *, sent_on: date) -> dict[str, Any]:
+def carnet_payload(carnet: Carnet, *, sent_on: date) -> JsonObject:
     association = carnet.association
     if association is None or carnet.registration is not None:
         raise UserError(say("send.not-issuer", number=carnet.number), field="number")
@@ -130,7 +131,7 @@ def carnet_payload(carnet: Carnet, *, sent_on: date) -> dict[str, Any]:
 
 def send_carnet(
     session: Session, number: str, out: Path, *, keys: KeyStore, today: date
-) -> dict[str, Any]:
+) -> dict[str, object]:
     carnet = find_carnet(session, number)
     payload = carnet_payload(carnet, sent_on=today)
     write_atomically(out, signed_file_bytes(CARNET_FORMAT, payload, keys))
@@ -218,8 +219,8 @@ def receive_carnet(
 # --------------------------------------------------------------------------- the holder's record
 
 
-def entries_of(carnet: Carnet) -> list[dict[str, Any]]:
-    found: list[tuple[int, dict[str, Any]]] = []
+def entries_of(carnet: Carnet) -> list[JsonObject]:
+    found: list[tuple[int, JsonObject]] = []
     for m in carnet.movements:
         found.append(
             (
@@ -260,14 +261,14 @@ def entries_of(carnet: Carnet) -> list[dict[str, Any]]:
 
 def send_record(
     session: Session, number: str, out: Path, *, keys: KeyStore, today: date
-) -> dict[str, Any]:
+) -> dict[str, object]:
     carnet = find_carnet(session, number)
     entries = entries_of(carnet)
-    payload = {
+    payload: JsonObject = {
         "number": carnet.number,
         "list_digest": list_digest(carnet.items),
         "holder": {"name": carnet.holder.name, "country": carnet.holder.country},
-        "entries": entries,
+        "entries": [*entries],
         "sent_on": today.isoformat(),
     }
     write_atomically(out, signed_file_bytes(RECORD_FORMAT, payload, keys))

@@ -4,7 +4,7 @@ issue (ATA-CARNET.md §3; issue 13)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Association, Carnet
 from carnet_app.domain.fees import FeeQuote, after_issue_fees, issue_fees
+from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.ledger import CarriedImportation
-from carnet_app.domain.messages import Message, say
+from carnet_app.domain.messages import Joined, Message, say
 from carnet_app.domain.types import DISPOSED, HOME
 from carnet_app.errors import UserError
 from carnet_app.services.reference import active_schedule
@@ -110,16 +111,24 @@ def issuer_of(carnet: Carnet) -> dict[str, str]:
 # -- goods a carnet carries -------------------------------------------------------------------
 
 
-def goods_carried_abroad(carnet: Carnet) -> list[Message]:
-    """The goods a duplicate or replacement took over outside the home territory."""
-    carried = []
-    for item_no, places in sorted((carnet.opening_positions or {}).items(), key=_by_item):
-        for place, quantity in sorted(places.items()):
-            if quantity and place not in (HOME, DISPOSED):
-                carried.append(
-                    say("cancel.carried-item", item_no=item_no, count=quantity, place=place)
-                )
-    return carried
+def goods_carried_refusal(carnet: Carnet) -> Message | None:
+    """Why a duplicate or replacement that took over goods outside the home territory cannot be
+    cancelled (those goods would be abroad under no carnet), or None."""
+    carried = [
+        say("cancel.carried-item", item_no=item_no, count=quantity, place=place)
+        for item_no, places in sorted((carnet.opening_positions or {}).items(), key=_by_item)
+        for place, quantity in sorted(places.items())
+        if quantity and place not in (HOME, DISPOSED)
+    ]
+    if not carried:
+        return None
+    return say(
+        "cancel.carries-goods",
+        kind=say(f"carnet-kind.{carnet.kind}"),
+        number=carnet.number or carnet.id,
+        original=carnet.follows.number if carnet.follows else say("cancel.the-original"),
+        goods=Joined(tuple(carried[:3]), more=len(carried) > 3),
+    )
 
 
 def _by_item(pair: tuple[str, Any]) -> int:
@@ -130,8 +139,11 @@ def carried_importations(carnet: Carnet) -> tuple[CarriedImportation, ...]:
     return carried_from_rows(carnet.opening_importations)
 
 
-def carried_from_rows(rows: list[dict[str, Any]] | None) -> tuple[CarriedImportation, ...]:
+def carried_from_rows(
+    rows: Sequence[Mapping[str, JsonValue]] | None,
+) -> tuple[CarriedImportation, ...]:
     """The importations a duplicate carries, from their stored rows."""
+    stored: Sequence[Mapping[str, Any]] = rows or []  # written by importations_to_carry
     return tuple(
         CarriedImportation(
             voucher_no=int(row["voucher"]),
@@ -139,16 +151,16 @@ def carried_from_rows(rows: list[dict[str, Any]] | None) -> tuple[CarriedImporta
             final_date=date.fromisoformat(row["final_date"]) if row.get("final_date") else None,
             quantities={int(k): int(v) for k, v in row["items"].items()},
         )
-        for row in rows or []
+        for row in stored
     )
 
 
 def importations_to_carry(
     open_importations: Mapping[int, tuple[str, date | None, Mapping[int, int]]],
     positions: Mapping[int, Mapping[str, int]],
-) -> list[dict[str, Any]]:
+) -> list[JsonObject]:
     """The importations still open when a duplicate takes over (what is still there of each)."""
-    rows = []
+    rows: list[JsonObject] = []
     for voucher_no, (territory, final, quantities) in sorted(
         open_importations.items(), key=lambda row: abs(row[0])
     ):

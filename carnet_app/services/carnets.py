@@ -11,20 +11,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import (
-    Association,
-    Carnet,
-    VoucherSet,
-)
+from carnet_app.db.models import Association, Carnet, VoucherSet
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Joined, say, status_word
-from carnet_app.domain.numbering import (
-    format_number,
-)
+from carnet_app.domain.numbering import format_number
 from carnet_app.domain.types import (
     DISPOSED,
     EN_ROUTE,
@@ -41,7 +35,7 @@ from carnet_app.services.carnet_rules import (
     check_follows_last_action,
     fees_for_sets_added,
     fix_issuer,
-    goods_carried_abroad,
+    goods_carried_refusal,
 )
 from carnet_app.services.loading import (
     check_version,
@@ -51,7 +45,13 @@ from carnet_app.services.loading import (
     the_association,
 )
 from carnet_app.services.quotes import quote_for_application
-from carnet_app.services.records import carnet_for, goods_item, goods_line, holder_for
+from carnet_app.services.records import (
+    carnet_for,
+    goods_item,
+    goods_line,
+    holder_for,
+    replace_goods,
+)
 
 
 def _now() -> datetime:
@@ -59,7 +59,8 @@ def _now() -> datetime:
 
 
 def apply(session: Session, application: Application, *, user: str, today: date) -> Carnet:
-    """Create a draft carnet from an application document."""
+    """Create a draft carnet from an application document, refused while the country rules
+    refuse its itinerary (the command line applies for a carnet it means to issue)."""
     association = the_association(session)
     quote = quote_for_application(
         session, application, home_country=association.country, today=today
@@ -68,6 +69,14 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         raise UserError(
             say("application.refused", reasons="; ".join(quote.refusals)), field="itinerary"
         )
+    return create_draft(session, application, user=user)
+
+
+def create_draft(session: Session, application: Application, *, user: str) -> Carnet:
+    """The one way a draft carnet comes to be (``apply``, the issuing wizard): the carnet row,
+    its general list and one ``carnet.apply`` audit event. The country rules are checked when
+    it is issued; the wizard saves a draft they still refuse."""
+    association = the_association(session)
     holder = holder_for(session, application.holder, application.representatives)
     now = _now()
     carnet = carnet_for(
@@ -89,6 +98,64 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         summary=f"draft {carnet.id} created for {holder.name} with {len(carnet.items)} item(s)",
         after=carnet_snapshot(carnet),
     )
+    return carnet
+
+
+def update_draft(
+    session: Session,
+    carnet_id: int | str,
+    application: Application,
+    *,
+    user: str,
+    expected_version: int | None = None,
+) -> Carnet:
+    """A draft's application replaced as a whole (refused if someone saved it since it was
+    opened, or once it is issued), with one ``carnet.draft-update`` audit event."""
+    carnet = open_draft(session, carnet_id)
+    check_version(carnet, expected_version)
+    before = carnet_snapshot(carnet)
+    carnet.holder = holder_for(session, application.holder, application.representatives)
+    carnet.format = application.format.value
+    carnet.representatives = list(application.representatives)
+    carnet.uses = list(application.uses)
+    carnet.use_description = application.use_description
+    carnet.event = application.event
+    carnet.itinerary = [
+        {"country": s.country, "kind": s.kind.value, "times": s.times}
+        for s in application.itinerary
+    ]
+    carnet.trips = application.trips
+    carnet.departure = application.departure
+    carnet.member = application.member
+    carnet.options = dict(application.extra)
+    carnet.currency = application.currency
+    carnet.security_form = application.security_form
+    replace_goods(session, carnet, application.goods)
+    _audited(
+        session,
+        carnet,
+        before,
+        user=user,
+        action="carnet.draft-update",
+        summary=(
+            f"draft {carnet.id} updated for {carnet.holder.name} with {len(carnet.items)} item(s)"
+        ),
+    )
+    return carnet
+
+
+def open_draft(session: Session, carnet_id: int | str) -> Carnet:
+    """A draft whose application may still change (refused once it is issued)."""
+    carnet = find_draft(session, carnet_id)
+    if carnet.status != CarnetStatus.DRAFT.value:
+        raise UserError(
+            say(
+                "draft.no-longer-draft",
+                carnet=carnet.number or carnet.id,
+                status=status_word(carnet.status),
+            ),
+            field="status",
+        )
     return carnet
 
 
@@ -391,19 +458,9 @@ def cancel(
     )
     if carnet.movements or carnet.goods_events:
         raise UserError(say("cancel.used", number=number), field="status")
-    carried = goods_carried_abroad(carnet)
-    if carried:
-        original = carnet.follows.number if carnet.follows else say("cancel.the-original")
-        raise UserError(
-            say(
-                "cancel.carries-goods",
-                kind=say(f"carnet-kind.{carnet.kind}"),
-                number=number,
-                original=original,
-                goods=Joined(tuple(carried[:3]), more=len(carried) > 3),
-            ),
-            field="status",
-        )
+    carrying = goods_carried_refusal(carnet)
+    if carrying is not None:
+        raise UserError(carrying, field="status")
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
     carnet.cancelled_on = today

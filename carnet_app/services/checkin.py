@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, Irregularity
 from carnet_app.domain.item_spec import format_quantities
+from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.ledger_words import kind_word
 from carnet_app.domain.messages import Joined, Message, say
 from carnet_app.domain.types import GoodsEventKind, MovementAction
@@ -38,6 +39,9 @@ CHANGED = "changed"  # both desks recorded the stamp, differently
 MISSING_HERE = "missing here"  # the holder recorded it, this desk did not
 NOT_IN_RECORD = "not in record"  # this desk recorded it, the holder's record lacks it
 
+# one stamp or goods event of a holder's record, as the signed JSON file has it
+Entry = Mapping[str, JsonValue]
+
 # the fields of a stamp (or goods event) the two records are compared on, in this order
 COMPARED_FIELDS: dict[str, tuple[str, ...]] = {
     "movement": ("date", "country", "items", "final_date", "office", "place", "reference"),
@@ -54,10 +58,10 @@ class FieldChange:
     """One field of a stamp as this desk has it and as the holder's record has it."""
 
     field: str
-    ours: Any
-    theirs: Any
+    ours: JsonValue
+    theirs: JsonValue
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         return {"field": self.field, "ours": self.ours, "theirs": self.theirs}
 
 
@@ -72,10 +76,10 @@ class Difference:
 
     id: int
     kind: str
-    entry: Mapping[str, Any]
+    entry: Entry
     said: Message  # the difference as a message; ``text`` says it in the chosen language
-    ours: Mapping[str, Any] | None = None
-    theirs: Mapping[str, Any] | None = None
+    ours: Entry | None = None
+    theirs: Entry | None = None
     changes: tuple[FieldChange, ...] = ()
     our_seq: int | None = None  # the desk's own stamp a change would correct
 
@@ -84,15 +88,15 @@ class Difference:
         return str(self.said)
 
     @property
-    def movement(self) -> dict[str, Any]:
+    def movement(self) -> JsonObject:
         """Which stamp (or goods event) the difference is about."""
-        found: dict[str, Any] = {"type": self.entry.get("type"), "action": self.entry.get("action")}
+        found: JsonObject = {"type": self.entry.get("type"), "action": self.entry.get("action")}
         voucher = (self.ours or self.entry).get("voucher")
-        if voucher:
+        if isinstance(voucher, dict) and voucher:
             found["voucher"] = dict(voucher)
         return found
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         return {
             "id": self.id,
             "kind": self.kind,
@@ -114,7 +118,7 @@ class CheckIn:
     rejected: tuple[int, ...] = ()
     first_trust: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         return {
             "number": self.number,
             "holder_key": self.signer_fingerprint,
@@ -124,7 +128,7 @@ class CheckIn:
         }
 
 
-def _value(entry: Mapping[str, Any], field: str) -> Any:
+def _value(entry: Mapping[str, Any], field: str) -> JsonValue:
     """A field as compared: text trimmed (a missing one is empty), countries upper-case,
     items as ``{"1": 2}`` with whole numbers."""
     value = entry.get(field)
@@ -158,8 +162,9 @@ def _pairing_score(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> int:
     return sum(_value(ours, f) == _value(theirs, f) for f in _PAIRING_FIELDS)
 
 
-def describe(entry: Mapping[str, Any]) -> Message:
+def describe(stamp: Entry) -> Message:
     """A stamp or goods event in words: "importation CH on 2026-03-11 (items 1-2)"."""
+    entry: Mapping[str, Any] = stamp  # read like the JSON it is: each field checked as used
     items = format_quantities({int(k): int(v) for k, v in (entry.get("items") or {}).items()})
     where = f" {entry.get('country')}" if entry.get("country") else ""
     final = entry.get("final_date")
@@ -186,10 +191,11 @@ def _day(value: Any) -> date | str:
         return str(value)
 
 
-def shown_value(field: str, value: Any) -> Message | date | str:
+def shown_value(field: str, value: JsonValue) -> Message | date | str:
     """A compared value in words (dates, codes, item numbers; "none" in the language)."""
     if field == "items":
-        return format_quantities({int(k): int(v) for k, v in (value or {}).items()}) or say(
+        counts = value if isinstance(value, dict) else {}
+        return format_quantities({int(k): int(str(v)) for k, v in counts.items()}) or say(
             "ledger.none"
         )
     if value in (None, ""):
@@ -198,8 +204,8 @@ def shown_value(field: str, value: Any) -> Message | date | str:
 
 
 def compare_entries(
-    ours: Sequence[Mapping[str, Any]],
-    theirs: Sequence[Mapping[str, Any]],
+    ours: Sequence[Entry],
+    theirs: Sequence[Entry],
     our_seqs: Sequence[int] | None = None,
 ) -> list[Difference]:
     """The differences between this desk's entries and the holder's: the same stamp told the
@@ -310,7 +316,7 @@ def _checked_record(session: Session, signed: SignedFile, file_name: str) -> Car
     return carnet
 
 
-def differences_of(carnet: Carnet, theirs: Sequence[Mapping[str, Any]]) -> list[Difference]:
+def differences_of(carnet: Carnet, theirs: Sequence[Entry]) -> list[Difference]:
     ours = entries_of(carnet)
     # entries_of lists the stamps and events in recording order (their seq)
     seqs = sorted([m.seq for m in carnet.movements] + [e.seq for e in carnet.goods_events])
@@ -343,7 +349,9 @@ def check_in(
         file_name=path.name,
         today=today,
     )
-    differences = differences_of(carnet, signed.payload["entries"])
+    listed = signed.payload.get("entries")  # _checked_record: a list of objects
+    theirs = [e for e in listed if isinstance(e, dict)] if isinstance(listed, list) else []
+    differences = differences_of(carnet, theirs)
     ids = [d.id for d in differences]
     review = CheckIn(number, signed.signer.fingerprint, tuple(differences))
     if accept is None:
@@ -395,7 +403,7 @@ def check_in(
 def _apply(
     session: Session, number: str, difference: Difference, *, user: str, today: date
 ) -> None:
-    entry = difference.entry
+    entry: Mapping[str, Any] = difference.entry  # the holder's JSON, read field by field
     if difference.kind == CHANGED:
         assert difference.our_seq is not None
         try:

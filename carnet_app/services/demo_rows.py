@@ -11,7 +11,7 @@ integer cents (what the database stores)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -39,6 +39,9 @@ from carnet_app.domain.types import CarnetStatus
 from carnet_app.services.carnet_codes import codes_of
 from carnet_app.services.deadlines import category_of, countries_key
 from carnet_app.services.list_columns import first_country
+
+# one row of a derived table, its columns in the table's order
+Row = tuple[object, ...]
 
 DEADLINE_COLUMNS = (
     "carnet_id",
@@ -93,7 +96,7 @@ class DemoCarnet:
     status: str
     issued_on: date | None
     valid_until: date | None
-    itinerary: Sequence[dict[str, Any]]
+    itinerary: Sequence[Mapping[str, object]]
     uses: Sequence[str]
     currency: str
     security_cents: int | None
@@ -103,13 +106,13 @@ class DemoCarnet:
 
 
 def list_columns(
-    itinerary: Sequence[dict[str, Any]], items: int, value_cents: int, open_claims: int
+    itinerary: Sequence[Mapping[str, object]], items: int, value_cents: int, open_claims: int
 ) -> tuple[int, int, str, int]:
     """The carnet row's list columns, in ``LIST_COLUMNS`` order."""
     return items, value_cents, first_country(itinerary), open_claims
 
 
-def deadline_rows(carnet: DemoCarnet, hold_months: int) -> list[tuple[Any, ...]]:
+def deadline_rows(carnet: DemoCarnet, hold_months: int) -> list[Row]:
     if carnet.valid_until is None:  # a draft: no alerts
         return []
     abroad = carnet.abroad
@@ -148,7 +151,7 @@ def deadline_rows(carnet: DemoCarnet, hold_months: int) -> list[tuple[Any, ...]]
     ]
 
 
-def code_rows(carnet: DemoCarnet) -> list[tuple[Any, ...]]:
+def code_rows(carnet: DemoCarnet) -> list[Row]:
     return [
         (
             carnet.carnet_id,
@@ -164,7 +167,7 @@ def code_rows(carnet: DemoCarnet) -> list[tuple[Any, ...]]:
     ]
 
 
-def position_rows(carnet: DemoCarnet) -> list[tuple[Any, ...]]:
+def position_rows(carnet: DemoCarnet) -> list[Row]:
     """What the ledger's replay gives: every piece in the first destination since its
     importation."""
     abroad = carnet.abroad
@@ -268,7 +271,7 @@ class Rows:
     """Rows waiting to be written, per table, in the order the foreign keys need."""
 
     def __init__(self) -> None:
-        self.tables: dict[str, list[tuple[Any, ...]]] = {name: [] for name, _ in TABLES}
+        self.tables: dict[str, list[Row]] = {name: [] for name, _ in TABLES}
 
     def size(self) -> int:
         t = self.tables

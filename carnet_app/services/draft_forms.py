@@ -1,20 +1,18 @@
 """What the issuing wizard's form holds (``DraftForm``: plain text and numbers, exactly as
-typed), the answers the wizard reads back, and how a form becomes the ``apply`` document and
-an ``Application`` (and a stored draft a form again)."""
+typed), the answers the wizard reads back, and how a form becomes an ``Application`` (checked
+by the rules of the ``apply`` document) and a stored draft a form again."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from carnet_app.db.models import Carnet
-from carnet_app.domain.application import Application, parse_application
+from carnet_app.domain.application import Application, Holder, StopAsTyped, application_as_typed
 from carnet_app.domain.quote import Quote
 from carnet_app.domain.types import GoodsLine
-from carnet_app.services.general_list import headings_of
 from carnet_app.services.list_editing import EditorLine, editor_lines_of
 
 WEIGHT_UNITS = ("kg", "lb", "g", "t", "l", "m3")
@@ -51,11 +49,8 @@ class IssuingDesk:
     schedule: str
 
 
-@dataclass(frozen=True)
-class StopForm:
-    country: str
-    kind: str = "visit"  # visit | transit
-    times: int = 1
+# a stop as the wizard holds it: country, visit or transit, times (checked when read)
+StopForm = StopAsTyped
 
 
 @dataclass(frozen=True)
@@ -153,61 +148,26 @@ class FormQuote:
 
 
 def application_of(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> Application:
-    """The application the form stands for (``UserError`` when it cannot be read yet)."""
-    return _application(_document(form, currency, goods))
-
-
-def _application(document: Mapping[str, Any]) -> Application:
-    return parse_application(document)
-
-
-def _document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dict[str, Any]:
-    """The ``apply`` document (PRODUCT.md) for a form and its checked goods."""
-    document: dict[str, Any] = {
-        "holder": {
-            "name": form.holder_name,
-            "address": form.holder_address,
-            "country": form.holder_country,
-            "kind": form.holder_kind,
-        },
-        "representatives": [r for r in (r.strip() for r in form.representatives) if r],
-        "uses": list(form.uses),
-        "use_description": form.use_description,
-        "event": form.event.strip() or None,
-        "currency": currency,
-        "format": form.carnet_format,
-        "itinerary": [
-            {"country": stop.country, "kind": stop.kind, "times": stop.times}
-            for stop in form.itinerary
-        ],
-        "trips": form.trips,
-        "member": form.member,
-        "goods": [entry for line in goods for entry in _goods_entries(line, form.weight_unit)],
-    }
-    if form.vehicles:
-        document["flags"] = ["vehicle"]
-    if form.departure is not None:
-        document["departure"] = form.departure.isoformat()
-    if form.security_form:
-        document["security_form"] = form.security_form
-    return document
-
-
-def _goods_entries(line: GoodsLine, weight_unit: str) -> list[dict[str, Any]]:
-    """A checked line as ``apply``'s goods entries: its headings first, then the line."""
-    entries: list[dict[str, Any]] = [{"heading": text} for text in headings_of(line.heading)]
-    entries.append(
-        {
-            "description": line.description,
-            "pieces": line.pieces,
-            "weight": format(line.weight, "f") if line.weight is not None else None,
-            "weight_unit": weight_unit,
-            "value": format(line.value, "f"),
-            "origin": line.origin,
-            "marks": line.marks,
-        }
+    """The application the form stands for (``UserError`` when it cannot be read yet): its
+    fields checked by the rules of the ``apply`` document, each line in the form's weight
+    unit."""
+    return application_as_typed(
+        holder=Holder(form.holder_name, form.holder_address, form.holder_country),
+        holder_kind=form.holder_kind,
+        uses=form.uses,
+        currency=currency,
+        carnet_format=form.carnet_format,
+        representatives=[r for r in (r.strip() for r in form.representatives) if r],
+        use_description=form.use_description,
+        event=form.event.strip() or None,
+        itinerary=form.itinerary,
+        trips=form.trips,
+        goods=[replace(line, weight_unit=form.weight_unit) for line in goods],
+        departure=form.departure,
+        member=form.member,
+        security_form=form.security_form or None,
+        flags=["vehicle"] if form.vehicles else [],
     )
-    return entries
 
 
 def form_of(carnet: Carnet, *, keep_departure: bool) -> DraftForm:

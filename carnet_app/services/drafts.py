@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from carnet_app.db.models import Carnet, Holder
-from carnet_app.domain.application import Application
 from carnet_app.domain.application_checks import Finding, carnet_format_needed, check_application
 from carnet_app.domain.goods_checks import (
     Column,
@@ -26,13 +25,12 @@ from carnet_app.domain.goods_checks import (
     Severity,
     parse_decimal,
 )
-from carnet_app.domain.messages import Joined, Message, say, status_word
+from carnet_app.domain.messages import Joined, Message, say
 from carnet_app.domain.quote import Quote
 from carnet_app.domain.schedules import SECURITY_FORMS
 from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
 from carnet_app.errors import UserError
 from carnet_app.services import carnets
-from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.draft_forms import (
     HOLDER_RESULTS,
     WEIGHT_UNITS,
@@ -57,9 +55,8 @@ from carnet_app.services.list_editing import (
     check_general_list,
     lines_from_table,
 )
-from carnet_app.services.loading import check_version, find_draft, the_association
+from carnet_app.services.loading import the_association
 from carnet_app.services.quotes import printed_continuation_sheets, quote_for_application
-from carnet_app.services.records import holder_for, replace_goods
 from carnet_app.services.reference import active_schedule, country_table
 
 __all__ = [
@@ -204,7 +201,7 @@ def earlier_carnets(session: Session, text: str = "", *, limit: int = 200) -> li
 
 
 def load_draft(session: Session, draft_id: int) -> LoadedDraft:
-    carnet = _draft(session, draft_id)
+    carnet = carnets.open_draft(session, draft_id)
     return LoadedDraft(carnet.id, carnet.version, form_of(carnet, keep_departure=True))
 
 
@@ -294,35 +291,12 @@ def save_draft(
     if check.errors:
         raise UserError(say("draft.not-saved", reason=_list_refusal(check)), field="goods")
     application = application_of(form, association.currency, check.goods)
-    now = datetime.now(UTC)
     if draft_id is None:
-        carnet = Carnet(
-            status=CarnetStatus.DRAFT.value,
-            kind=CarnetKind.ORIGINAL.value,
-            association=association,
-            created_at=now,
-        )
-        before = None
+        carnet = carnets.create_draft(session, application, user=user)
     else:
-        carnet = _draft(session, draft_id)
-        check_version(carnet, expected_version)
-        before = carnet_snapshot(carnet)
-    _fill(session, carnet, application, now)
-    if draft_id is None:
-        session.add(carnet)
-    session.flush()
-    record_audit(
-        session,
-        user=user,
-        action="carnet.apply" if draft_id is None else "carnet.draft-update",
-        carnet=carnet,
-        summary=(
-            f"draft {carnet.id} {'created' if draft_id is None else 'updated'} for "
-            f"{carnet.holder.name} with {len(carnet.items)} item(s)"
-        ),
-        before=before,
-        after=carnet_snapshot(carnet),
-    )
+        carnet = carnets.update_draft(
+            session, draft_id, application, user=user, expected_version=expected_version
+        )
     return SavedDraft(carnet.id, carnet.version)
 
 
@@ -365,20 +339,6 @@ def issue_form(
 # --------------------------------------------------------------------------- helpers
 
 
-def _draft(session: Session, draft_id: int) -> Carnet:
-    carnet = find_draft(session, draft_id)
-    if carnet.status != CarnetStatus.DRAFT.value:
-        raise UserError(
-            say(
-                "draft.no-longer",
-                number=carnet.number or carnet.id,
-                status=status_word(carnet.status),
-            ),
-            field="status",
-        )
-    return carnet
-
-
 def _list_refusal(check: ListCheck) -> Message:
     errors = check.errors
     more = say("register.more-errors", count=len(errors) - 3) if len(errors) > 3 else ""
@@ -388,27 +348,6 @@ def _list_refusal(check: ListCheck) -> Message:
         lines=Joined(tuple(problem.located() for problem in errors[:3])),
         more=more,
     )
-
-
-def _fill(session: Session, carnet: Carnet, application: Application, now: datetime) -> None:
-    carnet.holder = holder_for(session, application.holder, application.representatives)
-    carnet.format = application.format.value
-    carnet.representatives = list(application.representatives)
-    carnet.uses = list(application.uses)
-    carnet.use_description = application.use_description
-    carnet.event = application.event
-    carnet.itinerary = [
-        {"country": s.country, "kind": s.kind.value, "times": s.times}
-        for s in application.itinerary
-    ]
-    carnet.trips = application.trips
-    carnet.departure = application.departure
-    carnet.member = application.member
-    carnet.options = dict(application.extra)
-    carnet.currency = application.currency
-    carnet.security_form = application.security_form
-    carnet.updated_at = now
-    replace_goods(session, carnet, application.goods)
 
 
 def sheets_for(goods: Sequence[GoodsLine], currency: str) -> int:

@@ -8,7 +8,7 @@ groups as its cases.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 from sqlalchemy.orm import Session
 
@@ -28,12 +28,19 @@ def headings_of(text: str) -> list[str]:
     return [line for line in (part.strip() for part in text.split("\n")) if line]
 
 
-def general_list_entries(carnet: Carnet) -> list[dict[str, Any]]:
+class ListEntry(TypedDict, total=False):
+    """One entry of the printed general list: a group heading or a numbered line."""
+
+    heading: str
+    item_no: int
+
+
+def general_list_entries(carnet: Carnet) -> list[ListEntry]:
     """``[{"heading": …}, {"item_no": 1}, …]`` in printed order."""
-    entries: list[dict[str, Any]] = []
+    entries: list[ListEntry] = []
     for item in sorted(carnet.items, key=lambda i: i.item_no):
-        entries.extend({"heading": heading} for heading in headings_of(item.heading or ""))
-        entries.append({"item_no": item.item_no})
+        entries.extend(ListEntry(heading=heading) for heading in headings_of(item.heading or ""))
+        entries.append(ListEntry(item_no=item.item_no))
     return entries
 
 

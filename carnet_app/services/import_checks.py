@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from carnet_app.services import signed_head
 from carnet_app.services.audit import ChainCheck
 
 
-def signed_header(document: dict[str, Any]) -> signed_head.SignedHead | None:
+def signed_header(document: Mapping[str, object]) -> signed_head.SignedHead | None:
     audit_header = document.get("audit")
     if not isinstance(audit_header, dict):
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from carnet_app.db.models import Association
 from carnet_app.domain.messages import say
@@ -17,6 +17,9 @@ if TYPE_CHECKING:  # the PDF layer loads when something is printed, not with the
     from carnet_app.pdf import Letterhead
 
 LETTER_LANGUAGES = ("en", "fr", "en+fr")
+# a letterhead field as given: text, the claim margin in days, or None (left unchanged)
+LetterheadValue = str | int | None
+
 FIELDS = (
     "phone",
     "email",
@@ -32,10 +35,10 @@ MAX_MARGIN_DAYS = 180
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def check_letterhead(changes: Mapping[str, Any]) -> dict[str, Any]:
+def check_letterhead(changes: Mapping[str, LetterheadValue]) -> dict[str, str | int]:
     """The letterhead fields given (``None`` = unchanged), checked and cleaned; a clear
     one-line refusal for a bad one."""
-    cleaned: dict[str, Any] = {}
+    cleaned: dict[str, str | int] = {}
     for name, value in changes.items():
         if value is None:
             continue
@@ -67,12 +70,12 @@ def check_letterhead(changes: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def apply_letterhead(association: Association, changes: Mapping[str, Any]) -> None:
+def apply_letterhead(association: Association, changes: Mapping[str, LetterheadValue]) -> None:
     for name, value in check_letterhead(changes).items():
         setattr(association, name, value)
 
 
-def letterhead_dict(association: Association) -> dict[str, Any]:
+def letterhead_dict(association: Association) -> dict[str, object]:
     return {name: getattr(association, name) for name in FIELDS}
 
 

@@ -8,7 +8,7 @@ totals stored on the carnet row, every list column sorts through an index.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
@@ -65,7 +65,9 @@ def _refresh(session: Session, ids: list[int]) -> None:
         )
 
 
-def first_country(itinerary: Any) -> str:
+def first_country(itinerary: object) -> str:
+    if not isinstance(itinerary, list | tuple):
+        return ""
     for stop in itinerary or []:
         if isinstance(stop, dict) and stop.get("country"):
             return str(stop["country"]).upper()[:2]

@@ -19,6 +19,9 @@ from carnet_app.errors import UserError
 from carnet_app.files import write_stream_atomically
 from carnet_app.services.loading import find_carnet
 
+# a cell of the exported general list: item number, text, pieces, weight or value
+Cell = int | str | Decimal | None
+
 GENERAL_LIST_HEADERS = (
     "Item no",
     "Trade description",
@@ -47,14 +50,14 @@ class ListExport:
     items: int
 
 
-def general_list_rows(session: Session, number: str) -> tuple[list[list[Any]], str, str]:
+def general_list_rows(session: Session, number: str) -> tuple[list[list[Cell]], str, str]:
     """The general list as rows of cells (text neutralised), with the weight unit and currency."""
     carnet = find_carnet(session, number)
     units = {item.weight_unit for item in carnet.items if item.weight is not None} or {"kg"}
     unit = sorted(units)[0] if len(units) == 1 else ""
-    rows: list[list[Any]] = []
+    rows: list[list[Cell]] = []
     for item in carnet.items:
-        weight: Any = item.weight
+        weight: Decimal | str | None = item.weight
         if weight is not None and not unit:
             weight = f"{format(weight, 'f')} {item.weight_unit}"
         rows.append(

@@ -19,6 +19,7 @@ from carnet_app.db.models import (
 )
 from carnet_app.domain import lifecycle
 from carnet_app.domain.item_spec import parse_item_spec
+from carnet_app.domain.json_types import JsonValue
 from carnet_app.domain.ledger import Entry, Outcome, check_new_entry, replay
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Message, say
@@ -290,7 +291,7 @@ def amend_entry(
     session: Session,
     number: str,
     seq: int,
-    changes: Mapping[str, Any],
+    changes: Mapping[str, JsonValue],
     *,
     user: str,
     today: date,

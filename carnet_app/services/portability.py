@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -42,6 +42,7 @@ from carnet_app.db import models as _models  # noqa: F401  (registers every tabl
 from carnet_app.db.base import Base, ScaledDecimal, UtcDateTime
 from carnet_app.db.migrate import SCHEMA_REVISION
 from carnet_app.db.uow import Database
+from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.files import write_stream_atomically
@@ -56,6 +57,8 @@ EXPORT_FORMAT_VERSION = 1
 # Seeded by every new database from resources/: an import replaces them with the file's rows.
 SEEDED_TABLES = frozenset({"country_rules", "schedules"})
 INSERT_BATCH = 500
+# one row of a table, converted to its column values (Decimal, date, bytes…)
+Row = dict[str, object]
 
 
 # A database's own identity stays with it: a database filled by an import keeps its own.
@@ -213,7 +216,7 @@ def import_database(
     return DatabaseImport(rows=counts, audit=check, events=events, unverified=tuple(problems))
 
 
-def read_export(source: Path) -> dict[str, Any]:
+def read_export(source: Path) -> JsonObject:
     try:
         with source.open("rb") as stream:
             document = json.load(stream)
@@ -253,9 +256,9 @@ def read_export(source: Path) -> dict[str, Any]:
     return document
 
 
-def checked_rows(document: dict[str, Any], name: str) -> dict[str, list[dict[str, Any]]]:
+def checked_rows(document: Mapping[str, JsonValue], name: str) -> dict[str, list[Row]]:
     """Every row of the document converted to column values; any doubt refuses the file."""
-    given: dict[str, Any] = document["tables"]
+    given = _tables_of(document, name)
     known = {table.name: table for table in exported_tables()}
     unknown = sorted(set(given) - set(known))
     if unknown:
@@ -263,10 +266,11 @@ def checked_rows(document: dict[str, Any], name: str) -> dict[str, list[dict[str
     missing = sorted(set(known) - set(given))
     if missing:
         raise UserError(say("import-all.missing-table", name=name, table=missing[0]), field="file")
-    result: dict[str, list[dict[str, Any]]] = {}
+    result: dict[str, list[Row]] = {}
     for table_name, table in known.items():
         block = given[table_name]
-        if not isinstance(block, dict) or not isinstance(block.get("rows"), list):
+        block_rows = block.get("rows") if isinstance(block, dict) else None
+        if not isinstance(block, dict) or not isinstance(block_rows, list):
             raise UserError(
                 say("import-all.malformed-table", name=name, table=table_name), field="file"
             )
@@ -284,8 +288,8 @@ def checked_rows(document: dict[str, Any], name: str) -> dict[str, list[dict[str
                 field="file",
             )
         converters = [(c.name, _converter(c), c.nullable) for c in table.columns]
-        rows: list[dict[str, Any]] = []
-        for number, raw in enumerate(block["rows"], start=1):
+        rows: list[Row] = []
+        for number, raw in enumerate(block_rows, start=1):
             if not isinstance(raw, list) or len(raw) != len(converters):
                 raise UserError(
                     say(
@@ -297,7 +301,7 @@ def checked_rows(document: dict[str, Any], name: str) -> dict[str, list[dict[str
                     ),
                     field="file",
                 )
-            row: dict[str, Any] = {}
+            row: Row = {}
             for (column, convert, nullable), value in zip(converters, raw, strict=True):
                 where = say("import-all.where", table=table_name, row=number, column=column)
                 if value is None:
@@ -322,6 +326,13 @@ def checked_rows(document: dict[str, Any], name: str) -> dict[str, list[dict[str
             rows.append(row)
         result[table_name] = rows
     return result
+
+
+def _tables_of(document: Mapping[str, JsonValue], name: str) -> dict[str, JsonValue]:
+    given = document.get("tables")
+    if not isinstance(given, dict):
+        raise UserError(say("import-all.no-tables", name=name), field="file")
+    return given
 
 
 def _converter(column: Any) -> Callable[[Any], Any]:
@@ -423,7 +434,7 @@ def refuse_unless_empty(session: Session) -> None:
             raise UserError(say("import-all.not-empty", count=count, table=table.name), field="db")
 
 
-def replace_all_rows(session: Session, tables: dict[str, list[dict[str, Any]]]) -> None:
+def replace_all_rows(session: Session, tables: Mapping[str, Sequence[Row]]) -> None:
     """Every table emptied, then filled with ``tables``' rows (parents first)."""
     for table in reversed(exported_tables()):
         session.execute(table.delete())

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from enum import Enum
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 import zxingcpp
 from PIL import Image, ImageFilter, UnidentifiedImageError
@@ -28,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet
+from carnet_app.domain.json_types import JsonObject
 from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 from carnet_app.keys import KeyStore, PublicKey
@@ -89,7 +89,7 @@ class Verification:
     outcome: Outcome = Outcome.NO_CODE
     issuer: str | None = None  # the issuing association's name, when the desk knows it
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         return {
             "genuine": self.genuine,
             "message": self.message,

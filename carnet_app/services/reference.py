@@ -62,7 +62,7 @@ def shipped_country_data() -> tuple[CountryTable, int]:
     return parse_country_document(_read_toml(resource_path(*COUNTRIES_FILE)))
 
 
-def shipped_schedule_documents() -> list[dict[str, Any]]:
+def shipped_schedule_documents() -> list[dict[str, object]]:
     return [_read_toml(resource_path(*SCHEDULES_DIR, name)) for name in SHIPPED_SCHEDULE_FILES]
 
 
@@ -139,7 +139,7 @@ def country_rows(session: Session) -> list[tuple[CountryRule, bool, int]]:
 
 
 def update_country_rule(
-    session: Session, code: str, changes: Mapping[str, Any], user: str
+    session: Session, code: str, changes: Mapping[str, object], user: str
 ) -> CountryRule:
     """Change some fields of one country's rule (``None`` = back to unknown); the row is
     marked as edited so later releases leave it alone."""
@@ -191,12 +191,12 @@ def list_schedules(session: Session) -> list[ScheduleInfo]:
     return result
 
 
-def schedule_document(session: Session, name: str) -> dict[str, Any]:
+def schedule_document(session: Session, name: str) -> dict[str, object]:
     return _from_json(_schedule_row(session, name).document)
 
 
 def save_schedule(
-    session: Session, document: Mapping[str, Any], user: str, *, activate: bool = False
+    session: Session, document: Mapping[str, object], user: str, *, activate: bool = False
 ) -> Schedule:
     """Add a schedule or replace the one of the same name, after checking it."""
     schedule = parse_schedule(document)

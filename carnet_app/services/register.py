@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
@@ -49,6 +49,26 @@ class RegistrationSource:
     RECEIVED = "received"
 
 
+class IssuerAnswer(TypedDict):
+    name: str | None
+    country: str | None
+
+
+class RegistrationAnswer(TypedDict):
+    """What ``carnet register`` and ``carnet receive`` answer (JSON)."""
+
+    number: str | None
+    status: str
+    issuer: IssuerAnswer
+    issued_on: date | None
+    valid_until: date | None
+    items: int
+    sheets: dict[str, dict[str, int | bool]]
+    security: Decimal | None
+    source: str
+    issuer_key: NotRequired[str | None]  # ``receive``: the key that signed the carnet file
+
+
 @dataclass(frozen=True)
 class Registration:
     """A carnet issued elsewhere, as read from its cover."""
@@ -70,7 +90,7 @@ class Registration:
         return max(self.sheets.get(colour, {}).values(), default=0)
 
 
-def parse_registration(data: Any) -> Registration:
+def parse_registration(data: object) -> Registration:
     """Read a registration document; raise UserError naming the first bad field."""
     if not isinstance(data, Mapping):
         raise UserError(say("register.not-an-object"), field="registration")
@@ -384,7 +404,7 @@ def register_carnet(
 
 def register_document(
     session: Session,
-    document: Any,
+    document: object,
     rows: Sequence[Sequence[str]],
     *,
     user: str,
@@ -398,9 +418,9 @@ def register_document(
     return carnet.number or ""
 
 
-def sheets_document(registration: Registration) -> dict[str, Any]:
+def sheets_document(registration: Registration) -> dict[str, dict[str, int | bool]]:
     """The sheets as stored and shown: colour → {action: sheets, "counterfoils_only": bool}."""
-    document: dict[str, Any] = {}
+    document: dict[str, dict[str, int | bool]] = {}
     for colour in VoucherColour:
         counts = dict(registration.sheets.get(colour, dict.fromkeys(SHEET_ACTIONS[colour], 0)))
         document[colour.value] = {
@@ -410,7 +430,7 @@ def sheets_document(registration: Registration) -> dict[str, Any]:
     return document
 
 
-def registration_answer(carnet: Carnet) -> dict[str, Any]:
+def registration_answer(carnet: Carnet) -> RegistrationAnswer:
     """What ``carnet register`` answers (JSON)."""
     registration = carnet.registration
     assert registration is not None

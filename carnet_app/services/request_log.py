@@ -3,8 +3,8 @@ run gets the first run's answer."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -40,9 +40,9 @@ def claim(session: Session, key: str, command: str) -> None:
         session.flush()
 
 
-def record_answer(session: Session, key: str, command: str, answer: dict[str, Any]) -> None:
+def record_answer(session: Session, key: str, command: str, answer: Mapping[str, object]) -> None:
     record = session.get(RequestRecord, key)
     if record is None:
         record = RequestRecord(key=key, command=command, recorded_at=datetime.now(UTC))
         session.add(record)
-    record.answer = answer
+    record.answer = dict(answer)

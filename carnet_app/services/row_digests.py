@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Row, Table, select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.base import Base
@@ -66,7 +66,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def row_digest(table: Table, row: Any) -> str:
+def row_digest(table: Table, row: Row[tuple[object, ...]]) -> str:
     """The digest of one row as read through the table's column types (same on both backends)."""
     mapping = row._mapping
     values = {column.name: _plain(mapping[column]) for column in table.columns}
@@ -76,12 +76,12 @@ def row_digest(table: Table, row: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def row_key(table: Table, row: Any) -> str:
+def row_key(table: Table, row: Row[tuple[object, ...]]) -> str:
     (column,) = table.primary_key.columns
     return f"{table.name}:{row._mapping[column]}"
 
 
-def note_written(session: Session, table_name: str, primary_key: Any) -> None:
+def note_written(session: Session, table_name: str, primary_key: object) -> None:
     """Remember a business row written in this transaction (the ORM hook calls this)."""
     if table_name not in BUSINESS_TABLES:
         return

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Association, Setting
 from carnet_app.db.uow import Database
 from carnet_app.domain.countries import CountryRule, country_rule_to_dict
+from carnet_app.domain.json_types import JsonValue
 from carnet_app.domain.messages import say
 from carnet_app.domain.numbering import check_number_format, format_number
 from carnet_app.domain.schedules import Schedule, parse_schedule
@@ -50,12 +51,12 @@ MAX_NAME = 100
 # --------------------------------------------------------------------------- generic settings
 
 
-def get_setting(session: Session, key: str, default: Any = None) -> Any:
+def get_setting(session: Session, key: str, default: JsonValue = None) -> JsonValue:
     row = session.get(Setting, key)
     return default if row is None else row.value
 
 
-def put_setting(session: Session, key: str, value: Any, *, user: str, summary: str) -> None:
+def put_setting(session: Session, key: str, value: object, *, user: str, summary: str) -> None:
     """Write one business setting and its audit event (before and after); a value saved as it
     already is changes nothing and writes nothing."""
     row = session.get(Setting, key)
@@ -93,7 +94,7 @@ def desk_role(session: Session) -> DeskRole | None:
     """The role chosen at first run, or None while nobody has chosen yet."""
     value = get_setting(session, DESK_ROLE_KEY)
     try:
-        return None if value is None else DeskRole(value)
+        return DeskRole(value) if isinstance(value, str) else None
     except ValueError:
         return None
 
@@ -269,7 +270,7 @@ def country_rows(session: Session) -> list[CountryRow]:
 
 
 def edit_country(
-    session: Session, code: str, changes: Mapping[str, Any], *, user: str
+    session: Session, code: str, changes: Mapping[str, object], *, user: str
 ) -> CountryRow:
     """Change fields of one country rule; the row is marked as edited by the administrator."""
     before = {
@@ -304,7 +305,7 @@ def schedule_text(session: Session, name: str) -> str:
     )
 
 
-def check_schedule_text(text: str) -> tuple[dict[str, Any], Schedule]:
+def check_schedule_text(text: str) -> tuple[dict[str, object], Schedule]:
     """Read and check edited schedule text; UserError names the line or the key."""
     try:
         document = json.loads(text, parse_float=Decimal)

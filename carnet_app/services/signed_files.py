@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.messages import Message, say
 from carnet_app.errors import UserError
 from carnet_app.files import write_atomically
@@ -42,7 +43,7 @@ class SignedFile:
     """A file whose signature checked out (the signer is not yet known to be trusted)."""
 
     format: str
-    payload: dict[str, Any]
+    payload: JsonObject
     signer: PublicKey
 
 
@@ -55,7 +56,7 @@ def _file_bytes(envelope: Mapping[str, Any]) -> bytes:
     return (json.dumps(envelope, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode()
 
 
-def signed_file_bytes(form: str, payload: Mapping[str, Any], keys: KeyStore) -> bytes:
+def signed_file_bytes(form: str, payload: Mapping[str, JsonValue], keys: KeyStore) -> bytes:
     """The file's bytes: payload signed with the desk's key."""
     signer = keys.public_key()
     signature = keys.sign(_signed_bytes(form, payload, signer))
@@ -196,8 +197,11 @@ def trusted_keys(session: Session) -> list[TrustedKey]:
     stored = get_setting(session, TRUST_KEY, [])
     found: list[TrustedKey] = []
     for entry in stored if isinstance(stored, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        fields: dict[str, Any] = entry  # stored by trust_key: each field a text, or None
         try:
-            found.append(TrustedKey(**entry))
+            found.append(TrustedKey(**fields))
         except TypeError:
             continue
     return found

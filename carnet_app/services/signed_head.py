@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import AuditEvent
+from carnet_app.domain.json_types import JsonObject
 from carnet_app.errors import EnvironmentProblem
 from carnet_app.files import write_atomically
 from carnet_app.keys import KeyStore, PublicKey
@@ -54,8 +55,8 @@ class SignedHead:
     # it was before it was rewound, and no longer bind it.
     restored_at: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        data = {
+    def as_dict(self) -> JsonObject:
+        data: JsonObject = {
             "identity": self.identity,
             "events": self.events,
             "head": self.head,
@@ -68,7 +69,7 @@ class SignedHead:
         return data
 
     @classmethod
-    def from_dict(cls, data: Any) -> SignedHead | None:
+    def from_dict(cls, data: object) -> SignedHead | None:
         """A head read from a file; None when it is not one."""
         if not isinstance(data, dict):
             return None
@@ -160,7 +161,7 @@ def read_head(path: Path) -> SignedHead | None:
         return None
 
 
-def write_private_json(path: Path, data: dict[str, Any]) -> None:
+def write_private_json(path: Path, data: Mapping[str, object]) -> None:
     """Write a small JSON file whole, readable by its owner only, in an owner-only folder."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     write_atomically(path, json.dumps(data, indent=1).encode("utf-8"), private=True)

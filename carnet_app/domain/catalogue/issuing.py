@@ -44,6 +44,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "le brouillon {draft} n'a pas d'itinéraire : indiquez les pays visités ou traversés",
     },
     "issue.refused": {"en": "issue refused: {reasons}", "fr": "délivrance refusée : {reasons}"},
+    "draft.no-longer-draft": {
+        "en": "carnet {carnet} is {status}, no longer a draft: its application cannot be changed",
+        "fr": "le carnet {carnet} est {status}, ce n'est plus un brouillon : sa demande ne peut "
+        "plus être modifiée",
+    },
     "vouchers.colour-unknown": {
         "en": "colour: {colour!r} is not yellow, white or blue",
         "fr": "couleur : {colour!r} n'est ni jaune, ni blanc, ni bleu",

@@ -23,11 +23,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "draft {draft_id}: no such draft",
         "fr": "brouillon {draft_id} : ce brouillon n'existe pas",
     },
-    "draft.no-longer": {
-        "en": "carnet {number} is {status}, no longer a draft: its application cannot be changed",
-        "fr": "le carnet {number} est {status}, ce n'est plus un brouillon : sa demande ne peut "
-        "plus être modifiée",
-    },
     "draft.not-saved": {
         "en": "draft not saved: {reason}",
         "fr": "brouillon non enregistré : {reason}",
