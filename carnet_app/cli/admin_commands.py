@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.main import CliContext, CommandResult, add_command, lazy_module
 from carnet_app.domain.messages import say
+from carnet_app.domain.show_contract import audit_dict
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             f"({head.events} events)",
         )
     with ctx.database().read() as session:
-        events = views.audit_trail(session, args.number)
+        events = [audit_dict(entry) for entry in views.audit_entries(session, args.number)]
     text = (
         "\n".join(f"{e['at']}  {e['user']:<12} {e['action']:<24} {e['summary']}" for e in events)
         or "no events"

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module, to_jsonable
 from carnet_app.clock import today
 from carnet_app.domain.item_spec import format_quantities
-from carnet_app.domain.messages import Message, say
-from carnet_app.domain.show_contract import show_dict
+from carnet_app.domain.messages import say
+from carnet_app.domain.show_contract import list_row_dict, show_dict
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -87,13 +87,13 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         )
     text = (
         "\n".join(
-            f"{r['number'] or 'draft ' + str(r['id']):<24} {r['status']:<11} "
-            f"{r['valid_until'] or '':<10}  {r['holder']}"
+            f"{r.number or 'draft ' + str(r.id):<24} {r.status.value:<11} "
+            f"{r.valid_until.isoformat() if r.valid_until else '':<10}  {r.holder}"
             for r in rows
         )
         or "no carnets"
     )
-    return CommandResult({"carnets": rows}, text)
+    return CommandResult({"carnets": [list_row_dict(r) for r in rows]}, text)
 
 
 def cmd_alerts(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -106,7 +106,7 @@ def cmd_alerts(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             "carnet": a.carnet,
             "kind": a.kind.value,
             "due": a.due,
-            "code": a.message.code if isinstance(a.message, Message) else f"alert.{a.kind.value}",
+            "code": a.code,
             "message": a.message,
             "urgency": a.urgency.value,
         }

@@ -89,6 +89,11 @@ class Alert:
     urgency: Urgency
     focus: str  # where the detail view should open: "movements", "claims", "overview"
 
+    @property
+    def code(self) -> str:
+        """The stable code integrators match (``alert.<kind>`` for a legacy worded row)."""
+        return self.message.code if isinstance(self.message, Message) else f"alert.{self.kind}"
+
 
 def urgency_for(kind: AlertKind, due: date, today: date) -> Urgency:
     """A notice (security release) is never overdue; every other alert by its due date."""

@@ -242,6 +242,20 @@ class CarnetView:
 
 
 @dataclass(frozen=True, slots=True)
+class ListedCarnetView:
+    """A carnet as ``carnet list`` lists it (``number`` None for a draft)."""
+
+    id: int
+    number: str | None
+    status: CarnetStatus
+    kind: CarnetKind
+    holder: str
+    issued_on: dt.date | None
+    valid_until: dt.date | None
+    goods_abroad: bool
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntryView:
     """One event of the audit trail (``hash`` chains it to the one before)."""
 

@@ -1,7 +1,8 @@
 """The ``show`` contract (``carnet show NUMBER --json``, docs/cli.md): a carnet's view written
 as the plain values the command line prints, keys and shapes unchanged since the contract was
-published. Money stays ``Decimal`` and dates ``date`` here; the command line's JSON writer
-turns them into decimal strings and ISO dates.
+published; the rows of ``carnet list --json`` and ``carnet audit --json`` the same way. Money
+stays ``Decimal`` and dates ``date`` here; the command line's JSON writer turns them into
+decimal strings and ISO dates.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from carnet_app.domain.carnet_view import (
     GoodsEventView,
     ItemView,
     ItineraryStopView,
+    ListedCarnetView,
     ListEntryView,
     MovementView,
     PartyView,
@@ -101,6 +103,20 @@ def show_dict(view: CarnetView) -> ShowDict:
             }
             for found in view.irregularities
         ],
+    }
+
+
+def list_row_dict(row: ListedCarnetView) -> ShowDict:
+    """One carnet as ``carnet list --json`` writes it."""
+    return {
+        "id": row.id,
+        "number": row.number,
+        "status": row.status.value,
+        "kind": row.kind.value,
+        "holder": row.holder,
+        "issued_on": row.issued_on,
+        "valid_until": row.valid_until,
+        "goods_abroad": row.goods_abroad,
     }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,27 +32,32 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 # ---------------------------------------------------------------- small record tables
 
 
+Record = TypeVar("Record")
+
+
 @dataclass(frozen=True)
-class RecordColumn:
-    """One column of a small read-only table: a title and how to read a record."""
+class RecordColumn(Generic[Record]):
+    """One column of a small read-only table: a title and how to read a record (a view)."""
 
     title: str
-    value: Callable[[Any], Any]
-    display: Callable[[Any], str] | None = None
+    value: Callable[[Record], object]
+    display: Callable[[Record], str] | None = None
     numeric: bool = False
-    colour: Callable[[Any], QColor | None] | None = None
+    colour: Callable[[Record], QColor | None] | None = None
 
 
-class RecordTableModel(QAbstractTableModel):
-    """A read-only table over plain records (the detail view's small tables)."""
+class RecordTableModel(QAbstractTableModel, Generic[Record]):
+    """A read-only table over typed records (the detail view's small tables)."""
 
-    def __init__(self, columns: Sequence[RecordColumn], parent: QObject | None = None) -> None:
+    def __init__(
+        self, columns: Sequence[RecordColumn[Record]], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._records: list[Any] = []
+        self._records: list[Record] = []
 
     def set_records(
-        self, records: Sequence[Any], columns: Sequence[RecordColumn] | None = None
+        self, records: Sequence[Record], columns: Sequence[RecordColumn[Record]] | None = None
     ) -> None:
         self.beginResetModel()
         if columns is not None:
@@ -60,7 +65,7 @@ class RecordTableModel(QAbstractTableModel):
         self._records = list(records)
         self.endResetModel()
 
-    def record_at(self, row: int) -> Any:
+    def record_at(self, row: int) -> Record | None:
         return self._records[row] if 0 <= row < len(self._records) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

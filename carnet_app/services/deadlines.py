@@ -220,7 +220,7 @@ def _deadline_rows(session: Session, ids: list[int], table: CountryTable) -> lis
     return rows
 
 
-def countries_key(itinerary: Any) -> str:
+def countries_key(itinerary: Sequence[object] | None) -> str:
     """The itinerary's countries as ",CH,DE," (the dashboard's country filter)."""
     codes = [
         str(stop.get("country", "")).upper()

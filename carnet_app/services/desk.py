@@ -18,7 +18,6 @@ from carnet_app.db.list_window import ListWindow
 from carnet_app.db.models import Carnet, Movement
 from carnet_app.db.queries import CarnetListRow, ListFilter, SortKey
 from carnet_app.domain import lifecycle
-from carnet_app.domain.alerts import Alert
 from carnet_app.domain.carnet_view import CarnetDetailView, CarnetView
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import say
@@ -31,11 +30,8 @@ from carnet_app.domain.types import (
     transit_place,
 )
 from carnet_app.errors import UserError
-from carnet_app.services import deadlines, views
-from carnet_app.services.loading import (
-    destination_of,
-    ledger_state,
-)
+from carnet_app.services import views
+from carnet_app.services.loading import destination_of, find_carnet, ledger_state
 from carnet_app.services.reference import country_table
 
 __all__ = [
@@ -44,9 +40,6 @@ __all__ = [
     "ListWindow",
     "SortKey",
 ]
-
-
-ALERT_CHUNK = 500
 
 
 class DeskAction:
@@ -156,18 +149,14 @@ def _carnet_by_id(session: Session, carnet_id: int) -> Carnet:
 
 
 def carnet_id_of(session: Session, number: str) -> int:
-    found = session.execute(select(Carnet.id).where(Carnet.number == number)).scalar()
-    if found is None:
-        raise UserError(say("carnet.unknown", number=number), field="number")
-    return int(found)
+    return find_carnet(session, number).id
 
 
 def carnet_detail(session: Session, carnet_id: int, *, today: date) -> CarnetDetailView:
     """The carnet's view, plus what the desk needs: days left, the audit history, the actions
     this desk offers on it now, and the title it shows under."""
     carnet = _carnet_by_id(session, carnet_id)
-    state = ledger_state(session, carnet) if carnet.issued_on else None
-    view = views.view_of(carnet, state)
+    view = views.record_view(session, carnet)
     from carnet_app.services.holder_desk import holder_view_actions
 
     return CarnetDetailView(
@@ -208,11 +197,6 @@ def available_actions(carnet: CarnetView) -> set[str]:
     return offered
 
 
-def dashboard_alerts(session: Session, *, today: date, within_days: int = 31) -> list[Alert]:
-    """The home page's alerts: ``deadlines.alerts`` with the desk's horizon."""
-    return deadlines.alerts(session, today=today, within_days=within_days)
-
-
 def country_choices(session: Session) -> list[CountryChoice]:
     table = country_table(session)
     return sorted(
@@ -240,8 +224,7 @@ def stamp_picker(
     session: Session, number: str, action: MovementAction, country: str | None
 ) -> list[PickerLine]:
     """Every item with what is at the place the goods leave: the default selection."""
-    carnet_id = carnet_id_of(session, number)
-    carnet = _carnet_by_id(session, carnet_id)
+    carnet = find_carnet(session, number)
     if carnet.issued_on is None:
         return []
     table = country_table(session)

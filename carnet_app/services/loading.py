@@ -127,14 +127,14 @@ def facts_from_values(
     issued_on: date,
     valid_until: date,
     home: str,
-    itinerary: Sequence[Mapping[str, Any]],
+    itinerary: Sequence[Mapping[str, object]],
     uses: Sequence[str],
     pieces: Mapping[int, int],
     voucher_sets: Mapping[VoucherColour, int],
     opening_positions: Mapping[str, Mapping[str, int]] | None,
     table: CountryTable,
     opening_importations: tuple[CarriedImportation, ...] = (),
-    registered_sheets: Mapping[str, Any] | None = None,
+    registered_sheets: Mapping[str, object] | None = None,
 ) -> CarnetFacts:
     """The ledger's view of a carnet from plain stored values (no ORM object needed).
 
@@ -144,7 +144,7 @@ def facts_from_values(
     visits: set[str] = set()
     transits: set[str] = set()
     for stop in itinerary:
-        territory = table.destination_territory(stop["country"], home)
+        territory = table.destination_territory(str(stop["country"]), home)
         if stop.get("kind", ItineraryKind.VISIT.value) == ItineraryKind.TRANSIT.value:
             transits.add(territory)
         else:
@@ -196,7 +196,7 @@ def facts_from_values(
 
 
 def _booklet_sheets(
-    sheets: Mapping[str, Any] | None, voucher_sets: Mapping[VoucherColour, int]
+    sheets: Mapping[str, object] | None, voucher_sets: Mapping[VoucherColour, int]
 ) -> dict[str, Any]:
     """The ledger's per-action sheet counts of a registered booklet (nothing for a carnet this
     desk issued: each of its sets holds one sheet of each action)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,7 +44,7 @@ def carnet_for(
     association: Association | None,
     status: CarnetStatus,
     now: datetime,
-    **issued: Any,
+    **issued: object,
 ) -> Carnet:
     """The carnet row of an application (drafts and registered carnets alike); ``issued`` adds
     what a carnet issued elsewhere already has (number, dates, security)."""

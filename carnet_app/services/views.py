@@ -1,12 +1,11 @@
-"""Read models: a carnet's typed view (``domain.carnet_view``) and the ``show`` contract
-written from it, the carnet list and the audit trail."""
+"""Read models: a carnet's typed view (``domain.carnet_view``), the carnet list and the audit
+trail, as frozen views; the command line writes them as its JSON (``domain.show_contract``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -23,6 +22,7 @@ from carnet_app.domain.carnet_view import (
     IrregularityView,
     ItemView,
     ItineraryStopView,
+    ListedCarnetView,
     ListEntryView,
     MovementView,
     PartyView,
@@ -31,7 +31,6 @@ from carnet_app.domain.carnet_view import (
 )
 from carnet_app.domain.ledger import LedgerState
 from carnet_app.domain.messages import say
-from carnet_app.domain.show_contract import ShowDict, audit_dict, show_dict
 from carnet_app.domain.types import (
     DISPOSED,
     HOME,
@@ -59,17 +58,14 @@ OPEN_CLAIM = "claim"
 OPEN_CLAIM_STATUS = "open"
 
 
-def show_carnet(session: Session, number: str) -> ShowDict:
-    """A carnet by its number, or a draft (any carnet) by its id, as the ``show`` contract
-    writes it."""
-    return show_dict(carnet_view(session, number))
-
-
 def carnet_view(session: Session, number: str) -> CarnetView:
     """A carnet by its number, or a draft (any carnet) by its id."""
-    carnet = find_carnet_or_draft(session, number)
-    state = ledger_state(session, carnet) if carnet.issued_on else None
-    return view_of(carnet, state)
+    return record_view(session, find_carnet_or_draft(session, number))
+
+
+def record_view(session: Session, carnet: Carnet) -> CarnetView:
+    """The view of a carnet already loaded: its records and, once issued, its ledger."""
+    return view_of(carnet, ledger_state(session, carnet) if carnet.issued_on else None)
 
 
 def view_of(carnet: Carnet, state: LedgerState | None) -> CarnetView:
@@ -191,15 +187,17 @@ def view_of(carnet: Carnet, state: LedgerState | None) -> CarnetView:
     )
 
 
-def _stop(stop: dict[str, Any]) -> ItineraryStopView:
+def _stop(stop: Mapping[str, object]) -> ItineraryStopView:
+    """A stored itinerary stop (JSON: ``times`` a number, ``added_on`` an ISO date and
+    ``security_top_up`` a decimal string when present)."""
     added_on = stop.get("added_on")
     top_up = stop.get("security_top_up")
     return ItineraryStopView(
-        country=stop["country"],
-        kind=ItineraryKind(stop["kind"]),
-        times=int(stop.get("times", 1)),
-        added_on=date.fromisoformat(added_on) if added_on else None,
-        security_top_up=Decimal(top_up) if top_up is not None else None,
+        country=str(stop["country"]),
+        kind=ItineraryKind(str(stop["kind"])),
+        times=int(str(stop.get("times", 1))),
+        added_on=date.fromisoformat(str(added_on)) if added_on else None,
+        security_top_up=Decimal(str(top_up)) if top_up is not None else None,
     )
 
 
@@ -322,7 +320,7 @@ def list_carnets(
     search: str | None = None,
     limit: int = 500,
     open_claim: bool = False,
-) -> list[dict[str, Any]]:
+) -> list[ListedCarnetView]:
     """Carnets, newest first; ``status`` is a carnet status or ``claim`` (an open claim)."""
     query = select(Carnet).join(Holder).options(selectinload(Carnet.holder))
     if status is not None and status not in LIST_STATUSES:
@@ -348,23 +346,18 @@ def list_carnets(
         )
     query = query.order_by(Carnet.id.desc()).limit(limit)
     return [
-        {
-            "id": carnet.id,
-            "number": carnet.number,
-            "status": carnet.status,
-            "kind": carnet.kind,
-            "holder": carnet.holder.name,
-            "issued_on": carnet.issued_on,
-            "valid_until": carnet.valid_until,
-            "goods_abroad": carnet.goods_abroad,
-        }
+        ListedCarnetView(
+            id=carnet.id,
+            number=carnet.number,
+            status=CarnetStatus(carnet.status),
+            kind=CarnetKind(carnet.kind),
+            holder=carnet.holder.name,
+            issued_on=carnet.issued_on,
+            valid_until=carnet.valid_until,
+            goods_abroad=carnet.goods_abroad,
+        )
         for carnet in session.execute(query).scalars()
     ]
-
-
-def audit_trail(session: Session, number: str | None = None) -> list[ShowDict]:
-    """The audit trail (of one carnet, or of the desk) as ``carnet audit --json`` writes it."""
-    return [audit_dict(entry) for entry in audit_entries(session, number)]
 
 
 def audit_entries(session: Session, number: str | None = None) -> tuple[AuditEntryView, ...]:

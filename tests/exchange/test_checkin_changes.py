@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from carnet_app.domain.types import MovementAction
 from carnet_app.services import carnet_file, checkin, movements
 from carnet_app.services.checkin import compare_entries
-from carnet_app.services.views import show_carnet
 from tests.exchange.conftest import Desk as CliDesk
 from tests.exchange.conftest import DeskFactory
 from tests.exchange.test_signed_files import (
@@ -27,6 +26,7 @@ from tests.exchange.test_signed_files import (
     _travelled_holder,
     _trusting,
 )
+from tests.show_json import show_json
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_a_stamp_recorded_on_another_date_and_place_is_one_changed_difference(
         )
     assert done.accepted == (1,)
     with chamber.database.read() as session:
-        stamps = show_carnet(session, NUMBER)["movements"]
+        stamps = show_json(session, NUMBER)["movements"]
         again = checkin.check_in(session, record, trust=_trusting(holder), user="c", today=TODAY)
     assert [(m["action"], str(m["date"])) for m in stamps] == [
         ("exportation", "2026-03-10"),
@@ -113,7 +113,7 @@ def test_a_rejected_change_keeps_the_desks_stamp(desks: tuple[Desk, Desk], tmp_p
         )
     assert done.rejected == (1,)
     with chamber.database.read() as session:
-        stamps = show_carnet(session, NUMBER)["movements"]
+        stamps = show_json(session, NUMBER)["movements"]
     assert str(stamps[1]["date"]) == "2026-03-12"
 
 

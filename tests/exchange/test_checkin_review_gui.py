@@ -15,9 +15,9 @@ from carnet_app.domain.types import MovementAction
 from carnet_app.gui import i18n
 from carnet_app.gui.holder.checkin_review import CheckInReviewDialog
 from carnet_app.services import movements
-from carnet_app.services.views import show_carnet
 from tests.exchange.test_holder_gui import _context
 from tests.exchange.test_signed_files import NUMBER, TODAY, _desk, _travelled_holder
+from tests.show_json import show_json
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_a_changed_stamp_is_one_row_in_french(tmp_path: Path, french: None) -> N
         dialog.confirm_key.setChecked(True)
         dialog.apply()
         with chamber.database.read() as session:  # type: ignore[attr-defined]
-            stamps = show_carnet(session, NUMBER)["movements"]
+            stamps = show_json(session, NUMBER)["movements"]
         assert str(stamps[1]["date"]) == "2026-03-11"
     finally:
         ctx.runner.shutdown()  # type: ignore[attr-defined]

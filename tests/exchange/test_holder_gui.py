@@ -16,10 +16,11 @@ from carnet_app.gui.holder.checkin_review import CheckInReviewDialog
 from carnet_app.gui.holder.register_wizard import RegisterCarnetDialog
 from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import AppPaths
-from carnet_app.services import desk, views
+from carnet_app.services import desk
 from carnet_app.services.database import open_database
 from carnet_app.services.settings import DeskRole, set_desk_role
 from tests.exchange.test_signed_files import NUMBER, TODAY, _desk, _travelled_holder
+from tests.show_json import show_json
 
 GOODS = (
     "Description\tPieces\tValue\tOrigin\n"
@@ -83,7 +84,7 @@ def test_the_register_dialog_writes_the_carnet_from_its_cover(holder_ctx: DeskCo
     dialog.register()
     assert dialog.registered_number == "US 123456", dialog.message.text()
     with holder_ctx.database.read() as session:
-        shown = views.show_carnet(session, "US 123456")
+        shown = show_json(session, "US 123456")
         detail = desk.carnet_detail(session, shown["id"], today=TODAY)
     assert [item["pieces"] for item in shown["items"]] == [1, 2]
     assert shown["registered"]["sheets"]["yellow"]["counterfoils_only"] is True
@@ -110,7 +111,7 @@ def test_the_check_in_review_applies_only_the_ticked_differences(
         item.setCheckState(Qt.CheckState.Unchecked)
         dialog.apply()
         with chamber.database.read() as session:
-            shown = views.show_carnet(session, NUMBER)
+            shown = show_json(session, NUMBER)
         assert [m["action"] for m in shown["movements"]] == ["exportation"]
     finally:
         ctx.runner.shutdown()
@@ -182,4 +183,4 @@ def test_a_carnet_file_dropped_on_the_window_is_received(
     assert window.acceptDrops()
     assert actions.eventFilter(window, drop) is True
     with holder_ctx.database.read() as session:
-        assert views.show_carnet(session, NUMBER)["registered"]["source"] == "received"
+        assert show_json(session, NUMBER)["registered"]["source"] == "received"

@@ -22,8 +22,8 @@ from carnet_app.paths import AppPaths
 from carnet_app.services import carnet_file, carnets, checkin, movements
 from carnet_app.services.database import open_database
 from carnet_app.services.signed_files import TrustRequest, read_signed_file, trusted_keys
-from carnet_app.services.views import show_carnet
 from tests.conftest import TEST_DATA
+from tests.show_json import show_json
 
 TODAY = date(2026, 4, 20)
 NUMBER = "FR/LY/000001"
@@ -98,9 +98,9 @@ def test_a_received_carnet_is_the_one_sent_and_its_key_is_trusted_from_then_on(
     sent = _send(chamber, tmp_path / "carnet.json")
     _receive(holder, sent, _trusting(chamber))
     with chamber.database.read() as session:
-        theirs = show_carnet(session, NUMBER)
+        theirs = show_json(session, NUMBER)
     with holder.database.read() as session:
-        ours = show_carnet(session, NUMBER)
+        ours = show_json(session, NUMBER)
         trusted = trusted_keys(session)
     for key in ("items", "itinerary", "uses", "valid_until", "issued_on", "vouchers", "holder"):
         assert ours[key] == theirs[key]
@@ -180,7 +180,7 @@ def test_the_clerk_accepts_one_difference_and_rejects_the_other(
         )
     assert done.accepted == (1,) and done.rejected == (2,)
     with chamber.database.read() as session:
-        assert [m["action"] for m in show_carnet(session, NUMBER)["movements"]] == ["exportation"]
+        assert [m["action"] for m in show_json(session, NUMBER)["movements"]] == ["exportation"]
         left = checkin.check_in(session, record, trust=TrustRequest(), user="c", today=TODAY)
     assert [d.entry["action"] for d in left.differences] == ["importation"]
 

@@ -17,11 +17,12 @@ from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.errors import UserError
 from carnet_app.paths import AppPaths
-from carnet_app.services import movements, views
+from carnet_app.services import movements
 from carnet_app.services.database import open_database
 from carnet_app.services.register import parse_registration, register_carnet
 from tests.exchange.conftest import DeskFactory
 from tests.exchange.test_register import US_NUMBER, us_carnet
+from tests.show_json import show_json
 
 TODAY = date(2026, 11, 1)
 # one re-exportation voucher for two importation vouchers; yellow: counterfoils only (none
@@ -62,7 +63,7 @@ def stamp(database: Database, action: A, on: date, country: str, items: str = ""
 
 def shown(database: Database) -> dict[str, Any]:
     with database.read() as session:
-        return views.show_carnet(session, US_NUMBER)
+        return show_json(session, US_NUMBER)
 
 
 def test_a_stamp_needing_a_voucher_the_booklet_has_no_more_of_is_refused(
@@ -131,7 +132,7 @@ def test_the_trip_planner_counts_the_booklets_sheets(database: Database) -> None
     from carnet_app.services import trips
 
     with database.read() as session:
-        carnet_id = views.show_carnet(session, US_NUMBER)["id"]
+        carnet_id = show_json(session, US_NUMBER)["id"]
         request = trips.TripRequest(destination="FR", items=((1, 1),))
         plan = trips.plan_trip(session, carnet_id, request, today=TODAY)
     assert plan.ok, plan.refusals

@@ -19,6 +19,7 @@ from carnet_app.paths import AppPaths
 from carnet_app.services import claims, desk, views
 from carnet_app.services.database import open_database
 from carnet_app.services.demo_data import fill_demo_data
+from tests.show_json import show_json
 
 TODAY = date(2026, 11, 27)
 SEEDED_CARNETS = 80
@@ -34,8 +35,8 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         with database.write() as session:
             fill_demo_data(session, carnets=SEEDED_CARNETS, seed=3, today=TODAY, user="seed")
         with database.write() as session:
-            returned = views.list_carnets(session, status="returned")[0]["number"]
-            shown = views.show_carnet(session, returned)
+            returned = views.list_carnets(session, status="returned")[0].number
+            shown = show_json(session, returned)
             claims.open_claim(
                 session,
                 returned,

@@ -98,7 +98,7 @@ def test_every_tab_of_a_carnet_shows_its_column_titles_whole(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.start()
-    number = str(ctx.read(views.list_carnets, status="active")[0]["number"])
+    number = str(ctx.read(views.list_carnets, status="active")[0].number)
     window.detail.show_carnet(ctx.read(desk.carnet_id_of, number))
     window.show_page("detail")
     at_1024(window)

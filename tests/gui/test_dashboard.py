@@ -15,6 +15,7 @@ from carnet_app.gui.tasks import TaskRunner
 from carnet_app.services import claims, deadlines, views
 from carnet_app.services.deadlines import DEADLINE, NOTICE
 from tests.gui.conftest import TODAY
+from tests.show_json import show_json
 
 
 def open_page(ctx: DeskContext, qtbot: Any) -> DashboardPage:
@@ -80,14 +81,14 @@ def test_filters_by_kind_country_and_holder(ctx: DeskContext, qtbot: Any) -> Non
     assert holder_word
     page.clear_filters()
 
-    shown = ctx.read(views.show_carnet, sample.number)
+    shown = ctx.read(show_json, sample.number)
     country = shown["itinerary"][0]["country"]
     page.country.setText(country.lower())
     page._filters_changed()
     kept = every_row(page)
     assert sample.number in {r.number for r in kept}
     for row in kept:
-        stops = ctx.read(views.show_carnet, row.number)["itinerary"]
+        stops = ctx.read(show_json, row.number)["itinerary"]
         assert country in {s["country"] for s in stops}
     page.country.setText("ZZ")
     page._filters_changed()
@@ -116,10 +117,10 @@ def test_the_table_pages(ctx: DeskContext, qtbot: Any) -> None:
 def test_a_save_updates_the_carnet_it_touched(ctx: DeskContext, qtbot: Any) -> None:
     page = open_page(ctx, qtbot)
     returned = ctx.read(views.list_carnets, status="returned")
-    number = next(r["number"] for r in returned)
+    number = next(r.number for r in returned)
     before = [r for r in every_row(page) if r.number == number and r.kind == "claim-proof"]
     page.clear_filters()
-    shown = ctx.read(views.show_carnet, number)
+    shown = ctx.read(show_json, number)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         ctx.write(
             claims.open_claim,

@@ -20,6 +20,7 @@ from carnet_app.services import desk, evidence, movements, views
 from carnet_app.services.desk import DeskAction
 from carnet_app.services.movements import StampRequest
 from tests.gui.conftest import TODAY
+from tests.show_json import show_json
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
@@ -37,7 +38,7 @@ def open_page(ctx: DeskContext, qtbot: Any, number: str) -> CarnetDetailPage:
 
 
 def first(ctx: DeskContext, status: str) -> str:
-    return str(ctx.read(views.list_carnets, status=status)[0]["number"])
+    return str(ctx.read(views.list_carnets, status=status)[0].number)
 
 
 def offered(page: CarnetDetailPage) -> dict[str, str]:
@@ -149,7 +150,7 @@ def test_a_draft_prints_nothing_yet(ctx: DeskContext, qtbot: Any) -> None:
         pytest.skip("no draft in the seeded desk")
     page = CarnetDetailPage(ctx)
     qtbot.addWidget(page)
-    page.show_carnet(drafts[0]["id"])
+    page.show_carnet(drafts[0].id)
     entries = offered(page)
     assert entries["carnet:all"] == "A draft is printed once it is issued."
 
@@ -158,7 +159,7 @@ def test_a_movements_evidence_shows_beside_it_and_opens_in_the_evidence_tab(
     ctx: DeskContext, qtbot: Any, tmp_path: Path
 ) -> None:
     number = first(ctx, "active")
-    seq = int(ctx.read(views.show_carnet, number)["movements"][0]["seq"])
+    seq = int(ctx.read(show_json, number)["movements"][0]["seq"])
     for name in ("counterfoil.png", "stamp.png"):
         ctx.write(
             evidence.attach_evidence,
@@ -191,7 +192,7 @@ def a_returned_carnet_with_an_open_irregularity(ctx: DeskContext) -> str:
     """A carnet whose goods went abroad with no exportation stamp (an irregularity, confirmed)
     and came back home, then returned to the chamber."""
     number = first(ctx, "issued")
-    carnet = ctx.read(views.show_carnet, number)
+    carnet = ctx.read(show_json, number)
     visit = next(s["country"] for s in carnet["itinerary"] if s["kind"] == "visit")
     every_item = ",".join(str(item["item_no"]) for item in carnet["items"])
     steps = (
@@ -210,7 +211,7 @@ def a_returned_carnet_with_an_open_irregularity(ctx: DeskContext) -> str:
             user="clerk",
             today=TODAY,
         )
-    after = ctx.read(views.show_carnet, number)
+    after = ctx.read(show_json, number)
     assert any(not i["resolved_on"] for i in after["irregularities"])
     from carnet_app.services import carnets
 
@@ -239,12 +240,12 @@ def test_discharge_over_an_open_irregularity_asks_naming_it_then_discharges(
 
     monkeypatch.setattr(dialogs, "confirm", answer(False))
     assert not page.commands.discharge(), "the clerk said no: nothing is written"
-    assert ctx.read(views.show_carnet, number)["status"] == "returned"
+    assert ctx.read(show_json, number)["status"] == "returned"
     assert asked, page.inline.text()
     assert "irregularity" in asked[0] and "still open" in asked[0]
     monkeypatch.setattr(dialogs, "confirm", answer(True))
     assert page.commands.discharge()
-    after = ctx.read(views.show_carnet, number)
+    after = ctx.read(show_json, number)
     assert after["status"] == "discharged"
     assert all(i["resolved_on"] for i in after["irregularities"])
     assert page.detail is not None and page.detail.carnet.status == "discharged"  # reloaded
@@ -266,7 +267,7 @@ def test_the_carnet_menu_and_the_buttons_share_the_same_actions(
     assert not discharge_action.isEnabled()  # an active carnet is returned first
     monkeypatch.setattr(dialogs.DateDialog, "ask", classmethod(lambda cls, *a, **k: TODAY))
     return_action.trigger()  # from the menu: the same slot as the button row's menu
-    assert ctx.read(views.show_carnet, number)["status"] == "returned"
+    assert ctx.read(show_json, number)["status"] == "returned"
     assert not return_action.isEnabled()
     assert not commands.buttons[DeskAction.STAMP].isVisibleTo(window.detail)
 

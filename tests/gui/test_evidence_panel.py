@@ -24,7 +24,7 @@ def _scan(path: Path) -> Path:
 
 
 def _panel(ctx: DeskContext, qtbot: Any) -> tuple[EvidencePanel, str]:
-    number = ctx.read(lambda s: views.list_carnets(s, status="active")[0]["number"])
+    number = ctx.read(lambda s: views.list_carnets(s, status="active")[0].number)
     panel = EvidencePanel(ctx)
     qtbot.addWidget(panel)
     panel.show_carnet(number, [(1, "movement 1: exportation")], [(7, "claim 7")])

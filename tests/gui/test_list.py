@@ -14,6 +14,7 @@ from carnet_app.gui.pages.carnet_list import HEADER_KEY, SEARCH_DEBOUNCE_MS, Car
 from carnet_app.services import desk, views
 from carnet_app.services.desk import CarnetListRow
 from tests.gui.conftest import SEEDED_CARNETS, TODAY
+from tests.show_json import show_json
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def rows(page: CarnetListPage) -> list[CarnetListRow]:
 
 def an_active_carnet(ctx: DeskContext) -> dict[str, Any]:
     listed = ctx.read(views.list_carnets, status="active")
-    return ctx.read(views.show_carnet, listed[0]["number"])
+    return ctx.read(show_json, listed[0].number)
 
 
 def test_everything_listed_at_first(page: CarnetListPage) -> None:
@@ -50,7 +51,7 @@ def test_search_is_debounced_and_matches_holders(
     found = rows(page)
     assert found and len(found) < SEEDED_CARNETS
     expected = {
-        c["number"] or c["id"] for c in ctx.read(views.list_carnets, search=fragment, limit=10_000)
+        c.number or c.id for c in ctx.read(views.list_carnets, search=fragment, limit=10_000)
     }
     assert {r.number or r.id for r in found} >= {n for n in expected if isinstance(n, str)}
 
@@ -74,7 +75,7 @@ def test_short_search_uses_numbers_and_holders(page: CarnetListPage, ctx: DeskCo
     page.search.setText("FR")
     page.query_now()
     assert page.model.rowCount() == sum(
-        1 for c in ctx.read(views.list_carnets, limit=10_000) if c["number"]
+        1 for c in ctx.read(views.list_carnets, limit=10_000) if c.number
     )
 
 

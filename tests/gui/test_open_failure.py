@@ -32,7 +32,7 @@ def test_a_damaged_database_is_restored_from_the_newest_copy_and_opens(tmp_path:
     reopened = restore_and_open(url, paths, chosen)
     try:
         with reopened.read() as session:
-            assert [c["number"] for c in views.list_carnets(session)] == ["FR/LY/000001"]
+            assert [c.number for c in views.list_carnets(session)] == ["FR/LY/000001"]
     finally:
         reopened.dispose()
 

@@ -14,7 +14,7 @@ from tests.gui.conftest import TODAY
 
 
 def test_the_preview_pages_and_enter_does_not_zoom(ctx: Any, qtbot: Any, monkeypatch: Any) -> None:
-    number = ctx.read(views.list_carnets, status="active")[0]["number"]
+    number = ctx.read(views.list_carnets, status="active")[0].number
     pdf = ctx.read(desk.render_document, number, part="all", today=TODAY)
     dialog = PrintPreviewDialog(pdf, title="Carnet")
     qtbot.addWidget(dialog)

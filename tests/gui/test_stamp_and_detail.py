@@ -15,11 +15,12 @@ from carnet_app.services import desk, movements, views
 from carnet_app.services.desk import DeskAction
 from carnet_app.services.movements import StampRequest
 from tests.gui.conftest import TODAY
+from tests.show_json import show_json
 
 
 def a_carnet(ctx: DeskContext, status: str) -> dict[str, Any]:
     listed = ctx.read(views.list_carnets, status=status)
-    return ctx.read(views.show_carnet, listed[0]["number"])
+    return ctx.read(show_json, listed[0].number)
 
 
 def dialog_for(ctx: DeskContext, number: str, qtbot: Any) -> StampDialog:
@@ -99,7 +100,7 @@ def test_stamp_dialog_records_a_legal_movement(
     monkeypatch.setattr(StampDialog, "ask", classmethod(lambda cls, *a, **k: result))
     with qtbot.waitSignal(ctx.data_changed):
         assert page.record_stamp()
-    after = ctx.read(views.show_carnet, number)
+    after = ctx.read(show_json, number)
     assert after["status"] == "active"
     assert [m["action"] for m in after["movements"]] == ["exportation"]
     assert page.detail is not None and page.detail.carnet.status == "active"  # reloaded
@@ -143,7 +144,7 @@ def test_no_stamp_offered_when_the_lifecycle_forbids_it(
     listed = ctx.read(views.list_carnets, status=status)
     page = CarnetDetailPage(ctx)
     qtbot.addWidget(page)
-    page.show_carnet(listed[0]["id"])
+    page.show_carnet(listed[0].id)
     assert not page.action_buttons[DeskAction.STAMP].isVisibleTo(page)
     assert not page.record_stamp()
 
@@ -181,7 +182,7 @@ def test_add_vouchers_and_open_claim(ctx: DeskContext, qtbot: Any, monkeypatch: 
         classmethod(lambda cls, *a, **k: dialogs.VoucherSetsInput(VoucherColour.BLUE, 2)),
     )
     assert page.commands.add_vouchers()
-    assert ctx.read(views.show_carnet, carnet["number"])["vouchers"]["blue"]["sets"] >= 2
+    assert ctx.read(show_json, carnet["number"])["vouchers"]["blue"]["sets"] >= 2
     claim = dialogs.OpenClaimInput(carnet["itinerary"][0]["country"], TODAY, Decimal("99.50"))
     monkeypatch.setattr(dialogs.OpenClaimDialog, "ask", classmethod(lambda cls, *a, **k: claim))
     assert page.commands.open_claim()
@@ -237,7 +238,7 @@ def test_an_irregularity_is_resolved_with_a_note(
         ),
     )
     assert page.commands.resolve_irregularity()
-    resolved = ctx.read(views.show_carnet, number)["irregularities"][0]
+    resolved = ctx.read(show_json, number)["irregularities"][0]
     assert resolved["resolved_on"] == TODAY
     assert resolved["resolution"] == "export stamp found on the green cover"
     assert not page.irregularities.resolve_button.isEnabled()

@@ -44,7 +44,7 @@ def french(qapp: QApplication) -> Iterator[None]:
 
 
 def _number(ctx: DeskContext) -> str:
-    return str(ctx.read(lambda s: views.list_carnets(s, status="active")[0]["number"]))
+    return str(ctx.read(lambda s: views.list_carnets(s, status="active")[0].number))
 
 
 def _cover_pdf(ctx: DeskContext, number: str, folder: Path) -> Path:

@@ -29,14 +29,15 @@ from carnet_app.gui.tasks import TaskRunner
 from carnet_app.services import desk, movements, views
 from carnet_app.services.movements import StampRequest
 from tests.gui.conftest import TODAY
+from tests.show_json import show_json
 
 
 def test_dashboard_lists_a_carnet_whose_final_date_is_near(
     window: MainWindow, ctx: DeskContext
 ) -> None:
     listed = ctx.read(views.list_carnets, status="issued")
-    number = listed[0]["number"]
-    carnet = ctx.read(views.show_carnet, number)
+    number = listed[0].number
+    carnet = ctx.read(show_json, number)
     visit = next(s["country"] for s in carnet["itinerary"] if s["kind"] == "visit")
     day = max(carnet["issued_on"], TODAY - timedelta(days=2))
     for action, country, final in (
@@ -246,13 +247,13 @@ def test_restore_from_a_backup_brings_the_old_content_back(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     copy = backups.backup(ctx.database, ctx.paths.backups_dir, label="manual")
-    number = ctx.read(views.list_carnets, status="issued")[0]["number"]
+    number = ctx.read(views.list_carnets, status="issued")[0].number
     ctx.write(carnets.cancel, number, user="clerk", today=TODAY)
-    assert ctx.read(views.show_carnet, number)["status"] == "cancelled"
+    assert ctx.read(show_json, number)["status"] == "cancelled"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     window.restore_from_backup()
-    assert ctx.read(views.show_carnet, number)["status"] == "issued"
+    assert ctx.read(show_json, number)["status"] == "issued"
     assert shown and "previous content was kept" in shown[0]

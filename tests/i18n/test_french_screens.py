@@ -117,7 +117,7 @@ def carnets_to_walk(ctx: DeskContext) -> list[str]:
                 kinds.add(alert.kind.value)
                 numbers[alert.carnet] = None
         for row in views.list_carnets(session, status="claim")[:1]:
-            numbers[str(row["number"])] = None
+            numbers[str(row.number)] = None
         return list(numbers)
 
     return ctx.read(pick)

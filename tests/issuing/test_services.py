@@ -11,7 +11,7 @@ from carnet_app.db.uow import Database
 from carnet_app.errors import ConcurrentEditError, UserError
 from carnet_app.services import drafts, settings, trips
 from carnet_app.services.drafts import DraftForm, EditorLine, StopForm
-from carnet_app.services.views import audit_trail
+from carnet_app.services.views import audit_entries
 from tests.issuing.conftest import TODAY, good_line
 
 FORM = DraftForm(
@@ -26,7 +26,7 @@ FORM = DraftForm(
 
 def events(database: Database) -> list[str]:
     with database.read() as session:
-        return [event["action"] for event in audit_trail(session)]
+        return [event.action for event in audit_entries(session)]
 
 
 def test_a_draft_is_saved_updated_and_protected_against_stale_saves(database: Database) -> None:

@@ -17,7 +17,7 @@ from carnet_app.gui.issuing.settings_dialog import SettingsDialog
 from carnet_app.gui.issuing.settings_tables import CountryColumn, CountryTableModel
 from carnet_app.services import drafts, settings
 from carnet_app.services.drafts import DraftForm, StopForm
-from carnet_app.services.views import audit_trail
+from carnet_app.services.views import audit_entries
 from tests.issuing.conftest import TODAY, good_line
 
 
@@ -35,7 +35,7 @@ def quote(ctx: DeskContext, stops: tuple[StopForm, ...] = (StopForm("CH"),)) -> 
 
 
 def audit_actions(ctx: DeskContext) -> list[str]:
-    return [event["action"] for event in ctx.read(audit_trail, None)]
+    return [event.action for event in ctx.read(audit_entries, None)]
 
 
 def row_of(model: CountryTableModel, code: str) -> int:

@@ -13,9 +13,10 @@ from carnet_app.gui.issuing.actions import IssuingActions
 from carnet_app.gui.issuing.goods_model import Col
 from carnet_app.gui.issuing.pickers import DraftPickerDialog, EarlierCarnetDialog
 from carnet_app.gui.issuing.wizard import IssuingWizard
-from carnet_app.services import drafts, views
+from carnet_app.services import drafts
 from carnet_app.services.drafts import StopForm
 from tests.issuing.conftest import FILM_CSV, TODAY, tsv
+from tests.show_json import show_json
 
 
 def film_crew_block() -> str:
@@ -82,7 +83,7 @@ def test_the_wizard_issues_a_carnet_from_a_pasted_list(
     ]
     assert messages[-1][0] == "information" and wizard.issued.number in messages[-1][2]
     assert not wizard.isVisible()
-    show = ctx.read(views.show_carnet, wizard.issued.number)
+    show = ctx.read(show_json, wizard.issued.number)
     assert show["status"] == "issued" and len(show["items"]) == 120
     assert show["items"][0]["description"].startswith(
         "Digital cinema camera body ARRI Alexa Mini LF"

@@ -140,4 +140,4 @@ def fill_sample_data(database: Database) -> list[str]:
     with database.write() as session:
         reissue.duplicate(session, number, on=date(2026, 5, 1), user="clerk", today=today)
     with database.read() as session:
-        return [c["number"] for c in views.list_carnets(session, limit=1000) if c["number"]]
+        return [c.number for c in views.list_carnets(session, limit=1000) if c.number]

@@ -30,9 +30,10 @@ from carnet_app.domain.application import parse_application
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import ConcurrentEditError, EnvironmentProblem, UserError
 from carnet_app.paths import AppPaths
-from carnet_app.services import carnets, movements, views
+from carnet_app.services import carnets, movements
 from carnet_app.services.database import open_database
 from carnet_app.services.movements import StampRequest
+from tests.show_json import show_json
 
 TODAY = date(2026, 11, 27)
 ISSUED_ON = date(2026, 3, 2)
@@ -136,7 +137,7 @@ def issued_numbers(database: Database, *, exclude: str | None = None) -> list[st
 def stamp_one(database: Database, number: str, desk: str) -> None:
     """The next movement of the carnet's current trip (buying voucher sets when needed)."""
     with database.read() as session:
-        shown = views.show_carnet(session, number)
+        shown = show_json(session, number)
     done = len(shown["movements"])
     if done >= MAX_SEQ:
         return
@@ -171,7 +172,7 @@ def add_sets(database: Database, number: str, colour: str, desk: str) -> None:
 def stale_edit(database: Database, number: str, rng: random.Random, desk: str) -> None:
     """A clerk opens the carnet, thinks a moment, then saves with the version they saw."""
     with database.read() as session:
-        seen = views.show_carnet(session, number)["version"]
+        seen = show_json(session, number)["version"]
     time.sleep(rng.uniform(0, 0.05))
     with database.write() as session:
         carnet = carnets.add_vouchers(

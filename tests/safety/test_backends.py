@@ -21,6 +21,7 @@ from carnet_app.services.demo_data import fill_demo_data
 from tests.postgres.backends import pg
 from tests.safety.conftest import set_up_chamber
 from tests.safety.desk_worker import ISSUED_ON, TODAY, application, parse_application
+from tests.show_json import show_json
 
 
 def empty_url(backend: str, tmp_path: Path) -> str:
@@ -95,7 +96,7 @@ def test_after_demo_data_new_carnets_get_fresh_ids(database: Database) -> None:
     with database.write() as session:
         number = carnets.issue(session, draft_id, on=ISSUED_ON, user="clerk", today=TODAY).number
     with database.read() as session:
-        assert views.show_carnet(session, number or "")["id"] == draft_id
+        assert show_json(session, number or "")["id"] == draft_id
 
 
 def test_a_value_the_database_cannot_hold_is_a_refusal_not_a_crash(database: Database) -> None:

@@ -18,6 +18,7 @@ from carnet_app.services.database import open_database
 from carnet_app.services.movements import StampRequest
 from tests.safety.conftest import Cli, cli_for
 from tests.safety.desk_worker import ISSUED_ON, TODAY, issue_one
+from tests.show_json import show_json
 
 
 def issue(database: Database) -> str:
@@ -25,7 +26,7 @@ def issue(database: Database) -> str:
 
     issue_one(database, random.Random(1), "clerk")
     with database.read() as session:
-        return str(views.list_carnets(session)[0]["number"])
+        return str(views.list_carnets(session)[0].number)
 
 
 def export(database: Database, number: str) -> None:
@@ -42,7 +43,7 @@ def export(database: Database, number: str) -> None:
 
 def shown(database: Database, number: str) -> dict[str, object]:
     with database.read() as session:
-        return views.show_carnet(session, number)
+        return show_json(session, number)
 
 
 def snapshot(path: Path) -> list[str]:

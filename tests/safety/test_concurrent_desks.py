@@ -31,6 +31,7 @@ from carnet_app.services.database import open_database
 from tests.safety import desk_worker
 from tests.safety.conftest import REPO, Cli, set_up_chamber
 from tests.safety.invariants import Acks, check_database
+from tests.show_json import show_json
 
 DESKS = int(os.environ.get("CARNET_TEST_DESKS", "3"))
 OPS = int(os.environ.get("CARNET_TEST_DESK_OPS", "30"))  # figures: 4 desks x 1000
@@ -38,7 +39,7 @@ OPS = int(os.environ.get("CARNET_TEST_DESK_OPS", "30"))  # figures: 4 desks x 10
 
 def shown(database: Database, number: str) -> dict[str, Any]:
     with database.read() as session:
-        return views.show_carnet(session, number)
+        return show_json(session, number)
 
 
 @pytest.mark.slow

@@ -22,6 +22,7 @@ from tests.conftest import TEST_DATA
 from tests.postgres.backends import dump_url
 from tests.safety.conftest import Cli, cli_for, fill_sample_data, set_up_chamber
 from tests.safety.desk_worker import TODAY
+from tests.show_json import show_json
 
 
 def sample(name: str) -> dict[str, Any]:
@@ -30,7 +31,7 @@ def sample(name: str) -> dict[str, Any]:
 
 def every_show(database: Database, numbers: list[str]) -> dict[str, Any]:
     with database.read() as session:
-        return {n: views.show_carnet(session, n) for n in numbers}
+        return {n: show_json(session, n) for n in numbers}
 
 
 def test_round_trip_between_backends_gives_the_same_carnets_and_an_intact_audit_trail(
@@ -76,8 +77,8 @@ def test_round_trip_between_backends_gives_the_same_carnets_and_an_intact_audit_
     with back_db.read() as session:
         assert audit.verify_chain(session).intact
     with back_db.read() as session:
-        trail = views.audit_trail(session)
-    assert [e["action"] for e in trail[-2:]] == ["database.import", "database.import"]
+        trail = views.audit_entries(session)
+    assert [e.action for e in trail[-2:]] == ["database.import", "database.import"]
     # ids carry over, and new rows get fresh ids after the imported ones
     with back_db.write() as session:
         draft = carnets.apply(
@@ -336,7 +337,7 @@ def test_an_exported_list_imports_back_unchanged(
     with database.write() as session:
         goods_import.import_goods(session, draft_id, target, user="clerk")
     with database.read() as session:
-        original = views.show_carnet(session, number)["items"]
+        original = show_json(session, number)["items"]
         from carnet_app.db.models import Carnet
 
         draft = session.get(Carnet, draft_id)

@@ -19,11 +19,12 @@ from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import EnvironmentProblem
 from carnet_app.paths import AppPaths
-from carnet_app.services import audit, backups, carnets, movements, settings, views
+from carnet_app.services import audit, backups, carnets, movements, settings
 from carnet_app.services.database import open_database
 from carnet_app.services.movements import StampRequest
 from tests.safety.conftest import Cli, cli_for, set_up_chamber
 from tests.safety.desk_worker import ISSUED_ON, TODAY, issue_one, stamp_one
+from tests.show_json import show_json
 
 NUMBER = "FR/LY/000001"
 
@@ -90,7 +91,7 @@ def verify(cli: Cli) -> tuple[int, str]:
 def test_the_audit_counts_every_set_of_a_colour(desk: tuple[Database, Cli, AppPaths]) -> None:
     database, _, _ = desk
     with database.read() as session:
-        yellow = views.show_carnet(session, NUMBER)["vouchers"]["yellow"]["sets"]
+        yellow = show_json(session, NUMBER)["vouchers"]["yellow"]["sets"]
     with database.write() as session:
         carnets.add_vouchers(session, NUMBER, colour="yellow", sets=1, user="clerk", today=TODAY)
     with database.read() as session:

@@ -33,7 +33,7 @@ def numbers(url: str, paths: AppPaths) -> list[str]:
     database = open_database(url, paths)
     try:
         with database.read() as session:
-            return [str(c["number"]) for c in views.list_carnets(session) if c["number"]]
+            return [str(c.number) for c in views.list_carnets(session) if c.number]
     finally:
         database.dispose()
 

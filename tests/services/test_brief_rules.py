@@ -16,9 +16,10 @@ from carnet_app.domain.alerts import Urgency
 from carnet_app.domain.types import GoodsEventKind
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.errors import ConfirmationRequired, UserError
-from carnet_app.services import carnets, claims, deadlines, movements, views
+from carnet_app.services import carnets, claims, deadlines, movements
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
+from tests.show_json import show_json
 
 
 def stamp(database: Database, number: str, action: A, on: date, country: str | None = None,
@@ -36,7 +37,7 @@ def stamp(database: Database, number: str, action: A, on: date, country: str | N
 
 def show(database: Database, number: str) -> dict[str, Any]:
     with database.read() as session:
-        return views.show_carnet(session, number)
+        return show_json(session, number)
 
 
 def alerts(database: Database, today: date, within: int = 30) -> list[tuple[str, str, Any]]:

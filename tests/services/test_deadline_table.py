@@ -169,9 +169,10 @@ def test_alerts_kept_as_english_sentences_are_said_again_as_codes_on_opening(
     assert [a.message for a in worded if a.carnet == number] == [
         f"carnet to be returned to the chamber by {worded[0].due.isoformat()}"
     ]
+    assert [a.code for a in worded] == ["alert.not-returned"]  # the JSON's code all the same
     assert deadlines.rebuild_if_pending(database)
     assert not deadlines.rebuild_if_pending(database)
     assert table_rows(database) == expected
     with database.read() as session:
         coded = deadlines.alerts(session, today=TODAY, within_days=400)
-    assert [a.message.code for a in coded] == ["alert.not-returned"]  # type: ignore[union-attr]
+    assert [a.code for a in coded] == ["alert.not-returned"]

@@ -30,7 +30,7 @@ def test_demo_carnets_cover_every_state_and_satisfy_the_ledger(database: Databas
             for item in carnet.items:
                 assert sum(state.where[item.item_no].values()) == item.pieces
         assert len(views.list_carnets(session, limit=1000)) == 300
-        numbers = [c["number"] for c in views.list_carnets(session, limit=1000) if c["number"]]
+        numbers = [c.number for c in views.list_carnets(session, limit=1000) if c.number]
         assert len(set(numbers)) == len(numbers)
 
 
@@ -46,8 +46,8 @@ def test_same_seed_same_data(database: Database, tmp_path) -> None:  # type: ign
             with db.write() as session:
                 fill_demo_data(session, carnets=20, seed=3, today=TODAY, user="demo")
         with database.read() as a, other.read() as b:
-            rows_a = [(c["status"], c["holder"]) for c in views.list_carnets(a)]
-            rows_b = [(c["status"], c["holder"]) for c in views.list_carnets(b)]
+            rows_a = [(c.status, c.holder) for c in views.list_carnets(a)]
+            rows_b = [(c.status, c.holder) for c in views.list_carnets(b)]
         assert rows_a == rows_b
     finally:
         other.dispose()

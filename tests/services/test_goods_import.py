@@ -8,9 +8,10 @@ import pytest
 from carnet_app.db.uow import Database
 from carnet_app.domain.application import parse_application
 from carnet_app.errors import UserError
-from carnet_app.services import carnets, goods_import, views
+from carnet_app.services import carnets, goods_import
 from tests.conftest import TEST_DATA
 from tests.services.conftest import TODAY, sample_application
+from tests.show_json import show_json
 
 
 def new_draft(database: Database) -> int:
@@ -136,7 +137,7 @@ def test_an_issued_list_is_locked(database: Database) -> None:
 
     number = issue_sample(database)
     with database.read() as session:
-        carnet_id = views.show_carnet(session, number)["id"]
+        carnet_id = show_json(session, number)["id"]
     with pytest.raises(UserError, match="locked once issued"), database.write() as session:
         goods_import.import_goods(
             session, carnet_id, TEST_DATA / "general-list-film-crew.csv", user="clerk"

@@ -15,10 +15,11 @@ from carnet_app.domain.application import parse_application
 from carnet_app.domain.goods_checks import Column
 from carnet_app.domain.list_headers import match_header
 from carnet_app.errors import UserError
-from carnet_app.services import carnets, goods_import, views
+from carnet_app.services import carnets, goods_import
 from carnet_app.services.general_list import ListGroup, list_groups
 from carnet_app.services.reference import country_table, update_country_rule
 from tests.services.conftest import TODAY, sample_application
+from tests.show_json import show_json
 
 CODES = ["JP", "DE", "CN", "IT", "FR", "CH"]
 
@@ -116,7 +117,7 @@ def test_headings_are_stored_shown_and_offered_as_packing_cases(
     with database.write() as session:
         goods_import.import_goods(session, draft_id, path, user="clerk")
     with database.read() as session:
-        shown = views.show_carnet(session, str(draft_id))
+        shown = show_json(session, str(draft_id))
         groups = list_groups(session, str(draft_id))
     assert shown["general_list"] == [
         {"heading": "CASE 1 – CAMERA KIT"},

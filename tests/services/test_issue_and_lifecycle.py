@@ -13,6 +13,7 @@ from carnet_app.services import carnets, claims, deadlines, movements, reissue, 
 from carnet_app.services.audit import verify_chain
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
+from tests.show_json import show_json
 
 
 def stamp(
@@ -37,7 +38,7 @@ def stamp(
 
 def show(database: Database, number: str) -> dict:
     with database.read() as session:
-        return views.show_carnet(session, number)
+        return show_json(session, number)
 
 
 def test_numbers_follow_the_association_format_without_gaps(database: Database) -> None:
@@ -236,8 +237,8 @@ def test_every_action_is_in_the_chained_audit_trail(database: Database) -> None:
     number = issue_sample(database)
     stamp(database, number, A.EXPORTATION, date(2026, 3, 10))
     with database.read() as session:
-        trail = views.audit_trail(session, number)
-        assert [e["action"] for e in trail] == [
+        trail = views.audit_entries(session, number)
+        assert [e.action for e in trail] == [
             "carnet.apply",
             "carnet.issue",
             "movement.exportation",

@@ -12,9 +12,10 @@ import pytest
 from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.errors import ConfirmationRequired, UserError
-from carnet_app.services import carnets, claims, movements, reissue, views
+from carnet_app.services import carnets, claims, movements, reissue
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
+from tests.show_json import show_json
 
 ISSUED = date(2026, 3, 2)  # the film-shoot carnet: valid until 2027-03-01, CH and NO visits
 
@@ -44,7 +45,7 @@ def stamp(
 
 def show(database: Database, number: str) -> dict[str, Any]:
     with database.read() as session:
-        return views.show_carnet(session, number)
+        return show_json(session, number)
 
 
 def into_ch(database: Database, number: str, *, final: date | None = None) -> None:
@@ -257,7 +258,7 @@ def test_an_importation_without_items_and_nothing_en_route_is_refused(database: 
     confirmation; it is refused, saying where the goods are and how to name them."""
     number = issue_sample(database)
     with database.read() as session:
-        before = views.show_carnet(session, number)
+        before = show_json(session, number)
     with pytest.raises(UserError) as refused:
         stamp(database, number, A.IMPORTATION, date(2026, 3, 11), "CH", confirm=True)
     message = refused.value.message

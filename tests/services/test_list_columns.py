@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 from carnet_app.db.models import Carnet, Claim, GoodsItem
 from carnet_app.db.queries import ListFilter, SortKey, carnet_ids
 from carnet_app.db.uow import Database
-from carnet_app.services import claims, views
+from carnet_app.services import claims
 from carnet_app.services.demo_data import fill_demo_data
 from carnet_app.services.list_columns import first_country
 from tests.services.conftest import TODAY, issue_sample
+from tests.show_json import show_json
 
 
 def stored_and_expected(database: Database) -> tuple[dict[int, tuple], dict[int, tuple]]:  # type: ignore[type-arg]
@@ -48,7 +49,7 @@ def test_columns_follow_writes_and_bulk_loads(database: Database) -> None:
     stored, expected = stored_and_expected(database)
     assert stored == expected
     with database.read() as session:
-        shown = views.show_carnet(session, number)
+        shown = show_json(session, number)
     with database.write() as session:
         claims.open_claim(
             session,

@@ -15,16 +15,6 @@ import pytest
 SERVICES = Path(__file__).resolve().parents[2] / "carnet_app" / "services"
 
 # Modules another branch (h25) makes Any-free itself; the lead empties this tuple when merging.
-CONVERTED_ON_BRANCH_H25 = (
-    "views.py",
-    "desk.py",
-    "deadlines.py",
-    "deadline_views.py",
-    "loading.py",
-    "records.py",
-)
-
-
 def _names_any(node: ast.AST, aliases: frozenset[str]) -> bool:
     """Whether an annotation mentions ``Any`` (``Any``, ``typing.Any``, a quoted annotation, or
     an alias of the module that does)."""
@@ -99,7 +89,7 @@ def any_in_public_signatures(source: str, module: str) -> list[str]:
 
 
 def _checked_modules() -> list[Path]:
-    return [p for p in sorted(SERVICES.glob("*.py")) if p.name not in CONVERTED_ON_BRANCH_H25]
+    return sorted(SERVICES.glob("*.py"))
 
 
 def test_no_public_service_signature_names_any() -> None:
@@ -138,7 +128,3 @@ def test_a_planted_any_is_found(planted: str) -> None:
 )
 def test_private_and_inner_any_is_not_the_public_api(allowed: str) -> None:
     assert any_in_public_signatures(allowed, "allowed.py") == []
-
-
-def test_every_module_set_aside_for_h25_still_exists() -> None:
-    assert all((SERVICES / name).is_file() for name in CONVERTED_ON_BRANCH_H25)

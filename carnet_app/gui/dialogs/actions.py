@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet_app.domain.carnet_view import ClaimView, IrregularityView
 from carnet_app.domain.types import GoodsEventKind, VoucherColour
 from carnet_app.gui import i18n, style
 from carnet_app.gui.widgets import date_edit as date_edit
@@ -98,7 +99,10 @@ def parse_amount(text: str) -> Decimal | None:
     return amount.quantize(Decimal("0.01"))
 
 
-class FormDialog(QDialog):
+Answer = TypeVar("Answer")
+
+
+class FormDialog(QDialog, Generic[Answer]):
     """A title, an explanation, a form, an inline problem line, OK/Cancel."""
 
     def __init__(self, title: str, intro: str = "", parent: QWidget | None = None) -> None:
@@ -135,16 +139,16 @@ class FormDialog(QDialog):
         if not problem:
             self.accept()
 
-    def value(self) -> Any:
+    def value(self) -> Answer:
         raise NotImplementedError
 
-    def run(self) -> Any:
+    def run(self) -> Answer | None:
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.value()
 
 
-class DateDialog(FormDialog):
+class DateDialog(FormDialog[date]):
     def __init__(self, title: str, prompt: str, today: date, parent: QWidget | None = None):
         super().__init__(title, parent=parent)
         self.on = date_edit(today, maximum=today)
@@ -155,11 +159,10 @@ class DateDialog(FormDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, title: str, prompt: str, today: date) -> date | None:
-        result: date | None = cls(title, prompt, today, parent).run()
-        return result
+        return cls(title, prompt, today, parent).run()
 
 
-class GoodsEventDialog(FormDialog):
+class GoodsEventDialog(FormDialog[GoodsEventInput]):
     def __init__(self, today: date, countries: Sequence[CountryChoice], parent: QWidget | None):
         super().__init__(
             self.tr("Goods event"),
@@ -208,11 +211,10 @@ class GoodsEventDialog(FormDialog):
     def ask(
         cls, parent: QWidget | None, *, today: date, countries: Sequence[CountryChoice]
     ) -> GoodsEventInput | None:
-        result: GoodsEventInput | None = cls(today, countries, parent).run()
-        return result
+        return cls(today, countries, parent).run()
 
 
-class VoucherSetsDialog(FormDialog):
+class VoucherSetsDialog(FormDialog[VoucherSetsInput]):
     def __init__(self, parent: QWidget | None):
         super().__init__(self.tr("Add voucher sets"), parent=parent)
         self.colour = QComboBox()
@@ -231,11 +233,10 @@ class VoucherSetsDialog(FormDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> VoucherSetsInput | None:
-        result: VoucherSetsInput | None = cls(parent).run()
-        return result
+        return cls(parent).run()
 
 
-class ReplaceDialog(FormDialog):
+class ReplaceDialog(FormDialog[ReplaceInput]):
     def __init__(self, today: date, countries: Sequence[CountryChoice], parent: QWidget | None):
         super().__init__(
             self.tr("Replacement carnet"),
@@ -260,11 +261,10 @@ class ReplaceDialog(FormDialog):
     def ask(
         cls, parent: QWidget | None, *, today: date, countries: Sequence[CountryChoice]
     ) -> ReplaceInput | None:
-        result: ReplaceInput | None = cls(today, countries, parent).run()
-        return result
+        return cls(today, countries, parent).run()
 
 
-class OpenClaimDialog(FormDialog):
+class OpenClaimDialog(FormDialog[OpenClaimInput]):
     def __init__(
         self,
         today: date,
@@ -304,21 +304,20 @@ class OpenClaimDialog(FormDialog):
         countries: Sequence[CountryChoice],
         currency: str,
     ) -> OpenClaimInput | None:
-        result: OpenClaimInput | None = cls(today, countries, currency, parent).run()
-        return result
+        return cls(today, countries, currency, parent).run()
 
 
-class SettleClaimDialog(FormDialog):
-    def __init__(self, today: date, claims: Sequence[dict[str, Any]], parent: QWidget | None):
+class SettleClaimDialog(FormDialog[SettleClaimInput]):
+    def __init__(self, today: date, claims: Sequence[ClaimView], parent: QWidget | None):
         super().__init__(self.tr("Settle a claim"), parent=parent)
         self.claim = QComboBox()
         for claim in claims:
             self.claim.addItem(
                 self.tr("Claim %1 from %2, proof due %3")
-                .replace("%1", str(claim["id"]))
-                .replace("%2", str(claim["country"]))
-                .replace("%3", style.date_text(claim["proof_due"])),
-                int(claim["id"]),
+                .replace("%1", str(claim.id))
+                .replace("%2", claim.country)
+                .replace("%3", style.date_text(claim.proof_due)),
+                claim.id,
             )
         self.on = date_edit(today, maximum=today)
         self.by_proof = QRadioButton(self.tr("Proof furnished"))
@@ -355,10 +354,9 @@ class SettleClaimDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, today: date, claims: Sequence[dict[str, Any]]
+        cls, parent: QWidget | None, *, today: date, claims: Sequence[ClaimView]
     ) -> SettleClaimInput | None:
-        result: SettleClaimInput | None = cls(today, claims, parent).run()
-        return result
+        return cls(today, claims, parent).run()
 
 
 @dataclass(frozen=True)
@@ -367,10 +365,10 @@ class ResolveIrregularityInput:
     note: str
 
 
-class ResolveIrregularityDialog(FormDialog):
+class ResolveIrregularityDialog(FormDialog[ResolveIrregularityInput]):
     """Close an irregularity the ledger listed, saying how it was put right."""
 
-    def __init__(self, open_items: Sequence[dict[str, Any]], parent: QWidget | None):
+    def __init__(self, open_items: Sequence[IrregularityView], parent: QWidget | None):
         super().__init__(
             self.tr("Resolve an irregularity"),
             self.tr(
@@ -381,9 +379,7 @@ class ResolveIrregularityDialog(FormDialog):
         )
         self.choice = QComboBox()
         for item in open_items:
-            self.choice.addItem(
-                f"{style.date_text(item['found_on'])} — {item['message']}", int(item["id"])
-            )
+            self.choice.addItem(f"{style.date_text(item.found_on)} — {item.message}", item.id)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. export stamp found on the green cover"))
         self.form.addRow(self.tr("Irregularity"), self.choice)
@@ -401,10 +397,9 @@ class ResolveIrregularityDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, open_items: Sequence[dict[str, Any]]
+        cls, parent: QWidget | None, *, open_items: Sequence[IrregularityView]
     ) -> ResolveIrregularityInput | None:
-        result: ResolveIrregularityInput | None = cls(open_items, parent).run()
-        return result
+        return cls(open_items, parent).run()
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -43,20 +42,20 @@ def field_words(field: str) -> str:
     return words.get(field, field)
 
 
-def value_words(field: str, value: Any) -> str:
-    if value in (None, "", {}):
+def value_words(field: str, value: object) -> str:
+    if value is None or value == "" or value == {}:
         return tr("none")
     if field in ("date", "final_date"):
         try:
             return format_date(date.fromisoformat(str(value)))
         except ValueError:
             return str(value)
-    if field == "items":
-        return format_quantities({int(k): int(v) for k, v in dict(value).items()})
+    if field == "items" and isinstance(value, Mapping):
+        return format_quantities({int(k): int(v) for k, v in value.items()})
     return str(value)
 
 
-def stamp_words(entry: Mapping[str, Any], *, with_items: bool = True) -> str:
+def stamp_words(entry: Mapping[str, object], *, with_items: bool = True) -> str:
     """ "Importation CH, 11/03/2026 (items 1-20 ×1)"."""
     parts = [action_label(str(entry.get("action") or ""))]
     if entry.get("country"):

@@ -260,12 +260,9 @@ class DetailActions(QObject):
         detail = self.page.detail
         if not detail:
             return False
-        # the dialog reads records: what it shows of each open irregularity
-        open_items = [
-            {"id": found.id, "found_on": found.found_on, "message": found.message}
-            for found in detail.carnet.open_irregularities
-        ]
-        answer = dialogs.ResolveIrregularityDialog.ask(self.page, open_items=open_items)
+        answer = dialogs.ResolveIrregularityDialog.ask(
+            self.page, open_items=detail.carnet.open_irregularities
+        )
         if answer is None:
             return False
         return self._perform(
@@ -381,12 +378,9 @@ class DetailActions(QObject):
         detail = self.page.detail
         if detail is None:
             return False
-        # the dialog reads records: what it shows of each open claim
-        open_claims = [
-            {"id": claim.id, "country": claim.country, "proof_due": claim.proof_due}
-            for claim in detail.carnet.open_claims
-        ]
-        value = dialogs.SettleClaimDialog.ask(self.page, today=self.ctx.today(), claims=open_claims)
+        value = dialogs.SettleClaimDialog.ask(
+            self.page, today=self.ctx.today(), claims=detail.carnet.open_claims
+        )
         if value is None:
             return False
         return self._perform(

@@ -4,38 +4,48 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from carnet_app.domain.carnet_view import CarnetDetailView
+from carnet_app.domain.carnet_view import CarnetDetailView, ClaimView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.pages.detail.common import date_field, field, record_table
+from carnet_app.gui.pages.detail.common import record_table
 
 
 class ClaimsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.model = RecordTableModel(
+        self.model: RecordTableModel[ClaimView] = RecordTableModel(
             [
-                RecordColumn(tr("Claim"), field("id"), numeric=True),
-                RecordColumn(tr("Country"), field("country")),
-                RecordColumn(tr("Notified"), field("notified"), date_field("notified")),
+                RecordColumn(tr("Claim"), lambda r: r.id, numeric=True),
+                RecordColumn(tr("Country"), lambda r: r.country),
+                RecordColumn(
+                    tr("Notified"), lambda r: r.notified, lambda r: style.date_text(r.notified)
+                ),
                 RecordColumn(
                     tr("Amount"),
-                    field("amount"),
+                    lambda r: r.amount,
                     lambda claim: style.money_text(claim.amount, claim.currency),
                     numeric=True,
                 ),
-                RecordColumn(tr("Proof due"), field("proof_due"), date_field("proof_due")),
                 RecordColumn(
-                    tr("Payment final"), field("payment_final"), date_field("payment_final")
+                    tr("Proof due"), lambda r: r.proof_due, lambda r: style.date_text(r.proof_due)
+                ),
+                RecordColumn(
+                    tr("Payment final"),
+                    lambda r: r.payment_final,
+                    lambda r: style.date_text(r.payment_final),
                 ),
                 RecordColumn(
                     tr("Status"),
-                    field("status"),
+                    lambda r: r.status,
                     lambda claim: style.value_label("claim", claim.status),
                 ),
-                RecordColumn(tr("Settled on"), field("settled_on"), date_field("settled_on")),
-                RecordColumn(tr("Proof"), field("proof")),
+                RecordColumn(
+                    tr("Settled on"),
+                    lambda r: r.settled_on,
+                    lambda r: style.date_text(r.settled_on),
+                ),
+                RecordColumn(tr("Proof"), lambda r: r.proof),
             ],
             self,
         )

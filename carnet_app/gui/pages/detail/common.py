@@ -1,21 +1,17 @@
-"""What the detail page's tabs share: the read-only table, record readers and place helpers."""
+"""What the detail page's tabs share: the read-only table and place helpers."""
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-from carnet_app.gui import style
-from carnet_app.gui.models import RecordTableModel
 
 IN_USE = ("issued", "active", "replaced")
 NOT_ABROAD = ("home", "disposed", "transferred")
 
 
-def record_table(model: RecordTableModel, *, stretch: int | None = None) -> QTableView:
+def record_table(model: QAbstractItemModel, *, stretch: int | None = None) -> QTableView:
     """A read-only table of records; ``stretch`` is the column that takes the spare width."""
     view = QTableView()
     view.setTabKeyNavigation(False)  # Tab leaves the table: it is read, not edited
@@ -45,17 +41,6 @@ def _stretch(view: QTableView, column: int) -> None:
         header.setStretchLastSection(True)  # grows into spare width, else keeps its size
         return
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-
-def field(name: str) -> Callable[[object], Any]:
-    """A view's attribute ``name`` (a column's value)."""
-    return operator.attrgetter(name)
-
-
-def date_field(name: str) -> Callable[[object], str]:
-    """A view's date attribute ``name`` as the desk writes dates."""
-    read = operator.attrgetter(name)
-    return lambda record: style.date_text(read(record))
 
 
 def abroad(where: Mapping[str, int]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -366,7 +367,7 @@ class DocumentsTab(QWidget):
 
 
 def _carnet_part(
-    session: Any, overlay: bool, *, number: str, part: str, today: Any, duplex: bool = False
+    session: Any, overlay: bool, *, number: str, part: str, today: date, duplex: bool = False
 ) -> bytes:
     from carnet_app.services import documents
 
@@ -377,31 +378,31 @@ def _carnet_part(
     )
 
 
-def _quote_letter(session: Any, _overlay: bool, *, carnet_id: int, today: Any) -> bytes:
+def _quote_letter(session: Any, _overlay: bool, *, carnet_id: int, today: date) -> bytes:
     from carnet_app.services import documents
 
     return documents.carnet_quote_letter_pdf(session, carnet_id, today=today)
 
 
-def _claim_letter(session: Any, _overlay: bool, *, claim_id: int, today: Any) -> bytes:
+def _claim_letter(session: Any, _overlay: bool, *, claim_id: int, today: date) -> bytes:
     from carnet_app.services import documents
 
     return documents.claim_notice_pdf(session, claim_id, today=today)
 
 
-def _claim_dossier(session: Any, _overlay: bool, *, claim_id: int, today: Any, user: str) -> bytes:
+def _claim_dossier(session: Any, _overlay: bool, *, claim_id: int, today: date, user: str) -> bytes:
     from carnet_app.services.dossier import claim_dossier_pdf
 
     return claim_dossier_pdf(session, claim_id, today=today, user=user)
 
 
-def _discharge_certificate(session: Any, _overlay: bool, *, number: str, today: Any) -> bytes:
+def _discharge_certificate(session: Any, _overlay: bool, *, number: str, today: date) -> bytes:
     from carnet_app.services import documents
 
     return documents.discharge_certificate_pdf(session, number, today=today)
 
 
-def _goods_abroad_report(session: Any, _overlay: bool, *, today: Any) -> bytes:
+def _goods_abroad_report(session: Any, _overlay: bool, *, today: date) -> bytes:
     from carnet_app.services import documents
 
     return documents.goods_abroad_report_pdf(session, today=today)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from carnet_app.domain.carnet_view import CarnetDetailView
+from carnet_app.domain.carnet_view import CarnetDetailView, ItemView
 from carnet_app.domain.types import CarnetStatus
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
@@ -15,7 +15,7 @@ class GoodsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.model = RecordTableModel(
+        self.model: RecordTableModel[ItemView] = RecordTableModel(
             [
                 RecordColumn(tr("Item"), lambda item: item.item_no, numeric=True),
                 RecordColumn(tr("Description"), lambda item: item.description),

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from carnet_app.domain.carnet_view import CarnetDetailView
+from carnet_app.domain.carnet_view import AuditEntryView, CarnetDetailView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.pages.detail.common import field, record_table
+from carnet_app.gui.pages.detail.common import record_table
 
 
 class HistoryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.model = RecordTableModel(
+        self.model: RecordTableModel[AuditEntryView] = RecordTableModel(
             [
                 RecordColumn(
                     tr("When"),
                     lambda entry: style.local_time_text(entry.at.isoformat(timespec="seconds")),
                 ),
-                RecordColumn(tr("Who"), field("user")),
+                RecordColumn(tr("Who"), lambda r: r.user),
                 RecordColumn(tr("Action"), lambda entry: style.history_label(entry.action)),
-                RecordColumn(tr("What"), field("summary")),
+                RecordColumn(tr("What"), lambda r: r.summary),
             ],
             self,
         )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from carnet_app.domain.carnet_view import CarnetDetailView
+from carnet_app.domain.carnet_view import CarnetDetailView, IrregularityView
+from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.pages.detail.common import date_field, field, record_table
+from carnet_app.gui.pages.detail.common import record_table
 
 
 class IrregularitiesTab(QWidget):
@@ -20,12 +21,18 @@ class IrregularitiesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.model = RecordTableModel(
+        self.model: RecordTableModel[IrregularityView] = RecordTableModel(
             [
-                RecordColumn(tr("Found on"), field("found_on"), date_field("found_on")),
-                RecordColumn(tr("Irregularity"), field("message")),
-                RecordColumn(tr("Resolved on"), field("resolved_on"), date_field("resolved_on")),
-                RecordColumn(tr("Resolution"), field("resolution")),
+                RecordColumn(
+                    tr("Found on"), lambda r: r.found_on, lambda r: style.date_text(r.found_on)
+                ),
+                RecordColumn(tr("Irregularity"), lambda r: r.message),
+                RecordColumn(
+                    tr("Resolved on"),
+                    lambda r: r.resolved_on,
+                    lambda r: style.date_text(r.resolved_on),
+                ),
+                RecordColumn(tr("Resolution"), lambda r: r.resolution),
             ],
             self,
         )

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGroupBox, QSplitter, QStyle, QVBoxLayout, QWidget
 
 from carnet_app.domain.carnet_view import CarnetDetailView, ItemView
@@ -19,8 +20,6 @@ from carnet_app.gui.models import RecordColumn, RecordTableModel
 from carnet_app.gui.pages.detail.common import (
     IN_USE,
     NOT_ABROAD,
-    date_field,
-    field,
     items_text,
     record_table,
 )
@@ -49,12 +48,12 @@ PLACE_ORDER = {"home": 0, "en-route": 1, "disposed": 9, "transferred": 9}
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TimelineModel(RecordTableModel):
+class TimelineModel(RecordTableModel[TimelineRow]):
     """The timeline's rows; the evidence column shows a paperclip and says which files."""
 
     EVIDENCE_COLUMN = 1
 
-    def __init__(self, columns: list[RecordColumn], parent: QWidget) -> None:
+    def __init__(self, columns: list[RecordColumn[TimelineRow]], parent: QWidget) -> None:
         super().__init__(columns, parent)
         self.evidence: dict[int, list[str]] = {}
         self._clip = parent.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
@@ -102,28 +101,28 @@ class MovementsTab(QSplitter):
         tr = self.tr
         self.model = TimelineModel(
             [
-                RecordColumn(tr("#"), field("seq"), numeric=True),
+                RecordColumn(tr("#"), lambda r: r.seq, numeric=True),
                 RecordColumn(tr("Evidence"), lambda r: 0),
-                RecordColumn(tr("Date"), field("on"), date_field("on")),
+                RecordColumn(tr("Date"), lambda r: r.on, lambda r: style.date_text(r.on)),
                 RecordColumn(
-                    tr("Action"), field("action"), lambda row: style.action_label(row.action)
+                    tr("Action"), lambda r: r.action, lambda row: style.action_label(row.action)
                 ),
-                RecordColumn(tr("Country"), field("country")),
-                RecordColumn(tr("Voucher"), field("voucher_text")),
-                RecordColumn(tr("Customs office"), field("office")),
-                RecordColumn(tr("Reference"), field("reference")),
+                RecordColumn(tr("Country"), lambda r: r.country),
+                RecordColumn(tr("Voucher"), lambda r: r.voucher_text),
+                RecordColumn(tr("Customs office"), lambda r: r.office),
+                RecordColumn(tr("Reference"), lambda r: r.reference),
                 RecordColumn(
                     tr("Final date"),
-                    field("final_date"),
-                    date_field("final_date"),
+                    lambda r: r.final_date,
+                    lambda r: style.date_text(r.final_date),
                     colour=self._final_date_colour,
                 ),
-                RecordColumn(tr("Pieces"), field("pieces"), numeric=True),
-                RecordColumn(tr("Items"), field("items_text")),
+                RecordColumn(tr("Pieces"), lambda r: r.pieces, numeric=True),
+                RecordColumn(tr("Items"), lambda r: r.items_text),
             ],
             self,
         )
-        self.where_model = RecordTableModel([], self)
+        self.where_model: RecordTableModel[ItemView] = RecordTableModel([], self)
         timeline_box = QGroupBox(tr("Timeline"))
         self.timeline_view = record_table(self.model, stretch=10)
         self.timeline_view.setAccessibleName(tr("Timeline"))
@@ -195,10 +194,10 @@ class MovementsTab(QSplitter):
                 if place not in places:
                     places.append(place)
         places.sort(key=lambda p: (PLACE_ORDER.get(p, 5 if p.startswith("transit-") else 2), p))
-        columns = [
-            RecordColumn(self.tr("Item"), field("item_no"), numeric=True),
-            RecordColumn(self.tr("Description"), field("description")),
-            RecordColumn(self.tr("Pieces"), field("pieces"), numeric=True),
+        columns: list[RecordColumn[ItemView]] = [
+            RecordColumn(self.tr("Item"), lambda r: r.item_no, numeric=True),
+            RecordColumn(self.tr("Description"), lambda r: r.description),
+            RecordColumn(self.tr("Pieces"), lambda r: r.pieces, numeric=True),
         ]
         for place in places:
             columns.append(
@@ -212,7 +211,7 @@ class MovementsTab(QSplitter):
             )
         self.where_model.set_records(items, columns)
 
-    def _final_date_colour(self, row: TimelineRow) -> Any:
+    def _final_date_colour(self, row: TimelineRow) -> QColor | None:
         final = row.final_date
         if final is None:
             return None
@@ -233,7 +232,7 @@ def _quantity_text(item: ItemView, place: str) -> str:
     return str(quantity) if quantity else "·"
 
 
-def _place_colour(item: ItemView, place: str) -> Any:
+def _place_colour(item: ItemView, place: str) -> QColor | None:
     if not _quantity_at(item, place):
         return style.status_colour("cancelled")
     if place not in NOT_ABROAD:

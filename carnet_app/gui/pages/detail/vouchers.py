@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from carnet_app.domain.carnet_view import CarnetDetailView
+from carnet_app.domain.carnet_view import CarnetDetailView, VoucherCountView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
 from carnet_app.gui.pages.detail.common import record_table
@@ -14,7 +14,7 @@ class VouchersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.model = RecordTableModel(
+        self.model: RecordTableModel[VoucherCountView] = RecordTableModel(
             [
                 RecordColumn(
                     tr("Colour"),
