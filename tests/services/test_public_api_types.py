@@ -14,7 +14,7 @@ import pytest
 
 SERVICES = Path(__file__).resolve().parents[2] / "carnet_app" / "services"
 
-# Modules another branch (h25) makes Any-free itself; the lead empties this tuple when merging.
+
 def _names_any(node: ast.AST, aliases: frozenset[str]) -> bool:
     """Whether an annotation mentions ``Any`` (``Any``, ``typing.Any``, a quoted annotation, or
     an alias of the module that does)."""
