@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -40,6 +41,7 @@ def _pages(ctx: DeskContext, number: str, *, duplex: bool) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+@pytest.mark.slow  # the longest of its file; CI runs it (the slow set)
 def test_two_sided_printing_adds_the_blank_backs_and_prints_both_sides(
     ctx: DeskContext, qtbot: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:

@@ -47,6 +47,7 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str]]:
     return shown
 
 
+@pytest.mark.slow  # the longest of its file; CI runs it (the slow set)
 def test_trip_planner_checks_vouchers_and_makes_the_trip_pack(
     ctx: DeskContext, previews: list[tuple[bytes, str]]
 ) -> None:

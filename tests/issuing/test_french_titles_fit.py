@@ -51,6 +51,7 @@ def on_step(wizard: IssuingWizard, page_id: int) -> None:
     QApplication.processEvents()
 
 
+@pytest.mark.slow  # the longest of its file; CI runs it (the slow set)
 def test_every_french_step_title_shows_whole_in_the_steps_panel(wizard: IssuingWizard) -> None:
     titles = [wizard.side.steps.item(row).text() for row in range(wizard.side.steps.count())]
     assert "Utilisations et manifestation" in titles

@@ -132,6 +132,7 @@ def test_a_refused_country_blocks_issuing_on_the_review(
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
+@pytest.mark.slow  # the longest of its file; CI runs it (the slow set)
 def test_a_draft_is_saved_reopened_and_finished(
     ctx: DeskContext, messages: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
