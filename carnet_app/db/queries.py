@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsItem, Holder
 from carnet_app.db.text_fold import SQL_FUNCTION, fold
+from carnet_app.domain.types import IN_USE_STATUSES
 
 SEARCH_TABLES = ("search_numbers", "search_holders", "search_items")
 # The tables the first search index used (migration 0002); migration 0008 replaced them.
@@ -173,9 +174,6 @@ class CarnetListRow:
     goods_abroad: bool
     open_claims: int
     format: str
-
-
-IN_USE_STATUSES = ("issued", "active", "replaced")
 
 
 _INDEXED_KEY = "carnet_search_index"

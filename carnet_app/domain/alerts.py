@@ -13,7 +13,7 @@ from carnet_app.domain.calendar import (
     security_release_date,
 )
 from carnet_app.domain.messages import Message, say
-from carnet_app.domain.types import CarnetStatus
+from carnet_app.domain.types import IN_USE_STATUSES, CarnetStatus
 
 
 class AlertKind(StrEnum):
@@ -110,9 +110,6 @@ def urgency_of(due: date, today: date) -> Urgency:
     return Urgency.LATER
 
 
-_IN_USE = {CarnetStatus.ISSUED, CarnetStatus.ACTIVE, CarnetStatus.REPLACED}
-
-
 def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
     alerts: list[Alert] = []
 
@@ -122,7 +119,7 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
         message = say(f"alert.{kind.value}", **said)
         alerts.append(Alert(facts.number, kind, due, message, urgency, focus))
 
-    if facts.status in _IN_USE or facts.status is CarnetStatus.RETURNED:
+    if facts.status in IN_USE_STATUSES or facts.status is CarnetStatus.RETURNED:
         for final in facts.open_final_dates:
             add(
                 AlertKind.FINAL_DATE,
@@ -133,7 +130,7 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
                 final_date=final.final_date,
                 voucher=final.voucher,
             )
-    if facts.status in _IN_USE and facts.goods_abroad:
+    if facts.status in IN_USE_STATUSES and facts.goods_abroad:
         add(AlertKind.EXPIRY, facts.valid_until, "movements", valid_until=facts.valid_until)
         add(
             AlertKind.REPLACEMENT_WINDOW,
@@ -141,7 +138,7 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
             "overview",
             valid_until=facts.valid_until,
         )
-    if facts.status in _IN_USE:
+    if facts.status in IN_USE_STATUSES:
         add(AlertKind.NOT_RETURNED, facts.valid_until, "overview", valid_until=facts.valid_until)
     for claim in facts.open_claims:
         add(

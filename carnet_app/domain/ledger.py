@@ -39,6 +39,7 @@ from carnet_app.domain.types import (
     GoodsEventKind,
     MovementAction,
     VoucherColour,
+    is_out_of_home,
     transit_place,
 )
 
@@ -137,7 +138,7 @@ class LedgerState:
 
     def goods_abroad(self) -> bool:
         return any(
-            q and place not in (HOME, DISPOSED)
+            q and is_out_of_home(place)
             for places in self.where.values()
             for place, q in places.items()
         )

@@ -18,6 +18,14 @@ class CarnetStatus(StrEnum):
     REPLACED = "replaced"
 
 
+# A carnet in use: issued and not yet back, or replaced while goods stay under it.
+IN_USE_STATUSES: tuple[str, ...] = (
+    CarnetStatus.ISSUED.value,
+    CarnetStatus.ACTIVE.value,
+    CarnetStatus.REPLACED.value,
+)
+
+
 class CarnetKind(StrEnum):
     ORIGINAL = "original"
     DUPLICATE = "duplicate"
@@ -100,6 +108,12 @@ TRANSIT_PREFIX = "transit-"
 
 def transit_place(territory: str) -> str:
     return f"{TRANSIT_PREFIX}{territory}"
+
+
+def is_out_of_home(place: str) -> bool:
+    """Pieces there have left the home territory and are still under the carnet: abroad, in
+    transit or en route (not home, not disposed of, not taken over by a replacement)."""
+    return place not in (HOME, DISPOSED, TRANSFERRED)
 
 
 def is_foreign_place(place: str) -> bool:

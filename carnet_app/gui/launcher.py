@@ -395,7 +395,7 @@ class Screenshot:
         self._grab()
 
     def _open_stamp_dialog(self) -> StampDialog | None:
-        from carnet_app.domain.types import MovementAction
+        from carnet_app.domain.types import EN_ROUTE, MovementAction, is_out_of_home
         from carnet_app.gui.dialogs.stamp import StampDialog
         from carnet_app.services import desk, movements
 
@@ -409,7 +409,7 @@ class Screenshot:
             place
             for item in detail.carnet.items
             for place, quantity in item.where.items()
-            if quantity and place not in ("home", "en-route", "disposed", "transferred")
+            if quantity and is_out_of_home(place) and place != EN_ROUTE
         ]
         action = MovementAction.RE_EXPORTATION if abroad else (MovementAction.EXPORTATION)
         initial = movements.StampRequest(

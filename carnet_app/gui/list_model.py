@@ -22,8 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from carnet_app.domain.types import IN_USE_STATUSES
 from carnet_app.gui import colours, style
-from carnet_app.gui.models import _LEFT, _RIGHT, ID_ROLE, IN_USE, ROW_ROLE, SORT_ROLE, Index
+from carnet_app.gui.models import _LEFT, _RIGHT, ID_ROLE, ROW_ROLE, SORT_ROLE, Index
 from carnet_app.services.desk import CarnetListRow, SortKey
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def carnet_label(row: CarnetListRow) -> str:
 
 
 def days_left(row: CarnetListRow, today: date) -> int | None:
-    if row.valid_until is None or row.status not in IN_USE:
+    if row.valid_until is None or row.status not in IN_USE_STATUSES:
         return None
     return (row.valid_until - today).days
 

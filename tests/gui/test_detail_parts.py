@@ -288,7 +288,7 @@ def test_a_document_is_saved_as_pdf_straight_from_the_list(
     )
     listed.setCurrentItem(cover)
     assert page.documents.save_current()  # into a folder that is not there: said, no file
-    assert "cannot write" in page.inline.text()
+    assert "gone does not exist" in page.inline.text()
     assert not (tmp_path / "gone").exists()
     with qtbot.waitSignal(page.message) as said:
         assert page.documents.save_current()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.domain.carnet_view import CarnetDetailView, CarnetView
-from carnet_app.domain.types import MovementAction
+from carnet_app.domain.types import IN_USE_STATUSES, MovementAction
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.gui import i18n, style
 from carnet_app.gui.context import DeskContext
@@ -35,7 +35,7 @@ from carnet_app.gui.errors import show_error
 from carnet_app.gui.evidence_panel import EvidencePanel
 from carnet_app.gui.pages.detail.actions import DetailActions
 from carnet_app.gui.pages.detail.claims import ClaimsTab
-from carnet_app.gui.pages.detail.common import IN_USE, abroad
+from carnet_app.gui.pages.detail.common import abroad
 from carnet_app.gui.pages.detail.documents import DocumentsTab
 from carnet_app.gui.pages.detail.goods import GoodsTab
 from carnet_app.gui.pages.detail.history import HistoryTab
@@ -297,7 +297,7 @@ class CarnetDetailPage(QWidget):
         parts = [carnet.holder.name]
         if carnet.valid_until:
             parts.append(tr("valid until %1").replace("%1", style.date_text(carnet.valid_until)))
-        if days is not None and status in IN_USE:
+        if days is not None and status in IN_USE_STATUSES:
             parts.append(
                 tr("%1 days left").replace("%1", str(days))
                 if days >= 0

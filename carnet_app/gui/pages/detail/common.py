@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-IN_USE = ("issued", "active", "replaced")
-NOT_ABROAD = ("home", "disposed", "transferred")
+from carnet_app.domain.types import is_out_of_home
 
 
 def record_table(model: QAbstractItemModel, *, stretch: int | None = None) -> QTableView:
@@ -45,7 +44,7 @@ def _stretch(view: QTableView, column: int) -> None:
 
 def abroad(where: Mapping[str, int]) -> bool:
     """Some pieces are somewhere that is neither home nor accounted for."""
-    return any(q and place not in NOT_ABROAD for place, q in where.items())
+    return any(q and is_out_of_home(place) for place, q in where.items())
 
 
 def items_text(items: Mapping[str, int]) -> str:

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from carnet_app.domain.carnet_view import CarnetDetailView, CarnetView
-from carnet_app.domain.types import HOME, CarnetStatus
+from carnet_app.domain.types import HOME, IN_USE_STATUSES, CarnetStatus
 from carnet_app.errors import EnvironmentProblem, UserError
 from carnet_app.files import write_atomically
 from carnet_app.gui import colours
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
-from carnet_app.gui.pages.detail.common import IN_USE
 from carnet_app.gui.print_preview import PrintPreviewDialog, RenderTwoSided, printer_duplexes
 from carnet_app.services import desk
 from carnet_app.services.holder_desk import is_holder_desk
@@ -181,7 +180,11 @@ class DocumentsTab(QWidget):
                 functools.partial(_carnet_part, number=number, part="trip", today=today),
                 f"{stem}-trip.pdf",
                 not_issued
-                or (tr("Only a carnet in use goes on a trip.") if status not in IN_USE else "")
+                or (
+                    tr("Only a carnet in use goes on a trip.")
+                    if status not in IN_USE_STATUSES
+                    else ""
+                )
                 or ("" if at_home else tr("No goods are at home to take on a trip.")),
             )
         )

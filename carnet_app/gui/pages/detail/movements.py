@@ -15,11 +15,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGroupBox, QSplitter, QStyle, QVBoxLayout, QWidget
 
 from carnet_app.domain.carnet_view import CarnetDetailView, ItemView
+from carnet_app.domain.types import IN_USE_STATUSES, is_out_of_home
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
 from carnet_app.gui.pages.detail.common import (
-    IN_USE,
-    NOT_ABROAD,
     items_text,
     record_table,
 )
@@ -215,7 +214,7 @@ class MovementsTab(QSplitter):
         final = row.final_date
         if final is None:
             return None
-        if self._status not in IN_USE:
+        if self._status not in IN_USE_STATUSES:
             return None  # returned, discharged, cancelled: the final dates no longer press
         days = (final - self._today()).days
         return style.urgency_colour(
@@ -235,6 +234,6 @@ def _quantity_text(item: ItemView, place: str) -> str:
 def _place_colour(item: ItemView, place: str) -> QColor | None:
     if not _quantity_at(item, place):
         return style.status_colour("cancelled")
-    if place not in NOT_ABROAD:
+    if is_out_of_home(place):
         return style.status_colour("issued")
     return None
