@@ -280,10 +280,13 @@ class PrintPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # a folder typed in the dialog
             return write_atomically(path, self.pdf, private=False)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{path.parent}: {exc.strerror}")
         except CarnetError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), exc.message)
-            return None
+        return None
 
     @classmethod
     def open_preview(
