@@ -90,8 +90,11 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 session,
                 user=ctx.user,
                 action="database.restore",
-                summary=f"restored from {args.file.name} unverified: "
-                + "; ".join(done.accepted_unverified),
+                summary=say(
+                    "trail.restored-unverified",
+                    file=args.file.name,
+                    problems="; ".join(done.accepted_unverified),
+                ),
                 after={"unverified": done.accepted_unverified},
             )
     data = backups.describe(done)

@@ -10,6 +10,7 @@ from carnet_app.cli.main import CliContext, CommandResult, lazy_module
 from carnet_app.clock import today
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.messages import say
+from carnet_app.domain.stored_messages import message_from_parts
 from carnet_app.domain.types import GoodsEventKind, MovementAction
 from carnet_app.errors import UserError
 
@@ -162,7 +163,9 @@ def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             "refers_to": list(movement.refers_to),
             "final_date": movement.final_date,
             "irregularities": [
-                i.message for i in movement.carnet.irregularities if i.movement_id == movement.id
+                str(message_from_parts(i.code, i.params, i.message))
+                for i in movement.carnet.irregularities
+                if i.movement_id == movement.id
             ],
             "status": movement.carnet.status,
         }

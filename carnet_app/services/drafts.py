@@ -26,6 +26,7 @@ from carnet_app.domain.goods_checks import (
     Severity,
     parse_decimal,
 )
+from carnet_app.domain.messages import say
 from carnet_app.domain.quote import Quote
 from carnet_app.domain.schedules import SECURITY_FORMS
 from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
@@ -315,9 +316,11 @@ def save_draft(
         user=user,
         action="carnet.apply" if draft_id is None else "carnet.draft-update",
         carnet=carnet,
-        summary=(
-            f"draft {carnet.id} {'created' if draft_id is None else 'updated'} for "
-            f"{carnet.holder.name} with {len(carnet.items)} item(s)"
+        summary=say(
+            "trail.draft-created" if draft_id is None else "trail.draft-updated",
+            draft=carnet.id,
+            holder=carnet.holder.name,
+            items=len(carnet.items),
         ),
         before=before,
         after=carnet_snapshot(carnet),

@@ -102,8 +102,14 @@ def attach_evidence(
         user=user,
         action="evidence.attach",
         carnet=carnet,
-        summary=f"evidence {view.id} attached to {view.attached_to}: {view.file_name} "
-        f"({view.size} bytes, SHA-256 {view.sha256[:16]}…)",
+        summary=say(
+            "trail.evidence-attached",
+            evidence=view.id,
+            target=view.attached_to,
+            file=view.file_name,
+            size=view.size,
+            digest=view.sha256[:16],
+        ),
         after={
             "evidence": {
                 "id": view.id,

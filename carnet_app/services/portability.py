@@ -192,12 +192,13 @@ def import_database(
                 say("import-all.unverified", name=source.name, problem=problems[0]), field="file"
             )
         counts = {name: len(rows) for name, rows in tables.items()}
-        summary = (
-            f"database filled from {source.name}: "
-            f"{counts.get('carnets', 0)} carnet(s), {events} audit event(s)"
+        summary = say(
+            "trail.database-imported-unverified" if problems else "trail.database-imported",
+            file=source.name,
+            carnets=counts.get("carnets", 0),
+            events=events,
+            **({"problems": "; ".join(problems)} if problems else {}),
         )
-        if problems:
-            summary += "; imported unverified: " + "; ".join(problems)
         record_audit(
             session,
             user=user,

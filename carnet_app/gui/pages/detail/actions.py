@@ -262,7 +262,7 @@ class DetailActions(QObject):
             return False
         # the dialog reads records: what it shows of each open irregularity
         open_items = [
-            {"id": found.id, "found_on": found.found_on, "message": found.message}
+            {"id": found.id, "found_on": found.found_on, "message": str(found.message)}
             for found in detail.carnet.open_irregularities
         ]
         answer = dialogs.ResolveIrregularityDialog.ask(self.page, open_items=open_items)

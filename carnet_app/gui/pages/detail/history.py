@@ -22,7 +22,7 @@ class HistoryTab(QWidget):
                 ),
                 RecordColumn(tr("Who"), field("user")),
                 RecordColumn(tr("Action"), lambda entry: style.history_label(entry.action)),
-                RecordColumn(tr("What"), field("summary")),
+                RecordColumn(tr("What"), lambda entry: str(entry.summary)),
             ],
             self,
         )

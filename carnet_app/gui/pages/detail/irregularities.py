@@ -23,7 +23,7 @@ class IrregularitiesTab(QWidget):
         self.model = RecordTableModel(
             [
                 RecordColumn(tr("Found on"), field("found_on"), date_field("found_on")),
-                RecordColumn(tr("Irregularity"), field("message")),
+                RecordColumn(tr("Irregularity"), lambda found: str(found.message)),
                 RecordColumn(tr("Resolved on"), field("resolved_on"), date_field("resolved_on")),
                 RecordColumn(tr("Resolution"), field("resolution")),
             ],
