@@ -97,8 +97,14 @@ def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data = registering.registration_answer(carnet)
     return CommandResult(
         data,
-        f"carnet {data['number']} issued by {data['issuer']['name']} ({data['issuer']['country']})"
-        f" registered: {data['items']} item(s), valid until {data['valid_until']}",
+        say(
+            "cli.done.registered",
+            number=data["number"],
+            issuer=data["issuer"]["name"],
+            country=data["issuer"]["country"],
+            items=data["items"],
+            valid_until=data["valid_until"],
+        ).text(),
     )
 
 
@@ -109,11 +115,21 @@ def cmd_send(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
         if args.record:
             data = carnet_file.send_record(session, args.number, args.out, keys=keys, today=today())
-            text = f"record of {data['number']} ({data['entries']} entries) written to {args.out}"
+            said = say(
+                "cli.done.record-sent",
+                number=data["number"],
+                entries=data["entries"],
+                path=args.out,
+            )
         else:
             data = carnet_file.send_carnet(session, args.number, args.out, keys=keys, today=today())
-            text = f"carnet {data['number']} written to {args.out}, signed {data['fingerprint']}"
-    return CommandResult(data, text)
+            said = say(
+                "cli.done.carnet-sent",
+                number=data["number"],
+                path=args.out,
+                fingerprint=data["fingerprint"],
+            )
+    return CommandResult(data, said.text())
 
 
 def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -128,8 +144,13 @@ def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data["issuer_key"] = carnet.registration.issuer_key if carnet.registration else None
     return CommandResult(
         data,
-        f"carnet {data['number']} from {data['issuer']['name']} received: {data['items']} "
-        f"item(s), valid until {data['valid_until']}",
+        say(
+            "cli.done.received",
+            number=data["number"],
+            issuer=data["issuer"]["name"],
+            items=data["items"],
+            valid_until=data["valid_until"],
+        ).text(),
     )
 
 
@@ -189,7 +210,8 @@ def cmd_key_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     write_atomically(args.out, public_key_file_bytes(keys, name))
     key = keys.public_key()
     data = {"fingerprint": key.fingerprint, "file": str(args.out)}
-    return CommandResult(data, f"public key {key.fingerprint} written to {args.out}")
+    what = say("cli.what.public-key", fingerprint=key.fingerprint)
+    return CommandResult(data, say("cli.done.written", what=what, path=args.out).text())
 
 
 def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -383,9 +383,7 @@ def check_in(
             details=Joined(
                 tuple(
                     say(
-                        "trail.checkin-accepted"
-                        if d.id in chosen
-                        else "trail.checkin-rejected",
+                        "trail.checkin-accepted" if d.id in chosen else "trail.checkin-rejected",
                         difference=d.id,
                         said=d.said,
                     )

@@ -135,9 +135,7 @@ def _as_written_before_codes(database: Database) -> None:
     """Turn the trail into what a desk before 0015 wrote: English sentences, no codes, the
     irregularity's digest and every hash in their old form."""
     with database.read() as session:
-        irregularity = dict(
-            session.execute(text("SELECT * FROM irregularities")).mappings().one()
-        )
+        irregularity = dict(session.execute(text("SELECT * FROM irregularities")).mappings().one())
     for key in ("found_on", "resolved_on"):
         value = irregularity[key]
         irregularity[key] = date.fromisoformat(value).isoformat() if value else None

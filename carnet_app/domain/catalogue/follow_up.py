@@ -213,7 +213,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "trail.vouchers-added": {
         "en": "{sets:plural:set|sets} of {colour} vouchers added to {number}; fee {fee} {currency}",
-        "fr": "ajout de {sets:plural:jeu|jeux} de volets {colour} au carnet {number} ; "
+        "fr": "ajout de {sets:plural:jeu|jeux} de volets ({colour}) au carnet {number} ; "
         "frais {fee} {currency}",
     },
     "trail.carnet-returned": {
@@ -230,8 +230,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "trail.carnet-discharged-irregulars": {
         "en": "carnet {number} discharged on {on}; confirmed with open irregularities {ids}",
-        "fr": "carnet {number} apuré le {on} ; confirmé malgré les irrégularités ouvertes "
-        "{ids}",
+        "fr": "carnet {number} apuré le {on} ; confirmé malgré les irrégularités ouvertes {ids}",
     },
     "trail.carnet-cancelled": {
         "en": "carnet {number} cancelled",
@@ -265,7 +264,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     "trail.movement-in": {
         "en": "{action} {territory} on {on}, {colour} voucher {voucher}, "
         "{pieces:plural:piece|pieces}",
-        "fr": "{action} {territory} le {on}, volet {colour} {voucher}, "
+        "fr": "{action} ({territory}) le {on}, volet {colour} {voucher}, "
         "{pieces:plural:pièce|pièces}",
     },
     "trail.with-irregularities": {
