@@ -280,7 +280,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "{what} written to {path}",
         "fr": "{what} : écrit dans {path}",
     },
-    "cli.what.carnet-part": {"en": "carnet {number} ({part})", "fr": "carnet {number} ({part})"},
+    "cli.what.carnet-part": {"en": "carnet {number} ({part})", "fr": "le carnet {number} ({part})"},
     "cli.what.calibration-sheet": {"en": "calibration sheet", "fr": "feuille d'étalonnage"},
     "cli.what.quote": {"en": "quote", "fr": "devis"},
     "cli.what.claim-notice": {

@@ -306,6 +306,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "pièce justificative {evidence} jointe à {target} : {file} ({size} octets, "
         "SHA-256 {digest}…)",
     },
+    "trail.target-carnet": {"en": "carnet", "fr": "carnet"},
+    "trail.target-claim": {"en": "claim {claim}", "fr": "réclamation {claim}"},
+    "trail.target-movement": {
+        "en": "movement {seq}: {action} {country} {on} ({colour} voucher {voucher})",
+        "fr": "mouvement {seq} : {action} {country} {on} (volet {colour} {voucher})",
+    },
     "trail.checkin": {
         "en": "check-in of the holder's record for {number}: "
         "{accepted:plural:difference|differences} accepted, {rejected} rejected{details}",
