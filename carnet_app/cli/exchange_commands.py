@@ -175,20 +175,20 @@ def cmd_checkin(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             session, args.file, accept=accept, trust=_trust(args), user=ctx.user, today=today()
         )
         data = review.to_dict()
-    lines = [f"check-in of carnet {data['number']} (holder's key {data['holder_key']})"]
+    lines = [say("cli.done.checkin", number=data["number"], key=data["holder_key"]).text()]
     if not review.differences:
-        lines.append("the holder's record matches this desk's")
+        lines.append(say("cli.done.checkin-matches").text())
     for difference in review.differences:
-        mark = (
-            "accepted"
+        mark = say(
+            "cli.done.checkin-accepted"
             if difference.id in review.accepted
-            else "rejected"
+            else "cli.done.checkin-rejected"
             if difference.id in review.rejected
-            else "to review"
+            else "cli.done.checkin-to-review"
         )
         lines.append(f"  #{difference.id} [{mark}] {difference.text}")
     if accept is None and review.differences:
-        lines.append("nothing written: run again with --accept all or --accept ID,...")
+        lines.append(say("cli.done.checkin-nothing-written").text())
     return CommandResult(data, "\n".join(lines))
 
 
@@ -196,7 +196,8 @@ def cmd_key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     keys = _keys()
     key = keys.public_key()
     data = {"fingerprint": key.fingerprint, "public_key": key.text, "folder": str(keys.folder)}
-    return CommandResult(data, f"fingerprint: {key.fingerprint}\npublic key: {key.text}")
+    said = say("cli.done.key", fingerprint=key.fingerprint, key=key.text)
+    return CommandResult(data, said.text())
 
 
 def cmd_key_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -397,6 +397,29 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "cli.done.no-schedules": {"en": "no schedules", "fr": "aucun barème"},
     "cli.done.no-carnets": {"en": "no carnets", "fr": "aucun carnet"},
+    "cli.done.already-done": {
+        "en": "request {key} ({command}) was already done",
+        "fr": "la demande {key} ({command}) a déjà été faite",
+    },
+    "cli.done.checkin": {
+        "en": "check-in of carnet {number} (holder's key {key})",
+        "fr": "reprise du relevé du carnet {number} (clé du titulaire {key})",
+    },
+    "cli.done.checkin-matches": {
+        "en": "the holder's record matches this desk's",
+        "fr": "le relevé du titulaire correspond à celui de ce poste",
+    },
+    "cli.done.checkin-accepted": {"en": "accepted", "fr": "acceptée"},
+    "cli.done.checkin-rejected": {"en": "rejected", "fr": "refusée"},
+    "cli.done.checkin-to-review": {"en": "to review", "fr": "à examiner"},
+    "cli.done.checkin-nothing-written": {
+        "en": "nothing written: run again with --accept all or --accept ID,...",
+        "fr": "rien n'a été écrit : relancez avec --accept all ou --accept ID,...",
+    },
+    "cli.done.key": {
+        "en": "fingerprint: {fingerprint}\npublic key: {key}",
+        "fr": "empreinte : {fingerprint}\nclé publique : {key}",
+    },
     "cli.done.nothing-due": {"en": "nothing due", "fr": "aucune échéance"},
     "cli.done.schedule-active": {
         "en": "active schedule: {name}",
