@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +18,10 @@ from carnet_app.db.migrate import alembic_config
 from carnet_app.db.uow import Database
 from carnet_app.domain.messages import set_message_language
 from carnet_app.domain.types import MovementAction as A
-from carnet_app.services import audit, movements, row_digests, views
+from carnet_app.keys import KeyStore
+from carnet_app.paths import AppPaths
+from carnet_app.services import audit, movements, portability, row_digests, views
+from carnet_app.services.database import open_database
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
 
@@ -57,7 +61,7 @@ def test_history_and_irregularities_speak_the_readers_language(database: Databas
         said = [str(entry.summary) for entry in history]
         assert any(s.startswith("brouillon 1 créé pour") for s in said), said
         assert any("délivré, valable jusqu'au" in s for s in said), said
-        assert any("importation CH le 10/03/2026, volet blanc" in s for s in said), said
+        assert any("importation (CH) le 10/03/2026, volet blanc" in s for s in said), said
         assert "irrégularité confirmée" in said[-1]
         (found,) = carnet.irregularities
         assert str(found.message) != found.message.text("en")  # type: ignore[union-attr]
@@ -197,3 +201,37 @@ def test_a_trail_written_before_codes_still_verifies_and_reads_as_written(
     assert [e.summary for e in history] == english[-3:]  # shown as written, in English
     assert all("code" not in entry for entry in trail)
     assert isinstance(carnet.irregularities[0].message, str)
+
+
+def test_an_export_written_before_codes_imports_and_verifies(
+    database: Database, tmp_path: Path
+) -> None:
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("the old trail is rebuilt with SQLite's text forms")
+    number = a_carnet_with_an_irregularity(database)
+    _as_written_before_codes(database)
+    keys = KeyStore.for_paths(AppPaths.from_base_dir(tmp_path / "keys"))
+    exported = tmp_path / "export.json"
+    portability.export_database(database, exported, keys=keys)
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["schema"] = "0014_carnet_codes"  # what a desk before codes wrote: no code columns
+    for name in ("audit_events", "irregularities"):
+        block = document["tables"][name]
+        kept = [i for i, column in enumerate(block["columns"]) if column not in ("code", "params")]
+        block["columns"] = [block["columns"][i] for i in kept]
+        block["rows"] = [[row[i] for i in kept] for row in block["rows"]]
+    older = tmp_path / "older-export.json"
+    older.write_text(json.dumps(document), encoding="utf-8")
+    fresh = open_database(
+        f"sqlite:///{tmp_path / 'fresh.sqlite3'}", AppPaths.from_base_dir(tmp_path)
+    )
+    try:
+        done = portability.import_database(fresh, older, user="admin")
+        assert done.audit.intact and not done.unverified
+        with fresh.read() as session:
+            assert audit.verify_chain(session).intact
+            assert row_digests.verify_rows(session).problem is None
+            history = views.audit_entries(session, number)
+        assert all(isinstance(entry.summary, str) for entry in history)  # as written
+    finally:
+        fresh.dispose()
