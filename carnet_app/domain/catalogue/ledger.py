@@ -170,8 +170,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "articles} (il portait : {carried})",
     },
     "ledger.items-not-carried": {
-        "en": "{items:list:item|items} not carried by {vouchers:list:importation voucher|"
-        "importation vouchers}",
+        "en": "importation {vouchers:list:voucher|vouchers} did not carry {items:list:item|items}",
         "fr": "aucune trace {items:list:de l'article|des articles} sur "
         "{vouchers:list:le volet d'importation|les volets d'importation}",
     },
