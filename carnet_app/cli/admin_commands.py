@@ -66,7 +66,7 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise UserError(say("cli.keep-one"), field="keep")
     target = backups.backup(ctx.database(), folder, keep=args.keep)
     data = {"backup": str(target), "bytes": target.stat().st_size}
-    return CommandResult(data, f"backup written: {target}")
+    return CommandResult(data, say("cli.done.backup", path=target).text())
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -91,18 +91,21 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 session,
                 user=ctx.user,
                 action="database.restore",
-                summary=f"restored from {args.file.name} unverified: "
-                + "; ".join(done.accepted_unverified),
+                summary=say(
+                    "trail.restored-unverified",
+                    file=args.file.name,
+                    problems="; ".join(done.accepted_unverified),
+                ),
                 after={"unverified": done.accepted_unverified},
             )
     data = backups.describe(done)
-    kept = f"; the previous file was kept as {done.previous}" if done.previous else ""
-    warning = (
-        f" (WARNING, unverified: {'; '.join(done.accepted_unverified)})"
-        if done.accepted_unverified
-        else ""
-    )
-    return CommandResult(data, f"database restored from {args.file}{kept}{warning}")
+    text = say("cli.done.restored", file=args.file).text()
+    if done.previous:
+        text += say("cli.done.restored-kept", previous=done.previous).text()
+    if done.accepted_unverified:
+        problems = "; ".join(done.accepted_unverified)
+        text += say("cli.done.restored-unverified", problems=problems).text()
+    return CommandResult(data, text)
 
 
 def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -127,23 +130,24 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             },
             "warning": check.warning,
         }
-        counts = f"{check.events} events, {check.rows_covered} of {check.rows} rows under the chain"
-        if head is None:
-            return CommandResult(
-                data,
-                f"audit trail consistent, but its tail cannot be vouched for: {counts}; "
-                f"WARNING: {check.warning}",
-            )
-        return CommandResult(
-            data,
-            f"audit trail intact: {counts}; reaches the head signed {head.signed_at} "
-            f"({head.events} events)",
+        counts = say(
+            "cli.done.audit-counts",
+            events=check.events,
+            covered=check.rows_covered,
+            rows=check.rows,
         )
+        if head is None:
+            said = say("cli.done.audit-unvouched", counts=counts, warning=check.warning)
+            return CommandResult(data, said.text())
+        said = say(
+            "cli.done.audit-intact", counts=counts, signed_at=head.signed_at, head=head.events
+        )
+        return CommandResult(data, said.text())
     with ctx.database().read() as session:
         events = [audit_dict(entry) for entry in views.audit_entries(session, args.number)]
     text = (
         "\n".join(f"{e['at']}  {e['user']:<12} {e['action']:<24} {e['summary']}" for e in events)
-        or "no events"
+        or say("cli.done.no-events").text()
     )
     return CommandResult({"events": events}, text)
 
@@ -168,6 +172,11 @@ def cmd_demo_data(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     }
     return CommandResult(
         data,
-        f"{summary.carnets} demo carnets ({summary.items} items, "
-        f"{summary.movements} movements) added in {seconds} s",
+        say(
+            "cli.done.demo-data",
+            carnets=summary.carnets,
+            items=summary.items,
+            movements=summary.movements,
+            seconds=seconds,
+        ).text(),
     )

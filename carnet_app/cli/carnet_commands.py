@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
 from carnet_app.clock import today
 from carnet_app.domain.item_spec import format_quantities
-from carnet_app.domain.messages import say
-from carnet_app.domain.types import GoodsEventKind, MovementAction
+from carnet_app.domain.ledger_words import colour_word, kind_word
+from carnet_app.domain.messages import Joined, say
+from carnet_app.domain.stored_messages import message_from_parts
+from carnet_app.domain.types import GoodsEventKind, MovementAction, VoucherColour
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     database = ctx.database()
     return CommandResult(
         {"database": database.url_for_display, "status": "ready"},
-        f"database ready: {database.url_for_display}",
+        say("cli.done.database-ready", url=database.url_for_display).text(),
     )
 
 
@@ -57,8 +59,13 @@ def cmd_association_set(args: argparse.Namespace, ctx: CliContext) -> CommandRes
         data = _association_data(association)
     return CommandResult(
         data,
-        f"issuing association: {data['name']} ({data['country']}), "
-        f"currency {data['currency']}, numbers like {data['next_number']}",
+        say(
+            "cli.done.association",
+            name=data["name"],
+            country=data["country"],
+            currency=data["currency"],
+            next_number=data["next_number"],
+        ).text(),
     )
 
 
@@ -117,15 +124,32 @@ def cmd_issue(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             session, args.id, on=args.date or today(), user=ctx.user, today=today()
         )
         data = issue_answer(carnet)
-    return CommandResult(data, issue_text("issued", data))
+    return CommandResult(data, issue_text("cli.done.issued", data))
 
 
-def issue_text(verb: str, data: dict[str, Any]) -> str:
-    vouchers = ", ".join(f"{n} {c}" for c, n in data["vouchers"].items())
-    return (
-        f"carnet {data['number']} {verb} on {data['issued_on']}, valid until "
-        f"{data['valid_until']}\nvoucher sets: {vouchers}\nsecurity: {data['security']} "
-        f"{data['currency']}, fees: {data['fees']} {data['currency']}"
+def issue_text(code: str, data: dict[str, Any], **more: Any) -> str:
+    """What an issued carnet's command says: ``code`` is the issue, duplicate or replacement."""
+    return say(
+        code,
+        number=data["number"],
+        issued_on=data["issued_on"],
+        valid_until=data["valid_until"],
+        vouchers=sets_by_colour(data["vouchers"]),
+        security=data["security"],
+        fees=data["fees"],
+        currency=data["currency"],
+        **more,
+    ).text()
+
+
+def sets_by_colour(vouchers: Any) -> Joined:
+    """``{"white": 2, "yellow": 1}`` said as "2 white, 1 yellow" in the command's language."""
+    return Joined(
+        tuple(
+            say("cli.done.sets-of-colour", sets=n, colour=colour_word(VoucherColour(c)))
+            for c, n in vouchers.items()
+        ),
+        separator=", ",
     )
 
 
@@ -162,17 +186,23 @@ def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             "refers_to": list(movement.refers_to),
             "final_date": movement.final_date,
             "irregularities": [
-                i.message for i in movement.carnet.irregularities if i.movement_id == movement.id
+                str(message_from_parts(i.code, i.params, i.message))
+                for i in movement.carnet.irregularities
+                if i.movement_id == movement.id
             ],
             "status": movement.carnet.status,
         }
-    text = (
-        f"{data['action']} recorded on {data['date']}: {data['voucher']['colour']} voucher "
-        f"{data['voucher']['no']}, items "
-        f"{format_quantities({int(k): v for k, v in data['items'].items()})}"
-    )
+    text = say(
+        "cli.done.recorded",
+        action=kind_word(MovementAction(data["action"])),
+        on=data["date"],
+        colour=colour_word(VoucherColour(data["voucher"]["colour"])),
+        voucher=data["voucher"]["no"],
+        items=format_quantities({int(k): v for k, v in data["items"].items()}),
+    ).text()
     if data["irregularities"]:
-        text += "\nirregularity: " + "; ".join(data["irregularities"])
+        found = "; ".join(data["irregularities"])
+        text += "\n" + say("cli.done.irregularity", found=found).text()
     return CommandResult(data, text)
 
 
@@ -197,9 +227,13 @@ def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             "document": event.document,
             "items": {str(line.item_no): line.quantity for line in event.lines},
         }
-    return CommandResult(
-        data, f"goods {data['kind']} in {data['country']} recorded: {data['items']}"
+    said = say(
+        "cli.done.goods-event",
+        kind=kind_word(GoodsEventKind(data["kind"])),
+        country=data["country"],
+        items=data["items"],
     )
+    return CommandResult(data, said.text())
 
 
 def cmd_vouchers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -217,8 +251,13 @@ def cmd_vouchers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         }
     return CommandResult(
         data,
-        f"voucher sets of {data['number']} now: {data['vouchers']}; fee {data['fee']} "
-        f"{data['currency']}",
+        say(
+            "cli.done.vouchers-added",
+            number=data["number"],
+            vouchers=sets_by_colour(data["vouchers"]),
+            fee=data["fee"],
+            currency=data["currency"],
+        ).text(),
     )
 
 
@@ -247,7 +286,14 @@ def cmd_destination(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         }
     return CommandResult(
         data,
-        f"{data['country']} added to {data['number']}: security top-up {data['security_top_up']} "
-        f"(now {data['security']}), voucher sets added {data['sets_added'] or 'none'}, fee "
-        f"{data['fee']} {data['currency']}",
+        say(
+            "cli.done.destination",
+            country=data["country"],
+            number=data["number"],
+            top_up=data["security_top_up"],
+            security=data["security"],
+            sets=sets_by_colour(data["sets_added"]) if data["sets_added"] else say("cli.done.none"),
+            fee=data["fee"],
+            currency=data["currency"],
+        ).text(),
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.input_commands import _read_json
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module, output_file
+from carnet_app.domain.messages import Message, say
 
 if TYPE_CHECKING:
     from carnet_app import pdf as pdf_layer
@@ -91,14 +92,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=output_file, required=True)
 
 
-def _written(path: Path, pdf: bytes, what: str) -> CommandResult:
+def _written(path: Path, pdf: bytes, what: Message) -> CommandResult:
     target = pdf_layer.write_pdf_atomically(path, pdf)
     data = {
         "file": str(target),
         "bytes": len(pdf),
         "pages": pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page"),
     }
-    return CommandResult(data, f"{what} written to {target}")
+    return CommandResult(data, say("cli.done.written", what=what, path=target).text())
 
 
 def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -115,7 +116,9 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             proof_code=True if args.proof_code else None,
         )
         warnings = documents.annex_warnings(session, args.number, args.part)
-    result = _written(args.out, pdf, f"carnet {args.number} ({args.part})")
+    result = _written(
+        args.out, pdf, say("cli.what.carnet-part", number=args.number, part=args.part)
+    )
     if warnings:
         result.data["warnings"] = warnings
         result.text = "\n".join([result.text or "", *(f"note: {w}" for w in warnings)])
@@ -123,7 +126,8 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    return _written(args.out, pdf_layer.render_calibration_sheet(), "calibration sheet")
+    calibration = pdf_layer.render_calibration_sheet()
+    return _written(args.out, calibration, say("cli.what.calibration-sheet"))
 
 
 def cmd_letter_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -131,7 +135,7 @@ def cmd_letter_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     with ctx.database().read() as session:
         pdf = documents.quote_letter_pdf(session, application, today=today())
         warnings = documents.quote_warnings(session, application, today=today())
-    result = _written(args.out, pdf, "quote")
+    result = _written(args.out, pdf, say("cli.what.quote"))
     if warnings:  # for the clerk, not printed in the applicant's letter
         result.data["warnings"] = warnings
         result.text = "\n".join([result.text or "", *(f"note: {w}" for w in warnings)])
@@ -143,16 +147,16 @@ def cmd_letter_claim(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         pdf = documents.claim_notice_pdf(
             session, args.claim_id, today=today(), margin_days=args.margin_days
         )
-    return _written(args.out, pdf, f"claim notice {args.claim_id}")
+    return _written(args.out, pdf, say("cli.what.claim-notice", claim=args.claim_id))
 
 
 def cmd_letter_discharge(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
         pdf = documents.discharge_certificate_pdf(session, args.number, today=today())
-    return _written(args.out, pdf, f"discharge certificate for {args.number}")
+    return _written(args.out, pdf, say("cli.what.discharge-certificate", number=args.number))
 
 
 def cmd_report_goods_abroad(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
         pdf = documents.goods_abroad_report_pdf(session, today=today())
-    return _written(args.out, pdf, "goods-abroad report")
+    return _written(args.out, pdf, say("cli.what.goods-abroad"))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from carnet_app.cli.main import CliContext, CommandResult, output_file
+from carnet_app.domain.messages import say
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -73,8 +74,14 @@ def cmd_evidence_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         )
     return CommandResult(
         _data(view),
-        f"evidence {view.id} attached to {view.attached_to} of {view.carnet_number}: "
-        f"{view.file_name}, SHA-256 {view.sha256}",
+        say(
+            "cli.done.evidence-attached",
+            evidence=view.id,
+            target=view.attached_to,
+            number=view.carnet_number,
+            file=view.file_name,
+            digest=view.sha256,
+        ).text(),
     )
 
 
@@ -89,7 +96,7 @@ def cmd_evidence_list(args: argparse.Namespace, ctx: CliContext) -> CommandResul
     ]
     return CommandResult(
         {"carnet": args.number, "evidence": [_data(v) for v in views]},
-        "\n".join(lines) or f"no evidence on carnet {args.number}",
+        "\n".join(lines) or say("cli.done.no-evidence", number=args.number).text(),
     )
 
 
@@ -99,7 +106,10 @@ def cmd_evidence_save(args: argparse.Namespace, ctx: CliContext) -> CommandResul
     with ctx.database().read() as session:
         view = save_evidence(session, args.id, args.out)
     return CommandResult(
-        {**_data(view), "file": str(args.out)}, f"evidence {view.id} written to {args.out}"
+        {**_data(view), "file": str(args.out)},
+        say(
+            "cli.done.written", what=say("cli.what.evidence", evidence=view.id), path=args.out
+        ).text(),
     )
 
 
@@ -113,5 +123,5 @@ def cmd_claim_dossier(args: argparse.Namespace, ctx: CliContext) -> CommandResul
     write_atomically(args.out, pdf)
     return CommandResult(
         {"claim": args.claim_id, "file": str(args.out), "bytes": len(pdf)},
-        f"claim dossier written to {args.out}",
+        say("cli.done.written", what=say("cli.what.claim-dossier"), path=args.out).text(),
     )

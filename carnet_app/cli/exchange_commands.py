@@ -97,8 +97,14 @@ def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data = registering.registration_answer(carnet)
     return CommandResult(
         dict(data),
-        f"carnet {data['number']} issued by {data['issuer']['name']} ({data['issuer']['country']})"
-        f" registered: {data['items']} item(s), valid until {data['valid_until']}",
+        say(
+            "cli.done.registered",
+            number=data["number"],
+            issuer=data["issuer"]["name"],
+            country=data["issuer"]["country"],
+            items=data["items"],
+            valid_until=data["valid_until"],
+        ).text(),
     )
 
 
@@ -109,11 +115,21 @@ def cmd_send(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
         if args.record:
             data = carnet_file.send_record(session, args.number, args.out, keys=keys, today=today())
-            text = f"record of {data['number']} ({data['entries']} entries) written to {args.out}"
+            said = say(
+                "cli.done.record-sent",
+                number=data["number"],
+                entries=data["entries"],
+                path=args.out,
+            )
         else:
             data = carnet_file.send_carnet(session, args.number, args.out, keys=keys, today=today())
-            text = f"carnet {data['number']} written to {args.out}, signed {data['fingerprint']}"
-    return CommandResult(data, text)
+            said = say(
+                "cli.done.carnet-sent",
+                number=data["number"],
+                path=args.out,
+                fingerprint=data["fingerprint"],
+            )
+    return CommandResult(data, said.text())
 
 
 def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -128,8 +144,13 @@ def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data["issuer_key"] = carnet.registration.issuer_key if carnet.registration else None
     return CommandResult(
         dict(data),
-        f"carnet {data['number']} from {data['issuer']['name']} received: {data['items']} "
-        f"item(s), valid until {data['valid_until']}",
+        say(
+            "cli.done.received",
+            number=data["number"],
+            issuer=data["issuer"]["name"],
+            items=data["items"],
+            valid_until=data["valid_until"],
+        ).text(),
     )
 
 
@@ -154,20 +175,20 @@ def cmd_checkin(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             session, args.file, accept=accept, trust=_trust(args), user=ctx.user, today=today()
         )
         data = review.to_dict()
-    lines = [f"check-in of carnet {data['number']} (holder's key {data['holder_key']})"]
+    lines = [say("cli.done.checkin", number=data["number"], key=data["holder_key"]).text()]
     if not review.differences:
-        lines.append("the holder's record matches this desk's")
+        lines.append(say("cli.done.checkin-matches").text())
     for difference in review.differences:
-        mark = (
-            "accepted"
+        mark = say(
+            "cli.done.checkin-accepted"
             if difference.id in review.accepted
-            else "rejected"
+            else "cli.done.checkin-rejected"
             if difference.id in review.rejected
-            else "to review"
+            else "cli.done.checkin-to-review"
         )
         lines.append(f"  #{difference.id} [{mark}] {difference.text}")
     if accept is None and review.differences:
-        lines.append("nothing written: run again with --accept all or --accept ID,...")
+        lines.append(say("cli.done.checkin-nothing-written").text())
     return CommandResult(data, "\n".join(lines))
 
 
@@ -175,7 +196,8 @@ def cmd_key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     keys = _keys()
     key = keys.public_key()
     data = {"fingerprint": key.fingerprint, "public_key": key.text, "folder": str(keys.folder)}
-    return CommandResult(data, f"fingerprint: {key.fingerprint}\npublic key: {key.text}")
+    said = say("cli.done.key", fingerprint=key.fingerprint, key=key.text)
+    return CommandResult(data, said.text())
 
 
 def cmd_key_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -190,7 +212,8 @@ def cmd_key_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     write_atomically(args.out, public_key_file_bytes(keys, name))
     key = keys.public_key()
     data = {"fingerprint": key.fingerprint, "file": str(args.out)}
-    return CommandResult(data, f"public key {key.fingerprint} written to {args.out}")
+    what = say("cli.what.public-key", fingerprint=key.fingerprint)
+    return CommandResult(data, say("cli.done.written", what=what, path=args.out).text())
 
 
 def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.carnet_commands import issue_answer, issue_text
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
 from carnet_app.clock import today
+from carnet_app.domain.messages import say
 
 if TYPE_CHECKING:
     from carnet_app.services import (
@@ -30,7 +31,8 @@ def cmd_return(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             session, args.number, on=args.date, user=ctx.user, today=today()
         )
         data = {"number": carnet.number, "status": carnet.status, "returned_on": carnet.returned_on}
-    return CommandResult(data, f"carnet {data['number']} returned on {data['returned_on']}")
+    said = say("cli.done.returned", number=data["number"], on=data["returned_on"])
+    return CommandResult(data, said.text())
 
 
 def cmd_discharge(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -43,21 +45,23 @@ def cmd_discharge(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             "status": carnet.status,
             "discharged_on": carnet.discharged_on,
         }
-    return CommandResult(data, f"carnet {data['number']} discharged on {data['discharged_on']}")
+    said = say("cli.done.discharged", number=data["number"], on=data["discharged_on"])
+    return CommandResult(data, said.text())
 
 
 def cmd_cancel(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
         carnet = carnets.cancel(session, args.number, user=ctx.user, today=today())
         data = {"number": carnet.number, "id": carnet.id, "status": carnet.status}
-    return CommandResult(data, f"carnet {data['number'] or data['id']} cancelled")
+    said = say("cli.done.cancelled", number=data["number"] or data["id"])
+    return CommandResult(data, said.text())
 
 
 def cmd_duplicate(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
         carnet = reissue.duplicate(session, args.number, on=args.date, user=ctx.user, today=today())
         data = issue_answer(carnet)
-    return CommandResult(data, issue_text(f"issued as duplicate of {args.number}", data))
+    return CommandResult(data, issue_text("cli.done.duplicate", data, original=args.number))
 
 
 def cmd_replace(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -74,7 +78,7 @@ def cmd_replace(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         )
         data = issue_answer(carnet)
         data["consent"] = carnet.replacement_consent
-    return CommandResult(data, issue_text(f"issued to replace {args.number}", data))
+    return CommandResult(data, issue_text("cli.done.replacement", data, original=args.number))
 
 
 def _claim_data(claim: Any) -> dict[str, Any]:
@@ -112,9 +116,15 @@ def cmd_claim_open(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data = _claim_data(claim)
     return CommandResult(
         data,
-        f"claim {data['id']} from {data['country']} opened for {data['amount']} "
-        f"{data['currency']}: proof due {data['proof_due']}, "
-        f"payment final {data['payment_final']}",
+        say(
+            "cli.done.claim-opened",
+            claim=data["id"],
+            country=data["country"],
+            amount=data["amount"],
+            currency=data["currency"],
+            proof_due=data["proof_due"],
+            payment_final=data["payment_final"],
+        ).text(),
     )
 
 
@@ -134,7 +144,13 @@ def cmd_claim_settle(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             office=args.office,
         )
         data = _claim_data(claim)
-    return CommandResult(data, f"claim {data['id']} {data['status']} on {data['settled_on']}")
+    said = say(
+        "cli.done.claim-settled",
+        claim=data["id"],
+        status=say(f"cli.done.claim-status.{data['status']}"),
+        on=data["settled_on"],
+    )
+    return CommandResult(data, said.text())
 
 
 def cmd_irregularity_resolve(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -147,4 +163,6 @@ def cmd_irregularity_resolve(args: argparse.Namespace, ctx: CliContext) -> Comma
             "resolved_on": irregularity.resolved_on,
             "resolution": irregularity.resolution,
         }
-    return CommandResult(data, f"irregularity {data['id']} resolved")
+    return CommandResult(
+        data, say("cli.done.irregularity-resolved", irregularity=data["id"]).text()
+    )

@@ -52,9 +52,9 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if written or annexed:
         data["warnings"] = [*written, *annexed]
     lines = [
-        f"draft {data['id']} created",
-        *(f"warning: {w}" for w in written),
-        *(f"note: {w}" for w in annexed),
+        say("cli.done.draft-created", draft=data["id"]).text(),
+        *(say("cli.done.warning", text=w).text() for w in written),
+        *(say("cli.done.note", text=w).text() for w in annexed),
     ]
     return CommandResult(data, "\n".join(lines))
 

@@ -408,7 +408,7 @@ def _earlier_answer(context: CliContext) -> CommandResult | None:
         key, command = context.request
         return CommandResult(
             {"request_id": key, "command": command, "status": "already done"},
-            f"request {key} ({command}) was already done",
+            say("cli.done.already-done", key=key, command=command).text(),
         )
     return CommandResult(answer.get("data", {}), answer.get("text"))
 

@@ -113,7 +113,8 @@ def cmd_schedules_export(args: argparse.Namespace, ctx: CliContext) -> CommandRe
     with ctx.database().read() as session:
         count = export_schedules(session, args.file)
     return CommandResult(
-        {"file": str(args.file), "schedules": count}, f"{count} schedules written to {args.file}"
+        {"file": str(args.file), "schedules": count},
+        say("cli.done.schedules-exported", count=count, path=args.file).text(),
     )
 
 
@@ -124,7 +125,7 @@ def cmd_schedules_import(args: argparse.Namespace, ctx: CliContext) -> CommandRe
         names = import_schedule_file(session, args.file, user=ctx.user)
     return CommandResult(
         {"file": str(args.file), "schedules": names},
-        f"{len(names)} schedules imported from {args.file}: " + ", ".join(names),
+        say("cli.done.schedules-imported", count=len(names), path=args.file, names=names).text(),
     )
 
 
@@ -149,7 +150,7 @@ def cmd_schedules_list(args: argparse.Namespace, ctx: CliContext) -> CommandResu
         + (" EXAMPLE" if info["example"] else "")
         for info in data
     )
-    return CommandResult({"schedules": data}, text or "no schedules")
+    return CommandResult({"schedules": data}, text or say("cli.done.no-schedules").text())
 
 
 def cmd_schedules_activate(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -157,7 +158,9 @@ def cmd_schedules_activate(args: argparse.Namespace, ctx: CliContext) -> Command
 
     with ctx.database().write() as session:
         activate_schedule(session, args.name, user=ctx.user)
-    return CommandResult({"active": args.name}, f"active schedule: {args.name}")
+    return CommandResult(
+        {"active": args.name}, say("cli.done.schedule-active", name=args.name).text()
+    )
 
 
 # -- text output ------------------------------------------------------------------------------

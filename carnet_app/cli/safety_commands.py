@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.main import CliContext, CommandResult, add_command, lazy_module
+from carnet_app.domain.messages import say
 
 if TYPE_CHECKING:
     from carnet_app.services import list_export, portability
@@ -61,9 +62,14 @@ def cmd_export_all(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     carnets = done.rows.get("carnets", 0)
     return CommandResult(
         data,
-        f"database exported to {done.path}: {carnets} carnet(s), "
-        f"{sum(done.rows.values())} rows in {len(done.rows)} tables, "
-        f"{done.audit_events} audit event(s)",
+        say(
+            "cli.done.exported",
+            path=done.path,
+            carnets=carnets,
+            rows=sum(done.rows.values()),
+            tables=len(done.rows),
+            events=done.audit_events,
+        ).text(),
     )
 
 
@@ -78,19 +84,18 @@ def cmd_import_all(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     }
     if done.unverified:
         data["unverified"] = list(done.unverified)
-    trail = (
-        "audit trail intact, count, head and signature verified"
-        if not done.unverified
-        else "WARNING, imported unverified: " + "; ".join(done.unverified)
+    said = say(
+        "cli.done.imported-unverified" if done.unverified else "cli.done.imported",
+        file=args.file,
+        carnets=done.rows.get("carnets", 0),
+        events=done.events,
+        **({"problems": "; ".join(done.unverified)} if done.unverified else {}),
     )
-    return CommandResult(
-        data,
-        f"imported {args.file}: {done.rows.get('carnets', 0)} carnet(s), "
-        f"{done.events} audit event(s); {trail}",
-    )
+    return CommandResult(data, said.text())
 
 
 def cmd_export_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     done = list_export.export_general_list(ctx.database(), args.number, args.file)
     data = {"number": done.number, "file": str(done.path), "items": done.items}
-    return CommandResult(data, f"general list of {done.number} ({done.items} items): {done.path}")
+    said = say("cli.done.list-exported", number=done.number, items=done.items, path=done.path)
+    return CommandResult(data, said.text())

@@ -91,7 +91,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             f"{r.valid_until.isoformat() if r.valid_until else '':<10}  {r.holder}"
             for r in rows
         )
-        or "no carnets"
+        or say("cli.done.no-carnets").text()
     )
     return CommandResult({"carnets": [list_row_dict(r) for r in rows]}, text)
 
@@ -114,7 +114,7 @@ def cmd_alerts(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     ]
     text = (
         "\n".join(f"{r['due']}  {r['urgency']:<10} {r['carnet']:<22} {r['message']}" for r in rows)
-        or "nothing due"
+        or say("cli.done.nothing-due").text()
     )
     return CommandResult({"alerts": rows}, text)
 

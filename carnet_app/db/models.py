@@ -334,6 +334,10 @@ class Irregularity(Base):
     found_on: Mapped[date] = mapped_column(Date)
     resolved_on: Mapped[date | None] = mapped_column(Date)
     resolution: Mapped[str] = mapped_column(Text, default="")
+    # The message's code and parameters (``message`` keeps its English text); none on rows
+    # written before irregularities had codes.
+    code: Mapped[str | None] = mapped_column(String(80))
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     carnet: Mapped[Carnet] = relationship(back_populates="irregularities")
 
 
@@ -380,6 +384,10 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
     # {"table:id": digest or null (deleted)} of the business rows the event's transaction wrote
     rows: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The summary's message code and parameters (``summary`` keeps its English text); none on
+    # events written before summaries had codes. The hash covers them when there is a code.
+    code: Mapped[str | None] = mapped_column(String(80))
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class DatabaseIdentity(Base):

@@ -63,7 +63,7 @@ class PaidClaim:
 class OpenIrregularity:
     irregularity_id: int
     found_on: date
-    message: str
+    message: Message | str
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from carnet_app.domain.messages import Message
 from carnet_app.domain.types import (
     CarnetFormat,
     CarnetKind,
@@ -22,6 +23,11 @@ from carnet_app.domain.types import (
     MovementAction,
     VoucherColour,
 )
+
+
+def message_code(said: Message | str) -> str | None:
+    """The code of a stored message; None for a text written before messages had codes."""
+    return said.code if isinstance(said, Message) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +186,9 @@ class ClaimView:
 @dataclass(frozen=True, slots=True)
 class IrregularityView:
     id: int
-    message: str
+    # a coded message said in the reader's language; the English text of one written before
+    # irregularities had codes
+    message: Message | str
     found_on: dt.date
     resolved_on: dt.date | None
     resolution: str
@@ -264,8 +272,14 @@ class AuditEntryView:
     user: str
     action: str
     carnet: str | None
-    summary: str
+    # a coded message said in the reader's language; the English text of an event written
+    # before summaries had codes, shown as it was written
+    summary: Message | str
     hash: str
+
+    @property
+    def code(self) -> str | None:
+        return message_code(self.summary)
 
 
 @dataclass(frozen=True, slots=True)

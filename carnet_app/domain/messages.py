@@ -12,6 +12,9 @@ Templates use ``str.format`` fields. Values are written for the language: dates 
 separators, nested messages in the same language, lists joined with commas. A field written
 ``{n:plural:piece|pieces}`` gives the number and the word in its singular or plural form;
 ``{amount:grouped}`` a Decimal with its thousands grouped (1,250.50; 1 250,50 in French).
+``{items:list:item|items}`` gives the word in its singular or plural form, then the list (a
+list, a ``Joined``, or a text like "1-3, 5": one plain number is singular): "item 4",
+"items 1-3, 5". No template writes "(s)".
 """
 
 from __future__ import annotations
@@ -114,6 +117,15 @@ def status_word(status: str) -> Message | str:
     return Message(code) if code in CATALOGUE else status
 
 
+def _is_one(listed: Any) -> bool:
+    """Whether a list names one thing: one element, or a text that is one plain number."""
+    if isinstance(listed, Joined):
+        return len(listed.parts) == 1 and not listed.more
+    if isinstance(listed, (list, tuple, set, frozenset)):
+        return len(listed) == 1
+    return str(listed).strip().isdigit()
+
+
 class _Formatter(string.Formatter):
     def __init__(self, language: str) -> None:
         super().__init__()
@@ -125,6 +137,9 @@ class _Formatter(string.Formatter):
             count = int(value)
             singular = count == 1 if self.language == "en" else abs(count) < 2
             return f"{self._value(value)} {one if singular else other}"
+        if format_spec.startswith("list:"):
+            one, _, other = format_spec.removeprefix("list:").partition("|")
+            return f"{one if _is_one(value) else other} {self._value(value)}"
         if format_spec == "grouped":  # an amount with its thousands grouped: 1,250.50
             return format(value, ",f") if self.language == "en" else self._value(value)
         if format_spec:

@@ -56,7 +56,7 @@ def check_number_format(number_format: str) -> None:
             say(
                 "number-format.unknown-fields",
                 format=number_format,
-                fields=", ".join(sorted(unknown)),
+                fields=sorted(unknown),
             ),
             field="number-format",
         )

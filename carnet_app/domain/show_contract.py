@@ -22,7 +22,9 @@ from carnet_app.domain.carnet_view import (
     MovementView,
     PartyView,
     VoucherCountView,
+    message_code,
 )
+from carnet_app.domain.messages import Message
 
 # What a ``show`` value can be before the JSON writer sees it.
 ShowValue = str | int | bool | Decimal | date | None | list["ShowValue"] | dict[str, "ShowValue"]
@@ -96,10 +98,11 @@ def show_dict(view: CarnetView) -> ShowDict:
         "irregularities": [
             {
                 "id": found.id,
-                "message": found.message,
+                "message": str(found.message),
                 "found_on": found.found_on,
                 "resolved_on": found.resolved_on,
                 "resolution": found.resolution,
+                **_code_of(found.message),
             }
             for found in view.irregularities
         ],
@@ -128,9 +131,16 @@ def audit_dict(entry: AuditEntryView) -> ShowDict:
         "user": entry.user,
         "action": entry.action,
         "carnet": entry.carnet,
-        "summary": entry.summary,
+        "summary": str(entry.summary),
         "hash": entry.hash,
+        **_code_of(entry.summary),
     }
+
+
+def _code_of(said: Message | str) -> ShowDict:
+    """``{"code": …}`` beside a stored message that has one (nothing for older texts)."""
+    code = message_code(said)
+    return {} if code is None else {"code": code}
 
 
 def _holder(party: PartyView) -> ShowDict:

@@ -93,7 +93,7 @@ def set_association(
         session,
         user=user,
         action="association.set",
-        summary=f"issuing association set to {name} ({country})",
+        summary=say("trail.association-set", name=name, country=country),
         before=before,
         after=_association_dict(association),
     )

@@ -1,7 +1,9 @@
 """The audit trail: one event per action, each hash-chained to the one before.
 
 The last event of each write transaction also records the digests of the business rows the
-transaction wrote (``row_digests``); its hash covers them. After the commit, the unit of work
+transaction wrote (``row_digests``); its hash covers them. An event's summary is a message:
+its code and parameters are hashed with it (events written before summaries had codes have
+none, and hash as they always did). After the commit, the unit of work
 hands the chain's new head (count and hash) to the desk, which signs it and keeps it outside
 the database (``signed_head``), so that a rewritten or truncated chain is caught too.
 """
@@ -21,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import AuditEvent, Carnet
 from carnet_app.db.uow import AUDIT_HEAD_KEY
+from carnet_app.domain.messages import Message
+from carnet_app.domain.stored_messages import message_parts
 from carnet_app.services import row_digests
 
 GENESIS_HASH = "0" * 64
@@ -44,6 +48,8 @@ def event_hash(
     before: Mapping[str, object] | None,
     after: Mapping[str, object] | None,
     rows: Mapping[str, object] | None = None,
+    code: str | None = None,
+    params: Mapping[str, object] | None = None,
 ) -> str:
     fields: dict[str, Any] = {
         "previous": previous_hash,
@@ -57,6 +63,9 @@ def event_hash(
     }
     if rows is not None:  # events written before rows were recorded keep their hash
         fields["rows"] = rows
+    if code is not None:  # events written before summaries had codes keep their hash
+        fields["code"] = code
+        fields["params"] = params
     return hashlib.sha256(_canonical(fields).encode("utf-8")).hexdigest()
 
 
@@ -65,11 +74,13 @@ def record_audit(
     *,
     user: str,
     action: str,
-    summary: str,
+    summary: Message,
     carnet: Carnet | None = None,
     before: Mapping[str, object] | None = None,
     after: Mapping[str, object] | None = None,
 ) -> AuditEvent:
+    """Append one event. ``summary`` is kept as its code and parameters (each reader sees it in
+    their language) and, in the ``summary`` column, as its English text."""
     if session.get_bind().dialect.name == "postgresql":
         # One chain: writers append one at a time (SQLite's BEGIN IMMEDIATE does this already).
         session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
@@ -81,13 +92,18 @@ def record_audit(
     before_json = json.loads(_canonical(before)) if before is not None else None
     after_json = json.loads(_canonical(after)) if after is not None else None
     number = carnet.number if carnet is not None else None
+    code, raw_params = message_parts(summary)
+    params = json.loads(_canonical(raw_params))
+    english = summary.text("en")
     event = AuditEvent(
         at=at,
         user=user,
         action=action,
         carnet_id=carnet.id if carnet is not None else None,
         carnet_number=number,
-        summary=summary,
+        summary=english,
+        code=code,
+        params=params,
         before=before_json,
         after=after_json,
         previous_hash=previous_hash,
@@ -97,9 +113,11 @@ def record_audit(
             user=user,
             action=action,
             carnet_number=number,
-            summary=summary,
+            summary=english,
             before=before_json,
             after=after_json,
+            code=code,
+            params=params,
         ),
     )
     session.add(event)
@@ -137,6 +155,8 @@ def _prove_rows(session: Session) -> None:
             before=last.before,
             after=last.after,
             rows=rows,
+            code=last.code,
+            params=last.params,
         )
         session.flush()
     events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
@@ -183,6 +203,8 @@ def verify_chain(session: Session) -> ChainCheck:
             before=event.before,
             after=event.after,
             rows=event.rows,
+            code=event.code,
+            params=event.params,
         )
         if expected != event.hash:
             return ChainCheck(count, event.id, f"event {event.id} was altered after it was written")

@@ -38,6 +38,7 @@ from carnet_app.db.models import (
     Setting,
     VoucherSet,
 )
+from carnet_app.domain.messages import say
 from carnet_app.services import row_digests
 from carnet_app.services.audit import record_audit
 
@@ -234,8 +235,12 @@ def prove_carnets(session: Session, carnet_ids: range, *, user: str) -> int:
             session,
             user=user,
             action=BULK_ACTION,
-            summary=f"carnets {start}–{last} loaded in bulk: "
-            f"{sum(b.rows for b in found.values())} rows proven",
+            summary=say(
+                "trail.bulk-proven",
+                first=start,
+                last=last,
+                rows=sum(b.rows for b in found.values()),
+            ),
             after={
                 "first": start,
                 "last": last,

@@ -16,9 +16,11 @@ from carnet_app.domain import lifecycle
 from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
 from carnet_app.domain.calendar import valid_until as compute_valid_until
+from carnet_app.domain.ledger_words import colour_word
 from carnet_app.domain.lifecycle import Transition
-from carnet_app.domain.messages import Joined, say, status_word
+from carnet_app.domain.messages import Joined, Message, say, status_word
 from carnet_app.domain.numbering import format_number
+from carnet_app.domain.stored_messages import message_from_parts
 from carnet_app.domain.types import (
     DISPOSED,
     EN_ROUTE,
@@ -67,7 +69,11 @@ def apply(session: Session, application: Application, *, user: str, today: date)
     )
     if quote.refusals:
         raise UserError(
-            say("application.refused", reasons="; ".join(quote.refusals)), field="itinerary"
+            say(
+                "application.refused",
+                reasons=Joined(tuple(f.said for f in quote.findings if f.is_refusal)),
+            ),
+            field="itinerary",
         )
     return create_draft(session, application, user=user)
 
@@ -95,7 +101,9 @@ def create_draft(session: Session, application: Application, *, user: str) -> Ca
         user=user,
         action="carnet.apply",
         carnet=carnet,
-        summary=f"draft {carnet.id} created for {holder.name} with {len(carnet.items)} item(s)",
+        summary=say(
+            "trail.draft-created", draft=carnet.id, holder=holder.name, items=len(carnet.items)
+        ),
         after=carnet_snapshot(carnet),
     )
     return carnet
@@ -137,8 +145,11 @@ def update_draft(
         before,
         user=user,
         action="carnet.draft-update",
-        summary=(
-            f"draft {carnet.id} updated for {carnet.holder.name} with {len(carnet.items)} item(s)"
+        summary=say(
+            "trail.draft-updated",
+            draft=carnet.id,
+            holder=carnet.holder.name,
+            items=len(carnet.items),
         ),
     )
     return carnet
@@ -248,7 +259,7 @@ def issue(
         before,
         user=user,
         action="carnet.issue",
-        summary=f"carnet {carnet.number} issued, valid until {carnet.valid_until}",
+        summary=say("trail.carnet-issued", number=carnet.number, valid_until=carnet.valid_until),
     )
     return carnet
 
@@ -300,8 +311,14 @@ def add_vouchers(
         before,
         user=user,
         action="carnet.vouchers",
-        summary=f"{sets} {voucher_colour} voucher set(s) added to {number}; fee {fee.total} "
-        f"{fee.currency}",
+        summary=say(
+            "trail.vouchers-added",
+            sets=sets,
+            colour=colour_word(voucher_colour),
+            number=number,
+            fee=fee.total,
+            currency=fee.currency,
+        ),
     )
     return carnet
 
@@ -330,7 +347,7 @@ def _audited(
     *,
     user: str,
     action: str,
-    summary: str,
+    summary: Message,
 ) -> None:
     """Close a carnet action: timestamp, flush, one audit event with before and after."""
     carnet.updated_at = _now()
@@ -366,7 +383,7 @@ def return_carnet(
         before,
         user=user,
         action="carnet.return",
-        summary=f"carnet {number} returned to the chamber on {on}",
+        summary=say("trail.carnet-returned", number=number, on=on),
     )
     return carnet
 
@@ -414,7 +431,11 @@ def discharge(
     if irregular and not confirm:
         raise ConfirmationRequired(
             [
-                say("discharge.irregularity-open", irregularity_id=i.id, text=i.message)
+                say(
+                    "discharge.irregularity-open",
+                    irregularity_id=i.id,
+                    text=message_from_parts(i.code, i.params, i.message),
+                )
                 for i in irregular
             ]
         )
@@ -431,14 +452,16 @@ def discharge(
         before,
         user=user,
         action="carnet.discharge",
-        summary=f"carnet {number} discharged on {on}"
-        + (
-            "; confirmed with open irregularit"
-            + ("ies " if len(irregular) > 1 else "y ")
-            + ", ".join(str(i.id) for i in irregular)
-            if irregular
-            else ""
-        ),
+        summary=say(
+            "trail.carnet-discharged-irregulars"
+            if len(irregular) > 1
+            else "trail.carnet-discharged-irregular",
+            number=number,
+            on=on,
+            ids=[i.id for i in irregular],
+        )
+        if irregular
+        else say("trail.carnet-discharged", number=number, on=on),
     )
     return carnet
 
@@ -470,7 +493,9 @@ def cancel(
         before,
         user=user,
         action="carnet.cancel",
-        summary=f"carnet {carnet.number or 'draft ' + str(carnet.id)} cancelled",
+        summary=say("trail.carnet-cancelled", number=carnet.number)
+        if carnet.number
+        else say("trail.draft-cancelled", draft=carnet.id),
     )
     return carnet
 

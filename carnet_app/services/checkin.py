@@ -383,11 +383,22 @@ def check_in(
         user=user,
         action="carnet.checkin",
         carnet=carnet,
-        summary=f"check-in of the holder's record for {number}: "
-        f"{len(chosen)} difference(s) accepted, {len(rejected)} rejected"
-        + "".join(
-            f"; {'accepted' if d.id in chosen else 'rejected'} #{d.id}: {d.said.text('en')}"
-            for d in differences
+        summary=say(
+            "trail.checkin",
+            number=number,
+            accepted=len(chosen),
+            rejected=len(rejected),
+            details=Joined(
+                tuple(
+                    say(
+                        "trail.checkin-accepted" if d.id in chosen else "trail.checkin-rejected",
+                        difference=d.id,
+                        said=d.said,
+                    )
+                    for d in differences
+                ),
+                separator="",
+            ),
         ),
     )
     return CheckIn(
@@ -424,7 +435,10 @@ def _apply(
     if difference.kind == NOT_IN_RECORD:
         carnet = find_carnet(session, number)
         carnet.irregularities.append(
-            Irregularity(message=f"check-in: {difference.said.text('en')}", found_on=today)
+            Irregularity(
+                found_on=today,
+                **movements.stored_irregularity(say("irregularity.checkin", said=difference.said)),
+            )
         )
         return
     try:

@@ -92,8 +92,14 @@ def open_claim(
         user=user,
         action="claim.open",
         carnet=carnet,
-        summary=f"claim {claim.id} from {claim.country} for {amount} {claim_currency}; "
-        f"proof due {claim.proof_due}",
+        summary=say(
+            "trail.claim-opened",
+            claim=claim.id,
+            country=claim.country,
+            amount=amount,
+            currency=claim_currency,
+            proof_due=claim.proof_due,
+        ),
         before=before,
         after=carnet_snapshot(carnet),
     )
@@ -204,8 +210,9 @@ def settle_claim(
         user=user,
         action="claim.settle",
         carnet=carnet,
-        summary=f"claim {claim.id} settled on {on} by "
-        + (f"proof: {claim.proof}" if proof is not None else f"payment of {paid}"),
+        summary=say("trail.claim-settled-proof", claim=claim.id, on=on, proof=claim.proof)
+        if proof is not None
+        else say("trail.claim-settled-paid", claim=claim.id, on=on, paid=paid),
         before=before,
         after=carnet_snapshot(carnet),
     )

@@ -58,6 +58,7 @@ from carnet_app.domain.messages import say
 from carnet_app.domain.stored_messages import (
     is_stored_message,
     message_from_json,
+    message_from_parts,
     message_to_json,
 )
 from carnet_app.domain.types import (
@@ -302,10 +303,16 @@ def _paid_claims(session: Session, ids: Sequence[int]) -> dict[int, list[PaidCla
 def _open_irregularities(session: Session, ids: Sequence[int]) -> dict[int, list[OpenIrregularity]]:
     result: dict[int, list[OpenIrregularity]] = defaultdict(list)
     query = select(
-        Irregularity.carnet_id, Irregularity.id, Irregularity.found_on, Irregularity.message
+        Irregularity.carnet_id,
+        Irregularity.id,
+        Irregularity.found_on,
+        Irregularity.message,
+        Irregularity.code,
+        Irregularity.params,
     ).where(Irregularity.carnet_id.in_(ids), Irregularity.resolved_on.is_(None))
-    for carnet_id, irregularity_id, found_on, message in session.execute(query):
-        result[carnet_id].append(OpenIrregularity(irregularity_id, found_on, message))
+    for carnet_id, irregularity_id, found_on, message, code, params in session.execute(query):
+        said = message_from_parts(code, params, message)
+        result[carnet_id].append(OpenIrregularity(irregularity_id, found_on, said))
     return result
 
 

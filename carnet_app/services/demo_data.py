@@ -31,6 +31,7 @@ from carnet_app.db.models import (
 from carnet_app.domain.alerts import OpenClaim
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS, claim_deadlines, valid_until
 from carnet_app.domain.countries import AtaStatus, UseAcceptance
+from carnet_app.domain.messages import say
 from carnet_app.domain.numbering import format_number
 from carnet_app.services import demo_rows
 from carnet_app.services.audit import record_audit
@@ -170,7 +171,7 @@ class _Filler:
             session,
             user=self.user,
             action="demo-data",
-            summary=f"{self.carnets} demo carnets added (seed {self.seed})",
+            summary=say("trail.demo-data", carnets=self.carnets, seed=self.seed),
             after={"carnets": self.carnets, "by_status": self.by_status},
         )
         return DemoSummary(

@@ -115,7 +115,15 @@ def add_destination(
         before,
         user=user,
         action="carnet.destination",
-        summary=f"{code} added to {number} as a {kind.value}; security top-up {top_up}, "
-        f"{sum(sets_added.values())} voucher set(s) added, fee {fee} {carnet.currency}",
+        summary=say(
+            "trail.destination-added",
+            code=code,
+            number=number,
+            kind=say(f"itinerary.{kind.value}"),
+            top_up=top_up,
+            sets=sum(sets_added.values()),
+            fee=fee,
+            currency=carnet.currency,
+        ),
     )
     return DestinationAdded(carnet, code, top_up, sets_added, fee)

@@ -24,7 +24,9 @@ from carnet_app.domain.evidence import (
     check_evidence,
     check_note,
 )
-from carnet_app.domain.messages import say
+from carnet_app.domain.ledger_words import colour_word, kind_word
+from carnet_app.domain.messages import Message, say
+from carnet_app.domain.types import MovementAction, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.files import read_bounded, write_atomically
 from carnet_app.services.audit import record_audit
@@ -102,8 +104,14 @@ def attach_evidence(
         user=user,
         action="evidence.attach",
         carnet=carnet,
-        summary=f"evidence {view.id} attached to {view.attached_to}: {view.file_name} "
-        f"({view.size} bytes, SHA-256 {view.sha256[:16]}…)",
+        summary=say(
+            "trail.evidence-attached",
+            evidence=view.id,
+            target=_target(movement, claim.id if claim else None),
+            file=view.file_name,
+            size=view.size,
+            digest=view.sha256[:16],
+        ),
         after={
             "evidence": {
                 "id": view.id,
@@ -215,6 +223,23 @@ def _claim(carnet: Carnet, claim_id: int) -> Claim:
         say("evidence.claim-of-other-carnet", claim_id=claim_id, number=carnet.number),
         field="claim",
     )
+
+
+def _target(movement: Movement | None, claim_id: int | None) -> Message:
+    """What a piece of evidence is attached to, as the history says it in each language."""
+    if movement is not None:
+        return say(
+            "trail.target-movement",
+            seq=movement.seq,
+            action=kind_word(MovementAction(movement.action)),
+            country=movement.country or "",
+            on=movement.on,
+            colour=colour_word(VoucherColour(movement.voucher_colour)),
+            voucher=movement.voucher_no,
+        )
+    if claim_id is not None:
+        return say("trail.target-claim", claim=claim_id)
+    return say("trail.target-carnet")
 
 
 def _view(row: Attachment, carnet: Carnet, movement: Movement | None) -> EvidenceView:

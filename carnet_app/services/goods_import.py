@@ -276,8 +276,9 @@ def import_goods(
         user=user,
         action="carnet.import-goods",
         carnet=carnet,
-        summary=f"general list of draft {carnet.id} replaced by {len(result.lines)} line(s) "
-        f"from {path.name}",
+        summary=say(
+            "trail.goods-imported", draft=carnet.id, lines=len(result.lines), file=path.name
+        ),
         before=before,
         after=carnet_snapshot(carnet),
     )

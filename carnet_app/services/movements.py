@@ -21,8 +21,10 @@ from carnet_app.domain import lifecycle
 from carnet_app.domain.item_spec import parse_item_spec
 from carnet_app.domain.json_types import JsonValue
 from carnet_app.domain.ledger import Entry, Outcome, check_new_entry, replay
+from carnet_app.domain.ledger_words import colour_word, kind_word
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Message, say
+from carnet_app.domain.stored_messages import message_parts
 from carnet_app.domain.types import CarnetStatus, GoodsEventKind, MovementAction
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
@@ -159,27 +161,31 @@ def record_stamp(
     session.flush()
     for warning in check.said_warnings:
         carnet.irregularities.append(
-            Irregularity(movement_id=movement.id, message=_stored(warning), found_on=request.on)
+            Irregularity(
+                movement_id=movement.id, found_on=request.on, **stored_irregularity(warning)
+            )
         )
     if lifecycle.allowed(Transition.FIRST_MOVEMENT, CarnetStatus(carnet.status)):
         carnet.status = CarnetStatus.ACTIVE.value
     _after_ledger_change(session, carnet)
     session.flush()
-    where = f" {movement.territory}" if movement.territory else ""
+    entry = say(
+        "trail.movement-in" if movement.territory else "trail.movement",
+        action=kind_word(request.action),
+        on=request.on,
+        colour=colour_word(outcome.voucher_colour),
+        voucher=movement.voucher_no,
+        pieces=sum(outcome.moved.values()),
+        **({"territory": movement.territory} if movement.territory else {}),
+    )
     record_audit(
         session,
         user=user,
         action=f"movement.{request.action.value}",
         carnet=carnet,
-        summary=(
-            f"{request.action.value}{where} on {request.on}, {movement.voucher_colour} voucher "
-            f"{movement.voucher_no}, {sum(outcome.moved.values())} piece(s)"
-            + (
-                f"; confirmed irregularity: {'; '.join(_stored(w) for w in check.said_warnings)}"
-                if check.warnings
-                else ""
-            )
-        ),
+        summary=say("trail.with-irregularities", entry=entry, found=list(check.said_warnings))
+        if check.warnings
+        else entry,
         before=before,
         after=carnet_snapshot(carnet),
     )
@@ -247,8 +253,14 @@ def record_goods_event(
         user=user,
         action=f"event.{kind.value}",
         carnet=carnet,
-        summary=f"goods {kind.value} in {territory} on {on}: {sum(outcome.moved.values())} "
-        f"piece(s)" + (f" ({document})" if document else ""),
+        summary=say(
+            "trail.goods-event-document" if document else "trail.goods-event",
+            kind=kind_word(kind),
+            territory=territory,
+            on=on,
+            pieces=sum(outcome.moved.values()),
+            **({"document": document} if document else {}),
+        ),
         before=before,
         after=carnet_snapshot(carnet),
     )
@@ -338,8 +350,8 @@ def amend_entry(
         carnet.irregularities.append(
             Irregularity(
                 movement_id=movement.id if movement else None,
-                message=_stored(warning),
                 found_on=today,
+                **stored_irregularity(warning),
             )
         )
     _after_ledger_change(session, carnet)
@@ -348,8 +360,11 @@ def amend_entry(
         user=user,
         action="movement.amend",
         carnet=carnet,
-        summary=f"entry {seq} corrected: "
-        + "; ".join(f"{field} {value}" for field, value in sorted(changes.items())),
+        summary=say(
+            "trail.entry-corrected",
+            seq=seq,
+            changes="; ".join(f"{field} {value}" for field, value in sorted(changes.items())),
+        ),
         before=before,
         after=carnet_snapshot(carnet),
     )
@@ -382,15 +397,16 @@ def resolve_irregularity(
         user=user,
         action="irregularity.resolve",
         carnet=irregularity.carnet,
-        summary=f"irregularity {irregularity_id} resolved: {note}",
+        summary=say("trail.irregularity-resolved", irregularity_id=irregularity_id, note=note),
     )
     return irregularity
 
 
-def _stored(warning: Message) -> str:
-    """An irregularity as the carnet's record keeps it: in English, whatever the desk speaks
-    (the record and the audit trail are one text for every reader)."""
-    return warning.text("en")
+def stored_irregularity(warning: Message) -> dict[str, Any]:
+    """An irregularity's columns: its message's code and parameters (each reader sees it in
+    their language), and its English text in ``message`` for whoever reads the table itself."""
+    code, params = message_parts(warning)
+    return {"message": warning.text("en"), "code": code, "params": params}
 
 
 def _after_ledger_change(session: Session, carnet: Carnet) -> None:

@@ -63,6 +63,14 @@ Row = dict[str, object]
 
 # A database's own identity stays with it: a database filled by an import keeps its own.
 NOT_EXPORTED = frozenset({"database_identity"})
+# Older exports read too: the columns added since, which stay empty in their rows (an older
+# desk's audit events and irregularities had no message codes; the chain still verifies).
+COLUMNS_ADDED_SINCE: dict[str, dict[str, tuple[str, ...]]] = {
+    "0014_carnet_codes": {
+        "audit_events": ("code", "params"),
+        "irregularities": ("code", "params"),
+    },
+}
 
 
 def exported_tables() -> list[Table]:
@@ -195,12 +203,13 @@ def import_database(
                 say("import-all.unverified", name=source.name, problem=problems[0]), field="file"
             )
         counts = {name: len(rows) for name, rows in tables.items()}
-        summary = (
-            f"database filled from {source.name}: "
-            f"{counts.get('carnets', 0)} carnet(s), {events} audit event(s)"
+        summary = say(
+            "trail.database-imported-unverified" if problems else "trail.database-imported",
+            file=source.name,
+            carnets=counts.get("carnets", 0),
+            events=events,
+            **({"problems": "; ".join(problems)} if problems else {}),
         )
-        if problems:
-            summary += "; imported unverified: " + "; ".join(problems)
         record_audit(
             session,
             user=user,
@@ -246,7 +255,7 @@ def read_export(source: Path) -> JsonObject:
             field="file",
         )
     schema = document.get("schema")
-    if schema != SCHEMA_REVISION:
+    if schema != SCHEMA_REVISION and schema not in COLUMNS_ADDED_SINCE:
         raise UserError(
             say("import-all.schema", name=source.name, schema=repr(schema), known=SCHEMA_REVISION),
             field="file",
@@ -267,7 +276,9 @@ def checked_rows(document: Mapping[str, JsonValue], name: str) -> dict[str, list
     if missing:
         raise UserError(say("import-all.missing-table", name=name, table=missing[0]), field="file")
     result: dict[str, list[Row]] = {}
+    added_since = COLUMNS_ADDED_SINCE.get(str(document.get("schema")), {})
     for table_name, table in known.items():
+        added = added_since.get(table_name, ())
         block = given[table_name]
         block_rows = block.get("rows") if isinstance(block, dict) else None
         if not isinstance(block, dict) or not isinstance(block_rows, list):
@@ -275,7 +286,7 @@ def checked_rows(document: Mapping[str, JsonValue], name: str) -> dict[str, list
                 say("import-all.malformed-table", name=name, table=table_name), field="file"
             )
         columns = block.get("columns")
-        expected = [c.name for c in table.columns]
+        expected = [c.name for c in table.columns if c.name not in added]
         if columns != expected:
             raise UserError(
                 say(
@@ -287,7 +298,9 @@ def checked_rows(document: Mapping[str, JsonValue], name: str) -> dict[str, list
                 ),
                 field="file",
             )
-        converters = [(c.name, _converter(c), c.nullable) for c in table.columns]
+        converters = [
+            (c.name, _converter(c), c.nullable) for c in table.columns if c.name not in added
+        ]
         rows: list[Row] = []
         for number, raw in enumerate(block_rows, start=1):
             if not isinstance(raw, list) or len(raw) != len(converters):
@@ -323,7 +336,7 @@ def checked_rows(document: Mapping[str, JsonValue], name: str) -> dict[str, list
                         ),
                         field="file",
                     ) from None
-            rows.append(row)
+            rows.append({**row, **dict.fromkeys(added)})
         result[table_name] = rows
     return result
 

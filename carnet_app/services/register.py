@@ -394,9 +394,15 @@ def register_carnet(
         user=user,
         action="carnet.register" if source == RegistrationSource.TYPED else "carnet.receive",
         carnet=carnet,
-        summary=f"carnet {carnet.number} issued by {registration.issuer_name} "
-        f"({registration.issuer_country}) {'registered' if source == 'typed' else 'received'} "
-        f"with {len(carnet.items)} item(s)",
+        summary=say(
+            "trail.carnet-registered"
+            if source == RegistrationSource.TYPED
+            else "trail.carnet-received",
+            number=carnet.number,
+            issuer=registration.issuer_name,
+            country=registration.issuer_country,
+            items=len(carnet.items),
+        ),
         after=carnet_snapshot(carnet),
     )
     return carnet

@@ -93,8 +93,13 @@ def duplicate(
         before,
         user=user,
         action="carnet.duplicate",
-        summary=f"duplicate {copy.number} issued; it supersedes {number}; fees "
-        f"{copy.fees_total} {copy.currency}",
+        summary=say(
+            "trail.duplicate-issued",
+            copy=copy.number,
+            number=number,
+            fees=copy.fees_total,
+            currency=copy.currency,
+        ),
     )
     return copy
 
@@ -236,9 +241,15 @@ def replace(
         before,
         user=user,
         action="carnet.replace",
-        summary=f"replacement {copy.number} takes over the goods in {territory}; security "
-        f"{copy.security_amount}, fees {copy.fees_total} {copy.currency}"
-        + (f"; host customs consent {consent}" if consent else ""),
+        summary=say(
+            "trail.replacement-consent" if consent else "trail.replacement-issued",
+            copy=copy.number,
+            territory=territory,
+            security=copy.security_amount,
+            fees=copy.fees_total,
+            currency=copy.currency,
+            **({"consent": consent} if consent else {}),
+        ),
     )
     return copy
 

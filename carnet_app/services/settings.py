@@ -24,7 +24,7 @@ from carnet_app.db.models import Association, Setting
 from carnet_app.db.uow import Database
 from carnet_app.domain.countries import CountryRule, country_rule_to_dict
 from carnet_app.domain.json_types import JsonValue
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.numbering import check_number_format, format_number
 from carnet_app.domain.schedules import Schedule, parse_schedule
 from carnet_app.errors import UserError
@@ -56,7 +56,7 @@ def get_setting(session: Session, key: str, default: JsonValue = None) -> JsonVa
     return default if row is None else row.value
 
 
-def put_setting(session: Session, key: str, value: object, *, user: str, summary: str) -> None:
+def put_setting(session: Session, key: str, value: object, *, user: str, summary: Message) -> None:
     """Write one business setting and its audit event (before and after); a value saved as it
     already is changes nothing and writes nothing."""
     row = session.get(Setting, key)
@@ -101,7 +101,13 @@ def desk_role(session: Session) -> DeskRole | None:
 
 def set_desk_role(session: Session, role: DeskRole, *, user: str) -> None:
     """Choose what the desk is for (audited like every setting)."""
-    put_setting(session, DESK_ROLE_KEY, role.value, user=user, summary=f"desk role: {role.value}")
+    put_setting(
+        session,
+        DESK_ROLE_KEY,
+        role.value,
+        user=user,
+        summary=say("trail.desk-role", role=role.value),
+    )
 
 
 # --------------------------------------------------------------------------- association
@@ -203,7 +209,7 @@ def save_user_display_names(
         USER_NAMES_KEY,
         dict(sorted(cleaned.items())),
         user=user,
-        summary=f"display names of {len(cleaned)} user(s) saved",
+        summary=say("trail.user-names", users=len(cleaned)),
     )
 
 
@@ -247,7 +253,7 @@ def save_printer_calibration(
             "scale": format(scale, "f"),
         },
         user=user,
-        summary=f"printer calibration set: x {offset_x_mm} mm, y {offset_y_mm} mm, scale {scale}",
+        summary=say("trail.printer-calibration", x=offset_x_mm, y=offset_y_mm, scale=scale),
     )
     return calibration
 
@@ -283,7 +289,7 @@ def edit_country(
         session,
         user=user,
         action="reference.country",
-        summary=f"country rule {rule.code} edited: {', '.join(sorted(changes))}",
+        summary=say("trail.country-rule", code=rule.code, fields=sorted(changes)),
         before=before or None,
         after={rule.code: country_rule_to_dict(rule)},
     )
@@ -329,7 +335,10 @@ def save_schedule_text(session: Session, text: str, *, user: str, activate: bool
         session,
         user=user,
         action="reference.schedule",
-        summary=f"schedule {schedule.name!r} saved" + (" and made active" if activate else ""),
+        summary=say(
+            "trail.schedule-saved-active" if activate else "trail.schedule-saved",
+            name=schedule.name,
+        ),
         before=json.loads(json.dumps(before, default=_jsonable)) if before else None,
         after={"schedule": json.loads(json.dumps(document, default=_jsonable))},
     )
@@ -345,7 +354,7 @@ def activate_schedule(session: Session, name: str, *, user: str) -> None:
         session,
         user=user,
         action="reference.schedule-activate",
-        summary=f"schedule {name!r} made active",
+        summary=say("trail.schedule-activated", name=name),
         before={"active": previous},
         after={"active": name},
     )
@@ -357,7 +366,7 @@ def import_schedule_file(session: Session, path: Path, *, user: str) -> list[str
         session,
         user=user,
         action="reference.schedule-import",
-        summary=f"{len(names)} schedule(s) imported from {path.name}: {', '.join(names)}",
+        summary=say("trail.schedules-imported", count=len(names), file=path.name, names=names),
         after={"schedules": names},
     )
     return names

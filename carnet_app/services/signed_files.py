@@ -303,7 +303,14 @@ def remember_trust(session: Session, entry: TrustedKey, *, user: str) -> None:
         TRUST_KEY,
         stored,
         user=user,
-        summary=f"key {entry.fingerprint} trusted for "
-        + (f"the holder of carnet {entry.carnet}" if entry.role == "holder" else entry.name)
-        + f" ({entry.how})",
+        summary=say(
+            "trail.key-trusted-holder" if entry.role == "holder" else "trail.key-trusted",
+            fingerprint=entry.fingerprint,
+            how=say(
+                "trail.trust-key-file"
+                if entry.how == "key file imported"
+                else "trail.trust-fingerprint"
+            ),
+            **({"number": entry.carnet} if entry.role == "holder" else {"name": entry.name}),
+        ),
     )

@@ -472,8 +472,12 @@ def save_packing_cases(
         PACKING_KEY.format(carnet_id=carnet_id),
         stored,
         user=user,
-        summary=f"packing list of {current.label}: {len(stored)} item(s) in "
-        f"{len(set(stored.values()))} case(s)",
+        summary=say(
+            "trail.packing-list",
+            label=current.label,
+            items=len(stored),
+            cases=len(set(stored.values())),
+        ),
     )
     return packing_list(session, carnet_id)
 

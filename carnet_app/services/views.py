@@ -31,6 +31,7 @@ from carnet_app.domain.carnet_view import (
 )
 from carnet_app.domain.ledger import LedgerState
 from carnet_app.domain.messages import say
+from carnet_app.domain.stored_messages import message_from_parts
 from carnet_app.domain.types import (
     DISPOSED,
     HOME,
@@ -177,7 +178,7 @@ def view_of(carnet: Carnet, state: LedgerState | None) -> CarnetView:
         irregularities=tuple(
             IrregularityView(
                 id=i.id,
-                message=i.message,
+                message=message_from_parts(i.code, i.params, i.message),
                 found_on=i.found_on,
                 resolved_on=i.resolved_on,
                 resolution=i.resolution,
@@ -373,7 +374,7 @@ def audit_entries(session: Session, number: str | None = None) -> tuple[AuditEnt
             user=e.user,
             action=e.action,
             carnet=e.carnet_number,
-            summary=e.summary,
+            summary=message_from_parts(e.code, e.params, e.summary),
             hash=e.hash,
         )
         for e in session.execute(query).scalars()

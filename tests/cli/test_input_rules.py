@@ -166,7 +166,7 @@ def test_every_error_is_reported_and_can_go_to_a_file(
     csv_file = tmp_path / "twelve.csv"
     csv_file.write_text("Description,Serial,Qty,Value,Origin\n" + rows, encoding="utf-8")
     message = refused_unchanged(desk, db_file, "import-goods", draft, str(csv_file))
-    assert "12 error(s)" in message and "row 13, column pieces" in message
+    assert "12 errors" in message and "row 13, column pieces" in message
     report = tmp_path / "errors.txt"
     message = refused_unchanged(
         desk, db_file, "import-goods", draft, str(csv_file), "--errors", str(report)

@@ -69,9 +69,8 @@ def test_an_irregular_stamp_asks_for_confirmation_in_french(
         "--items", "1",
     )  # fmt: skip
     assert english["code"] == french["code"] == "confirmation.needed"
-    assert "importation into CH with no exportation recorded for item(s) 1" in english["message"]
+    assert "importation into CH with no exportation recorded for item 1" in english["message"]
     assert french["message"] == (
-        "confirmation nécessaire : importation en CH sans exportation enregistrée pour "
-        "l'article ou les articles 1"
+        "confirmation nécessaire : importation en CH sans exportation enregistrée pour l'article 1"
     )
     assert dump(db_file) == before

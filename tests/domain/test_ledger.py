@@ -145,7 +145,7 @@ def test_re_exportation_after_the_customs_final_date_is_a_warning() -> None:
 
 def test_importation_without_exportation_is_a_warning_and_moves_from_home() -> None:
     state, outcomes = replay(facts(), [entry(1, A.IMPORTATION, date(2026, 3, 10), "CH")])
-    assert "no exportation recorded for item(s) 1-3" in outcomes[0].warnings[0]
+    assert "no exportation recorded for items 1-3" in outcomes[0].warnings[0]
     assert state.quantity_at(2, "CH") == 4
 
 
@@ -169,7 +169,7 @@ def test_an_importation_naming_no_items_with_nothing_en_route_is_refused() -> No
         seq=3, kind=A.IMPORTATION, on=date(2026, 3, 12), territory="NO", quantities={3: 2}
     )
     _, outcome = check_new_entry(facts(), recorded, named)
-    assert "no exportation recorded for item(s) 3" in outcome.warnings[0]
+    assert "no exportation recorded for item 3" in outcome.warnings[0]
 
 
 def test_the_sheets_of_each_action_are_counted_and_counterfoils_need_no_voucher() -> None:

@@ -29,7 +29,12 @@ DOCS = ROOT / "docs" / "messages.md"
 
 
 # words French writes as English does
-SAME_WORD_IN_BOTH = {"itinerary.transit", "ledger.action.exportation", "ledger.action.importation"}
+SAME_WORD_IN_BOTH = {
+    "itinerary.transit",
+    "ledger.action.exportation",
+    "ledger.action.importation",
+    "trail.target-carnet",
+}
 
 
 def fields_of(template: str) -> set[str]:

@@ -80,7 +80,7 @@ def test_a_stamp_needing_a_voucher_the_booklet_has_no_more_of_is_refused(
         stamp(database, A.RE_EXPORTATION, date(2026, 3, 11), "FR", "2")
     message = refused.value.message
     assert "no white re-exportation voucher left" in message
-    assert "1 white re-exportation voucher(s) in the booklet, 1 used" in message
+    assert "1 white re-exportation voucher in the booklet, 1 used" in message
     assert shown(database) == before
     # the way home: the yellow re-importation counterfoil, still no voucher needed
     assert stamp(database, A.RE_IMPORTATION, date(2026, 3, 12), "US", "1") == 1

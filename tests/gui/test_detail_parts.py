@@ -249,7 +249,7 @@ def test_discharge_over_an_open_irregularity_asks_naming_it_then_discharges(
     assert after["status"] == "discharged"
     assert all(i["resolved_on"] for i in after["irregularities"])
     assert page.detail is not None and page.detail.carnet.status == "discharged"  # reloaded
-    assert "confirmed with open irregularit" in page.detail.history[-1].summary
+    assert "confirmed with open irregularit" in str(page.detail.history[-1].summary)
 
 
 def test_the_carnet_menu_and_the_buttons_share_the_same_actions(

@@ -74,6 +74,8 @@ def rehash_everything(database: Database) -> None:
                 before=loads(row["before"]),
                 after=loads(row["after"]),
                 rows=loads(row["rows"]),
+                code=row["code"],
+                params=loads(row["params"]),
             )
             connection.execute(
                 text("UPDATE audit_events SET previous_hash = :p, hash = :h WHERE id = :id"),

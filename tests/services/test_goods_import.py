@@ -104,7 +104,7 @@ def test_a_list_with_errors_is_refused_whole_with_rows_and_columns(
             session, draft_id, TEST_DATA / "general-list-with-errors.csv", user="clerk"
         )
     message = refused.value.message
-    assert "nothing imported: 11 error(s): row 3, column description" in message
+    assert "nothing imported: 11 errors: row 3, column description" in message
     assert draft_items(database, draft_id) == []
     # the full report, as the import preview shows it
     rows = goods_import.read_table(TEST_DATA / "general-list-with-errors.csv")

@@ -269,11 +269,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "fichier {name} : {where} : {value} n'est pas valable",
     },
     "import-all.not-empty": {
-        "en": "import-all fills a new, empty database: this one already holds {count} row(s) "
-        "in {table}; point --db at a new file or a new PostgreSQL database",
-        "fr": "import-all remplit une base neuve et vide : celle-ci contient déjà {count} "
-        "ligne(s) dans {table} ; indiquez avec --db un nouveau fichier ou une nouvelle base "
-        "PostgreSQL",
+        "en": "import-all fills a new, empty database: this one already holds "
+        "{count:plural:row|rows} in {table}; point --db at a new file or a new PostgreSQL "
+        "database",
+        "fr": "import-all remplit une base neuve et vide : celle-ci contient déjà "
+        "{count:plural:ligne|lignes} dans {table} ; indiquez avec --db un nouveau fichier ou "
+        "une nouvelle base PostgreSQL",
     },
     # ------------------------------------------------------ printing: boxes on an annex
     "annex.continues": {
@@ -466,10 +467,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "fichier {name} : document JSON inutilisable ({reason})",
     },
     "cli.list-refused": {
-        "en": "general list refused, nothing imported: {count} error(s), every one written to "
-        "{path}",
-        "fr": "liste générale refusée, rien n'a été importé : {count} erreur(s), toutes écrites "
-        "dans {path}",
+        "en": "general list refused, nothing imported: {count:plural:error, written|errors, "
+        "every one written} to {path}",
+        "fr": "liste générale refusée, rien n'a été importé : {count:plural:erreur, écrite|"
+        "erreurs, toutes écrites} dans {path}",
     },
     "cli.errors-unwritable": {
         "en": "--errors {path}: cannot be written ({reason})",

@@ -198,4 +198,243 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "{name}: not UTF-8 text",
         "fr": "{name} : ce n'est pas du texte UTF-8",
     },
+    # ------------------------------------------------------------------ audit trail summaries
+    "trail.draft-created": {
+        "en": "draft {draft} created for {holder} with {items:plural:item|items}",
+        "fr": "brouillon {draft} créé pour {holder} avec {items:plural:article|articles}",
+    },
+    "trail.draft-updated": {
+        "en": "draft {draft} updated for {holder} with {items:plural:item|items}",
+        "fr": "brouillon {draft} mis à jour pour {holder} avec {items:plural:article|articles}",
+    },
+    "trail.carnet-issued": {
+        "en": "carnet {number} issued, valid until {valid_until}",
+        "fr": "carnet {number} délivré, valable jusqu'au {valid_until}",
+    },
+    "trail.vouchers-added": {
+        "en": "{sets:plural:set|sets} of {colour} vouchers added to {number}; fee {fee} {currency}",
+        "fr": "ajout de {sets:plural:jeu|jeux} de volets ({colour}) au carnet {number} ; "
+        "frais {fee} {currency}",
+    },
+    "trail.carnet-returned": {
+        "en": "carnet {number} returned to the chamber on {on}",
+        "fr": "carnet {number} rendu à la chambre le {on}",
+    },
+    "trail.carnet-discharged": {
+        "en": "carnet {number} discharged on {on}",
+        "fr": "carnet {number} apuré le {on}",
+    },
+    "trail.carnet-discharged-irregular": {
+        "en": "carnet {number} discharged on {on}; confirmed with open irregularity {ids}",
+        "fr": "carnet {number} apuré le {on} ; confirmé malgré l'irrégularité ouverte {ids}",
+    },
+    "trail.carnet-discharged-irregulars": {
+        "en": "carnet {number} discharged on {on}; confirmed with open irregularities {ids}",
+        "fr": "carnet {number} apuré le {on} ; confirmé malgré les irrégularités ouvertes {ids}",
+    },
+    "trail.carnet-cancelled": {
+        "en": "carnet {number} cancelled",
+        "fr": "carnet {number} annulé",
+    },
+    "trail.draft-cancelled": {
+        "en": "draft {draft} cancelled",
+        "fr": "brouillon {draft} annulé",
+    },
+    "trail.carnet-registered": {
+        "en": "carnet {number} issued by {issuer} ({country}) registered with "
+        "{items:plural:item|items}",
+        "fr": "carnet {number} délivré par {issuer} ({country}) enregistré avec "
+        "{items:plural:article|articles}",
+    },
+    "trail.carnet-received": {
+        "en": "carnet {number} issued by {issuer} ({country}) received with "
+        "{items:plural:item|items}",
+        "fr": "carnet {number} délivré par {issuer} ({country}) reçu avec "
+        "{items:plural:article|articles}",
+    },
+    "trail.goods-imported": {
+        "en": "general list of draft {draft} replaced by {lines:plural:line|lines} from {file}",
+        "fr": "liste générale du brouillon {draft} remplacée par {lines:plural:ligne|lignes} "
+        "de {file}",
+    },
+    "trail.movement": {
+        "en": "{action} on {on}, {colour} voucher {voucher}, {pieces:plural:piece|pieces}",
+        "fr": "{action} le {on}, volet {colour} {voucher}, {pieces:plural:pièce|pièces}",
+    },
+    "trail.movement-in": {
+        "en": "{action} {territory} on {on}, {colour} voucher {voucher}, "
+        "{pieces:plural:piece|pieces}",
+        "fr": "{action} ({territory}) le {on}, volet {colour} {voucher}, "
+        "{pieces:plural:pièce|pièces}",
+    },
+    "trail.with-irregularities": {
+        "en": "{entry}; confirmed irregularity: {found}",
+        "fr": "{entry} ; irrégularité confirmée : {found}",
+    },
+    "trail.goods-event": {
+        "en": "goods {kind} in {territory} on {on}: {pieces:plural:piece|pieces}",
+        "fr": "marchandises « {kind} » en {territory} le {on} : {pieces:plural:pièce|pièces}",
+    },
+    "trail.goods-event-document": {
+        "en": "goods {kind} in {territory} on {on}: {pieces:plural:piece|pieces} ({document})",
+        "fr": "marchandises « {kind} » en {territory} le {on} : {pieces:plural:pièce|pièces} "
+        "({document})",
+    },
+    "trail.entry-corrected": {
+        "en": "entry {seq} corrected: {changes}",
+        "fr": "inscription {seq} corrigée : {changes}",
+    },
+    "trail.irregularity-resolved": {
+        "en": "irregularity {irregularity_id} resolved: {note}",
+        "fr": "irrégularité {irregularity_id} résolue : {note}",
+    },
+    "trail.claim-opened": {
+        "en": "claim {claim} from {country} for {amount} {currency}; proof due {proof_due}",
+        "fr": "réclamation {claim} de {country} pour {amount} {currency} ; preuve attendue "
+        "au plus tard le {proof_due}",
+    },
+    "trail.claim-settled-proof": {
+        "en": "claim {claim} settled on {on} by proof: {proof}",
+        "fr": "réclamation {claim} réglée le {on} par une preuve : {proof}",
+    },
+    "trail.claim-settled-paid": {
+        "en": "claim {claim} settled on {on} by payment of {paid}",
+        "fr": "réclamation {claim} réglée le {on} par un paiement de {paid}",
+    },
+    "trail.evidence-attached": {
+        "en": "evidence {evidence} attached to {target}: {file} ({size} bytes, SHA-256 {digest}…)",
+        "fr": "pièce justificative {evidence} jointe à {target} : {file} ({size} octets, "
+        "SHA-256 {digest}…)",
+    },
+    "trail.target-carnet": {"en": "carnet", "fr": "carnet"},
+    "trail.target-claim": {"en": "claim {claim}", "fr": "réclamation {claim}"},
+    "trail.target-movement": {
+        "en": "movement {seq}: {action} {country} {on} ({colour} voucher {voucher})",
+        "fr": "mouvement {seq} : {action} {country} {on} (volet {colour} {voucher})",
+    },
+    "trail.checkin": {
+        "en": "check-in of the holder's record for {number}: "
+        "{accepted:plural:difference|differences} accepted, {rejected} rejected{details}",
+        "fr": "reprise du relevé du titulaire pour {number} : "
+        "{accepted:plural:différence acceptée|différences acceptées}, "
+        "{rejected:plural:refusée|refusées}{details}",
+    },
+    "trail.checkin-accepted": {
+        "en": "; accepted #{difference}: {said}",
+        "fr": " ; acceptée n° {difference} : {said}",
+    },
+    "trail.checkin-rejected": {
+        "en": "; rejected #{difference}: {said}",
+        "fr": " ; refusée n° {difference} : {said}",
+    },
+    "trail.association-set": {
+        "en": "issuing association set to {name} ({country})",
+        "fr": "association émettrice définie : {name} ({country})",
+    },
+    "trail.desk-role": {
+        "en": "desk role: {role}",
+        "fr": "rôle du poste : {role}",
+    },
+    "trail.user-names": {
+        "en": "display names of {users:plural:user|users} saved",
+        "fr": "noms affichés de {users:plural:utilisateur|utilisateurs} enregistrés",
+    },
+    "trail.printer-calibration": {
+        "en": "printer calibration set: x {x} mm, y {y} mm, scale {scale}",
+        "fr": "étalonnage de l'imprimante défini : x {x} mm, y {y} mm, échelle {scale}",
+    },
+    "trail.key-trusted-holder": {
+        "en": "key {fingerprint} trusted for the holder of carnet {number} ({how})",
+        "fr": "clé {fingerprint} approuvée pour le titulaire du carnet {number} ({how})",
+    },
+    "trail.key-trusted": {
+        "en": "key {fingerprint} trusted for {name} ({how})",
+        "fr": "clé {fingerprint} approuvée pour {name} ({how})",
+    },
+    "trail.trust-fingerprint": {
+        "en": "fingerprint confirmed",
+        "fr": "empreinte confirmée",
+    },
+    "trail.trust-key-file": {
+        "en": "key file imported",
+        "fr": "fichier de clé importé",
+    },
+    "trail.packing-list": {
+        "en": "packing list of {label}: {items:plural:item|items} in {cases:plural:case|cases}",
+        "fr": "liste de colisage de {label} : {items:plural:article|articles} dans "
+        "{cases:plural:colis|colis}",
+    },
+    "trail.country-rule": {
+        "en": "country rule {code} edited: {fields}",
+        "fr": "règle du pays {code} modifiée : {fields}",
+    },
+    "trail.schedule-saved": {
+        "en": "schedule {name!r} saved",
+        "fr": "barème {name!r} enregistré",
+    },
+    "trail.schedule-saved-active": {
+        "en": "schedule {name!r} saved and made active",
+        "fr": "barème {name!r} enregistré et rendu actif",
+    },
+    "trail.schedule-activated": {
+        "en": "schedule {name!r} made active",
+        "fr": "barème {name!r} rendu actif",
+    },
+    "trail.schedules-imported": {
+        "en": "{count:plural:schedule|schedules} imported from {file}: {names}",
+        "fr": "{count:plural:barème importé|barèmes importés} de {file} : {names}",
+    },
+    "trail.bulk-proven": {
+        "en": "carnets {first}–{last} loaded in bulk: {rows} rows proven",
+        "fr": "carnets {first} à {last} chargés en masse : {rows} lignes prouvées",
+    },
+    "trail.demo-data": {
+        "en": "{carnets} demo carnets added (seed {seed})",
+        "fr": "{carnets} carnets de démonstration ajoutés (graine {seed})",
+    },
+    "trail.database-imported": {
+        "en": "database filled from {file}: {carnets:plural:carnet|carnets}, "
+        "{events:plural:audit event|audit events}",
+        "fr": "base remplie depuis {file} : {carnets:plural:carnet|carnets}, "
+        "{events:plural:événement d'audit|événements d'audit}",
+    },
+    "trail.database-imported-unverified": {
+        "en": "database filled from {file}: {carnets:plural:carnet|carnets}, "
+        "{events:plural:audit event|audit events}; imported unverified: {problems}",
+        "fr": "base remplie depuis {file} : {carnets:plural:carnet|carnets}, "
+        "{events:plural:événement d'audit|événements d'audit} ; importée sans "
+        "vérification : {problems}",
+    },
+    "trail.restored-unverified": {
+        "en": "restored from {file} unverified: {problems}",
+        "fr": "restaurée depuis {file} sans vérification : {problems}",
+    },
+    "trail.duplicate-issued": {
+        "en": "duplicate {copy} issued; it supersedes {number}; fees {fees} {currency}",
+        "fr": "duplicata {copy} délivré ; il remplace le carnet {number} ; frais {fees} {currency}",
+    },
+    "trail.replacement-issued": {
+        "en": "replacement {copy} takes over the goods in {territory}; security {security}, "
+        "fees {fees} {currency}",
+        "fr": "le carnet de remplacement {copy} reprend les marchandises en {territory} ; "
+        "garantie {security}, frais {fees} {currency}",
+    },
+    "trail.replacement-consent": {
+        "en": "replacement {copy} takes over the goods in {territory}; security {security}, "
+        "fees {fees} {currency}; host customs consent {consent}",
+        "fr": "le carnet de remplacement {copy} reprend les marchandises en {territory} ; "
+        "garantie {security}, frais {fees} {currency} ; accord de la douane du pays "
+        "{consent}",
+    },
+    "trail.destination-added": {
+        "en": "{code} added to {number} as a {kind}; security top-up {top_up}, "
+        "{sets:plural:voucher set|voucher sets} added, fee {fee} {currency}",
+        "fr": "{code} ajouté au carnet {number} ({kind}) ; complément de garantie {top_up}, "
+        "ajout de {sets:plural:jeu|jeux} de volets, frais {fee} {currency}",
+    },
+    # ------------------------------------------------------------------ irregularities
+    "irregularity.checkin": {
+        "en": "check-in: {said}",
+        "fr": "reprise du relevé : {said}",
+    },
 }

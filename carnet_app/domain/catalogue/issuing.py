@@ -17,12 +17,13 @@ ENTRIES: dict[str, dict[str, str]] = {
         "conservée après l'expiration (0 à 120 ; 21 par défaut : 12 + 6 + 3)",
     },
     "association.identity-kept": {
-        "en": "association refused: {issued} carnet(s) were issued under country {country} "
-        "and code {code}; they cannot change ({changes}) — a chamber with another country or "
-        "code needs its own database",
-        "fr": "association refusée : {issued} carnet(s) ont été délivrés sous le pays "
-        "{country} et le code {code} ; ils ne peuvent pas changer ({changes}) — une chambre "
-        "d'un autre pays ou d'un autre code a besoin de sa propre base de données",
+        "en": "association refused: {issued:plural:carnet was|carnets were} issued under "
+        "country {country} and code {code}; they cannot change ({changes}) — a chamber with "
+        "another country or code needs its own database",
+        "fr": "association refusée : {issued:plural:carnet a été délivré|carnets ont été "
+        "délivrés} sous le pays {country} et le code {code} ; ils ne peuvent pas changer "
+        "({changes}) — une chambre d'un autre pays ou d'un autre code a besoin de sa propre "
+        "base de données",
     },
     "application.refused": {
         "en": "application refused: {reasons}",
@@ -152,10 +153,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "format de numéro {format!r} : largeur {width} pour {{{name}}}, au plus {most}",
     },
     "number-format.unknown-fields": {
-        "en": "number format {format!r}: unknown field(s) {fields}; use {{country}}, {{code}}, "
-        "{{year}} and {{serial}}",
-        "fr": "format de numéro {format!r} : champ(s) inconnu(s) {fields} ; utilisez "
-        "{{country}}, {{code}}, {{year}} et {{serial}}",
+        "en": "number format {format!r}: unknown {fields:list:field|fields}; use {{country}}, "
+        "{{code}}, {{year}} and {{serial}}",
+        "fr": "format de numéro {format!r} : {fields:list:champ inconnu|champs inconnus} ; "
+        "utilisez {{country}}, {{code}}, {{year}} et {{serial}}",
     },
     "number-format.no-serial": {
         "en": "number format {format!r} must contain {{serial}} so numbers are unique",
@@ -287,10 +288,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "itinerary : {count} pays, au plus {most}",
     },
     "application.too-many-sets": {
-        "en": "itinerary: {trips} trip(s) and {visits} visits and crossings would need more "
-        "than {most} voucher sets: split the journeys over several carnets",
-        "fr": "itinerary : {trips} voyage(s) et {visits} visites et transits demanderaient "
-        "plus de {most} jeux de volets : répartissez les voyages sur plusieurs carnets",
+        "en": "itinerary: {trips:plural:trip|trips} and {visits} visits and crossings would "
+        "need more than {most} voucher sets: split the journeys over several carnets",
+        "fr": "itinerary : {trips:plural:voyage|voyages} et {visits} visites et transits "
+        "demanderaient plus de {most} jeux de volets : répartissez les voyages sur plusieurs "
+        "carnets",
     },
     "application.too-many-goods": {
         "en": "goods: {count} lines, at most {most}",

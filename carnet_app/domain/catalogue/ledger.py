@@ -108,17 +108,20 @@ ENTRIES: dict[str, dict[str, str]] = {
         "importation demande une visite",
     },
     "ledger.no-sheet-left": {
-        "en": "no {colour} {action} voucher left: {sheets} {colour} {action} voucher(s) in the "
-        "booklet, {used} used; add {colour} voucher sets first",
-        "fr": "plus de volet {colour} « {action} » : {sheets} volet(s) {colour}(s) « {action} » "
-        "dans le carnet, {used} utilisé(s) ; ajoutez d'abord des jeux de volets {colour}s",
+        "en": "no {colour} {action} voucher left: {sheets:plural:{colour} {action} voucher|"
+        "{colour} {action} vouchers} in the booklet, {used} used; add {colour} voucher sets "
+        "first",
+        "fr": "plus de volet {colour} « {action} » : {sheets:plural:volet|volets} « {action} » "
+        "(couleur : {colour}) dans le carnet, {used:plural:utilisé|utilisés} ; ajoutez "
+        "d'abord des jeux de volets (couleur : {colour})",
     },
     "ledger.no-voucher-left": {
-        "en": "no {colour} voucher left for {action}: {sets} {colour} set(s) issued, {used} "
-        "{action} voucher(s) used; add {colour} voucher sets first",
-        "fr": "plus de volet {colour} pour « {action} » : {sets} jeu(x) {colour}(s) délivré(s), "
-        "{used} volet(s) « {action} » utilisé(s) ; ajoutez d'abord des jeux de volets "
-        "{colour}s",
+        "en": "no {colour} voucher left for {action}: {sets:plural:{colour} set|{colour} sets} "
+        "issued, {used:plural:{action} voucher|{action} vouchers} used; add {colour} voucher "
+        "sets first",
+        "fr": "plus de volet {colour} pour « {action} » : {sets:plural:jeu délivré|jeux "
+        "délivrés} (couleur : {colour}), {used:plural:volet utilisé|volets utilisés} pour "
+        "« {action} » ; ajoutez d'abord des jeux de volets (couleur : {colour})",
     },
     "ledger.import-nothing-en-route": {
         "en": "importation into {territory} names no items and no goods are en route "
@@ -161,15 +164,15 @@ ENTRIES: dict[str, dict[str, str]] = {
         "fr": "le volet d'importation {voucher} a été utilisé en {used_in}, pas en {territory}",
     },
     "ledger.voucher-never-carried": {
-        "en": "importation voucher {voucher} never carried item(s) {items} (it carried "
-        "item(s) {carried})",
-        "fr": "le volet d'importation {voucher} n'a jamais porté l'article ou les articles "
-        "{items} (il portait : {carried})",
+        "en": "importation voucher {voucher} never carried {items:list:item|items} (it "
+        "carried: {carried})",
+        "fr": "le volet d'importation {voucher} n'a jamais porté {items:list:l'article|les "
+        "articles} (il portait : {carried})",
     },
     "ledger.items-not-carried": {
-        "en": "item(s) {items} were not carried by importation voucher(s) {vouchers}",
-        "fr": "l'article ou les articles {items} ne figuraient pas sur le ou les volets "
-        "d'importation {vouchers}",
+        "en": "importation {vouchers:list:voucher|vouchers} did not carry {items:list:item|items}",
+        "fr": "aucune trace {items:list:de l'article|des articles} sur "
+        "{vouchers:list:le volet d'importation|les volets d'importation}",
     },
     "ledger.backdated-breaks": {
         "en": "with this {new_kind} dated {new_on}, the {kind} recorded for {on} would no "
@@ -179,14 +182,16 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ ledger warnings
     "ledger.import-without-export": {
-        "en": "importation into {territory} with no exportation recorded for item(s) {items}",
-        "fr": "importation en {territory} sans exportation enregistrée pour l'article ou les "
-        "articles {items}",
+        "en": "importation into {territory} with no exportation recorded for "
+        "{items:list:item|items}",
+        "fr": "importation en {territory} sans exportation enregistrée pour "
+        "{items:list:l'article|les articles}",
     },
     "ledger.transit-without-export": {
-        "en": "transit through {territory} with no exportation recorded for item(s) {items}",
-        "fr": "transit par {territory} sans exportation enregistrée pour l'article ou les "
-        "articles {items}",
+        "en": "transit through {territory} with no exportation recorded for "
+        "{items:list:item|items}",
+        "fr": "transit par {territory} sans exportation enregistrée pour "
+        "{items:list:l'article|les articles}",
     },
     "ledger.split-already-there": {
         "en": "split shipment: goods of this carnet are already in {territory}, which does "
@@ -216,10 +221,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "par la douane",
     },
     "ledger.reimport-still-abroad": {
-        "en": "re-importation of item(s) {items} still recorded in {place}: no re-exportation "
-        "recorded",
-        "fr": "réimportation de l'article ou des articles {items} encore enregistrés en "
-        "{place} : aucune réexportation enregistrée",
+        "en": "re-importation of {items:list:item|items} still recorded in {place}: no "
+        "re-exportation recorded",
+        "fr": "réimportation {items:list:de l'article|des articles} sans réexportation "
+        "enregistrée : le relevé indique encore {place}",
     },
     "ledger.reimport-late": {
         "en": "re-importation on {day} is after the final date {final} set on the exportation "
@@ -457,8 +462,9 @@ ENTRIES: dict[str, dict[str, str]] = {
         "(désignation, pièces, valeur, origine...)",
     },
     "goods-import.refused": {
-        "en": "general list refused, nothing imported: {count} error(s): {errors}",
-        "fr": "liste générale refusée, rien n'a été importé : {count} erreur(s) : {errors}",
+        "en": "general list refused, nothing imported: {count:plural:error|errors}: {errors}",
+        "fr": "liste générale refusée, rien n'a été importé : {count:plural:erreur|erreurs} : "
+        "{errors}",
     },
     "goods-import.no-quantity-column": {
         "en": "the list has no quantity column (found: {found}): add one named Qty, Quantity, "

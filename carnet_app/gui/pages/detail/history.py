@@ -22,7 +22,7 @@ class HistoryTab(QWidget):
                 ),
                 RecordColumn(tr("Who"), lambda r: r.user),
                 RecordColumn(tr("Action"), lambda entry: style.history_label(entry.action)),
-                RecordColumn(tr("What"), lambda r: r.summary),
+                RecordColumn(tr("What"), lambda r: str(r.summary)),
             ],
             self,
         )

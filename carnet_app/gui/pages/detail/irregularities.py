@@ -26,7 +26,7 @@ class IrregularitiesTab(QWidget):
                 RecordColumn(
                     tr("Found on"), lambda r: r.found_on, lambda r: style.date_text(r.found_on)
                 ),
-                RecordColumn(tr("Irregularity"), lambda r: r.message),
+                RecordColumn(tr("Irregularity"), lambda r: str(r.message)),
                 RecordColumn(
                     tr("Resolved on"),
                     lambda r: r.resolved_on,
