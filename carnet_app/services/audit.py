@@ -180,6 +180,29 @@ class ChainCheck:
         return self.first_bad_id is None and self.problem is None
 
 
+def record_carnet_change(
+    session: Session,
+    carnet: Carnet,
+    before: Mapping[str, object],
+    *,
+    user: str,
+    action: str,
+    summary: Message,
+) -> None:
+    """Close an action on a carnet: timestamp, flush, one audit event with before and after."""
+    carnet.updated_at = datetime.now(UTC)
+    session.flush()
+    record_audit(
+        session,
+        user=user,
+        action=action,
+        carnet=carnet,
+        summary=summary,
+        before=before,
+        after=carnet_snapshot(carnet),
+    )
+
+
 def verify_chain(session: Session) -> ChainCheck:
     """Recompute every hash; report the first altered, inserted or missing event."""
     previous_hash = GENESIS_HASH

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +17,7 @@ from carnet_app.domain.application import Holder as HolderData
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.ledger_words import colour_word
 from carnet_app.domain.lifecycle import Transition
-from carnet_app.domain.messages import Joined, Message, say, status_word
+from carnet_app.domain.messages import Joined, say, status_word
 from carnet_app.domain.numbering import format_number
 from carnet_app.domain.stored_messages import message_from_parts
 from carnet_app.domain.types import (
@@ -32,13 +31,14 @@ from carnet_app.domain.types import (
 )
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.association import set_association as set_association
-from carnet_app.services.audit import carnet_snapshot, record_audit
+from carnet_app.services.audit import carnet_snapshot, record_carnet_change
 from carnet_app.services.carnet_rules import (
     check_follows_last_action,
     fees_for_sets_added,
     fix_issuer,
     goods_carried_refusal,
 )
+from carnet_app.services.draft_carnets import create_draft
 from carnet_app.services.loading import (
     check_version,
     find_carnet,
@@ -48,11 +48,7 @@ from carnet_app.services.loading import (
 )
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.records import (
-    carnet_for,
-    goods_item,
     goods_line,
-    holder_for,
-    replace_goods,
 )
 
 
@@ -76,98 +72,6 @@ def apply(session: Session, application: Application, *, user: str, today: date)
             field="itinerary",
         )
     return create_draft(session, application, user=user)
-
-
-def create_draft(session: Session, application: Application, *, user: str) -> Carnet:
-    """The one way a draft carnet comes to be (``apply``, the issuing wizard): the carnet row,
-    its general list and one ``carnet.apply`` audit event. The country rules are checked when
-    it is issued; the wizard saves a draft they still refuse."""
-    association = the_association(session)
-    holder = holder_for(session, application.holder, application.representatives)
-    now = _now()
-    carnet = carnet_for(
-        application,
-        holder,
-        association=association,
-        status=CarnetStatus.DRAFT,
-        now=now,
-        security_form=application.security_form,
-    )
-    carnet.items = [goods_item(line) for line in application.goods]
-    session.add(carnet)
-    session.flush()
-    record_audit(
-        session,
-        user=user,
-        action="carnet.apply",
-        carnet=carnet,
-        summary=say(
-            "trail.draft-created", draft=carnet.id, holder=holder.name, items=len(carnet.items)
-        ),
-        after=carnet_snapshot(carnet),
-    )
-    return carnet
-
-
-def update_draft(
-    session: Session,
-    carnet_id: int | str,
-    application: Application,
-    *,
-    user: str,
-    expected_version: int | None = None,
-) -> Carnet:
-    """A draft's application replaced as a whole (refused if someone saved it since it was
-    opened, or once it is issued), with one ``carnet.draft-update`` audit event."""
-    carnet = open_draft(session, carnet_id)
-    check_version(carnet, expected_version)
-    before = carnet_snapshot(carnet)
-    carnet.holder = holder_for(session, application.holder, application.representatives)
-    carnet.format = application.format.value
-    carnet.representatives = list(application.representatives)
-    carnet.uses = list(application.uses)
-    carnet.use_description = application.use_description
-    carnet.event = application.event
-    carnet.itinerary = [
-        {"country": s.country, "kind": s.kind.value, "times": s.times}
-        for s in application.itinerary
-    ]
-    carnet.trips = application.trips
-    carnet.departure = application.departure
-    carnet.member = application.member
-    carnet.options = dict(application.extra)
-    carnet.currency = application.currency
-    carnet.security_form = application.security_form
-    replace_goods(session, carnet, application.goods)
-    _audited(
-        session,
-        carnet,
-        before,
-        user=user,
-        action="carnet.draft-update",
-        summary=say(
-            "trail.draft-updated",
-            draft=carnet.id,
-            holder=carnet.holder.name,
-            items=len(carnet.items),
-        ),
-    )
-    return carnet
-
-
-def open_draft(session: Session, carnet_id: int | str) -> Carnet:
-    """A draft whose application may still change (refused once it is issued)."""
-    carnet = find_draft(session, carnet_id)
-    if carnet.status != CarnetStatus.DRAFT.value:
-        raise UserError(
-            say(
-                "draft.no-longer-draft",
-                carnet=carnet.number or carnet.id,
-                status=status_word(carnet.status),
-            ),
-            field="status",
-        )
-    return carnet
 
 
 def application_of(carnet: Carnet) -> Application:
@@ -253,7 +157,7 @@ def issue(
             carnet.voucher_sets.append(
                 VoucherSet(colour=colour.value, sets=sets, at_issue=True, added_on=on)
             )
-    _audited(
+    record_carnet_change(
         session,
         carnet,
         before,
@@ -305,7 +209,7 @@ def add_vouchers(
             colour=voucher_colour.value, sets=sets, at_issue=False, added_on=today, fee=fee.total
         )
     )
-    _audited(
+    record_carnet_change(
         session,
         carnet,
         before,
@@ -340,29 +244,6 @@ def _open_for(
     return carnet, new_status
 
 
-def _audited(
-    session: Session,
-    carnet: Carnet,
-    before: dict[str, Any],
-    *,
-    user: str,
-    action: str,
-    summary: Message,
-) -> None:
-    """Close a carnet action: timestamp, flush, one audit event with before and after."""
-    carnet.updated_at = _now()
-    session.flush()
-    record_audit(
-        session,
-        user=user,
-        action=action,
-        carnet=carnet,
-        summary=summary,
-        before=before,
-        after=carnet_snapshot(carnet),
-    )
-
-
 def return_carnet(
     session: Session,
     number: str,
@@ -377,7 +258,7 @@ def return_carnet(
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
     carnet.returned_on = on
-    _audited(
+    record_carnet_change(
         session,
         carnet,
         before,
@@ -446,7 +327,7 @@ def discharge(
     carnet.status = new_status.value
     carnet.discharged_on = on
     carnet.goods_abroad = False
-    _audited(
+    record_carnet_change(
         session,
         carnet,
         before,
@@ -487,7 +368,7 @@ def cancel(
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
     carnet.cancelled_on = today
-    _audited(
+    record_carnet_change(
         session,
         carnet,
         before,

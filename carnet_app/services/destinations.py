@@ -15,9 +15,9 @@ from carnet_app.domain import lifecycle
 from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
-from carnet_app.services.audit import carnet_snapshot
+from carnet_app.services.audit import carnet_snapshot, record_carnet_change
 from carnet_app.services.carnet_rules import fees_for_sets_added
-from carnet_app.services.carnets import _audited, application_of
+from carnet_app.services.carnets import application_of
 from carnet_app.services.loading import check_version, find_carnet, home_country, voucher_totals
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
@@ -109,7 +109,7 @@ def add_destination(
                     fee=fee if index == 0 else Decimal(0),
                 )
             )
-    _audited(
+    record_carnet_change(
         session,
         carnet,
         before,

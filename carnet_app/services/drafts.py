@@ -30,7 +30,7 @@ from carnet_app.domain.quote import Quote
 from carnet_app.domain.schedules import SECURITY_FORMS
 from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine
 from carnet_app.errors import UserError
-from carnet_app.services import carnets
+from carnet_app.services import carnets, draft_carnets
 from carnet_app.services.draft_forms import (
     HOLDER_RESULTS,
     WEIGHT_UNITS,
@@ -201,7 +201,7 @@ def earlier_carnets(session: Session, text: str = "", *, limit: int = 200) -> li
 
 
 def load_draft(session: Session, draft_id: int) -> LoadedDraft:
-    carnet = carnets.open_draft(session, draft_id)
+    carnet = draft_carnets.open_draft(session, draft_id)
     return LoadedDraft(carnet.id, carnet.version, form_of(carnet, keep_departure=True))
 
 
@@ -292,9 +292,9 @@ def save_draft(
         raise UserError(say("draft.not-saved", reason=_list_refusal(check)), field="goods")
     application = application_of(form, association.currency, check.goods)
     if draft_id is None:
-        carnet = carnets.create_draft(session, application, user=user)
+        carnet = draft_carnets.create_draft(session, application, user=user)
     else:
-        carnet = carnets.update_draft(
+        carnet = draft_carnets.update_draft(
             session, draft_id, application, user=user, expected_version=expected_version
         )
     return SavedDraft(carnet.id, carnet.version)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy.orm import Session
 
@@ -402,7 +402,13 @@ def resolve_irregularity(
     return irregularity
 
 
-def stored_irregularity(warning: Message) -> dict[str, Any]:
+class StoredIrregularity(TypedDict):
+    message: str
+    code: str
+    params: dict[str, object]
+
+
+def stored_irregularity(warning: Message) -> StoredIrregularity:
     """An irregularity's columns: its message's code and parameters (each reader sees it in
     their language), and its English text in ``message`` for whoever reads the table itself."""
     code, params = message_parts(warning)

@@ -17,7 +17,7 @@ from carnet_app.domain.messages import say
 from carnet_app.domain.numbering import duplicate_number, format_number
 from carnet_app.domain.types import CarnetKind, GoodsEventKind, VoucherColour, is_foreign_place
 from carnet_app.errors import ConfirmationRequired, UserError
-from carnet_app.services.audit import carnet_snapshot
+from carnet_app.services.audit import carnet_snapshot, record_carnet_change
 from carnet_app.services.carnet_rules import (
     check_follows_last_action,
     copy_issuer,
@@ -25,7 +25,6 @@ from carnet_app.services.carnet_rules import (
     importations_to_carry,
 )
 from carnet_app.services.carnets import (
-    _audited,
     _issue_fields,
     _now,
     _open_for,
@@ -87,7 +86,7 @@ def duplicate(
     copy.fees_total = fees_for_reissue(session, copy).total
     session.add(copy)
     original.status = new_status.value
-    _audited(
+    record_carnet_change(
         session,
         original,
         before,
@@ -235,7 +234,7 @@ def replace(
     event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(in_country.items())]
     original.goods_events.append(event)
     original.status = new_status.value
-    _audited(
+    record_carnet_change(
         session,
         original,
         before,

@@ -13,7 +13,7 @@ from carnet_app.errors import UserError
 from carnet_app.services import carnets, drafts
 from carnet_app.services.audit import carnet_snapshot
 from carnet_app.services.drafts import DraftForm, StopForm
-from carnet_app.services.views import audit_trail
+from carnet_app.services.views import audit_entries
 from tests.issuing.conftest import TODAY, good_line
 
 FORM = DraftForm(
@@ -57,7 +57,7 @@ def _stored(carnet: Carnet) -> tuple[object, ...]:
 
 def test_the_form_and_the_apply_document_make_the_same_draft(database: Database) -> None:
     with database.write() as session:
-        start = len(audit_trail(session))
+        start = len(audit_entries(session))
         saved = drafts.save_draft(session, FORM, user="clerk", today=TODAY)
         from_form = session.get(Carnet, saved.id)
         assert from_form is not None
@@ -65,11 +65,11 @@ def test_the_form_and_the_apply_document_make_the_same_draft(database: Database)
         applied = carnets.apply(session, application, user="clerk", today=TODAY)
         assert _stored(applied) == _stored(from_form)
         assert carnet_snapshot(applied) == carnet_snapshot(from_form)
-        trail = audit_trail(session)[start:]
-    assert [event["action"] for event in trail] == ["carnet.apply", "carnet.apply"]
-    assert [event["summary"] for event in trail] == [
-        f"draft {saved.id} created for Atelier Test with 2 item(s)",
-        f"draft {applied.id} created for Atelier Test with 2 item(s)",
+        trail = audit_entries(session)[start:]
+    assert [event.action for event in trail] == ["carnet.apply", "carnet.apply"]
+    assert [str(event.summary) for event in trail] == [
+        f"draft {saved.id} created for Atelier Test with 2 items",
+        f"draft {applied.id} created for Atelier Test with 2 items",
     ]
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from carnet_app.db.migrate import alembic_config
 from carnet_app.db.uow import Database
 from carnet_app.domain.messages import set_message_language
+from carnet_app.domain.show_contract import audit_dict
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
@@ -57,7 +58,7 @@ def test_history_and_irregularities_speak_the_readers_language(database: Databas
         with database.read() as session:
             history = views.audit_entries(session, number)
             carnet = views.carnet_view(session, number)
-            trail = views.audit_trail(session, number)
+            trail = [audit_dict(e) for e in views.audit_entries(session, number)]
         said = [str(entry.summary) for entry in history]
         assert any(s.startswith("brouillon 1 créé pour") for s in said), said
         assert any("délivré, valable jusqu'au" in s for s in said), said
@@ -194,7 +195,7 @@ def test_a_trail_written_before_codes_still_verifies_and_reads_as_written(
     try:
         with database.read() as session:
             history = views.audit_entries(session, number)
-            trail = views.audit_trail(session)
+            trail = [audit_dict(e) for e in views.audit_entries(session)]
             carnet = views.carnet_view(session, number)
     finally:
         set_message_language("en")
