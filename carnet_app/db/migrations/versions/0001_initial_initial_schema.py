@@ -1,9 +1,4 @@
-"""initial schema
-
-Revision ID: 0001_initial
-Revises: 
-Create Date: 2026-11-27 15:04:08.964705
-"""
+"""initial schema"""
 
 from alembic import op
 import sqlalchemy as sa
@@ -12,8 +7,6 @@ import carnet_app.db.base
 
 revision = '0001_initial'
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
