@@ -10,38 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 
+from carnet_app.domain.types import CarnetKind, MovementAction
 from carnet_app.pdf.proof_code import ProofCode
-
-
-class PrintedKind(StrEnum):
-    """Which carnet this is: the original, a duplicate of a lost one, or a replacement."""
-
-    ORIGINAL = "original"
-    DUPLICATE = "duplicate"
-    REPLACEMENT = "replacement"
-
-
-class VoucherAction(StrEnum):
-    """The customs action a voucher serves (one voucher kind each)."""
-
-    EXPORTATION = "exportation"
-    RE_IMPORTATION = "re-importation"
-    IMPORTATION = "importation"
-    RE_EXPORTATION = "re-exportation"
-    TRANSIT_IN = "transit-in"
-    TRANSIT_OUT = "transit-out"
-
-
-ACTION_COLOURS: dict[VoucherAction, str] = {
-    VoucherAction.EXPORTATION: "yellow",
-    VoucherAction.RE_IMPORTATION: "yellow",
-    VoucherAction.IMPORTATION: "white",
-    VoucherAction.RE_EXPORTATION: "white",
-    VoucherAction.TRANSIT_IN: "blue",
-    VoucherAction.TRANSIT_OUT: "blue",
-}
 
 
 @dataclass(frozen=True)
@@ -96,19 +67,18 @@ class VoucherSets:
     # A booklet issued elsewhere holds the sheets its cover lists: per action (more importation
     # than re-exportation vouchers, say), and some colours as counterfoils only (no voucher to
     # detach: a US carnet's yellow sheets). Empty: every set holds both vouchers.
-    by_action: tuple[tuple[VoucherAction, int], ...] = ()
+    by_action: tuple[tuple[MovementAction, int], ...] = ()
     counterfoils_only: frozenset[str] = frozenset()
 
-    def holds(self, action: VoucherAction, number: int) -> bool:
+    def holds(self, action: MovementAction, number: int) -> bool:
         """Whether the booklet has voucher ``number`` of ``action`` to fill in (a carnet
         issued here: every voucher of its sets; a registered one: the sheets it listed)."""
-        colour = ACTION_COLOURS[action]
-        if colour in self.counterfoils_only:
+        if action.colour in self.counterfoils_only:
             return False
         listed = dict(self.by_action)
         return action not in listed or number <= listed[action]
 
-    def vouchers(self, colour: str, action: VoucherAction) -> int:
+    def vouchers(self, colour: str, action: MovementAction) -> int:
         """How many vouchers of ``action`` the booklet holds (``colour``: the action's)."""
         if colour in self.counterfoils_only:
             return 0
@@ -132,7 +102,7 @@ class CarnetPrintData:
     currency: str
     issued_on: date | None = None
     valid_until: date | None = None
-    kind: PrintedKind = PrintedKind.ORIGINAL
+    kind: CarnetKind = CarnetKind.ORIGINAL
     replaces: str | None = None
     representatives: tuple[str, ...] = ()
     uses: tuple[str, ...] = ()
@@ -148,7 +118,7 @@ class CarnetPrintData:
 class TripVoucher:
     """One voucher a trip uses: the action and the voucher number within its colour."""
 
-    action: VoucherAction
+    action: MovementAction
     voucher_no: int
 
 

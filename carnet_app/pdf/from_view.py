@@ -14,19 +14,17 @@ from carnet_app.domain.carnet_view import (
     RegisteredView,
     VoucherCountView,
 )
-from carnet_app.domain.types import VoucherColour
+from carnet_app.domain.types import MovementAction, VoucherColour
 from carnet_app.pdf.data import (
     CarnetPrintData,
     Country,
     GoodsLine,
     Party,
-    PrintedKind,
-    VoucherAction,
     VoucherSets,
     heading_line,
 )
 
-_ACTIONS = frozenset(action.value for action in VoucherAction)
+_ACTIONS = frozenset(action.value for action in MovementAction)
 
 
 def print_data_from_view(
@@ -46,7 +44,7 @@ def print_data_from_view(
         currency=view.currency,
         issued_on=view.issued_on,
         valid_until=view.valid_until,
-        kind=PrintedKind(view.kind.value),
+        kind=view.kind,
         replaces=view.follows or None,
         representatives=view.representatives,
         uses=view.uses,
@@ -88,13 +86,13 @@ def _sets(counts: tuple[VoucherCountView, ...], registered: RegisteredView | Non
     """The sets by colour; for a carnet registered from its cover, the sheets its booklet
     holds by action and the colours that are counterfoils only (``registered.sheets``)."""
     sets = {count.colour: count.sets for count in counts}
-    by_action: list[tuple[VoucherAction, int]] = []
+    by_action: list[tuple[MovementAction, int]] = []
     counterfoils_only: set[str] = set()
     for colour, entry in (registered.sheets if registered else {}).items():
         if entry.get("counterfoils_only"):
             counterfoils_only.add(colour)
         by_action += [
-            (VoucherAction(action), int(number or 0))
+            (MovementAction(action), int(number or 0))
             for action, number in entry.items()
             if action in _ACTIONS
         ]

@@ -15,6 +15,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from carnet_app.domain.types import MovementAction
 from carnet_app.pdf import (
     CarnetPrintData,
     Country,
@@ -23,7 +24,6 @@ from carnet_app.pdf import (
     TripItem,
     TripSelection,
     TripVoucher,
-    VoucherAction,
     VoucherSets,
 )
 
@@ -69,7 +69,7 @@ def make_carnet(
     )
 
 
-def make_trip(*actions: tuple[VoucherAction, int]) -> TripSelection:
+def make_trip(*actions: tuple[MovementAction, int]) -> TripSelection:
     return TripSelection(
         vouchers=tuple(TripVoucher(action, number) for action, number in actions),
         items=(TripItem(1), TripItem(2), TripItem(3, 1), TripItem(5)),
