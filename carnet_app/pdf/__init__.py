@@ -20,13 +20,11 @@ from carnet_app.pdf.carnet import render_carnet
 from carnet_app.pdf.data import (
     CarnetPrintData,
     Country,
-    GoodsLine,
     Party,
     TripItem,
     TripSelection,
     TripVoucher,
     VoucherSets,
-    heading_line,
 )
 from carnet_app.pdf.documents import (
     ClaimedGoods,
@@ -58,7 +56,6 @@ __all__ = [
     "DischargeCertificate",
     "GoodsAbroadReport",
     "GoodsAbroadRow",
-    "GoodsLine",
     "Letterhead",
     "MoneyLine",
     "Party",
@@ -71,7 +68,6 @@ __all__ = [
     "VoucherSets",
     "annexed_boxes",
     "continuation_sheets_needed",
-    "heading_line",
     "print_data_from_view",
     "render_calibration_sheet",
     "render_carnet",

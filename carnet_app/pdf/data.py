@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
-from carnet_app.domain.types import CarnetKind, MovementAction
+from carnet_app.domain.types import CarnetKind, GoodsLine, MovementAction
 from carnet_app.pdf.proof_code import ProofCode
 
 
@@ -30,29 +29,10 @@ class Party:
     country: str = ""
 
 
-@dataclass(frozen=True)
-class GoodsLine:
-    """One row of the general list. ``value`` is in the carnet currency.
-
-    ``heading``: a group heading ("CASE 1 – CAMERA KIT") printed in ``description`` as a row
-    of its own between the goods: no item number, nothing counted (``item_no``, ``pieces``
-    and ``value`` are ignored; use ``heading_line``). It stays on the page of the item after it.
-    """
-
-    item_no: int
-    description: str
-    pieces: int
-    value: Decimal
-    marks: str = ""
-    weight: Decimal | None = None
-    weight_unit: str = "kg"
-    origin: str = ""
-    heading: bool = False
-
-
-def heading_line(text: str) -> GoodsLine:
-    """A group heading row for the goods lists."""
-    return GoodsLine(item_no=0, description=text, pieces=0, value=Decimal(0), heading=True)
+def heading_texts(line: GoodsLine) -> list[str]:
+    """The group headings printed before a goods line ("CASE 1 – CAMERA KIT"), one row each:
+    the non-empty lines of its ``heading``. They stay on the page of the line they open."""
+    return [text.strip() for text in line.heading.splitlines() if text.strip()]
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,12 @@ from carnet_app.domain.carnet_view import (
     RegisteredView,
     VoucherCountView,
 )
-from carnet_app.domain.types import MovementAction, VoucherColour
+from carnet_app.domain.types import GoodsLine, MovementAction, VoucherColour
 from carnet_app.pdf.data import (
     CarnetPrintData,
     Country,
-    GoodsLine,
     Party,
     VoucherSets,
-    heading_line,
 )
 
 _ACTIONS = frozenset(action.value for action in MovementAction)
@@ -60,26 +58,21 @@ def _party(party: PartyView) -> Party:
 
 
 def _goods(items: tuple[ItemView, ...]) -> tuple[GoodsLine, ...]:
-    """The goods in item order, each group heading ("CASE 1 – CAMERA KIT", one row per line of
-    its text) as an unnumbered row just before the item it opens."""
-    lines: list[GoodsLine] = []
-    for item in sorted(items, key=lambda entry: entry.item_no):
-        for text in item.heading.splitlines():
-            if text.strip():
-                lines.append(heading_line(text.strip()))
-        lines.append(
-            GoodsLine(
-                item_no=item.item_no,
-                description=item.description,
-                marks=item.marks,
-                pieces=item.pieces,
-                weight=item.weight,
-                weight_unit=item.weight_unit or "kg",
-                value=item.value,
-                origin=item.origin,
-            )
+    """The goods in item order, each with the group headings it opens ("CASE 1 – CAMERA KIT")."""
+    return tuple(
+        GoodsLine(
+            item_no=item.item_no,
+            description=item.description,
+            marks=item.marks,
+            pieces=item.pieces,
+            weight=item.weight,
+            weight_unit=item.weight_unit or "kg",
+            value=item.value,
+            origin=item.origin,
+            heading=item.heading,
         )
-    return tuple(lines)
+        for item in sorted(items, key=lambda entry: entry.item_no)
+    )
 
 
 def _sets(counts: tuple[VoucherCountView, ...], registered: RegisteredView | None) -> VoucherSets:

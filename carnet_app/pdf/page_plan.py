@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from carnet_app.domain.types import MovementAction
+from carnet_app.domain.types import GoodsLine, MovementAction
 from carnet_app.errors import UserError
 from carnet_app.pdf.annex import (
     ANNEX_LAYOUT,
@@ -22,7 +22,7 @@ from carnet_app.pdf.annex import (
     list_annexes,
 )
 from carnet_app.pdf.bindings import Value, carnet_values, trip_values, voucher_values
-from carnet_app.pdf.data import CarnetPrintData, GoodsLine, TripSelection
+from carnet_app.pdf.data import CarnetPrintData, TripSelection
 from carnet_app.pdf.general_list import ListPlan, paginate, paginate_general_list
 from carnet_app.pdf.layout import Table, load_layout
 
@@ -218,8 +218,9 @@ class _Planner:
 
 
 def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLine, ...]:
-    """The goods travelling, with pieces, weight and value in proportion to the quantity."""
-    by_number = {line.item_no: line for line in goods if not line.heading}
+    """The goods travelling, with pieces, weight and value in proportion to the quantity (a
+    voucher's list prints no group headings)."""
+    by_number = {line.item_no: replace(line, heading="") for line in goods}
     selected: list[GoodsLine] = []
     seen: set[int] = set()
     for item in trip.items:

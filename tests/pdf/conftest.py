@@ -15,11 +15,10 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from carnet_app.domain.types import MovementAction
+from carnet_app.domain.types import GoodsLine, MovementAction
 from carnet_app.pdf import (
     CarnetPrintData,
     Country,
-    GoodsLine,
     Party,
     TripItem,
     TripSelection,

@@ -32,10 +32,9 @@ from hypothesis import strategies as st
 
 from carnet_app.domain.application import MAX_GOODS, MAX_TEXT
 from carnet_app.domain.goods_checks import MAX_DESCRIPTION
-from carnet_app.domain.types import MovementAction
+from carnet_app.domain.types import GoodsLine, MovementAction
 from carnet_app.pdf import (
     CarnetPrintData,
-    GoodsLine,
     Party,
     TripItem,
     TripSelection,
