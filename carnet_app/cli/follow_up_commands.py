@@ -136,12 +136,12 @@ def cmd_claim_settle(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             on=args.date,
             proof=args.proof,
             paid=args.paid,
-            user=ctx.user,
-            today=today(),
             confirm=args.confirm,
             reexported_on=args.reexported,
             items=args.items,
             office=args.office,
+            user=ctx.user,
+            today=today(),
         )
         data = _claim_data(claim)
     said = say(

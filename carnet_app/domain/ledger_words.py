@@ -1,5 +1,5 @@
 """The ledger's vocabulary: its refusal, and the words its messages are built from (actions,
-goods events, voucher colours, places), as message codes of ``catalogue/ledger.py``."""
+goods events, voucher colours, places), as message codes of ``catalogue/ledger.toml``."""
 
 from __future__ import annotations
 

@@ -136,7 +136,7 @@ class GoodsLine:
     description: str
     pieces: int
     value: Decimal
-    origin: str
+    origin: str = ""
     weight: Decimal | None = None
     weight_unit: str = "kg"
     marks: str = ""

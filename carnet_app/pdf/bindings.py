@@ -21,7 +21,8 @@ from functools import cache
 
 from babel import Locale
 
-from carnet_app.pdf.data import CarnetPrintData, PrintedKind, TripSelection, VoucherAction
+from carnet_app.domain.types import CarnetKind, MovementAction
+from carnet_app.pdf.data import CarnetPrintData, TripSelection
 from carnet_app.pdf.words import continuation_sheets_text
 from carnet_app.resources import resource_path
 
@@ -51,12 +52,12 @@ def uses_text(data: CarnetPrintData) -> str:
 
 
 def kind_note(data: CarnetPrintData) -> str:
-    if data.kind is PrintedKind.REPLACEMENT and data.replaces:
+    if data.kind is CarnetKind.REPLACEMENT and data.replaces:
         return (
             f"REPLACEMENT FOR A.T.A. CARNET No. {data.replaces} / "
             f"Remplace le carnet n° {data.replaces}"
         )
-    if data.kind is PrintedKind.DUPLICATE:
+    if data.kind is CarnetKind.DUPLICATE:
         original = f" No. {data.replaces}" if data.replaces else ""
         french = f" n° {data.replaces}" if data.replaces else ""
         return f"DUPLICATE OF A.T.A. CARNET{original} / Duplicata du carnet{french}"
@@ -122,8 +123,8 @@ def item_numbers_text(numbers: Iterable[int]) -> str:
     return ", ".join(spans)
 
 
-def trip_values(trip: TripSelection, action: VoucherAction, voucher_no: int) -> dict[str, Value]:
-    closing = action in (VoucherAction.RE_EXPORTATION, VoucherAction.RE_IMPORTATION)
+def trip_values(trip: TripSelection, action: MovementAction, voucher_no: int) -> dict[str, Value]:
+    closing = action in (MovementAction.RE_EXPORTATION, MovementAction.RE_IMPORTATION)
     references = trip.referenced_vouchers or ((voucher_no,) if closing else ())
     return {
         "trip.items": item_numbers_text(item.item_no for item in trip.items),

@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.pdf.annex import ANNEX_LAYOUT
 from carnet_app.pdf.calibration import Calibration
-from carnet_app.pdf.data import CarnetPrintData, TripSelection
+from carnet_app.pdf.data import CarnetPrintData, TripSelection, heading_texts
 from carnet_app.pdf.fonts import HanShapes, han_shapes, han_shapes_for, register_fonts
 from carnet_app.pdf.grids import GridPainter
 from carnet_app.pdf.layout import load_layout
@@ -52,7 +52,7 @@ def carnet_han_shapes(data: CarnetPrintData) -> HanShapes:
     """The Han shapes of a carnet print: from its texts (kana, hangul), else from the
     holder's or the issuer's country."""
     texts = [data.holder.name, data.holder.address, *data.representatives]
-    texts += [line.description for line in data.goods]
+    texts += [text for line in data.goods for text in (*heading_texts(line), line.description)]
     return han_shapes_for(texts, (data.holder.country, data.association.country))
 
 

@@ -9,39 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
-from enum import StrEnum
 
+from carnet_app.domain.types import CarnetKind, GoodsLine, MovementAction
 from carnet_app.pdf.proof_code import ProofCode
-
-
-class PrintedKind(StrEnum):
-    """Which carnet this is: the original, a duplicate of a lost one, or a replacement."""
-
-    ORIGINAL = "original"
-    DUPLICATE = "duplicate"
-    REPLACEMENT = "replacement"
-
-
-class VoucherAction(StrEnum):
-    """The customs action a voucher serves (one voucher kind each)."""
-
-    EXPORTATION = "exportation"
-    RE_IMPORTATION = "re-importation"
-    IMPORTATION = "importation"
-    RE_EXPORTATION = "re-exportation"
-    TRANSIT_IN = "transit-in"
-    TRANSIT_OUT = "transit-out"
-
-
-ACTION_COLOURS: dict[VoucherAction, str] = {
-    VoucherAction.EXPORTATION: "yellow",
-    VoucherAction.RE_IMPORTATION: "yellow",
-    VoucherAction.IMPORTATION: "white",
-    VoucherAction.RE_EXPORTATION: "white",
-    VoucherAction.TRANSIT_IN: "blue",
-    VoucherAction.TRANSIT_OUT: "blue",
-}
 
 
 @dataclass(frozen=True)
@@ -59,29 +29,10 @@ class Party:
     country: str = ""
 
 
-@dataclass(frozen=True)
-class GoodsLine:
-    """One row of the general list. ``value`` is in the carnet currency.
-
-    ``heading``: a group heading ("CASE 1 – CAMERA KIT") printed in ``description`` as a row
-    of its own between the goods: no item number, nothing counted (``item_no``, ``pieces``
-    and ``value`` are ignored; use ``heading_line``). It stays on the page of the item after it.
-    """
-
-    item_no: int
-    description: str
-    pieces: int
-    value: Decimal
-    marks: str = ""
-    weight: Decimal | None = None
-    weight_unit: str = "kg"
-    origin: str = ""
-    heading: bool = False
-
-
-def heading_line(text: str) -> GoodsLine:
-    """A group heading row for the goods lists."""
-    return GoodsLine(item_no=0, description=text, pieces=0, value=Decimal(0), heading=True)
+def heading_texts(line: GoodsLine) -> list[str]:
+    """The group headings printed before a goods line ("CASE 1 – CAMERA KIT"), one row each:
+    the non-empty lines of its ``heading``. They stay on the page of the line they open."""
+    return [text.strip() for text in line.heading.splitlines() if text.strip()]
 
 
 @dataclass(frozen=True)
@@ -96,19 +47,18 @@ class VoucherSets:
     # A booklet issued elsewhere holds the sheets its cover lists: per action (more importation
     # than re-exportation vouchers, say), and some colours as counterfoils only (no voucher to
     # detach: a US carnet's yellow sheets). Empty: every set holds both vouchers.
-    by_action: tuple[tuple[VoucherAction, int], ...] = ()
+    by_action: tuple[tuple[MovementAction, int], ...] = ()
     counterfoils_only: frozenset[str] = frozenset()
 
-    def holds(self, action: VoucherAction, number: int) -> bool:
+    def holds(self, action: MovementAction, number: int) -> bool:
         """Whether the booklet has voucher ``number`` of ``action`` to fill in (a carnet
         issued here: every voucher of its sets; a registered one: the sheets it listed)."""
-        colour = ACTION_COLOURS[action]
-        if colour in self.counterfoils_only:
+        if action.colour in self.counterfoils_only:
             return False
         listed = dict(self.by_action)
         return action not in listed or number <= listed[action]
 
-    def vouchers(self, colour: str, action: VoucherAction) -> int:
+    def vouchers(self, colour: str, action: MovementAction) -> int:
         """How many vouchers of ``action`` the booklet holds (``colour``: the action's)."""
         if colour in self.counterfoils_only:
             return 0
@@ -132,7 +82,7 @@ class CarnetPrintData:
     currency: str
     issued_on: date | None = None
     valid_until: date | None = None
-    kind: PrintedKind = PrintedKind.ORIGINAL
+    kind: CarnetKind = CarnetKind.ORIGINAL
     replaces: str | None = None
     representatives: tuple[str, ...] = ()
     uses: tuple[str, ...] = ()
@@ -148,7 +98,7 @@ class CarnetPrintData:
 class TripVoucher:
     """One voucher a trip uses: the action and the voucher number within its colour."""
 
-    action: VoucherAction
+    action: MovementAction
     voucher_no: int
 
 

@@ -13,29 +13,13 @@ from typing import Any
 
 from carnet_app.pdf.labels import bilingual_markup, measure_mm, text_markup
 from carnet_app.pdf.layout import Field, LayoutError, Rect, Text
+from carnet_app.pdf.layout_parse import field_at
 
 DEFAULT_LINE_PITCH_MM = 5.0
 
 
 def _field(raw: Mapping[str, Any], rect: Rect, index: str) -> Field:
-    return Field(
-        id=str(raw.get("field") or raw.get("id") or index),
-        rect=rect,
-        bind=str(raw.get("bind", "")),
-        kind=str(raw.get("kind", "dotted")),
-        size=float(raw.get("size", 9.0)),
-        align=str(raw.get("align", "left")),
-        lines=int(raw.get("lines", 1)),
-        bold=bool(raw.get("bold", False)),
-        filled_by=str(raw.get("filled_by", "holder")),
-        caption_en=str(raw.get("caption_en", "")),
-        caption_fr=str(raw.get("caption_fr", "")),
-        floor=float(raw.get("floor", 8.0)),
-        max_lines=int(raw.get("max_lines", 0)),
-        overflow=str(raw.get("overflow", "annex")),
-        annex_en=str(raw.get("annex_en", "")),
-        annex_fr=str(raw.get("annex_fr", "")),
-    )
+    return field_at(raw, rect, str(raw.get("field") or raw.get("id") or index), kind="dotted")
 
 
 def _plain_text(

@@ -14,19 +14,15 @@ from carnet_app.domain.carnet_view import (
     RegisteredView,
     VoucherCountView,
 )
-from carnet_app.domain.types import VoucherColour
+from carnet_app.domain.types import GoodsLine, MovementAction, VoucherColour
 from carnet_app.pdf.data import (
     CarnetPrintData,
     Country,
-    GoodsLine,
     Party,
-    PrintedKind,
-    VoucherAction,
     VoucherSets,
-    heading_line,
 )
 
-_ACTIONS = frozenset(action.value for action in VoucherAction)
+_ACTIONS = frozenset(action.value for action in MovementAction)
 
 
 def print_data_from_view(
@@ -46,7 +42,7 @@ def print_data_from_view(
         currency=view.currency,
         issued_on=view.issued_on,
         valid_until=view.valid_until,
-        kind=PrintedKind(view.kind.value),
+        kind=view.kind,
         replaces=view.follows or None,
         representatives=view.representatives,
         uses=view.uses,
@@ -62,39 +58,34 @@ def _party(party: PartyView) -> Party:
 
 
 def _goods(items: tuple[ItemView, ...]) -> tuple[GoodsLine, ...]:
-    """The goods in item order, each group heading ("CASE 1 – CAMERA KIT", one row per line of
-    its text) as an unnumbered row just before the item it opens."""
-    lines: list[GoodsLine] = []
-    for item in sorted(items, key=lambda entry: entry.item_no):
-        for text in item.heading.splitlines():
-            if text.strip():
-                lines.append(heading_line(text.strip()))
-        lines.append(
-            GoodsLine(
-                item_no=item.item_no,
-                description=item.description,
-                marks=item.marks,
-                pieces=item.pieces,
-                weight=item.weight,
-                weight_unit=item.weight_unit or "kg",
-                value=item.value,
-                origin=item.origin,
-            )
+    """The goods in item order, each with the group headings it opens ("CASE 1 – CAMERA KIT")."""
+    return tuple(
+        GoodsLine(
+            item_no=item.item_no,
+            description=item.description,
+            marks=item.marks,
+            pieces=item.pieces,
+            weight=item.weight,
+            weight_unit=item.weight_unit or "kg",
+            value=item.value,
+            origin=item.origin,
+            heading=item.heading,
         )
-    return tuple(lines)
+        for item in sorted(items, key=lambda entry: entry.item_no)
+    )
 
 
 def _sets(counts: tuple[VoucherCountView, ...], registered: RegisteredView | None) -> VoucherSets:
     """The sets by colour; for a carnet registered from its cover, the sheets its booklet
     holds by action and the colours that are counterfoils only (``registered.sheets``)."""
     sets = {count.colour: count.sets for count in counts}
-    by_action: list[tuple[VoucherAction, int]] = []
+    by_action: list[tuple[MovementAction, int]] = []
     counterfoils_only: set[str] = set()
     for colour, entry in (registered.sheets if registered else {}).items():
         if entry.get("counterfoils_only"):
             counterfoils_only.add(colour)
         by_action += [
-            (VoucherAction(action), int(number or 0))
+            (MovementAction(action), int(number or 0))
             for action, number in entry.items()
             if action in _ACTIONS
         ]

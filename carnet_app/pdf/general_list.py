@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from carnet_app.domain.types import GoodsLine
 from carnet_app.pdf import numbers
-from carnet_app.pdf.data import GoodsLine
+from carnet_app.pdf.data import heading_texts
 from carnet_app.pdf.fonts import Face, width_of
 from carnet_app.pdf.layout import Table
 from carnet_app.pdf.text_fit import candidate_sizes, wrap_text
@@ -38,8 +39,6 @@ class Totals:
     weight: Decimal | None = Decimal("0")
 
     def plus(self, line: GoodsLine) -> Totals:
-        if line.heading:
-            return self
         weight = None
         if self.weight is not None and line.weight is not None:
             weight = self.weight + line.weight
@@ -126,10 +125,6 @@ def item_rows(
     line: GoodsLine, table: Table, common_unit: str | None, decimals: int = 0
 ) -> list[ListRow]:
     """The rows one goods line needs: one row, or more when its description is carried on."""
-    if line.heading:
-        width = _cell_width_pt(table, 2)
-        texts = wrap_text(line.description.strip(), Face.BOLD.value, table.size, width)
-        return [ListRow({2: text}, table.size, bold=True) for text in texts]
     description = line.description.strip()
     if line.marks.strip():
         description = f"{description} — {line.marks.strip()}"
@@ -148,6 +143,16 @@ def item_rows(
         6: line.origin,
     }
     return _rows_of_cells(cells, table, chosen or [""], chosen_size)
+
+
+def heading_rows(line: GoodsLine, table: Table) -> list[ListRow]:
+    """The bold, unnumbered rows of the group headings a goods line opens (none mostly)."""
+    width = _cell_width_pt(table, 2)
+    return [
+        ListRow({2: text}, table.size, bold=True)
+        for heading in heading_texts(line)
+        for text in wrap_text(heading, Face.BOLD.value, table.size, width)
+    ]
 
 
 def _totals_rows(label: str, totals: Totals, table: Table, decimals: int) -> list[ListRow]:
@@ -175,7 +180,7 @@ def closing_rows(
 
 
 def common_weight_unit(goods: Sequence[GoodsLine]) -> str | None:
-    units = {line.weight_unit for line in goods if line.weight is not None and not line.heading}
+    units = {line.weight_unit for line in goods if line.weight is not None}
     return units.pop() if len(units) == 1 else None
 
 
@@ -188,7 +193,7 @@ def paginate(
 ) -> ListPlan:
     """Cut the list into pages of the rows each layout holds; close it on the last page."""
     unit = common_weight_unit(goods)
-    decimals = numbers.weight_decimals(line.weight for line in goods if not line.heading)
+    decimals = numbers.weight_decimals(line.weight for line in goods)
     units_row = ListRow({4: unit or "", 5: currency}, first_table.size)
     pages: list[ListPage] = []
     running = Totals()
@@ -203,17 +208,11 @@ def paginate(
         current = [units_row, *_totals_rows("Brought forward / Report", running, table, decimals)]
         header_rows = len(current)
 
-    blocks: list[tuple[list[ListRow], GoodsLine | None]] = []
-    pending: list[ListRow] = []  # heading rows wait for the item they head
-    for goods_line in goods:
-        item = item_rows(goods_line, next_table, unit, decimals)
-        if goods_line.heading:
-            pending.extend(item)
-            continue
-        blocks.append((pending + item, goods_line))
-        pending = []
-    if pending:
-        blocks.append((pending, None))
+    # a line's headings go with it: a heading never ends a page
+    blocks = [
+        (heading_rows(line, next_table) + item_rows(line, next_table, unit, decimals), line)
+        for line in goods
+    ]
     total = Totals()
     for goods_line in goods:
         total = total.plus(goods_line)
@@ -227,8 +226,7 @@ def paginate(
             if len(current) >= table.rows:  # an item taller than a page: carry it over
                 close_page(False)
             current.append(row)
-        if line is not None:
-            running = running.plus(line)
+        running = running.plus(line)
     # The closing follows the last item on its page; it splits only after an item that
     # itself fills a whole page.
     for row in closing:

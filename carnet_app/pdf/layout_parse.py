@@ -97,11 +97,17 @@ def text(raw: Mapping[str, Any], index: int) -> Text:
 
 
 def field(raw: Mapping[str, Any], index: int) -> Field:
+    return field_at(raw, rect(raw), element_id(raw, "field", index), kind="text")
+
+
+def field_at(raw: Mapping[str, Any], where: Rect, field_id: str, *, kind: str) -> Field:
+    """A field of a layout file placed at ``where`` (a form's own rectangle, or the position a
+    flow measured); ``kind``: the form's default when the file names none."""
     return Field(
-        id=element_id(raw, "field", index),
-        rect=rect(raw),
+        id=field_id,
+        rect=where,
         bind=str(raw.get("bind", "")),
-        kind=str(raw.get("kind", "text")),
+        kind=str(raw.get("kind", kind)),
         size=_mm(raw, "size", 9.0),
         align=str(raw.get("align", "left")),
         lines=int(raw.get("lines", 1)),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from carnet_app.domain.messages import say
+from carnet_app.domain.types import GoodsLine, MovementAction
 from carnet_app.errors import UserError
 from carnet_app.pdf.annex import (
     ANNEX_LAYOUT,
@@ -22,24 +23,24 @@ from carnet_app.pdf.annex import (
     list_annexes,
 )
 from carnet_app.pdf.bindings import Value, carnet_values, trip_values, voucher_values
-from carnet_app.pdf.data import CarnetPrintData, GoodsLine, TripSelection, VoucherAction
+from carnet_app.pdf.data import CarnetPrintData, TripSelection
 from carnet_app.pdf.general_list import ListPlan, paginate, paginate_general_list
 from carnet_app.pdf.layout import Table, load_layout
 
 PARTS = ("all", "cover", "list", "vouchers", "trip")
 
-VOUCHER_LAYOUTS: dict[VoucherAction, str] = {
-    VoucherAction.EXPORTATION: "voucher-exportation",
-    VoucherAction.RE_IMPORTATION: "voucher-reimportation",
-    VoucherAction.IMPORTATION: "voucher-importation",
-    VoucherAction.RE_EXPORTATION: "voucher-reexportation",
-    VoucherAction.TRANSIT_IN: "voucher-transit",
-    VoucherAction.TRANSIT_OUT: "voucher-transit",
+VOUCHER_LAYOUTS: dict[MovementAction, str] = {
+    MovementAction.EXPORTATION: "voucher-exportation",
+    MovementAction.RE_IMPORTATION: "voucher-reimportation",
+    MovementAction.IMPORTATION: "voucher-importation",
+    MovementAction.RE_EXPORTATION: "voucher-reexportation",
+    MovementAction.TRANSIT_IN: "voucher-transit",
+    MovementAction.TRANSIT_OUT: "voucher-transit",
 }
 
-TRANSIT_COPY: dict[VoucherAction, tuple[str, str]] = {
-    VoucherAction.TRANSIT_IN: ("copy 1", "ex. 1"),
-    VoucherAction.TRANSIT_OUT: ("copy 2", "ex. 2"),
+TRANSIT_COPY: dict[MovementAction, tuple[str, str]] = {
+    MovementAction.TRANSIT_IN: ("copy 1", "ex. 1"),
+    MovementAction.TRANSIT_OUT: ("copy 2", "ex. 2"),
 }
 
 
@@ -147,7 +148,7 @@ class _Planner:
 
     def voucher(
         self,
-        action: VoucherAction,
+        action: MovementAction,
         number: int,
         reverse_plan: ListPlan,
         reverse_key: str,
@@ -199,9 +200,9 @@ class _Planner:
         )
         sets = self.data.voucher_sets
         pairs = (
-            ("yellow", sets.yellow, VoucherAction.EXPORTATION, VoucherAction.RE_IMPORTATION),
-            ("white", sets.white, VoucherAction.IMPORTATION, VoucherAction.RE_EXPORTATION),
-            ("blue", sets.blue, VoucherAction.TRANSIT_IN, VoucherAction.TRANSIT_OUT),
+            ("yellow", sets.yellow, MovementAction.EXPORTATION, MovementAction.RE_IMPORTATION),
+            ("white", sets.white, MovementAction.IMPORTATION, MovementAction.RE_EXPORTATION),
+            ("blue", sets.blue, MovementAction.TRANSIT_IN, MovementAction.TRANSIT_OUT),
         )
         for colour, count, opening, closing in pairs:
             # Both vouchers of a set carry the set's number, as the ledger numbers them
@@ -218,8 +219,9 @@ class _Planner:
 
 
 def trip_goods(goods: Sequence[GoodsLine], trip: TripSelection) -> tuple[GoodsLine, ...]:
-    """The goods travelling, with pieces, weight and value in proportion to the quantity."""
-    by_number = {line.item_no: line for line in goods if not line.heading}
+    """The goods travelling, with pieces, weight and value in proportion to the quantity (a
+    voucher's list prints no group headings)."""
+    by_number = {line.item_no: replace(line, heading="") for line in goods}
     selected: list[GoodsLine] = []
     seen: set[int] = set()
     for item in trip.items:

@@ -338,18 +338,8 @@ def _ledger_inputs(session: Session, ids: Sequence[int]) -> dict[int, _LedgerInp
     ):
         inputs[carnet_id].sets[VoucherColour(colour)] += sets
     movement_lines = _quantities(session, ids, MovementLine.movement_id, Movement)
-    for movement_id, carnet_id, seq, action, on, territory, final, refers in session.execute(
-        select(
-            Movement.id,
-            Movement.carnet_id,
-            Movement.seq,
-            Movement.action,
-            Movement.on,
-            Movement.territory,
-            Movement.final_date,
-            Movement.refers_to,
-        ).where(Movement.carnet_id.in_(ids))
-    ):
+    movements = _entry_rows(session, ids, Movement, Movement.action, extra=_MOVEMENT_EXTRA)
+    for movement_id, carnet_id, seq, action, on, territory, final, refers in movements:
         inputs[carnet_id].entries.append(
             Entry(
                 seq=seq,
@@ -362,26 +352,28 @@ def _ledger_inputs(session: Session, ids: Sequence[int]) -> dict[int, _LedgerInp
             )
         )
     event_lines = _quantities(session, ids, GoodsEventLine.event_id, GoodsEvent)
-    for event_id, carnet_id, seq, kind, on, territory in session.execute(
-        select(
-            GoodsEvent.id,
-            GoodsEvent.carnet_id,
-            GoodsEvent.seq,
-            GoodsEvent.kind,
-            GoodsEvent.on,
-            GoodsEvent.territory,
-        ).where(GoodsEvent.carnet_id.in_(ids))
+    for event_id, carnet_id, seq, kind, on, territory in _entry_rows(
+        session, ids, GoodsEvent, GoodsEvent.kind
     ):
-        inputs[carnet_id].entries.append(
-            Entry(
-                seq=seq,
-                kind=GoodsEventKind(kind),
-                on=on,
-                territory=territory,
-                quantities=event_lines[event_id],
-            )
-        )
+        entry = Entry(seq, GoodsEventKind(kind), on, territory, quantities=event_lines[event_id])
+        inputs[carnet_id].entries.append(entry)
     return inputs
+
+
+_MOVEMENT_EXTRA = (Movement.final_date, Movement.refers_to)
+
+
+def _entry_rows(
+    session: Session,
+    ids: Sequence[int],
+    table: type[Movement] | type[GoodsEvent],
+    kind: InstrumentedAttribute[str],
+    extra: Sequence[InstrumentedAttribute[Any]] = (),
+) -> Iterable[Any]:
+    """(id, carnet id, seq, kind, on, territory, *extra) of a ledger table's entries (movements
+    or goods events) for these carnets."""
+    columns = (table.id, table.carnet_id, table.seq, kind, table.on, table.territory, *extra)
+    return session.execute(select(*columns).where(table.carnet_id.in_(ids)))
 
 
 def _quantities(

@@ -30,7 +30,6 @@ from carnet_app.pdf import (
     DischargeCertificate,
     GoodsAbroadReport,
     GoodsAbroadRow,
-    GoodsLine,
     Letterhead,
     MoneyLine,
     Party,
@@ -191,19 +190,7 @@ def application_annex_warnings(session: Session, application: Application) -> li
         holder=Party(
             application.holder.name, application.holder.address, application.holder.country
         ),
-        goods=tuple(
-            GoodsLine(
-                item_no=line.item_no,
-                description=line.description,
-                pieces=line.pieces,
-                value=line.value,
-                marks=line.marks,
-                weight=line.weight,
-                weight_unit=line.weight_unit,
-                origin=line.origin,
-            )
-            for line in application.goods
-        ),
+        goods=tuple(replace(line, heading="") for line in application.goods),  # as printed so far
         currency=application.currency,
         representatives=application.representatives,
         uses=application.uses,

@@ -126,7 +126,7 @@ def record_stamp(
     number: str,
     request: StampRequest,
     *,
-    confirm: bool,
+    confirm: bool = False,
     user: str,
     today: date,
     expected_version: int | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -35,19 +36,6 @@ def printed_continuation_sheets(goods: Sequence[GoodsLine], currency: str) -> in
         return 0
     from carnet_app import pdf  # the PDF layer loads when a quote needs it, not at start
 
-    return pdf.continuation_sheets_needed(
-        [
-            pdf.GoodsLine(
-                item_no=line.item_no,
-                description=line.description,
-                pieces=line.pieces,
-                value=line.value,
-                marks=line.marks,
-                weight=line.weight,
-                weight_unit=line.weight_unit,
-                origin=line.origin,
-            )
-            for line in goods
-        ],
-        currency,
-    )
+    # the headings are left out, as the quote has counted so far
+    lines = [replace(line, heading="") for line in goods]
+    return pdf.continuation_sheets_needed(lines, currency)

@@ -27,7 +27,6 @@ from carnet_app.pdf import (
     TripItem,
     TripSelection,
     TripVoucher,
-    VoucherAction,
     print_data_from_view,
     render_carnet,
 )
@@ -288,31 +287,31 @@ def _vouchers(
     yellow = used.get(MovementAction.EXPORTATION, 0) + 1
     white = used.get(MovementAction.IMPORTATION, 0) + 1
     blue = used.get(MovementAction.TRANSIT_IN, 0) + 1
-    out: list[TripVoucher] = [TripVoucher(VoucherAction.EXPORTATION, yellow)]
+    out: list[TripVoucher] = [TripVoucher(MovementAction.EXPORTATION, yellow)]
     back: list[TripVoucher] = []
     blue_sets: list[int] = []
     for _code in request.transits:
         out += [
-            TripVoucher(VoucherAction.TRANSIT_IN, blue),
-            TripVoucher(VoucherAction.TRANSIT_OUT, blue),
+            TripVoucher(MovementAction.TRANSIT_IN, blue),
+            TripVoucher(MovementAction.TRANSIT_OUT, blue),
         ]
         blue_sets.append(blue)
         blue += 1
-    out.append(TripVoucher(VoucherAction.IMPORTATION, white))
+    out.append(TripVoucher(MovementAction.IMPORTATION, white))
     if request.round_trip:
-        back.append(TripVoucher(VoucherAction.RE_EXPORTATION, white))
+        back.append(TripVoucher(MovementAction.RE_EXPORTATION, white))
         for _code in reversed(request.transits):
             back += [
-                TripVoucher(VoucherAction.TRANSIT_IN, blue),
-                TripVoucher(VoucherAction.TRANSIT_OUT, blue),
+                TripVoucher(MovementAction.TRANSIT_IN, blue),
+                TripVoucher(MovementAction.TRANSIT_OUT, blue),
             ]
             blue_sets.append(blue)
             blue += 1
-        back.append(TripVoucher(VoucherAction.RE_IMPORTATION, yellow))
+        back.append(TripVoucher(MovementAction.RE_IMPORTATION, yellow))
     vouchers = out + back
     counts = {colour: 0 for colour in VoucherColour}
     for voucher in vouchers:
-        counts[MovementAction(voucher.action.value).colour] += 1
+        counts[voucher.action.colour] += 1
     # whole sets left: the fewer of the colour's two actions (a registered booklet may hold
     # more sheets of one); a counterfoils-only colour (US yellow) needs no voucher at all
     left = {

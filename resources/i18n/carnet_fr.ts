@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
         <source>Country</source>
@@ -100,43 +100,43 @@
     </message>
     <message>
         <source>Territory</source>
-        <translation>Territoire</translation>
+        <translation type="vanished">Territoire</translation>
     </message>
     <message>
         <source>ATA status</source>
-        <translation>Statut ATA</translation>
+        <translation type="vanished">Statut ATA</translation>
     </message>
     <message>
         <source>Transit</source>
-        <translation>Transit</translation>
+        <translation type="vanished">Transit</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation>Envois fractionnés</translation>
+        <translation type="vanished">Envois fractionnés</translation>
     </message>
     <message>
         <source>Postal</source>
-        <translation>Envois postaux</translation>
+        <translation type="vanished">Envois postaux</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation>Remplacement</translation>
+        <translation type="vanished">Remplacement</translation>
     </message>
     <message>
         <source>Stay (months)</source>
-        <translation>Séjour (mois)</translation>
+        <translation type="vanished">Séjour (mois)</translation>
     </message>
     <message>
         <source>eATA from</source>
-        <translation>eATA depuis le</translation>
+        <translation type="vanished">eATA depuis le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>Remarques</translation>
+        <translation type="vanished">Remarques</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation>Modifié</translation>
+        <translation type="vanished">Modifié</translation>
     </message>
     <message>
         <source>Y accepted, N not accepted, NL national law only, Ltd limited, ? unknown</source>
@@ -2733,6 +2733,54 @@ Lisez-la à l&apos;autre bureau quand il reçoit votre premier fichier, ou envoy
     <message>
         <source>Indemnity scheme</source>
         <translation>Régime d&apos;indemnisation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>ATA status</source>
+        <translation>Statut ATA</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Envois fractionnés</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation>Envois postaux</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Stay (months)</source>
+        <translation>Séjour (mois)</translation>
+    </message>
+    <message>
+        <source>eATA from</source>
+        <translation>eATA depuis le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,10 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app.domain.types import GoodsLine
 from carnet_app.pdf import (
     CarnetPrintData,
     Country,
-    GoodsLine,
     Party,
     VoucherSets,
     render_carnet,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carnet_app.domain.catalogue import CATALOGUE
+from carnet_app.domain.catalogue import CATALOGUE, load_parts
 from carnet_app.domain.messages import (
     MESSAGE_LANGUAGES,
     Message,
@@ -47,6 +49,22 @@ def test_every_code_speaks_both_languages_with_the_same_fields(code: str) -> Non
     assert set(templates) == set(MESSAGE_LANGUAGES)
     assert fields_of(templates["en"]) == fields_of(templates["fr"])
     assert templates["en"] != templates["fr"] or code in SAME_WORD_IN_BOTH
+
+
+def test_a_code_defined_in_two_parts_is_refused() -> None:
+    part = '["country.unknown"]\nen = "{country}?"\nfr = "{country} ?"\n'
+    assert load_parts({"common": part})["country.unknown"]["fr"] == "{country} ?"
+    with pytest.raises(RuntimeError, match=r"defined twice: \['country.unknown'\]"):
+        load_parts({"common": part, "issuing": part})
+
+
+def test_the_catalogue_is_read_on_first_use_not_at_import() -> None:
+    """``carnet --version`` imports the messages; it must not pay for reading the words."""
+    code = (
+        "import carnet_app.domain.messages, carnet_app.domain.catalogue as c; "
+        "assert c.CATALOGUE._entries is None; assert 'country.unknown' in c.CATALOGUE"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
 def sample_params(template: str) -> dict[str, object]:

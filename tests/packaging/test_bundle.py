@@ -46,6 +46,9 @@ def test_the_bundle_carries_what_the_app_reads_at_run_time() -> None:
     assert (migrations / "env.py").is_file()
     assert (migrations / "script.py.mako").is_file()
     assert list((migrations / "versions").glob("0001_*.py"))
+    domain = base / "carnet_app" / "domain"
+    assert (domain / "list_headers.toml").is_file()
+    assert (domain / "catalogue" / "common.toml").is_file()
     resources = base / "resources"
     for folder in ("forms", "fonts", "reference", "icons", "i18n"):
         assert any((resources / folder).iterdir()), folder

@@ -15,15 +15,14 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from carnet_app.domain.types import GoodsLine, MovementAction
 from carnet_app.pdf import (
     CarnetPrintData,
     Country,
-    GoodsLine,
     Party,
     TripItem,
     TripSelection,
     TripVoucher,
-    VoucherAction,
     VoucherSets,
 )
 
@@ -69,7 +68,7 @@ def make_carnet(
     )
 
 
-def make_trip(*actions: tuple[VoucherAction, int]) -> TripSelection:
+def make_trip(*actions: tuple[MovementAction, int]) -> TripSelection:
     return TripSelection(
         vouchers=tuple(TripVoucher(action, number) for action, number in actions),
         items=(TripItem(1), TripItem(2), TripItem(3, 1), TripItem(5)),

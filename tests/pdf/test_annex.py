@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from carnet_app.domain.types import MovementAction
 from carnet_app.pdf import (
     Party,
     TripItem,
     TripSelection,
     TripVoucher,
-    VoucherAction,
     VoucherSets,
     render_carnet,
 )
@@ -99,7 +99,7 @@ def test_cover_box_g_states_more_than_seventy_continuation_sheets_in_words(
 
 def test_trip_pack_with_forty_scattered_items_lists_them_on_an_annex(open_pdf) -> None:  # type: ignore[no-untyped-def]
     trip = TripSelection(
-        vouchers=(TripVoucher(VoucherAction.EXPORTATION, 1),),
+        vouchers=(TripVoucher(MovementAction.EXPORTATION, 1),),
         items=tuple(TripItem(n) for n in range(1, 200, 5)),
         declarant="Jean Dupont",
     )

@@ -42,13 +42,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from carnet_app.domain.application import MAX_TEXT
 from carnet_app.domain.goods_checks import MAX_DESCRIPTION
+from carnet_app.domain.types import GoodsLine
 from carnet_app.pdf import (
     CarnetPrintData,
-    GoodsLine,
     Party,
     TripItem,
     TripSelection,
-    heading_line,
 )
 from carnet_app.pdf.annex import ANNEX_LAYOUT
 from carnet_app.pdf.bindings import Value, carnet_values, trip_values, voucher_values
@@ -241,8 +240,7 @@ def goods_lists(draw: st.DrawFn) -> tuple[tuple[GoodsLine, ...], str, str]:
     lines: list[GoodsLine] = []
     unit_for_all = draw(st.none() | weight_units)
     for number in range(1, count + 1):
-        if draw(st.integers(0, 9)) == 0:
-            lines.append(heading_line(draw(texts(40))))
+        heading = draw(texts(40)) if draw(st.integers(0, 9)) == 0 else ""
         lines.append(
             GoodsLine(
                 item_no=number,
@@ -255,6 +253,7 @@ def goods_lists(draw: st.DrawFn) -> tuple[tuple[GoodsLine, ...], str, str]:
                 weight=draw(weights),
                 weight_unit=unit_for_all or draw(weight_units),
                 origin=draw(st.sampled_from(["DE", "JP", "CN", "", "EU"])),
+                heading=heading,
             )
         )
     currency = draw(st.sampled_from(["EUR", "USD", "JPY", "CHF"]))

@@ -58,9 +58,9 @@ def _checked(data: bytes, tmp_path: Path) -> None:
 def test_every_carnet_part_with_its_proof_code_embeds_its_fonts(
     part: str, overlay: bool, tmp_path: Path
 ) -> None:
-    from carnet_app.pdf import VoucherAction
+    from carnet_app.domain.types import MovementAction
 
-    trip = make_trip((VoucherAction.EXPORTATION, 1)) if part == "trip" else None
+    trip = make_trip((MovementAction.EXPORTATION, 1)) if part == "trip" else None
     data = render_carnet(_carnet(), part=part, overlay=overlay, trip=trip)  # type: ignore[arg-type]
     _checked(data, tmp_path)
 

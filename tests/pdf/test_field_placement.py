@@ -7,7 +7,8 @@ from datetime import date
 
 import pdfplumber
 
-from carnet_app.pdf import VoucherAction, VoucherSets, render_carnet
+from carnet_app.domain.types import MovementAction
+from carnet_app.pdf import VoucherSets, render_carnet
 from carnet_app.pdf.layout import load_layout
 from carnet_app.pdf.page_plan import plan_pages
 from tests.pdf.conftest import MM, make_carnet, make_trip
@@ -59,11 +60,11 @@ def test_every_form_puts_its_data_inside_its_boxes(open_pdf) -> None:  # type: i
     whole = make_carnet(40, sets=VoucherSets(1, 1, 1))
     _check_document(render_carnet(whole), plan_pages(whole, "all", None), open_pdf, seen)
     trip = make_trip(
-        (VoucherAction.EXPORTATION, 1),
-        (VoucherAction.RE_IMPORTATION, 1),
-        (VoucherAction.IMPORTATION, 1),
-        (VoucherAction.RE_EXPORTATION, 1),
-        (VoucherAction.TRANSIT_IN, 1),
+        (MovementAction.EXPORTATION, 1),
+        (MovementAction.RE_IMPORTATION, 1),
+        (MovementAction.IMPORTATION, 1),
+        (MovementAction.RE_EXPORTATION, 1),
+        (MovementAction.TRANSIT_IN, 1),
     )
     _check_document(
         render_carnet(whole, part="trip", trip=trip),

@@ -27,7 +27,6 @@ from carnet_app.domain.types import (
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
     Party,
-    PrintedKind,
     print_data_from_view,
     render_carnet,
     write_pdf_atomically,
@@ -60,7 +59,7 @@ def test_text_too_long_for_its_box_goes_to_a_numbered_annex(open_pdf) -> None:  
 
 
 def test_replacement_carnet_says_which_carnet_it_replaces(open_pdf) -> None:  # type: ignore[no-untyped-def]
-    carnet = replace(make_carnet(2), kind=PrintedKind.REPLACEMENT, replaces="FR/PAR/2025/000777")
+    carnet = replace(make_carnet(2), kind=CarnetKind.REPLACEMENT, replaces="FR/PAR/2025/000777")
     text = open_pdf(render_carnet(carnet, part="cover")).pages[0].extract_text()
     assert "REPLACEMENT FOR A.T.A. CARNET No. FR/PAR/2025/000777" in text
 
@@ -144,7 +143,7 @@ VIEW = CarnetView(
 
 def test_print_data_from_view() -> None:
     data = print_data_from_view(VIEW, {"CH": "Switzerland"})
-    assert data.kind is PrintedKind.REPLACEMENT and data.replaces == "FR/PAR/2025/000777"
+    assert data.kind is CarnetKind.REPLACEMENT and data.replaces == "FR/PAR/2025/000777"
     assert [line.item_no for line in data.goods] == [1, 2]
     assert data.goods[0].value == Decimal("62000.00") and data.goods[0].weight == Decimal("2.6")
     assert data.goods[1].weight is None

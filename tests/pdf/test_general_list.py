@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
-from carnet_app.pdf import GoodsLine, render_carnet
+from carnet_app.domain.types import GoodsLine
+from carnet_app.pdf import render_carnet
 from carnet_app.pdf.general_list import continuation_sheets_needed, paginate_general_list
 from carnet_app.pdf.layout import load_layout
 from carnet_app.pdf.words import number_in_words
@@ -130,14 +132,10 @@ def test_whole_amounts_in_words_have_no_zero_cents() -> None:
 
 
 def test_group_headings_print_between_goods_unnumbered_and_uncounted(open_pdf) -> None:  # type: ignore[no-untyped-def]
-    from carnet_app.pdf import heading_line
-
     lines = (
-        heading_line("CASE 1 – CAMERA KIT"),
-        GoodsLine(1, "Camera body, S/N 1", 2, Decimal("1000.25")),
+        GoodsLine(1, "Camera body, S/N 1", 2, Decimal("1000.25"), heading="CASE 1 – CAMERA KIT"),
         GoodsLine(2, "Tripod, S/N 2", 1, Decimal("234.25")),
-        heading_line("CASE 2 – SOUND"),
-        GoodsLine(3, "Mixer, S/N 3", 1, Decimal("100")),
+        GoodsLine(3, "Mixer, S/N 3", 1, Decimal("100"), heading="CASE 2 – SOUND"),
     )
     pdf = open_pdf(render_carnet(make_carnet(lines=lines), part="list"))
     rows = _list_text(pdf).splitlines()
@@ -149,11 +147,10 @@ def test_group_headings_print_between_goods_unnumbered_and_uncounted(open_pdf) -
 
 
 def test_a_heading_stays_with_the_item_after_it() -> None:
-    from carnet_app.pdf import heading_line
-
     first, following = _tables()
     full = _one_page_full()
-    lines = (*goods(full - 1), heading_line("CASE 9"), *goods(full + 4)[full - 1 :])
+    opened = replace(goods(full)[full - 1], heading="CASE 9")
+    lines = (*goods(full - 1), opened, *goods(full + 4)[full:])
     plan = paginate_general_list(lines, "EUR", first, following)
     for page in plan.pages:
         last_goods = [row for row in page.rows if row.cells.get(2) and not row.spanning]

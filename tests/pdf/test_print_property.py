@@ -32,14 +32,13 @@ from hypothesis import strategies as st
 
 from carnet_app.domain.application import MAX_GOODS, MAX_TEXT
 from carnet_app.domain.goods_checks import MAX_DESCRIPTION
+from carnet_app.domain.types import GoodsLine, MovementAction
 from carnet_app.pdf import (
     CarnetPrintData,
-    GoodsLine,
     Party,
     TripItem,
     TripSelection,
     TripVoucher,
-    VoucherAction,
     VoucherSets,
     render_carnet,
 )
@@ -77,8 +76,8 @@ def carnets(draw: st.DrawFn, max_goods: int) -> tuple[CarnetPrintData, TripSelec
     chosen = draw(st.lists(st.integers(1, count), min_size=1, max_size=60, unique=True))
     trip = TripSelection(
         vouchers=(
-            TripVoucher(VoucherAction.EXPORTATION, 1),
-            TripVoucher(VoucherAction.IMPORTATION, 1),
+            TripVoucher(MovementAction.EXPORTATION, 1),
+            TripVoucher(MovementAction.IMPORTATION, 1),
         ),
         items=tuple(TripItem(n) for n in chosen),
         declarant=draw(texts(NAME_LIMIT)),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from carnet_app.domain.types import MovementAction
 from carnet_app.errors import UserError
-from carnet_app.pdf import TripItem, VoucherAction, VoucherSets, render_carnet
+from carnet_app.pdf import TripItem, VoucherSets, render_carnet
 from carnet_app.pdf.layout import load_layout
 from tests.pdf.conftest import MM, make_carnet, make_trip
 
@@ -52,7 +53,7 @@ def test_single_parts(open_pdf, part: str, pages: int) -> None:  # type: ignore[
 
 
 def test_trip_pack_fills_the_declaration_and_lists_only_travelling_goods(open_pdf) -> None:  # type: ignore[no-untyped-def]
-    trip = make_trip((VoucherAction.EXPORTATION, 2), (VoucherAction.IMPORTATION, 3))
+    trip = make_trip((MovementAction.EXPORTATION, 2), (MovementAction.IMPORTATION, 3))
     pdf = open_pdf(render_carnet(make_carnet(8), part="trip", trip=trip, overlay=True))
     assert len(pdf.pages) == 4
     front, reverse = pdf.pages[0], pdf.pages[1]
@@ -72,7 +73,7 @@ def test_trip_pack_fills_the_declaration_and_lists_only_travelling_goods(open_pd
 
 
 def test_trip_refuses_items_not_on_the_general_list() -> None:
-    trip = make_trip((VoucherAction.EXPORTATION, 1))
+    trip = make_trip((MovementAction.EXPORTATION, 1))
     bad = type(trip)(vouchers=trip.vouchers, items=(TripItem(99),))
     with pytest.raises(UserError, match="item 99"):
         render_carnet(make_carnet(5), part="trip", trip=bad)

@@ -210,6 +210,15 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     return item
 
 
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """A row of buttons on the left, the rest of the line left empty."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def save_row(button: QPushButton, message: QLabel) -> QHBoxLayout:
     """A settings page's last row: its message, then its Save button on the right."""
     button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

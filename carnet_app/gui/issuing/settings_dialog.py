@@ -29,6 +29,7 @@ from carnet_app.gui import i18n
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.common import (
     InlineMessage,
+    button_row,
     country_combo,
     country_of,
     hint,
@@ -44,6 +45,9 @@ from carnet_app.services import desk, settings
 
 
 class AssociationPage(QWidget):
+    """The issuing association: its name, address, country, code and currency, and the format
+    of the carnet numbers it gives (with a preview of the next one)."""
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -190,10 +194,7 @@ class UsersPage(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.save_button = QPushButton(self.tr("Save names"))
         self.message = InlineMessage()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Users")))
         layout.addWidget(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -24,26 +23,25 @@ from carnet_app.errors import UserError
 from carnet_app.gui import style
 from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
-from carnet_app.gui.issuing.common import (
-    InlineMessage,
-    hint,
-    save_row,
-    section_title,
-)
+from carnet_app.gui.issuing.common import InlineMessage, button_row, hint, save_row, section_title
 from carnet_app.services import desk, settings
+
+OFFSET_LIMIT_MM = 25  # how far the calibration may move the print, each way
+SHEET_MM = (210, 297)  # the A4 calibration sheet the crosshairs are measured on
 
 
 class PrinterPage(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.offset_x = self._spin(-25, 25, 1, " mm")
-        self.offset_y = self._spin(-25, 25, 1, " mm")
+        self.offset_x = self._spin(-OFFSET_LIMIT_MM, OFFSET_LIMIT_MM, 1, " mm")
+        self.offset_y = self._spin(-OFFSET_LIMIT_MM, OFFSET_LIMIT_MM, 1, " mm")
         self.scale = self._spin(0.9, 1.1, 4, "")
         self.scale.setSingleStep(0.001)
-        self.a_x = self._spin(0, 210, 1, " mm")
-        self.a_y = self._spin(0, 297, 1, " mm")
-        self.b_x = self._spin(0, 210, 1, " mm")
+        width, height = SHEET_MM
+        self.a_x = self._spin(0, width, 1, " mm")
+        self.a_y = self._spin(0, height, 1, " mm")
+        self.b_x = self._spin(0, width, 1, " mm")
         self.a_x.setValue(20)
         self.a_y.setValue(20)
         self.b_x.setValue(190)
@@ -192,10 +190,7 @@ class DataFilePage(QWidget):
         form.addRow(self.tr("Data file"), self.location)
         form.addRow(self.tr("Size"), self.file_size)
         form.addRow(self.tr("Backups folder"), self.folder)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.backup_button, self.open_button)
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Data file and backups")))
         layout.addWidget(

@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -76,6 +77,26 @@ BOOL_COLUMNS = {
     CountryColumn.POSTAL: "postal",
     CountryColumn.REPLACEMENT: "replacement",
 }
+# each column's title, translated when shown (the use codes are printed as they are)
+COUNTRY_TITLES = {
+    CountryColumn.CODE: QT_TRANSLATE_NOOP("Issuing", "Code"),
+    CountryColumn.NAME: QT_TRANSLATE_NOOP("Issuing", "Country"),
+    CountryColumn.TERRITORY: QT_TRANSLATE_NOOP("Issuing", "Territory"),
+    CountryColumn.STATUS: QT_TRANSLATE_NOOP("Issuing", "ATA status"),
+    CountryColumn.USE_CS: "CS",
+    CountryColumn.USE_PE: "PE",
+    CountryColumn.USE_EF: "EF",
+    CountryColumn.TRANSIT: QT_TRANSLATE_NOOP("Issuing", "Transit"),
+    CountryColumn.SPLIT: QT_TRANSLATE_NOOP("Issuing", "Split"),
+    CountryColumn.POSTAL: QT_TRANSLATE_NOOP("Issuing", "Postal"),
+    CountryColumn.REPLACEMENT: QT_TRANSLATE_NOOP("Issuing", "Replacement"),
+    CountryColumn.STAY: QT_TRANSLATE_NOOP("Issuing", "Stay (months)"),
+    CountryColumn.EATA: QT_TRANSLATE_NOOP("Issuing", "eATA from"),
+    CountryColumn.NOTES: QT_TRANSLATE_NOOP("Issuing", "Notes"),
+    CountryColumn.EDITED: QT_TRANSLATE_NOOP("Issuing", "Edited"),
+}
+
+
 EDITABLE = {
     CountryColumn.STATUS,
     *USE_COLUMNS,
@@ -106,38 +127,24 @@ class CountryTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CountryColumn)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CountryColumn):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                CountryColumn.CODE: tr("Code"),
-                CountryColumn.NAME: tr("Country"),
-                CountryColumn.TERRITORY: tr("Territory"),
-                CountryColumn.STATUS: tr("ATA status"),
-                CountryColumn.USE_CS: "CS",
-                CountryColumn.USE_PE: "PE",
-                CountryColumn.USE_EF: "EF",
-                CountryColumn.TRANSIT: tr("Transit"),
-                CountryColumn.SPLIT: tr("Split"),
-                CountryColumn.POSTAL: tr("Postal"),
-                CountryColumn.REPLACEMENT: tr("Replacement"),
-                CountryColumn.STAY: tr("Stay (months)"),
-                CountryColumn.EATA: tr("eATA from"),
-                CountryColumn.NOTES: tr("Notes"),
-                CountryColumn.EDITED: tr("Edited"),
-            }[CountryColumn(section)]
+            column = CountryColumn(section)
+            title = str(COUNTRY_TITLES[column])
+            return title if column in USE_COLUMNS else tr(title)
         if role == Qt.ItemDataRole.ToolTipRole and section in USE_COLUMNS:
             return tr("Y accepted, N not accepted, NL national law only, Ltd limited, ? unknown")
         return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(CountryColumn)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

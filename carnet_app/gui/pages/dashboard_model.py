@@ -34,14 +34,15 @@ class DeadlineColumn(IntEnum):
     MESSAGE = 5
 
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("DeadlineTableModel", "Due"),
-    QT_TRANSLATE_NOOP("DeadlineTableModel", "Days"),
-    QT_TRANSLATE_NOOP("DeadlineTableModel", "Carnet"),
-    QT_TRANSLATE_NOOP("DeadlineTableModel", "Holder"),
-    QT_TRANSLATE_NOOP("DeadlineTableModel", "What"),
-    QT_TRANSLATE_NOOP("DeadlineTableModel", "Details"),
-)
+# each column's title, translated when shown
+HEADERS = {
+    DeadlineColumn.DUE: QT_TRANSLATE_NOOP("DeadlineTableModel", "Due"),
+    DeadlineColumn.IN_DAYS: QT_TRANSLATE_NOOP("DeadlineTableModel", "Days"),
+    DeadlineColumn.CARNET: QT_TRANSLATE_NOOP("DeadlineTableModel", "Carnet"),
+    DeadlineColumn.HOLDER: QT_TRANSLATE_NOOP("DeadlineTableModel", "Holder"),
+    DeadlineColumn.KIND: QT_TRANSLATE_NOOP("DeadlineTableModel", "What"),
+    DeadlineColumn.MESSAGE: QT_TRANSLATE_NOOP("DeadlineTableModel", "Details"),
+}
 
 
 class DeadlineTableModel(QAbstractTableModel):
@@ -80,7 +81,8 @@ class DeadlineTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return QCoreApplication.translate("DeadlineTableModel", str(HEADERS[section]))
+            title = HEADERS[DeadlineColumn(section)]
+            return QCoreApplication.translate("DeadlineTableModel", str(title))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

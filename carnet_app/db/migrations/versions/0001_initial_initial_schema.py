@@ -1,9 +1,4 @@
-"""initial schema
-
-Revision ID: 0001_initial
-Revises: 
-Create Date: 2026-11-27 15:04:08.964705
-"""
+"""initial schema"""
 
 from alembic import op
 import sqlalchemy as sa
@@ -12,8 +7,6 @@ import carnet_app.db.base
 
 revision = '0001_initial'
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
@@ -36,13 +29,13 @@ def upgrade() -> None:
     sa.Column('territory', sa.String(length=8), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('uses', sa.JSON(), nullable=False),
-    sa.Column('transit', sa.Boolean(), nullable=True),
-    sa.Column('postal', sa.Boolean(), nullable=True),
-    sa.Column('split_shipments', sa.Boolean(), nullable=True),
-    sa.Column('replacement', sa.Boolean(), nullable=True),
-    sa.Column('stay_limit_months', sa.Integer(), nullable=True),
+    sa.Column('transit', sa.Boolean()),
+    sa.Column('postal', sa.Boolean()),
+    sa.Column('split_shipments', sa.Boolean()),
+    sa.Column('replacement', sa.Boolean()),
+    sa.Column('stay_limit_months', sa.Integer()),
     sa.Column('use_stay_limits', sa.JSON(), nullable=False),
-    sa.Column('eata_from', sa.Date(), nullable=True),
+    sa.Column('eata_from', sa.Date()),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('transit_conditions', sa.Text(), nullable=False),
     sa.Column('replacement_conditions', sa.Text(), nullable=False),
@@ -50,11 +43,11 @@ def upgrade() -> None:
     sa.Column('carnet_needed_from', sa.JSON(), nullable=False),
     sa.Column('sources', sa.JSON(), nullable=False),
     sa.Column('confidence', sa.String(length=16), nullable=False),
-    sa.Column('last_verified', sa.Date(), nullable=True),
+    sa.Column('last_verified', sa.Date()),
     sa.Column('data_version', sa.Integer(), nullable=False),
     sa.Column('edited_by_admin', sa.Boolean(), nullable=False),
-    sa.Column('edited_by', sa.String(length=120), nullable=True),
-    sa.Column('edited_at', carnet_app.db.base.UtcDateTime(), nullable=True),
+    sa.Column('edited_by', sa.String(length=120)),
+    sa.Column('edited_at', carnet_app.db.base.UtcDateTime()),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('code', name=op.f('pk_country_rules'))
     )
@@ -89,34 +82,34 @@ def upgrade() -> None:
     )
     op.create_table('carnets',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('number', sa.String(length=60), nullable=True),
+    sa.Column('number', sa.String(length=60)),
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('kind', sa.String(length=12), nullable=False),
-    sa.Column('follows_id', sa.Integer(), nullable=True),
+    sa.Column('follows_id', sa.Integer()),
     sa.Column('format', sa.String(length=8), nullable=False),
-    sa.Column('eata_id', sa.String(length=60), nullable=True),
-    sa.Column('association_id', sa.Integer(), nullable=True),
+    sa.Column('eata_id', sa.String(length=60)),
+    sa.Column('association_id', sa.Integer()),
     sa.Column('holder_id', sa.Integer(), nullable=False),
     sa.Column('representatives', sa.JSON(), nullable=False),
     sa.Column('uses', sa.JSON(), nullable=False),
     sa.Column('use_description', sa.Text(), nullable=False),
-    sa.Column('event', sa.Text(), nullable=True),
+    sa.Column('event', sa.Text()),
     sa.Column('itinerary', sa.JSON(), nullable=False),
     sa.Column('trips', sa.Integer(), nullable=False),
-    sa.Column('departure', sa.Date(), nullable=True),
+    sa.Column('departure', sa.Date()),
     sa.Column('member', sa.Boolean(), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
-    sa.Column('issued_on', sa.Date(), nullable=True),
-    sa.Column('valid_until', sa.Date(), nullable=True),
-    sa.Column('security_amount', carnet_app.db.base.ScaledDecimal(), nullable=True),
-    sa.Column('security_form', sa.String(length=40), nullable=True),
-    sa.Column('security_released_on', sa.Date(), nullable=True),
-    sa.Column('fees_total', carnet_app.db.base.ScaledDecimal(), nullable=True),
-    sa.Column('quote', sa.JSON(), nullable=True),
-    sa.Column('opening_positions', sa.JSON(), nullable=True),
-    sa.Column('returned_on', sa.Date(), nullable=True),
-    sa.Column('discharged_on', sa.Date(), nullable=True),
-    sa.Column('cancelled_on', sa.Date(), nullable=True),
+    sa.Column('issued_on', sa.Date()),
+    sa.Column('valid_until', sa.Date()),
+    sa.Column('security_amount', carnet_app.db.base.ScaledDecimal()),
+    sa.Column('security_form', sa.String(length=40)),
+    sa.Column('security_released_on', sa.Date()),
+    sa.Column('fees_total', carnet_app.db.base.ScaledDecimal()),
+    sa.Column('quote', sa.JSON()),
+    sa.Column('opening_positions', sa.JSON()),
+    sa.Column('returned_on', sa.Date()),
+    sa.Column('discharged_on', sa.Date()),
+    sa.Column('cancelled_on', sa.Date()),
     sa.Column('goods_abroad', sa.Boolean(), nullable=False),
     sa.Column('created_at', carnet_app.db.base.UtcDateTime(), nullable=False),
     sa.Column('updated_at', carnet_app.db.base.UtcDateTime(), nullable=False),
@@ -152,11 +145,11 @@ def upgrade() -> None:
     sa.Column('at', carnet_app.db.base.UtcDateTime(), nullable=False),
     sa.Column('user', sa.String(length=100), nullable=False),
     sa.Column('action', sa.String(length=40), nullable=False),
-    sa.Column('carnet_id', sa.Integer(), nullable=True),
-    sa.Column('carnet_number', sa.String(length=60), nullable=True),
+    sa.Column('carnet_id', sa.Integer()),
+    sa.Column('carnet_number', sa.String(length=60)),
     sa.Column('summary', sa.Text(), nullable=False),
-    sa.Column('before', sa.JSON(), nullable=True),
-    sa.Column('after', sa.JSON(), nullable=True),
+    sa.Column('before', sa.JSON()),
+    sa.Column('after', sa.JSON()),
     sa.Column('previous_hash', sa.String(length=64), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['carnet_id'], ['carnets.id'], name=op.f('fk_audit_events_carnet_id_carnets')),
@@ -175,9 +168,9 @@ def upgrade() -> None:
     sa.Column('proof_due', sa.Date(), nullable=False),
     sa.Column('payment_final', sa.Date(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('settled_on', sa.Date(), nullable=True),
+    sa.Column('settled_on', sa.Date()),
     sa.Column('proof', sa.Text(), nullable=False),
-    sa.Column('paid_amount', carnet_app.db.base.ScaledDecimal(), nullable=True),
+    sa.Column('paid_amount', carnet_app.db.base.ScaledDecimal()),
     sa.CheckConstraint("status in ('open','settled-proof','settled-paid')", name=op.f('ck_claims_status')),
     sa.ForeignKeyConstraint(['carnet_id'], ['carnets.id'], name=op.f('fk_claims_carnet_id_carnets'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_claims'))
@@ -212,11 +205,11 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('marks', sa.Text(), nullable=False),
     sa.Column('pieces', sa.Integer(), nullable=False),
-    sa.Column('weight', carnet_app.db.base.ScaledDecimal(), nullable=True),
+    sa.Column('weight', carnet_app.db.base.ScaledDecimal()),
     sa.Column('weight_unit', sa.String(length=8), nullable=False),
     sa.Column('value', carnet_app.db.base.ScaledDecimal(), nullable=False),
     sa.Column('origin', sa.String(length=2), nullable=False),
-    sa.Column('original_item_no', sa.Integer(), nullable=True),
+    sa.Column('original_item_no', sa.Integer()),
     sa.CheckConstraint('pieces >= 1', name=op.f('ck_goods_items_pieces_positive')),
     sa.CheckConstraint('value > 0', name=op.f('ck_goods_items_value_positive')),
     sa.ForeignKeyConstraint(['carnet_id'], ['carnets.id'], name=op.f('fk_goods_items_carnet_id_carnets'), ondelete='CASCADE'),
@@ -229,12 +222,12 @@ def upgrade() -> None:
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('action', sa.String(length=16), nullable=False),
     sa.Column('date', sa.Date(), nullable=False),
-    sa.Column('country', sa.String(length=2), nullable=True),
-    sa.Column('territory', sa.String(length=4), nullable=True),
+    sa.Column('country', sa.String(length=2)),
+    sa.Column('territory', sa.String(length=4)),
     sa.Column('customs_office', sa.Text(), nullable=False),
     sa.Column('place', sa.Text(), nullable=False),
     sa.Column('reference', sa.Text(), nullable=False),
-    sa.Column('final_date', sa.Date(), nullable=True),
+    sa.Column('final_date', sa.Date()),
     sa.Column('remarks', sa.Text(), nullable=False),
     sa.Column('voucher_colour', sa.String(length=6), nullable=False),
     sa.Column('voucher_no', sa.Integer(), nullable=False),
@@ -256,7 +249,7 @@ def upgrade() -> None:
     sa.Column('sets', sa.Integer(), nullable=False),
     sa.Column('at_issue', sa.Boolean(), nullable=False),
     sa.Column('added_on', sa.Date(), nullable=False),
-    sa.Column('fee', carnet_app.db.base.ScaledDecimal(), nullable=True),
+    sa.Column('fee', carnet_app.db.base.ScaledDecimal()),
     sa.CheckConstraint("colour in ('yellow','white','blue')", name=op.f('ck_voucher_sets_colour')),
     sa.CheckConstraint('sets >= 1', name=op.f('ck_voucher_sets_sets_positive')),
     sa.ForeignKeyConstraint(['carnet_id'], ['carnets.id'], name=op.f('fk_voucher_sets_carnet_id_carnets'), ondelete='CASCADE'),
@@ -265,22 +258,14 @@ def upgrade() -> None:
     with op.batch_alter_table('voucher_sets', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_voucher_sets_carnet_id'), ['carnet_id'], unique=False)
 
-    op.create_table('goods_event_lines',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('event_id', sa.Integer(), nullable=False),
-    sa.Column('item_no', sa.Integer(), nullable=False),
-    sa.Column('quantity', sa.Integer(), nullable=False),
-    sa.CheckConstraint('quantity >= 1', name=op.f('ck_goods_event_lines_quantity_positive')),
-    sa.ForeignKeyConstraint(['event_id'], ['goods_events.id'], name=op.f('fk_goods_event_lines_event_id_goods_events'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_goods_event_lines'))
-    )
+    _create_lines_table('goods_event_lines', 'event_id', 'goods_events')
     op.create_table('irregularities',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('carnet_id', sa.Integer(), nullable=False),
-    sa.Column('movement_id', sa.Integer(), nullable=True),
+    sa.Column('movement_id', sa.Integer()),
     sa.Column('message', sa.Text(), nullable=False),
     sa.Column('found_on', sa.Date(), nullable=False),
-    sa.Column('resolved_on', sa.Date(), nullable=True),
+    sa.Column('resolved_on', sa.Date()),
     sa.Column('resolution', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['carnet_id'], ['carnets.id'], name=op.f('fk_irregularities_carnet_id_carnets'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['movement_id'], ['movements.id'], name=op.f('fk_irregularities_movement_id_movements'), ondelete='CASCADE'),
@@ -289,17 +274,23 @@ def upgrade() -> None:
     with op.batch_alter_table('irregularities', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_irregularities_carnet_id'), ['carnet_id'], unique=False)
 
-    op.create_table('movement_lines',
+    _create_lines_table('movement_lines', 'movement_id', 'movements', unique='uq_movement_lines_movement_item')
+    # ### end Alembic commands ###
+
+
+def _create_lines_table(table: str, entry_id: str, entry_table: str, unique: str = '') -> None:
+    """A ledger entry's item lines (a goods event's or a movement's): which item, how many;
+    ``unique``: the name of the constraint that lists an item once per entry, if any."""
+    op.create_table(table,
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('movement_id', sa.Integer(), nullable=False),
+    sa.Column(entry_id, sa.Integer(), nullable=False),
     sa.Column('item_no', sa.Integer(), nullable=False),
     sa.Column('quantity', sa.Integer(), nullable=False),
-    sa.CheckConstraint('quantity >= 1', name=op.f('ck_movement_lines_quantity_positive')),
-    sa.ForeignKeyConstraint(['movement_id'], ['movements.id'], name=op.f('fk_movement_lines_movement_id_movements'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_movement_lines')),
-    sa.UniqueConstraint('movement_id', 'item_no', name='uq_movement_lines_movement_item')
+    sa.CheckConstraint('quantity >= 1', name=op.f(f'ck_{table}_quantity_positive')),
+    sa.ForeignKeyConstraint([entry_id], [f'{entry_table}.id'], name=op.f(f'fk_{table}_{entry_id}_{entry_table}'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f(f'pk_{table}')),
+    *([sa.UniqueConstraint(entry_id, 'item_no', name=unique)] if unique else []),
     )
-    # ### end Alembic commands ###
 
 
 def downgrade() -> None:

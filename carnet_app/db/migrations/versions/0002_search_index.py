@@ -1,9 +1,5 @@
 """search index: trigram full-text index for the desk's search as you type
 
-Revision ID: 0002_search_index
-Revises: 0001_initial
-Create Date: 2026-11-27 15:30:00
-
 SQLite only: FTS5 tables (trigram tokenizer) over carnet numbers and holder names
 (external-content tables) and item descriptions/marks (a contentless table whose rowid is
 carnet_id << 20 | item_no, so a match yields carnet ids without a lookup), kept in step by
@@ -16,8 +12,6 @@ from alembic import op
 
 revision = "0002_search_index"
 down_revision = "0001_initial"
-branch_labels = None
-depends_on = None
 
 TABLES = ("carnet_search_numbers", "carnet_search_holders", "carnet_search_items")
 TRIGGERS = (

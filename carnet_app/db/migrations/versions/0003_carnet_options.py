@@ -1,17 +1,10 @@
-"""carnet options: holder kind and goods flags the security rules look at
-
-Revision ID: 0003_carnet_options
-Revises: 0002_search_index
-Create Date: 2026-11-27 16:20:00
-"""
+"""carnet options: holder kind and goods flags the security rules look at"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_carnet_options"
 down_revision = "0002_search_index"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

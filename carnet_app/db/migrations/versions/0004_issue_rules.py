@@ -1,9 +1,5 @@
 """issue rules: the issuing association fixed on each carnet at issue, its security hold, the importations a
 duplicate carries, a replacement's consent reference, the answers of --request-id commands
-
-Revision ID: 0004_issue_rules
-Revises: 0003_carnet_options
-Create Date: 2026-11-30 18:00:00
 """
 
 import sqlalchemy as sa
@@ -13,8 +9,6 @@ from carnet_app.db.base import ScaledDecimal, UtcDateTime
 
 revision = "0004_issue_rules"
 down_revision = "0003_carnet_options"
-branch_labels = None
-depends_on = None
 
 ISSUER_COLUMNS = ("name", "address", "country", "code", "currency")
 

@@ -1,9 +1,5 @@
 """group headings of general lists ("CASE 1 – CAMERA KIT"), kept on the line they open; the
 number of intended uses a country accepts together (China: one)
-
-Revision ID: 0005_list_headings
-Revises: 0004_issue_rules
-Create Date: 2026-11-30 18:30:00
 """
 
 import sqlalchemy as sa
@@ -11,8 +7,6 @@ from alembic import op
 
 revision = "0005_list_headings"
 down_revision = "0004_issue_rules"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,5 @@
 """proven record: the database's own identity, and the rows each audited write recorded
 
-Revision ID: 0006_proven_record
-Revises: 0005_list_headings
-Create Date: 2026-11-30 18:00:00
-
 * ``database_identity``: one row, a UUID made when the database is created (or upgraded to
   this revision). Backups are named and rotated by it, so two databases that happen to share a
   file name never rotate each other's copies away. It is not exported: a database filled by
@@ -23,8 +19,6 @@ from carnet_app.db.base import UtcDateTime
 revision = "0006_proven_record"
 # On the h14 branch the chain ends at 0003; the lead points this at "0005_list_headings".
 down_revision = "0005_list_headings"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,5 @@
 """letterhead: the chamber's contact details, signatory, town, letter language and the
 margin kept on claim deadlines, for the letters it sends
-
-Revision ID: 0007_letterhead
-Revises: 0006_proven_record
-Create Date: 2026-11-30 18:15:00
 """
 
 import sqlalchemy as sa
@@ -11,8 +7,6 @@ from alembic import op
 
 revision = "0007_letterhead"
 down_revision = "0006_proven_record"
-branch_labels = None
-depends_on = None
 
 COLUMNS = (
     ("phone", sa.String(60), ""),

@@ -1,10 +1,6 @@
 """deadlines table: every carnet's alerts, kept in step by each write, read by the dashboard;
 the list's summary columns on carnets, each indexed so that every list column sorts fast
 
-Revision ID: 0008_deadlines_table
-Revises: 0007_letterhead
-Create Date: 2026-11-30 18:10:00
-
 The table and the summary columns (items, value, first country, open claims) are filled from
 the domain's computations by the services when the desk or the command line next opens the
 database (``deadlines.rebuild_if_pending``): this migration leaves the note that asks for it.
@@ -15,8 +11,6 @@ from alembic import op
 
 revision = "0008_deadlines_table"
 down_revision = "0007_letterhead"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,17 +1,10 @@
-"""registered carnets: carnets issued elsewhere, registered by hand or received signed
-
-Revision ID: 0009_registered_carnets
-Revises: 0008_deadlines_table
-Create Date: 2026-11-30 18:00:00
-"""
+"""registered carnets: carnets issued elsewhere, registered by hand or received signed"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_registered_carnets"
 down_revision = "0008_deadlines_table"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

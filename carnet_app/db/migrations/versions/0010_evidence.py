@@ -1,17 +1,10 @@
-"""evidence: scans, photos and documents attached to a carnet, a movement or a claim
-
-Revision ID: 0010_evidence
-Revises: 0009_registered_carnets
-Create Date: 2026-11-30 18:40:00
-"""
+"""evidence: scans, photos and documents attached to a carnet, a movement or a claim"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_evidence"
 down_revision = "0009_registered_carnets"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,5 @@
 """goods positions: where each carnet's goods are now, one row per place abroad
 
-Revision ID: 0011_goods_positions
-Revises: 0010_evidence
-Create Date: 2026-11-30 19:10:00
-
 The rows are computed from each carnet's ledger by the services, which a migration does not
 import: on a database that has carnets it leaves the same note as 0008, and the desk and the
 command line fill the table once when they next open it (deadlines.rebuild_if_pending).
@@ -16,8 +12,6 @@ import carnet_app.db.base
 
 revision = "0011_goods_positions"
 down_revision = "0010_evidence"
-branch_labels = None
-depends_on = None
 
 REBUILD_KEY = "maintenance.rebuild-derived"  # services/deadlines.py: rebuild_if_pending()
 

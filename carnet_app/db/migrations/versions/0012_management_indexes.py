@@ -1,16 +1,9 @@
-"""management indexes: the management view reads carnets and movements from narrow indexes
-
-Revision ID: 0012_management_indexes
-Revises: 0011_goods_positions
-Create Date: 2026-11-30 19:30:00
-"""
+"""management indexes: the management view reads carnets and movements from narrow indexes"""
 
 from alembic import op
 
 revision = "0012_management_indexes"
 down_revision = "0011_goods_positions"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,5 @@
 """list sort indexes: the carnet list's sorts on columns with few values end on the id
 
-Revision ID: 0013_search_index
-Revises: 0012_management_indexes
-Create Date: 2026-11-30 22:00:00
-
 The list asks for one page of ids at a time, ordered by the column and then by id. On SQLite
 an index on the column already ends on the rowid; on PostgreSQL it does not, and a page of the
 list sorted by status sorted the whole tie group (35,000 "active" carnets of 100,000: 0.12 s of
@@ -14,8 +10,6 @@ from alembic import op
 
 revision = "0013_search_index"
 down_revision = "0012_management_indexes"
-branch_labels = None
-depends_on = None
 
 # frozen at this revision (db/models.py LIST_TIE_SORTED_COLUMNS)
 TIE_SORTED = ("status", "format", "goods_abroad", "item_count", "first_country", "open_claims")

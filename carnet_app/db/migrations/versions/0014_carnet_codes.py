@@ -1,10 +1,6 @@
 """carnet codes: each carnet's destinations and uses, with its status, currency and security,
 as indexed rows for the management view
 
-Revision ID: 0014_carnet_codes
-Revises: 0013_search_index
-Create Date: 2026-11-30 21:10:00
-
 The rows come from each carnet's itinerary and uses, which the services read: on a database
 that has carnets the migration leaves the same note as 0008 (unless an earlier migration's note,
 which rebuilds every derived table, is still pending), and the desk and the command line fill
@@ -18,8 +14,6 @@ import carnet_app.db.base
 
 revision = "0014_carnet_codes"
 down_revision = "0013_search_index"
-branch_labels = None
-depends_on = None
 
 REBUILD_KEY = "maintenance.rebuild-derived"  # services/deadlines.py: rebuild_if_pending()
 CODES_ONLY = "0014_carnet_codes"  # the note's value when only this table needs filling

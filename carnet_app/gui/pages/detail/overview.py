@@ -21,7 +21,8 @@ from carnet_app.gui import colours, style
 
 
 class OverviewTab(QScrollArea):
-    """The carnet's facts; ``fields`` maps each fact's key to the label showing it."""
+    """The carnet's facts, in titled groups; ``fields`` maps each fact's key to the label
+    showing it (``fill`` writes them from a carnet's detail view)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
