@@ -44,18 +44,24 @@ class GoodsEventInput:
 
 @dataclass(frozen=True)
 class VoucherSetsInput:
+    """More voucher sets of one colour."""
+
     colour: VoucherColour
     sets: int
 
 
 @dataclass(frozen=True)
 class ReplaceInput:
+    """A replacement carnet for the goods staying in one country."""
+
     country: str
     on: date
 
 
 @dataclass(frozen=True)
 class OpenClaimInput:
+    """A claim a foreign customs office notified."""
+
     country: str
     notified_on: date
     amount: Decimal
@@ -63,10 +69,12 @@ class OpenClaimInput:
 
 @dataclass(frozen=True)
 class SettleClaimInput:
+    """A claim closed by proof or by payment."""
+
     claim_id: int
     on: date
-    proof: str | None
-    paid: Decimal | None
+    proof: str | None = None  # what proves the goods left, or
+    paid: Decimal | None = None  # what was paid to the claiming customs
 
 
 def country_combo(countries: Sequence[CountryChoice], initial: str = "") -> QComboBox:
