@@ -190,7 +190,7 @@ def application_annex_warnings(session: Session, application: Application) -> li
         holder=Party(
             application.holder.name, application.holder.address, application.holder.country
         ),
-        goods=tuple(replace(line, heading="") for line in application.goods),  # as printed so far
+        goods=tuple(application.goods),
         currency=application.currency,
         representatives=application.representatives,
         uses=application.uses,

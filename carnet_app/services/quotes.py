@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -36,6 +35,4 @@ def printed_continuation_sheets(goods: Sequence[GoodsLine], currency: str) -> in
         return 0
     from carnet_app import pdf  # the PDF layer loads when a quote needs it, not at start
 
-    # the headings are left out, as the quote has counted so far
-    lines = [replace(line, heading="") for line in goods]
-    return pdf.continuation_sheets_needed(lines, currency)
+    return pdf.continuation_sheets_needed(goods, currency)  # headings print as rows too
