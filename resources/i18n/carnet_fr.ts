@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Pièces justificatives</translation>
+        <translation>Justificatifs</translation>
     </message>
     <message>
         <source>When</source>

@@ -78,7 +78,7 @@ def test_the_main_window_speaks_french(ctx: DeskContext, qtbot: Any, language: L
         "Irrégularités",
         "Réclamations",
         "Documents",
-        "Pièces justificatives",
+        "Justificatifs",
         "Historique",
     ]
     field_names = {label.text() for label in window.detail.findChildren(QLabel)}

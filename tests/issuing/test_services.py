@@ -85,7 +85,7 @@ def test_lines_in_error_are_never_stored(database: Database) -> None:
     )
     with (
         database.write() as session,
-        pytest.raises(UserError, match="line row 2, column description"),
+        pytest.raises(UserError, match="1 error: row 2, column description"),
     ):
         drafts.save_draft(session, bad, user="clerk", today=TODAY)
     with database.read() as session:

@@ -108,7 +108,7 @@ def test_a_bad_cell_blocks_issuing_and_says_why(ctx: DeskContext, messages: list
     )
     assert wizard.issue() is None
     assert messages[-1][0] == "warning"
-    assert "general list has 1 error(s): line row 7, column value" in messages[-1][2]
+    assert "general list has 1 error: row 7, column value" in messages[-1][2]
     assert wizard.save_draft() is None
     assert "draft not saved" in messages[-1][2]
     editor.model.setData(editor.model.index(6, Col.VALUE), "5800,00")

@@ -111,6 +111,10 @@ class CarnetDetailPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # every tab stays in sight: a narrow window shortens the titles (whole in the tooltip)
+        # rather than hiding tabs behind scroll arrows
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         tr = self.tr
         for widget, label in (
             (self.overview, tr("Overview")),
@@ -123,7 +127,7 @@ class CarnetDetailPage(QWidget):
             (self.evidence, tr("Evidence")),
             (self.history, tr("History")),
         ):
-            self.tabs.addTab(widget, label)
+            self.tabs.setTabToolTip(self.tabs.addTab(widget, label), label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
