@@ -35,7 +35,6 @@ SAME_WORD_IN_BOTH = {
     "itinerary.transit",
     "ledger.action.exportation",
     "ledger.action.importation",
-    "trail.target-carnet",
 }
 
 
