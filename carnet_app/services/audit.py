@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import AuditEvent, Carnet
 from carnet_app.db.uow import AUDIT_HEAD_KEY
-from carnet_app.domain.messages import Message
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.stored_messages import message_parts
 from carnet_app.services import row_digests
 
@@ -173,7 +173,7 @@ def _forget(session: Session, _previous: Any) -> None:
 class ChainCheck:
     events: int
     first_bad_id: int | None
-    problem: str | None
+    problem: Message | None
 
     @property
     def intact(self) -> bool:
@@ -210,12 +210,7 @@ def verify_chain(session: Session) -> ChainCheck:
     for event in session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars():
         count += 1
         if event.previous_hash != previous_hash:
-            return ChainCheck(
-                count,
-                event.id,
-                f"event {event.id} does not follow the one before it "
-                "(an event was removed or inserted)",
-            )
+            return ChainCheck(count, event.id, say("integrity.event-out-of-order", event=event.id))
         expected = event_hash(
             previous_hash,
             at=event.at,
@@ -230,7 +225,7 @@ def verify_chain(session: Session) -> ChainCheck:
             params=event.params,
         )
         if expected != event.hash:
-            return ChainCheck(count, event.id, f"event {event.id} was altered after it was written")
+            return ChainCheck(count, event.id, say("integrity.event-altered", event=event.id))
         previous_hash = event.hash
     return ChainCheck(count, None, None)
 

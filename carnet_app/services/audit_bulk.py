@@ -38,7 +38,7 @@ from carnet_app.db.models import (
     Setting,
     VoucherSet,
 )
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Message, say
 from carnet_app.services import row_digests
 from carnet_app.services.audit import record_audit
 
@@ -59,15 +59,6 @@ _CHILDREN: tuple[Any, ...] = (
 )
 BUNDLE_TABLES = (_CARNETS.name, *(table.name for table in _CHILDREN))
 # What a message calls each table's rows.
-_NAMED = {
-    "carnets": "its carnet row",
-    "goods_items": "its goods",
-    "voucher_sets": "its voucher sets",
-    "movements": "its movements",
-    "movement_lines": "its movement lines",
-    "claims": "its claims",
-}
-
 RecordedRows = dict[str, tuple[str | None, int]]
 
 
@@ -336,7 +327,7 @@ def _member_keys(session: Session, carnet_id: int) -> list[tuple[str, int]]:
 @dataclass(frozen=True)
 class BundlesCheck:
     rows: int  # rows proven by a bundle that still holds
-    problem: str | None
+    problem: Message | None
     first_bad: str | None
 
 
@@ -355,7 +346,7 @@ def verify_bundles(session: Session, recorded: RecordedRows) -> BundlesCheck:
         ).scalar_one()
         first, last, expected = _read_event(after)
         if expected is None:
-            return BundlesCheck(covered, f"event {event_id} holds no bulk digests", None)
+            return BundlesCheck(covered, say("integrity.no-bulk-digests", event=event_id), None)
         found = _bundles(session, first, last, keys=True)
         for carnet_id in sorted(set(expected) | set(found)):
             bundle = found.get(carnet_id)
@@ -366,8 +357,7 @@ def verify_bundles(session: Session, recorded: RecordedRows) -> BundlesCheck:
             if bundle is None:
                 return BundlesCheck(
                     covered,
-                    f"carnets row {carnet_id} proven by event {event_id} is missing "
-                    "(removed outside the desk)",
+                    say("integrity.bulk-carnet-missing", carnet_id=carnet_id, event=event_id),
                     key,
                 )
             if recorded_digest is None:
@@ -376,9 +366,13 @@ def verify_bundles(session: Session, recorded: RecordedRows) -> BundlesCheck:
             if digest != recorded_digest:
                 return BundlesCheck(
                     covered,
-                    f"carnet {_number(session, carnet_id)} (carnets row {carnet_id}): "
-                    f"{_which(digest, recorded_digest)} changed outside the desk "
-                    f"(not what event {event_id} recorded)",
+                    say(
+                        "integrity.bulk-carnet-changed",
+                        number=_number(session, carnet_id),
+                        carnet_id=carnet_id,
+                        which=_which(digest, recorded_digest),
+                        event=event_id,
+                    ),
                     key,
                 )
             covered += bundle.rows
@@ -401,16 +395,16 @@ def _superseded(keys: Iterable[str], recorded: RecordedRows, event_id: int) -> b
     return any((known := recorded.get(key)) is not None and known[1] > event_id for key in keys)
 
 
-def _which(found: str, recorded: str) -> str:
+def _which(found: str, recorded: str) -> Message:
     """What the messages call the first table whose hint differs."""
     now = found.partition(":")[2].split(",")
     then = recorded.partition(":")[2].split(",")
     for name, a, b in zip(BUNDLE_TABLES, now, then, strict=False):
         if a != b:
-            return _NAMED[name]
-    return "its rows"
+            return say(f"integrity.part.{name}")
+    return say("integrity.part.rows")
 
 
-def _number(session: Session, carnet_id: int) -> str:
+def _number(session: Session, carnet_id: int) -> Message | str:
     number = session.execute(select(Carnet.number).where(Carnet.id == carnet_id)).scalar()
-    return number or f"draft {carnet_id}"
+    return number or say("integrity.draft", carnet_id=carnet_id)

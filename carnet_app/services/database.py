@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.migrate import connect, make_private_folder
 from carnet_app.db.reference_models import CountryRuleRow, ScheduleRow
 from carnet_app.db.uow import Database
+from carnet_app.domain.messages import Message
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
 from carnet_app.services import backups, row_digests, signed_head
@@ -98,7 +99,7 @@ class RecordCheck:
     rows_covered: int
     head: signed_head.SignedHead | None
     head_where: str | None
-    problem: str | None
+    problem: Message | None
     warning: str | None = None
 
     @property

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Message, say
 from carnet_app.errors import UserError
 from carnet_app.services import signed_head
 from carnet_app.services.audit import ChainCheck
@@ -31,23 +31,21 @@ def unverified(
     check: ChainCheck,
     claimed: signed_head.SignedHead | None,
     events: int,
-) -> list[str]:
-    problems: list[str] = []
+) -> list[Message]:
+    problems: list[Message] = []
     if not check.intact:
-        problems.append(f"its audit trail is broken ({check.problem})")
+        problems.append(say("import-all.trail-broken", problem=check.problem))
     if claimed is None:
-        problems.append("its audit head is not signed")
+        problems.append(say("import-all.head-not-signed"))
         return problems
     if not claimed.signature_holds():
-        problems.append("the signature of its audit head does not verify")
+        problems.append(say("import-all.head-signature"))
     if claimed.events != events:
-        problems.append(
-            f"it holds {events} audit event(s) but its signed head counts {claimed.events}"
-        )
+        problems.append(say("import-all.events-counted", events=events, head=claimed.events))
     else:
         _, head = signed_head.chain_head(session)
         if head != claimed.head:
-            problems.append("its last audit event is not the signed head")
+            problems.append(say("import-all.last-not-head"))
     return problems
 
 

@@ -43,7 +43,7 @@ from carnet_app.db.base import Base, ScaledDecimal, UtcDateTime
 from carnet_app.db.migrate import SCHEMA_REVISION
 from carnet_app.db.uow import Database
 from carnet_app.domain.json_types import JsonObject, JsonValue
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Joined, say
 from carnet_app.errors import UserError
 from carnet_app.files import write_stream_atomically
 from carnet_app.keys import KeyStore
@@ -208,7 +208,7 @@ def import_database(
             file=source.name,
             carnets=counts.get("carnets", 0),
             events=events,
-            **({"problems": "; ".join(problems)} if problems else {}),
+            **({"problems": Joined(tuple(problems))} if problems else {}),
         )
         record_audit(
             session,
@@ -218,11 +218,16 @@ def import_database(
             after={
                 "rows": counts,
                 "audit_intact": check.intact,
-                "unverified": problems,
+                "unverified": [problem.text("en") for problem in problems],
                 "signed_by": claimed.fingerprint() if claimed else None,
             },
         )
-    return DatabaseImport(rows=counts, audit=check, events=events, unverified=tuple(problems))
+    return DatabaseImport(
+        rows=counts,
+        audit=check,
+        events=events,
+        unverified=tuple(str(problem) for problem in problems),
+    )
 
 
 def read_export(source: Path) -> JsonObject:

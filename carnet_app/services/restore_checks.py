@@ -264,4 +264,4 @@ def _check_signed_head(source: Path, *, database_copy: Path) -> list[str]:
             found = signed_head.check_against(session, head, path.name)
     finally:
         database.dispose()
-    return [found.problem] if found.problem else []
+    return [str(found.problem)] if found.problem else []

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.base import Base
 from carnet_app.db.models import AuditEvent
+from carnet_app.domain.messages import Message, say
 
 # The tables whose rows an audited write proves (the reference tables, seeded from the
 # program's own data, and the audit trail itself are not among them).
@@ -137,7 +138,7 @@ def digests_of_written(session: Session) -> dict[str, str | None]:
 class RowsCheck:
     rows: int
     covered: int
-    problem: str | None
+    problem: Message | None
     first_bad: str | None
 
 
@@ -162,8 +163,7 @@ def verify_rows(session: Session) -> RowsCheck:
             return RowsCheck(
                 total,
                 covered,
-                f"{table.name} holds a value the desk cannot read "
-                f"(changed outside the desk: {str(exc)[:80]})",
+                say("integrity.unreadable-value", table=table.name, reason=str(exc)[:80]),
                 table.name,
             )
         total += found[0]
@@ -181,7 +181,7 @@ def verify_rows(session: Session) -> RowsCheck:
             return RowsCheck(
                 total,
                 covered,
-                f"{_named(key)} recorded by event {event_id} is missing (removed outside the desk)",
+                say("integrity.row-missing", row=_named(key), event=event_id),
                 key,
             )
     from carnet_app.services.audit_bulk import verify_bundles  # it records through audit
@@ -196,7 +196,7 @@ def _check_table(
     table: Table,
     recorded: dict[str, tuple[str | None, int]],
     seen: set[str],
-) -> tuple[int, int, str | None, str | None]:
+) -> tuple[int, int, Message | None, str | None]:
     """(rows, rows under the chain, the first problem, its row) of one table."""
     total = covered = 0
     order = list(table.primary_key.columns)
@@ -210,12 +210,17 @@ def _check_table(
         digest, event_id = recorded[key]
         where = _named(key)
         if digest is None:
-            return total, covered, f"{where} was deleted by event {event_id} but is there", key
+            return (
+                total,
+                covered,
+                say("integrity.row-deleted-but-there", row=where, event=event_id),
+                key,
+            )
         if row_digest(table, row) != digest:
             return (
                 total,
                 covered,
-                f"{where} differs from what event {event_id} recorded (changed outside the desk)",
+                say("integrity.row-differs", row=where, event=event_id),
                 key,
             )
     return total, covered, None, None
@@ -227,6 +232,6 @@ def _table_order(key: str) -> tuple[int, int, str]:
     return (BUSINESS_TABLES.index(table), int(identity) if identity.isdigit() else 0, identity)
 
 
-def _named(key: str) -> str:
+def _named(key: str) -> Message:
     table, _, identity = key.partition(":")
-    return f"{table} row {identity}"
+    return say("integrity.row", table=table, identity=identity)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import AuditEvent
 from carnet_app.domain.json_types import JsonObject
+from carnet_app.domain.messages import Message, say
 from carnet_app.errors import EnvironmentProblem
 from carnet_app.files import write_atomically
 from carnet_app.keys import KeyStore, PublicKey
@@ -222,7 +223,7 @@ def keep_heads(
 @dataclass(frozen=True)
 class HeadCheck:
     head: SignedHead | None
-    problem: str | None
+    problem: Message | None
     where: str | None = None
 
     @property
@@ -233,13 +234,18 @@ class HeadCheck:
 def check_against(session: Session, head: SignedHead, where: str) -> HeadCheck:
     """Whether the database's chain still reaches ``head``."""
     if not head.signature_holds():
-        return HeadCheck(head, f"the signed head in {where} has a bad signature", where)
+        return HeadCheck(head, say("integrity.head-bad-signature", where=where), where)
     events, _ = chain_head(session)
     if events < head.events:
         return HeadCheck(
             head,
-            f"the database has {events} audit event(s) but the signed head in {where} "
-            f"({head.signed_at}) counts {head.events}: events were removed",
+            say(
+                "integrity.events-removed",
+                count=events,
+                where=where,
+                signed_at=head.signed_at,
+                head=head.events,
+            ),
             where,
         )
     if head.events == 0:
@@ -250,8 +256,12 @@ def check_against(session: Session, head: SignedHead, where: str) -> HeadCheck:
     if at_head != head.head:
         return HeadCheck(
             head,
-            f"audit event number {head.events} does not match the signed head in {where} "
-            f"({head.signed_at}): the chain was rewritten",
+            say(
+                "integrity.chain-rewritten",
+                number=head.events,
+                where=where,
+                signed_at=head.signed_at,
+            ),
             where,
         )
     return HeadCheck(head, None, where)

@@ -43,7 +43,7 @@ def tamper(database: Database, sql: str, **params: object) -> None:
 def check(database: Database) -> tuple[int | None, str]:
     with database.read() as session:
         found = verify_chain(session)
-    return found.first_bad_id, found.problem or ""
+    return found.first_bad_id, str(found.problem or "")
 
 
 def forged_row(database: Database, *, previous_hash: str, summary: str) -> dict[str, object]:

@@ -224,4 +224,4 @@ def test_a_scan_swapped_in_the_database_is_caught_by_the_audit(
         connection.execute(text("UPDATE attachments SET content = :c"), {"c": png(colour="blue")})
     check = verify_record(database, paths)
     assert not check.intact
-    assert "attachments" in (check.problem or "")
+    assert "attachments" in str(check.problem or "")

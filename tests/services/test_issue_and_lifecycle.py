@@ -250,7 +250,11 @@ def test_every_action_is_in_the_chained_audit_trail(database: Database) -> None:
         )
     with database.read() as session:
         check = verify_chain(session)
-    assert not check.intact and "altered" in (check.problem or "")
+    assert not check.intact and check.problem is not None
+    assert check.problem.code == "integrity.event-altered"
+    altered = check.first_bad_id
+    assert check.problem.text("en") == f"event {altered} was altered after it was written"
+    assert check.problem.text("fr") == f"l'événement {altered} a été modifié après avoir été écrit"
 
 
 def test_vehicle_rules_follow_the_holder_kind_and_stay_with_the_carnet(
