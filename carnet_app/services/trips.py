@@ -20,7 +20,8 @@ from carnet_app.db.models import Carnet
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application import MAX_HEADING
 from carnet_app.domain.ledger import LedgerState
-from carnet_app.domain.messages import say, status_word
+from carnet_app.domain.ledger_words import colour_word
+from carnet_app.domain.messages import Joined, Message, say, status_word
 from carnet_app.domain.types import HOME, CarnetStatus, MovementAction, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.pdf import (
@@ -106,8 +107,8 @@ class VoucherNeed:
 class TripPlan:
     needs: tuple[VoucherNeed, ...]
     vouchers: tuple[TripVoucher, ...]
-    refusals: tuple[str, ...]
-    warnings: tuple[str, ...]
+    refusals: tuple[Message, ...]
+    warnings: tuple[Message, ...]
 
     @property
     def ok(self) -> bool:
@@ -176,8 +177,8 @@ def plan_trip(session: Session, carnet_id: int, request: TripRequest, *, today: 
     assert carnet.valid_until is not None
     table = country_table(session)
     state = ledger_state(session, carnet)
-    refusals: list[str] = []
-    warnings: list[str] = []
+    refusals: list[Message] = []
+    warnings: list[Message] = []
     visit_places = {
         destination_of(carnet, table, s["country"])
         for s in carnet.itinerary
@@ -188,50 +189,64 @@ def plan_trip(session: Session, carnet_id: int, request: TripRequest, *, today: 
     }
     destination = request.destination.strip().upper()
     if not destination:
-        refusals.append("choose the destination country")
+        refusals.append(say("trip-plan.no-destination"))
     elif destination_of(carnet, table, destination) not in visit_places:
         refusals.append(
-            f"{table.label(destination)} is not a destination of carnet {carnet.number}: "
-            "customs refuse a country the carnet does not list"
+            say(
+                "trip-plan.not-a-destination",
+                country=table.label(destination),
+                number=carnet.number,
+            )
         )
     for code in request.transits:
         if destination_of(carnet, table, code) not in all_places:
             refusals.append(
-                f"{table.label(code)} is not among the countries of carnet {carnet.number} "
-                "(no transit there)"
+                say("trip-plan.not-a-transit", country=table.label(code), number=carnet.number)
             )
     by_no = {item.item_no: item for item in carnet.items}
     if not request.items:
-        refusals.append("tick the items that travel")
+        refusals.append(say("trip-plan.no-items"))
     for item_no, quantity in request.items:
         item = by_no.get(item_no)
         if item is None:
-            refusals.append(f"item {item_no} is not on the general list")
+            refusals.append(say("item.not-listed", item_no=item_no))
             continue
         home = state.quantity_at(item_no, HOME)
         if quantity < 1 or quantity > home:
             refusals.append(
-                f"item {item_no}: {quantity} piece(s) asked, {home} of {item.pieces} at home"
+                say(
+                    "trip-plan.not-at-home",
+                    item_no=item_no,
+                    asked=quantity,
+                    home=home,
+                    listed=item.pieces,
+                )
             )
     if today > carnet.valid_until:
-        refusals.append(f"carnet {carnet.number} expired on {carnet.valid_until.isoformat()}")
+        refusals.append(say("trip-plan.expired", number=carnet.number, day=carnet.valid_until))
     elif request.departure is not None:
         if request.departure > carnet.valid_until:
             refusals.append(
-                f"the departure {request.departure.isoformat()} is after the carnet expires "
-                f"({carnet.valid_until.isoformat()})"
+                say(
+                    "trip-plan.departs-after-expiry",
+                    departure=request.departure,
+                    expiry=carnet.valid_until,
+                )
             )
         elif (carnet.valid_until - request.departure).days < SHORT_VALIDITY_DAYS:
             warnings.append(
-                f"the carnet expires on {carnet.valid_until.isoformat()}, less than "
-                f"{SHORT_VALIDITY_DAYS} days after departure: every item must be home by then"
+                say("trip-plan.expires-soon", expiry=carnet.valid_until, days=SHORT_VALIDITY_DAYS)
             )
     vouchers, needs = _vouchers(state, request)
     for need in needs:
         if not need.enough:
             refusals.append(
-                f"{need.colour}: the trip needs {need.needed} voucher(s), {need.left} left; "
-                f"sell {need.colour} voucher sets before departure"
+                say(
+                    "trip-plan.vouchers-short",
+                    colour=colour_word(VoucherColour(need.colour)),
+                    needed=need.needed,
+                    left=need.left,
+                )
             )
     return TripPlan(tuple(needs), tuple(vouchers), tuple(refusals), tuple(warnings))
 
@@ -251,7 +266,7 @@ def render_trip_pack(
     ``services.proof.desk_proof``)."""
     plan = plan_trip(session, carnet_id, request, today=today)
     if plan.refusals:
-        raise UserError(say("trip.pack-refused", reasons="; ".join(plan.refusals)), field="trip")
+        raise UserError(say("trip.pack-refused", reasons=Joined(plan.refusals)), field="trip")
     carnet = _issued(session, carnet_id)
     assert carnet.number is not None
     names = {rule.code: rule.name for rule in country_table(session).rules()}
