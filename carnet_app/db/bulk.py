@@ -43,27 +43,71 @@ ROWS_PER_CALL = 10_000
 
 @contextmanager
 def indexes_suspended(session: Session, tables: Collection[str]) -> Iterator[None]:
-    """SQLite: the named indexes of ``tables`` dropped while a bulk load fills them, and made
-    again after, in the caller's transaction: one sort per index instead of an insert at a
-    random place of each for every row (the carnets have fifteen). Indexes that back a
-    constraint (``sqlite_autoindex_…``) stay."""
-    if session.get_bind().dialect.name != "sqlite" or not tables:
+    """The named indexes of ``tables`` dropped while a bulk load fills them, and made again
+    after, in the caller's transaction: one sort per index instead of an insert at a random
+    place of each for every row (the carnets have fifteen). Indexes that back a constraint
+    (SQLite's ``sqlite_autoindex_…``, PostgreSQL's primary and unique keys) stay.
+
+    PostgreSQL also drops the foreign keys of ``tables`` and adds them again after: each row
+    would otherwise run a check of its parent row (tens of millions at a million carnets),
+    where adding the key checks every row in one join. The indexes are made with a larger
+    ``maintenance_work_mem`` for this transaction (the trigram GIN indexes sort in memory)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite" and tables:
+        marks = ", ".join(f":t{n}" for n in range(len(tables)))
+        found = session.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                f"AND tbl_name IN ({marks}) ORDER BY name"
+            ),
+            {f"t{n}": table for n, table in enumerate(tables)},
+        ).all()
+        drops = [f'DROP INDEX "{name}"' for name, _ in found]
+        makes = [statement for _, statement in found]
+    elif dialect == "postgresql" and tables:
+        drops, makes = _postgresql_suspended(session, list(tables))
+    else:
         yield
         return
-    marks = ", ".join(f":t{n}" for n in range(len(tables)))
-    found = session.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({marks}) ORDER BY name"
-        ),
-        {f"t{n}": table for n, table in enumerate(tables)},
-    ).all()
-    for name, _ in found:
-        session.execute(text(f'DROP INDEX "{name}"'))
+    for statement in drops:
+        session.execute(text(statement))
     yield
     session.flush()
-    for _, statement in found:
+    for statement in makes:
         session.execute(text(statement))
+
+
+_PG_INDEXES = text(
+    "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+    "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+    "WHERE t.relname = ANY(:tables) AND t.relnamespace = "
+    "(SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+    "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) "
+    "ORDER BY i.relname"
+)
+_PG_FOREIGN_KEYS = text(
+    "SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+    "JOIN pg_class t ON t.oid = c.conrelid WHERE c.contype = 'f' AND t.relname = ANY(:tables) "
+    "AND t.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+    "ORDER BY t.relname, c.conname"
+)
+PG_BULK_WORK_MEM = "512MB"
+
+
+def _postgresql_suspended(session: Session, tables: list[str]) -> tuple[list[str], list[str]]:
+    """The statements that drop the plain indexes and foreign keys of ``tables``, and those
+    that make them again (indexes first: a foreign key's check reads its parent's key)."""
+    indexes = session.execute(_PG_INDEXES, {"tables": tables}).all()
+    keys = session.execute(_PG_FOREIGN_KEYS, {"tables": tables}).all()
+    drops = [f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"' for table, name, _ in keys]
+    drops += [f'DROP INDEX "{name}"' for name, _ in indexes]
+    makes = [f"SET LOCAL maintenance_work_mem = '{PG_BULK_WORK_MEM}'"]
+    makes += [statement for _, statement in indexes]
+    makes += [
+        f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}'
+        for table, name, definition in keys
+    ]
+    return drops, makes
 
 
 BULK_CACHE_KIB = 256 * 1024
@@ -100,6 +144,9 @@ def insert_rows(
     statement work: five times faster on 20 million goods lines."""
     if not rows:
         return
+    if connection.dialect.name == "postgresql":
+        _copy_rows(connection, table, names, rows, stored)
+        return
     style = connection.dialect.paramstyle
     if style not in ("qmark", "format", "pyformat"):
         raise ValueError(f"bulk insert: unsupported parameter style {style}")
@@ -109,17 +156,43 @@ def insert_rows(
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join(mark for _ in names)})"
     )
-    converted = [
-        (index, _remembering(process))
-        for index, name in enumerate(names)
-        if name not in stored
-        and (process := table.c[name].type._cached_bind_processor(connection.dialect)) is not None
-    ]
+    converted = _bind_converters(connection, table, names, stored)
     for start in range(0, len(rows), ROWS_PER_CALL):
         chunk = rows[start : start + ROWS_PER_CALL]
         if converted:
             chunk = [_converted(row, converted) for row in chunk]
         connection.exec_driver_sql(statement, chunk)
+
+
+def _bind_converters(
+    connection: Connection, table: Table, names: Sequence[str], stored: Collection[str]
+) -> list[tuple[int, Callable[[Any], Any]]]:
+    return [
+        (index, _remembering(process))
+        for index, name in enumerate(names)
+        if name not in stored
+        and (process := table.c[name].type._cached_bind_processor(connection.dialect)) is not None
+    ]
+
+
+def _copy_rows(
+    connection: Connection,
+    table: Table,
+    names: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    stored: Collection[str],
+) -> None:
+    """PostgreSQL: the rows through ``COPY … FROM STDIN`` (psycopg formats each row in C; the
+    server parses a stream instead of planning and running one INSERT per row), the same
+    values ``executemany`` would send."""
+    quote = connection.dialect.identifier_preparer.quote
+    statement = f"COPY {quote(table.name)} ({', '.join(quote(n) for n in names)}) FROM STDIN"
+    converted = _bind_converters(connection, table, names, stored)
+    driver: Any = connection.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        write = copy.write_row
+        for row in rows:
+            write(_converted(row, converted) if converted else row)
 
 
 def _remembering(process: Callable[[Any], Any]) -> Callable[[Any], Any]:

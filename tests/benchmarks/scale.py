@@ -93,6 +93,7 @@ def build(carnets: int, url: str) -> float | None:
     }
     command = [sys.executable, "-m", "carnet_app.cli", "--db", url]
     subprocess.run([*command, "init"], env=env, check=True, capture_output=True)
+    server_before = server_cpu(url)
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([*command, "demo-data", "--carnets", str(carnets)], env=env, check=True)
@@ -100,8 +101,47 @@ def build(carnets: int, url: str) -> float | None:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     load = "{:.1f} / {:.1f}".format(*os.getloadavg()[:2])
-    marker.write_text(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "load": load}))
+    server_after = server_cpu(url)
+    built = {"seconds": seconds, "cpu_seconds": cpu, "load": load}
+    if server_before is not None and server_after is not None:
+        built["server_cpu_seconds"] = server_after - server_before
+    marker.write_text(json.dumps(built))
     return seconds
+
+
+def _proc_stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def server_cpu(url: str) -> float | None:
+    """CPU seconds a PostgreSQL server on this machine has used so far: its postmaster, the
+    processes it runs and those it has reaped (a build's own backend is gone when the build
+    ends); None for SQLite or a server elsewhere."""
+    if "sqlite" in url or "://" not in url:
+        return None
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            backend = int(connection.execute(text("SELECT pg_backend_pid()")).scalar_one())
+        postmaster = int(_proc_stat(backend)[1])
+        tick = os.sysconf("SC_CLK_TCK")
+        own = _proc_stat(postmaster)
+        used = sum(int(n) for n in own[11:15])
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = _proc_stat(int(entry.name))
+                except OSError:
+                    continue
+                if fields[1] == str(postmaster):
+                    used += int(fields[11]) + int(fields[12])
+        return used / tick
+    except OSError:
+        return None
+    finally:
+        engine.dispose()
 
 
 def build_cpu(carnets: int, url: str) -> float | None:
@@ -111,6 +151,15 @@ def build_cpu(carnets: int, url: str) -> float | None:
     if not marker.exists():
         return None
     found = json.loads(marker.read_text()).get("cpu_seconds")
+    return float(found) if found is not None else None
+
+
+def build_server_cpu(carnets: int, url: str) -> float | None:
+    """PostgreSQL: the CPU seconds the server spent on the build (None for SQLite)."""
+    marker = BENCH_DIR / f"built-{carnets}-pg.json"
+    if "sqlite" in url or not marker.exists():
+        return None
+    found = json.loads(marker.read_text()).get("server_cpu_seconds")
     return float(found) if found is not None else None
 
 
@@ -439,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
         figures = {
             "demo-data (s)": built,
             "demo-data, CPU (s)": build_cpu(size, url),
+            "demo-data, server CPU (s)": build_server_cpu(size, url),
             "demo-data: load average at its end (1 / 5 min)": build_load(size, url),
             **figures,
         }
