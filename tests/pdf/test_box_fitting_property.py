@@ -220,6 +220,7 @@ def test_every_box_holds_its_text_or_sends_it_to_an_annex(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # thousands of pages: a loaded runner needs more than the 600 s default
 @settings(max_examples=EXAMPLES, **COMMON)
 @given(form_pages())
 def test_every_box_holds_its_text_or_sends_it_to_an_annex_thousands(
@@ -362,6 +363,7 @@ def test_every_number_prints_whole_in_its_cell(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # thousands of pages: a loaded runner needs more than the 600 s default
 @settings(max_examples=EXAMPLES, **COMMON)
 @given(goods_lists())
 def test_every_number_prints_whole_in_its_cell_thousands(
