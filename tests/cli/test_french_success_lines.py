@@ -98,7 +98,10 @@ def test_the_json_of_a_success_is_the_same_in_both_languages(
         for lang, carnet in desks.items():
             shown = carnet("--lang", lang, "--json", *step, today=TODAY)
             assert shown.code == 0, (lang, step, shown.stderr)
-            answers[lang].append(json.loads(shown.stdout.replace(f"{lang}.sqlite3", "desk")))
+            answer = json.loads(shown.stdout)
+            if isinstance(answer, dict) and "database" in answer:
+                answer["database"] = "each desk's own"  # a file or a server database per desk
+            answers[lang].append(answer)
     assert answers["en"] == answers["fr"]
 
 

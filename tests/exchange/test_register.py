@@ -12,7 +12,7 @@ import pytest
 
 from carnet_app.errors import UserError
 from carnet_app.paths import AppPaths
-from carnet_app.services import carnets, deadlines
+from carnet_app.services import carnets, deadlines, packing_list
 from carnet_app.services.database import open_database
 from carnet_app.services.register import parse_registration, register_carnet
 from tests.exchange.conftest import DeskFactory
@@ -194,7 +194,7 @@ def test_a_registered_carnet_prints_plans_trips_and_packs_like_any(tmp_path: Pat
             pack = documents.carnet_pdf(
                 session, US_NUMBER, part="trip", trip_to="FR", today=date(2026, 3, 1)
             )
-            packing = trips.packing_list(session, carnet_id)
+            packing = packing_list.packing_list(session, carnet_id)
         assert overlay.startswith(b"%PDF") and pack.startswith(b"%PDF")
         assert not plan.refusals, plan.refusals
         assert len(packing.lines) == 2 and packing.label == US_NUMBER

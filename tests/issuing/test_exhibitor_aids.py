@@ -15,7 +15,7 @@ from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.packing_list import PackingListDialog
 from carnet_app.gui.issuing.trip_planner import TripPlannerDialog
 from carnet_app.gui.print_preview import PrintPreviewDialog
-from carnet_app.services import drafts, trips
+from carnet_app.services import drafts, packing_list, trips
 from carnet_app.services.drafts import DraftForm, StopForm
 from tests.issuing.conftest import TODAY, good_line
 
@@ -113,7 +113,7 @@ def test_packing_list_by_case(
     assert dialog.cases.item(0, 0).text() == "Case 1" and dialog.cases.item(0, 1).text() == "1-3"
     assert dialog.cases.item(1, 0).text() == "Case 2" and dialog.cases.item(1, 1).text() == "6"
     dialog.save()
-    saved = ctx.read(trips.packing_list, carnet.id)
+    saved = ctx.read(packing_list.packing_list, carnet.id)
     assert [line.case for line in saved.lines][:3] == ["Case 1"] * 3
     target = tmp_path / "packing.csv"
     monkeypatch.setattr(

@@ -17,7 +17,7 @@ from carnet_app.gui import i18n
 from carnet_app.gui.issuing.goods_model import Col, GeneralListModel
 from carnet_app.gui.issuing.packing_list import packing_html
 from carnet_app.services.drafts import EditorLine
-from carnet_app.services.trips import PackingLine, PackingList
+from carnet_app.services.packing_list import PackingLine, PackingList
 
 NNBSP = "\u202f"
 GUI = Path(__file__).resolve().parents[2] / "carnet_app" / "gui"

@@ -13,7 +13,7 @@ from carnet_app.gui.context import DeskContext
 from carnet_app.gui.issuing.goods_editor import GeneralListEditor
 from carnet_app.gui.issuing.goods_model import Col, GeneralListModel
 from carnet_app.gui.issuing.packing_list import PackingListDialog
-from carnet_app.services import drafts, trips
+from carnet_app.services import drafts, packing_list
 from carnet_app.services.drafts import DraftForm, EditorLine, StopForm
 from carnet_app.services.goods_import import detect_mapping
 from tests.issuing.conftest import TODAY, good_line
@@ -153,7 +153,7 @@ def test_the_packing_list_offers_the_headings_as_cases(ctx: DeskContext) -> None
         lines=LINES,
     )
     issued = ctx.write(drafts.issue_form, form, on=TODAY, user="clerk", today=TODAY)
-    packing = ctx.read(trips.packing_list, issued.id)
+    packing = ctx.read(packing_list.packing_list, issued.id)
     assert packing.proposed_from_headings
     assert [(c.case, c.items) for c in packing.cases()] == [
         ("CASE 1 – CAMERA KIT", (1, 2)),
@@ -166,7 +166,7 @@ def test_the_packing_list_offers_the_headings_as_cases(ctx: DeskContext) -> None
     assert offered == ["CASE 1 – CAMERA KIT", "CASE 2 – LIGHTS"]
     assert "headings" in dialog.message.text()
     dialog.save()
-    saved = ctx.read(trips.packing_list, issued.id)
+    saved = ctx.read(packing_list.packing_list, issued.id)
     assert not saved.proposed_from_headings
     assert [line.case for line in saved.lines] == [
         "CASE 1 – CAMERA KIT",

@@ -43,8 +43,8 @@ from carnet_app.gui.issuing.common import (
     tr,
 )
 from carnet_app.gui.unsaved import may_close
-from carnet_app.services import drafts, trips
-from carnet_app.services.trips import PackingList
+from carnet_app.services import drafts, packing_list
+from carnet_app.services.packing_list import PackingList
 
 
 def packing_html(packing: PackingList, title: str) -> str:
@@ -233,7 +233,7 @@ class PackingListDialog(QDialog):
                 self.carnet.setCurrentIndex(self.carnet.findData(self.packing.carnet_id))
                 self.carnet.blockSignals(False)
                 return
-        self.show_packing(self.ctx.read(trips.packing_list, int(carnet_id)))
+        self.show_packing(self.ctx.read(packing_list.packing_list, int(carnet_id)))
 
     def has_changes(self) -> bool:
         if self.packing is None:
@@ -374,7 +374,7 @@ class PackingListDialog(QDialog):
             return True
         try:
             saved: PackingList = self.ctx.write(
-                trips.save_packing_cases,
+                packing_list.save_packing_cases,
                 self.packing.carnet_id,
                 self.assignment(),
                 user=self.ctx.user,
