@@ -57,6 +57,14 @@ def test_a_code_defined_in_two_parts_is_refused() -> None:
         load_parts({"common": part, "issuing": part})
 
 
+def test_every_part_file_is_read() -> None:
+    """A part file the loader does not name would be shipped and never read."""
+    from carnet_app.domain import catalogue
+
+    folder = Path(catalogue.__file__).parent
+    assert sorted(path.stem for path in folder.glob("*.toml")) == sorted(catalogue.PARTS)
+
+
 def test_the_catalogue_is_read_on_first_use_not_at_import() -> None:
     """``carnet --version`` imports the messages; it must not pay for reading the words."""
     code = (
