@@ -57,7 +57,9 @@ GUARANTEED_STATUSES = (
     CarnetStatus.REPLACED.value,
     CarnetStatus.SUPERSEDED.value,
 )
-IN_USE_STATUSES = (
+# goods abroad still count while the carnet is open at the chamber: a returned carnet is not
+# discharged yet (not domain.types.IN_USE_STATUSES, which a returned carnet has left)
+GOODS_OUT_STATUSES = (
     CarnetStatus.ISSUED.value,
     CarnetStatus.ACTIVE.value,
     CarnetStatus.RETURNED.value,
@@ -272,7 +274,7 @@ def _money(value: Any) -> Decimal:
 
 
 def _abroad_now() -> tuple[Any, ...]:
-    return (Carnet.goods_abroad.is_(True), Carnet.status.in_(IN_USE_STATUSES))
+    return (Carnet.goods_abroad.is_(True), Carnet.status.in_(GOODS_OUT_STATUSES))
 
 
 class _Sql:
