@@ -18,7 +18,7 @@ from carnet_app.domain.application_checks import (
 )
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.fees import FeeQuote, issue_fees
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Joined, say
 from carnet_app.domain.schedules import SECURITY_FORMS, Schedule, round_money
 from carnet_app.domain.security import SecurityQuote, compute_security
 from carnet_app.domain.types import CarnetFormat, VoucherColour
@@ -48,6 +48,11 @@ class Quote:
     @property
     def refusals(self) -> list[str]:
         return [f.message for f in self.findings if f.severity is Severity.REFUSAL]
+
+    @property
+    def refusals_said(self) -> Joined:
+        """The refusals as one message, said in the reader's language."""
+        return Joined(tuple(f.said for f in self.findings if f.severity is Severity.REFUSAL))
 
     @property
     def refused(self) -> bool:

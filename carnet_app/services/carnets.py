@@ -67,7 +67,7 @@ def apply(session: Session, application: Application, *, user: str, today: date)
         raise UserError(
             say(
                 "application.refused",
-                reasons=Joined(tuple(f.said for f in quote.findings if f.is_refusal)),
+                reasons=quote.refusals_said,
             ),
             field="itinerary",
         )

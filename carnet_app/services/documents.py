@@ -265,7 +265,7 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
         raise UserError(
             say(
                 "quote.refused",
-                reasons=Joined(tuple(f.said for f in quote.findings if f.is_refusal)),
+                reasons=quote.refusals_said,
             ),
             field="itinerary",
         )
