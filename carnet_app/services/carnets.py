@@ -99,7 +99,7 @@ def application_of(carnet: Carnet) -> Application:
     )
 
 
-def _take_serial(session: Session, association: Association) -> int:
+def take_serial(session: Session, association: Association) -> int:
     """Next serial, gapless: the counter moves in the same transaction as the issue."""
     locked = session.get(Association, association.id, with_for_update=True, populate_existing=True)
     assert locked is not None
@@ -137,7 +137,7 @@ def issue(
     if quote.refusals:
         raise UserError(say("issue.refused", reasons="; ".join(quote.refusals)), field="itinerary")
     before = carnet_snapshot(carnet)
-    serial = _take_serial(session, association)
+    serial = take_serial(session, association)
     carnet.number = format_number(
         association.number_format,
         country=association.country,
@@ -145,7 +145,7 @@ def issue(
         serial=serial,
         issued_on=on,
     )
-    _issue_fields(carnet, on=on, valid_until=compute_valid_until(on))
+    set_issue_fields(carnet, on=on, valid_until=compute_valid_until(on))
     carnet.association = association
     fix_issuer(carnet, association)
     carnet.security_amount = quote.security.amount
@@ -168,7 +168,7 @@ def issue(
     return carnet
 
 
-def _issue_fields(carnet: Carnet, *, on: date, valid_until: date) -> None:
+def set_issue_fields(carnet: Carnet, *, on: date, valid_until: date) -> None:
     carnet.status = CarnetStatus.ISSUED.value
     carnet.issued_on = on
     carnet.valid_until = valid_until
@@ -227,7 +227,7 @@ def add_vouchers(
     return carnet
 
 
-def _open_for(
+def open_for_action(
     session: Session,
     number: str,
     transition: Transition,
@@ -253,7 +253,9 @@ def return_carnet(
     today: date,
     expected_version: int | None = None,
 ) -> Carnet:
-    carnet, new_status = _open_for(session, number, Transition.RETURN, on, today, expected_version)
+    carnet, new_status = open_for_action(
+        session, number, Transition.RETURN, on, today, expected_version
+    )
     check_follows_last_action(carnet, on, "return")
     before = carnet_snapshot(carnet)
     carnet.status = new_status.value
@@ -281,7 +283,7 @@ def discharge(
 ) -> Carnet:
     """Discharge a returned carnet: no claim open, no goods left abroad; an irregularity still
     open needs ``confirm`` and is named in the audit trail."""
-    carnet, new_status = _open_for(
+    carnet, new_status = open_for_action(
         session, number, Transition.DISCHARGE, on, today, expected_version
     )
     check_follows_last_action(carnet, on, "discharge")

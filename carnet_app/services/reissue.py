@@ -3,7 +3,7 @@ take over the goods of one already in use (ATA-CARNET.md §3)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -25,11 +25,10 @@ from carnet_app.services.carnet_rules import (
     importations_to_carry,
 )
 from carnet_app.services.carnets import (
-    _issue_fields,
-    _now,
-    _open_for,
-    _take_serial,
     application_of,
+    open_for_action,
+    set_issue_fields,
+    take_serial,
 )
 from carnet_app.services.loading import (
     destination_of,
@@ -56,7 +55,7 @@ def duplicate(
 ) -> Carnet:
     """A duplicate for a lost carnet: same expiry, no previous movements, supersedes it; it
     carries the open importations (final dates, voucher references) and is charged."""
-    original, new_status = _open_for(
+    original, new_status = open_for_action(
         session, number, Transition.SUPERSEDE, on, today, expected_version
     )
     assert original.valid_until is not None
@@ -69,7 +68,7 @@ def duplicate(
     before = carnet_snapshot(original)
     copy = _copy_carnet(original, kind=CarnetKind.DUPLICATE)
     copy.number = _duplicate_number(session, original)
-    _issue_fields(copy, on=on, valid_until=original.valid_until)
+    set_issue_fields(copy, on=on, valid_until=original.valid_until)
     copy.items = [_copy_item(item, item.item_no, item.pieces) for item in original.items]
     positions = state.snapshot()
     copy.opening_positions = {str(item_no): places for item_no, places in positions.items()}
@@ -141,7 +140,7 @@ def replace(
     the one consenting country; asked before the expiry, or later with the host customs'
     consent reference and a confirmation. Security and fees are computed afresh for the goods
     it carries."""
-    original, new_status = _open_for(
+    original, new_status = open_for_action(
         session, number, Transition.REPLACE, on, today, expected_version
     )
     table = country_table(session)
@@ -190,10 +189,10 @@ def replace(
         association.number_format,
         country=original.issuer_country or association.country,
         code=(original.issuer_code or "") if original.issuer_country else association.code,
-        serial=_take_serial(session, association),
+        serial=take_serial(session, association),
         issued_on=starts,
     )
-    _issue_fields(copy, on=starts, valid_until=compute_valid_until(starts))
+    set_issue_fields(copy, on=starts, valid_until=compute_valid_until(starts))
     copy.replacement_consent = consent or None
     copy.itinerary = [{"country": country.upper(), "kind": "visit", "times": 1}]
     by_no = {item.item_no: item for item in original.items}
@@ -228,7 +227,7 @@ def replace(
         territory=territory,
         document=f"replacement carnet {copy.number}",
         remarks=f"host customs consent {consent}" if consent else "",
-        recorded_at=_now(),
+        recorded_at=datetime.now(UTC),
         recorded_by=user,
     )
     event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(in_country.items())]
@@ -254,7 +253,7 @@ def replace(
 
 
 def _copy_carnet(original: Carnet, *, kind: CarnetKind) -> Carnet:
-    now = _now()
+    now = datetime.now(UTC)
     copy = Carnet(
         kind=kind.value,
         follows=original,
