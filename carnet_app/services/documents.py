@@ -296,6 +296,7 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
                     rate=f"{d.percent} %",
                     basis=_in_letter(d.said_rule, language),
                     amount=d.amount,
+                    in_transit=d.kind is ItineraryKind.TRANSIT,
                 )
                 for d in security.per_destination
             ),

@@ -154,3 +154,27 @@ def test_apply_and_quote_warn_when_a_box_goes_to_an_annex(
     assert "continues on an annex page" in applied.stdout
     short = carnet("apply", str(TEST_DATA / "application-trade-fair.json"), "--json")
     assert "warnings" not in short.json
+
+
+def test_the_quote_letter_says_which_security_line_is_a_transit(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    """A country crossed in transit and also visited is two lines of the security table;
+    the applicant must see which is which (the desk's quote screen says it too)."""
+    import json
+
+    carnet("association", "set", "--name", "CCI", "--country", "FR", "--currency", "EUR")
+    application = json.loads((TEST_DATA / "application-trade-fair.json").read_text("utf-8"))
+    application["itinerary"] = [
+        {"country": "CH", "kind": "visit", "times": 1},
+        {"country": "TR", "kind": "visit", "times": 1},
+        {"country": "CH", "kind": "transit", "times": 1},
+    ]
+    source = tmp_path / "transit.json"
+    source.write_text(json.dumps(application), encoding="utf-8")
+    letter = tmp_path / "quote.pdf"
+    assert carnet("letter", "quote", str(source), "--out", str(letter)).code == 0
+    with pdfplumber.open(letter) as pdf:
+        rows = [row for page in pdf.pages for table in page.extract_tables() for row in table]
+    countries = [row[0].replace("\n", " ") for row in rows if row and "(CH)" in (row[0] or "")]
+    assert countries == ["Switzerland (CH)", "in transit, Switzerland (CH)"]

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 from carnet_app.pdf.bindings import use_labels
 from carnet_app.pdf.documents.base import build, han_shapes_of, key_values, para, table
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
-from carnet_app.pdf.documents.records import SecurityQuote
+from carnet_app.pdf.documents.records import SecurityLine, SecurityQuote
 from carnet_app.pdf.documents.wording import Words
 from carnet_app.pdf.units import MM
 
@@ -22,6 +22,11 @@ def _uses(quote: SecurityQuote, words: Words) -> str:
         english, french = labels.get(code, (code, code))
         names.append(" / ".join(french if c == "fr" else english for c in words.codes))
     return ", ".join(names)
+
+
+def _place(line: SecurityLine, words: Words) -> str:
+    country = f"{line.country.name} ({line.country.code})"
+    return words.label("in_transit", country=country) if line.in_transit else country
 
 
 @han_shapes_of(lambda quote: (quote.applicant, quote.association))
@@ -67,7 +72,7 @@ def render_security_quote(quote: SecurityQuote) -> bytes:
         rows: list[list[str]] = [headings]
         rows += [
             [
-                f"{line.country.name} ({line.country.code})",
+                _place(line, words),
                 line.use,
                 line.rate,
                 line.basis.replace("→", ":"),

@@ -45,6 +45,7 @@ class SecurityLine:
     rate: str
     basis: str
     amount: Decimal
+    in_transit: bool = False  # crossed, not visited: the letter says so beside the country
 
 
 @dataclass(frozen=True)
