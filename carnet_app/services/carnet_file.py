@@ -27,7 +27,9 @@ from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import (
     CarnetStatus,
+    GoodsEventKind,
     GoodsLine,
+    MovementAction,
     VoucherColour,
 )
 from carnet_app.errors import UserError
@@ -257,6 +259,72 @@ def entries_of(carnet: Carnet) -> list[JsonObject]:
             )
         )
     return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
+
+
+# What each field of a record entry may hold (as ``entries_of`` writes it); a field the
+# writer always fills may still be absent (an older or a hand-made record): it reads as empty.
+_TEXT_FIELDS = ("office", "place", "reference", "remarks", "document")
+_LARGEST_NUMBER = 10**9
+
+
+def _whole(value: object, *, least: int) -> bool:
+    return type(value) is int and least <= value < _LARGEST_NUMBER
+
+
+def _item_number(key: str) -> bool:
+    return key.isascii() and key.isdigit() and len(key) <= 6 and int(key) >= 1
+
+
+def _iso_day(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _field_reads(entry: Mapping[str, Any], field: str) -> bool:
+    value = entry.get(field)
+    if field == "type":
+        return value in ("movement", "event")
+    if field == "action":
+        kinds = MovementAction if entry.get("type") == "movement" else GoodsEventKind
+        return isinstance(value, str) and value in {kind.value for kind in kinds}
+    if field == "date":
+        return _iso_day(value)
+    if field == "final_date":
+        return value is None or _iso_day(value)
+    if field == "country":
+        return value is None or (isinstance(value, str) and len(value) <= 3)
+    if field == "items":
+        return isinstance(value, dict) and all(
+            _item_number(key) and _whole(count, least=1) for key, count in value.items()
+        )
+    if field == "voucher":
+        return value is None or (
+            isinstance(value, dict)
+            and isinstance(value.get("colour"), str | None)
+            and (value.get("no") is None or _whole(value.get("no"), least=1))
+        )
+    if field == "refers_to":
+        return value is None or (
+            isinstance(value, list) and all(_whole(seq, least=1) for seq in value)
+        )
+    return value is None or isinstance(value, str)  # the free-text fields
+
+
+def unreadable_field(entry: Mapping[str, Any]) -> str | None:
+    """The first field of a holder's record entry that is not what the desk writes there
+    (a stamp's date that is no date, pieces that are no whole numbers…), or None: check-in
+    refuses such a record before comparing anything."""
+    fields = ("type", "action", "date", "country", "items", "final_date", "voucher", "refers_to")
+    for field in (*fields, *_TEXT_FIELDS):
+        if field in ("type", "action", "date", "items") or field in entry:
+            if not _field_reads(entry, field):
+                return field
+    return None
 
 
 def send_record(

@@ -25,7 +25,12 @@ from carnet_app.domain.types import GoodsEventKind, MovementAction
 from carnet_app.errors import UserError
 from carnet_app.services import movements
 from carnet_app.services.audit import record_audit
-from carnet_app.services.carnet_file import RECORD_FORMAT, entries_of, list_digest
+from carnet_app.services.carnet_file import (
+    RECORD_FORMAT,
+    entries_of,
+    list_digest,
+    unreadable_field,
+)
 from carnet_app.services.loading import find_carnet
 from carnet_app.services.signed_files import (
     SignedFile,
@@ -313,6 +318,13 @@ def _checked_record(session: Session, signed: SignedFile, file_name: str) -> Car
     entries = signed.payload.get("entries")
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise UserError(say("checkin.record-unreadable", file=file_name), field="file")
+    for position, entry in enumerate(entries, start=1):
+        field = unreadable_field(entry) if isinstance(entry, dict) else "entry"
+        if field is not None:
+            raise UserError(
+                say("checkin.entry-field-unreadable", file=file_name, entry=position, field=field),
+                field="file",
+            )
     return carnet
 
 
