@@ -13,13 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carnet_app.errors import UserError
-from carnet_app.services import checkin
-from carnet_app.services.carnet_file import RECORD_FORMAT
+from carnet_app.services import carnet_file, checkin
+from carnet_app.services.carnet_file import CARNET_FORMAT, RECORD_FORMAT
 from carnet_app.services.signed_files import signed_file_bytes
 from tests.exchange.test_signed_files import (
     TODAY,
     Desk,
     _desk,
+    _send,
     _travelled_holder,
     _trusting,
 )
@@ -126,3 +127,49 @@ def test_any_field_of_a_signed_record_is_reviewed_or_refused_in_one_line(
             text = str(refusal.said)
             assert text and "\n" not in text and "Traceback" not in text
         assert chamber.dump() == before
+
+
+@pytest.fixture(scope="module")
+def sent_carnet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, Desk, dict]]:
+    folder = tmp_path_factory.mktemp("hostile-carnets")
+    chamber = _desk(folder / "chamber", chamber=True)
+    holder = _desk(folder / "holder", chamber=False)
+    genuine = json.loads(_send(chamber, folder / "carnet.json").read_text("utf-8"))["payload"]
+    yield chamber, holder, genuine
+    chamber.database.dispose()
+    holder.database.dispose()
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_field_of_a_signed_carnet_file_is_received_or_refused_in_one_line(
+    sent_carnet: tuple[Desk, Desk, dict], tmp_path: Path, data: st.DataObject
+) -> None:
+    """The same for a carnet file from another chamber: the exhibitor's desk brings it in
+    exactly as written or refuses it, and a refusal leaves the desk as it was."""
+    chamber, holder, genuine = sent_carnet
+    payload = json.loads(json.dumps(genuine))
+    if data.draw(st.booleans(), label="in the goods"):
+        line = data.draw(st.sampled_from(payload["goods"]), label="line")
+        field = data.draw(st.sampled_from(sorted(line)), label="field")
+        line[field] = data.draw(JSON_VALUES | PLAUSIBLE_VALUES, label="value")
+    else:
+        field = data.draw(st.sampled_from(sorted(payload)), label="field")
+        payload[field] = data.draw(JSON_VALUES | PLAUSIBLE_VALUES, label="value")
+    sent = tmp_path / "carnet.json"
+    sent.write_bytes(signed_file_bytes(CARNET_FORMAT, payload, chamber.keys))
+    before = holder.dump()
+    try:
+        with holder.database.write() as session:
+            carnet_file.receive_carnet(
+                session, sent, trust=_trusting(chamber), user="holder", today=TODAY
+            )
+            raise _RolledBack
+    except _RolledBack:
+        pass
+    except UserError as refusal:
+        text = str(refusal.said)
+        assert text and "\n" not in text and "Traceback" not in text
+    assert holder.dump() == before
