@@ -9,6 +9,14 @@ from pathlib import Path
 import pytest
 
 from carnet_app.domain.messages import set_message_language
+from carnet_app.gui._pyside_workarounds import immortalize_singletons
+
+# pytest-qt asks Qt for its application five times around every test, GUI or not
+# (QApplication.instance(), to process pending events), and PySide6 6.12 returns None there
+# without taking a reference: a run of a few service test files, where no QApplication
+# exists, aborted at exit ("none_dealloc", exit 134) though every test passed. The desk's own
+# workaround (carnet_app/gui/_pyside_workarounds.py), applied to the test process as well.
+immortalize_singletons()
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
