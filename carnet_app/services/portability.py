@@ -260,7 +260,9 @@ def read_export(source: Path) -> JsonObject:
             field="file",
         )
     schema = document.get("schema")
-    if schema != SCHEMA_REVISION and schema not in COLUMNS_ADDED_SINCE:
+    if not isinstance(schema, str) or (
+        schema != SCHEMA_REVISION and schema not in COLUMNS_ADDED_SINCE
+    ):
         raise UserError(
             say("import-all.schema", name=source.name, schema=repr(schema), known=SCHEMA_REVISION),
             field="file",
