@@ -114,7 +114,15 @@ def _image_of(path: Path, page: int) -> Image.Image:
                     say("proof.no-such-page", page=page, name=path.name, pages=len(document)),
                     field="page",
                 )
-            bitmap = document[page - 1].render(scale=PDF_DPI / 72, grayscale=True)
+            scale = PDF_DPI / 72
+            try:
+                pdf_page = document[page - 1]
+                width, height = pdf_page.get_size()
+                if width * height * scale * scale > MAX_PIXELS:  # memory stays bounded
+                    raise UserError(say("proof.picture-too-large", name=path.name), field="file")
+                bitmap = pdf_page.render(scale=scale, grayscale=True)
+            except pypdfium2.PdfiumError:  # a damaged page in a document that opened
+                raise UserError(say("proof.unreadable-pdf", name=path.name), field="file") from None
             picture: Image.Image = bitmap.to_pil()
             return picture
         finally:

@@ -110,3 +110,18 @@ def test_the_vouchers_of_a_trip_pack_carry_the_code_too(chamber: Database, tmp_p
         picture = _png(pack, 1, tmp_path / "trip.png")
         result = verify_file(session, picture, page=1, keys=_desk_keys())
     assert result.genuine, result.message
+
+
+def test_a_pdf_page_too_large_to_picture_is_refused_without_drawing_it(
+    chamber: Database, tmp_path: Path
+) -> None:
+    """A page of 5 m × 5 m would be a 3.6-gigapixel picture at scan resolution: refused by its
+    size before anything is drawn, as a photo that large is, so memory stays bounded."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    huge = tmp_path / "poster.pdf"
+    canvas = Canvas(str(huge), pagesize=(14_400, 14_400))
+    canvas.drawString(100, 100, "a poster")
+    canvas.save()
+    with chamber.read() as session, pytest.raises(UserError, match="too large"):
+        verify_file(session, huge, page=1, keys=_desk_keys())
