@@ -157,6 +157,8 @@ READERS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
             str(f),
         ],
     ),
+    "evidence (PDF)": ("cover.pdf", lambda f, _: ["evidence", "add", "FR/LY/000001", str(f)]),
+    "evidence (picture)": ("logo.png", lambda f, _: ["evidence", "add", "FR/LY/000001", str(f)]),
     "registration document": (
         "registration.json",
         lambda f, _: ["register", str(f)],
@@ -183,7 +185,7 @@ def test_a_hostile_copy_is_read_or_refused_in_one_line(
         db = tmp_path / "empty.sqlite3"
         target = command_for(db, tmp_path / "data")
         assert target("init").code == 0
-    if reader in ("backup copy", "letterhead logo"):  # these change the desk when accepted
+    if reader.startswith(("backup", "letterhead", "evidence")):  # they change the desk
         db = tmp_path / "desk.sqlite3"
         db.write_bytes(desk.db.read_bytes())
         target = command_for(db, tmp_path / "data")
