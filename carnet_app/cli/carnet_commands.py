@@ -74,7 +74,8 @@ def cmd_association_show(args: argparse.Namespace, ctx: CliContext) -> CommandRe
 
     with ctx.database().read() as session:
         data = _association_data(the_association(session))
-    return CommandResult(data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    text = "\n".join(say(f"association-field.{k}", value=v).text() for k, v in data.items())
+    return CommandResult(data, text)
 
 
 def _association_data(association: Any) -> dict[str, Any]:

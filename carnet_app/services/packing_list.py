@@ -96,7 +96,7 @@ def packing_list(session: Session, carnet_id: int) -> PackingList:
         heading_cases=tuple(_case_name(group.heading) for group in groups),
         proposed_from_headings=proposed,
         carnet_id=carnet.id,
-        label=carnet.number or say("packing.draft-label", draft=carnet.id).text(),
+        label=carnet.number or say("draft.label", draft=carnet.id).text(),
         holder=carnet.holder.name,
         currency=carnet.currency,
         lines=tuple(
