@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Association, Carnet
 from carnet_app.db.touched import mark_touched
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Joined, Message, say
 from carnet_app.domain.numbering import DEFAULT_NUMBER_FORMAT, check_number_format, format_number
 from carnet_app.domain.types import CarnetStatus
 from carnet_app.errors import UserError
@@ -108,11 +108,14 @@ def _check_identity_kept(
     """The country and code are in every number issued: they cannot change once carnets exist
     (name, address and currency can; each carnet keeps the ones it was issued under)."""
     new_code = existing.code if code is None else code.strip()
-    changes = []
+    no_code = say("association.no-code")
+    changes: list[Message] = []
     if country != existing.country:
-        changes.append(f"country {existing.country} → {country}")
+        changes.append(say("association.change-country", old=existing.country, new=country))
     if new_code != existing.code:
-        changes.append(f"code {existing.code or '(none)'} → {new_code or '(none)'}")
+        changes.append(
+            say("association.change-code", old=existing.code or no_code, new=new_code or no_code)
+        )
     if not changes:
         return
     issued = session.execute(
@@ -124,8 +127,8 @@ def _check_identity_kept(
                 "association.identity-kept",
                 issued=issued,
                 country=existing.country,
-                code=existing.code or "(none)",
-                changes=", ".join(changes),
+                code=existing.code or no_code,
+                changes=Joined(tuple(changes), ", "),
             ),
             field="country" if country != existing.country else "code",
         )

@@ -27,14 +27,14 @@ ENGLISH_MARKS = (
     " left ", " none ", " white ", " yellow ", " blue ", " sold ", " returned ", " discharged ",
     " cancelled ", " active ", " security ", " value ", " uses ", "(s)",
 )  # fmt: skip
+NOTE = "export stamp seen on the cover"  # what the clerk typed
 # what the desk was given and prints back as it is: not the desk's words (the example
 # schedules' names and the reference data's country names are data too)
 GIVEN = (
     "Example: percentage of value (USCIB-like)",
     "Example: duty-based (LCCI-like)",
     "Switzerland",
-    "export stamp seen on the cover",
-    "sold to a Swiss broadcaster",
+    NOTE,
     "C88 123",
     "clerk",
 )
@@ -93,7 +93,7 @@ def a_desk_in_every_state(run: CarnetCommand, tmp_path: Path) -> None:
        "--items", "1", "--confirm")  # fmt: skip
     shown = ok(run, "show", THIRD)
     ok(run, "irregularity", "resolve", str(shown["irregularities"][0]["id"]),
-       "--note", GIVEN[0])  # fmt: skip
+       "--note", NOTE)  # fmt: skip
     ok(run, "record", THIRD, "importation", "--date", "2026-03-11", "--country", "CH",
        "--items", "2", "--confirm")  # fmt: skip
 
