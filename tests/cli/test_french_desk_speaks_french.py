@@ -14,6 +14,7 @@ import pytest
 
 from tests.cli.conftest import CarnetCommand
 from tests.cli.test_input_rules import film_shoot, write_json
+from tests.gui.test_detail_parts import PNG
 
 TODAY = "2026-11-27"
 FIRST, SECOND, THIRD = "FR/LY/000001", "FR/LY/000002", "FR/LY/000003"
@@ -34,6 +35,7 @@ GIVEN = (
     "Example: percentage of value (USCIB-like)",
     "Example: duty-based (LCCI-like)",
     "Switzerland",
+    "counterfoil.png",
     NOTE,
     "C88 123",
     "clerk",
@@ -49,6 +51,7 @@ READS = (
     ("alerts", "--within", "400"),
     ("audit",),
     ("audit", FIRST),
+    ("audit", "--verify"),
     ("association", "show"),
     ("evidence", "list", FIRST),
     ("key", "show"),
@@ -81,6 +84,10 @@ def a_desk_in_every_state(run: CarnetCommand, tmp_path: Path) -> None:
     ok(run, "vouchers", "add", FIRST, "--colour", "white", "--sets", "1")
     ok(run, "claim", "open", FIRST, "--country", "CH", "--notified", "2026-10-01",
        "--amount", "1250.00")  # fmt: skip
+    scan = tmp_path / "counterfoil.png"
+    scan.write_bytes(PNG)
+    ok(run, "evidence", "add", FIRST, str(scan), "--movement", "2")
+    ok(run, "evidence", "add", FIRST, str(scan), "--claim", "1", "--note", NOTE)
     # the second: an irregularity accepted at its discharge
     ok(run, "record", SECOND, "importation", "--date", "2026-03-10", "--country", "CH",
        "--items", "1-20", "--confirm")  # fmt: skip
