@@ -4,10 +4,12 @@ a draft's label on its packing list. What a clerk typed stays as typed."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -18,7 +20,10 @@ from carnet_app.domain.application import parse_application
 from carnet_app.domain.messages import Message, set_message_language
 from carnet_app.domain.show_contract import show_dict
 from carnet_app.domain.types import MovementAction as A
-from carnet_app.services import carnets, claims, movements, views
+from carnet_app.keys import KeyStore
+from carnet_app.paths import AppPaths
+from carnet_app.services import carnets, claims, movements, portability, views
+from carnet_app.services.database import open_database
 from carnet_app.services.dossier import claim_dossier_pdf
 from carnet_app.services.movements import StampRequest
 from carnet_app.services.packing_list import packing_list
@@ -149,3 +154,37 @@ def test_a_drafts_packing_list_is_labelled_in_the_readers_language(
         draft_id = draft.id
     with database.read() as session:
         assert packing_list(session, draft_id).label == f"brouillon {draft_id}"
+
+
+def test_an_export_written_before_resolution_codes_imports_with_its_words(
+    database: Database, tmp_path: Path
+) -> None:
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("the older export is rebuilt from SQLite's rows")
+    number = _discharged_over_an_irregularity(database)
+    with database.write() as session:  # as a desk of schema 0015 wrote it: no resolution code
+        row = session.get(Irregularity, 1)
+        assert row is not None
+        row.resolution_code, row.resolution_params = None, None
+    keys = KeyStore.for_paths(AppPaths.from_base_dir(tmp_path / "keys"))
+    exported = tmp_path / "export.json"
+    portability.export_database(database, exported, keys=keys)
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["schema"] = "0015_message_codes"
+    block = document["tables"]["irregularities"]
+    kept = [i for i, c in enumerate(block["columns"]) if not c.startswith("resolution_")]
+    block["columns"] = [block["columns"][i] for i in kept]
+    block["rows"] = [[row[i] for i in kept] for row in block["rows"]]
+    older = tmp_path / "older-export.json"
+    older.write_text(json.dumps(document), encoding="utf-8")
+    fresh = open_database(
+        f"sqlite:///{tmp_path / 'fresh.sqlite3'}", AppPaths.from_base_dir(tmp_path)
+    )
+    try:
+        done = portability.import_database(fresh, older, user="admin")
+        assert done.audit.intact and not done.unverified
+        [imported] = _irregularities(fresh, number)
+    finally:
+        fresh.dispose()
+    assert imported["resolution"] == "accepted at the discharge of 2026-03-23 by Marie"
+    assert "resolution_code" not in imported
