@@ -58,6 +58,7 @@ READS = (
     ("countries", "CH", "FR"),
     ("schedules", "list"),
     ("quote", "{application}"),
+    ("verify", "{cover}"),
 )
 
 
@@ -103,6 +104,7 @@ def a_desk_in_every_state(run: CarnetCommand, tmp_path: Path) -> None:
        "--note", NOTE)  # fmt: skip
     ok(run, "record", THIRD, "importation", "--date", "2026-03-11", "--country", "CH",
        "--items", "2", "--confirm")  # fmt: skip
+    ok(run, "render", FIRST, "--part", "cover", "--out", str(tmp_path / "cover.pdf"))
 
 
 def desk_words(text: str, data: list[str]) -> str:
@@ -133,9 +135,9 @@ def desk(carnet: CarnetCommand, tmp_path: Path) -> CarnetCommand:
 def test_every_read_prints_french_on_a_french_desk(desk: CarnetCommand, tmp_path: Path) -> None:
     data = data_of(desk)
     found = {}
-    application = str(tmp_path / "application.json")
+    files = {"application": tmp_path / "application.json", "cover": tmp_path / "cover.pdf"}
     for read in READS:
-        args = [arg.format(application=application) for arg in read]
+        args = [arg.format(**files) for arg in read]
         done = desk("--lang", "fr", *args, today=TODAY)
         assert done.code == 0, (args, done.stderr)
         words = desk_words(done.stdout, data)
