@@ -74,31 +74,14 @@ def cmd_association_show(args: argparse.Namespace, ctx: CliContext) -> CommandRe
 
     with ctx.database().read() as session:
         data = _association_data(the_association(session))
-    return CommandResult(data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    text = "\n".join(say(f"association-field.{k}", value=v).text() for k, v in data.items())
+    return CommandResult(data, text)
 
 
 def _association_data(association: Any) -> dict[str, Any]:
-    from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
-    from carnet_app.domain.numbering import format_number
-    from carnet_app.services.letterhead import letterhead_dict
+    from carnet_app.services.association import association_view
 
-    return {
-        "name": association.name,
-        "country": association.country,
-        "code": association.code,
-        "currency": association.currency,
-        "address": association.address,
-        "number_format": association.number_format,
-        "security_hold_months": association.security_hold_months or SECURITY_HOLD_MONTHS,
-        "next_number": format_number(
-            association.number_format,
-            country=association.country,
-            code=association.code,
-            serial=association.next_serial,
-            issued_on=today(),
-        ),
-        **letterhead_dict(association),
-    }
+    return association_view(association).answer(today())
 
 
 def issue_answer(carnet: Any) -> dict[str, Any]:

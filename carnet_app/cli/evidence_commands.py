@@ -91,7 +91,8 @@ def cmd_evidence_list(args: argparse.Namespace, ctx: CliContext) -> CommandResul
     with ctx.database().read() as session:
         views = evidence_of(session, args.number)
     lines = [
-        f"{v.id:>4}  {v.added_at:%Y-%m-%d}  {v.attached_to:<40}  {v.file_name}  ({v.size} bytes)"
+        f"{v.id:>4}  {v.added_at:%Y-%m-%d}  {v.target.text():<40}  "
+        + say("cli.evidence-file", name=v.file_name, size=v.size).text()
         for v in views
     ]
     return CommandResult(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from decimal import Decimal
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
-from carnet_app.domain.messages import say
+from carnet_app.domain.catalogue import CATALOGUE
+from carnet_app.domain.messages import Joined, Message, say
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def cmd_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     text = format_quote(quote, item_count=len(application.goods))
     if annexes:
         data["print_warnings"] = annexes
-        text = "\n".join([text, *(f"note: {w}" for w in annexes)])
+        text = "\n".join([text, *(say("quote-text.note", note=w).text() for w in annexes)])
     return CommandResult(data, text)
 
 
@@ -147,7 +148,7 @@ def cmd_schedules_list(args: argparse.Namespace, ctx: CliContext) -> CommandResu
     ]
     text = "\n".join(
         f"{'*' if info['active'] else ' '} {info['name']} ({info['currency']})"
-        + (" EXAMPLE" if info["example"] else "")
+        + (f" {say('schedules.example')}" if info["example"] else "")
         for info in data
     )
     return CommandResult({"schedules": data}, text or say("cli.done.no-schedules").text())
@@ -167,61 +168,72 @@ def cmd_schedules_activate(args: argparse.Namespace, ctx: CliContext) -> Command
 
 
 def format_quote(quote: Quote, *, item_count: int) -> str:
+    """The quote as a clerk reads it, in the language of the command."""
+    from carnet_app.domain.ledger_words import colour_word
+
     cur = quote.currency
-    sets = ", ".join(f"{colour.value} {n}" for colour, n in quote.voucher_sets.items())
-    lines = [
-        f"Quote of {quote.quoted_on.isoformat()} (schedule: {quote.schedule_name})",
-        f"General-list value: {_money(quote.total_value, cur)} ({item_count} items)",
-        f"Voucher sets: {sets}",
+    sets = Joined(
+        tuple(Joined((colour_word(c), str(n)), " ") for c, n in quote.voucher_sets.items()), ", "
+    )
+    lines: list[Message | str] = [
+        say("quote-text.title", on=quote.quoted_on, schedule=quote.schedule_name),
+        say("quote-text.value", value=quote.total_value, currency=cur, items=item_count),
+        say("quote-text.voucher-sets", sets=sets),
         *(f"  {text}" for text in quote.voucher_plan_lines),
-        f"Security: {_money(quote.security.amount, cur)}",
+        say("quote-text.security", amount=quote.security.amount, currency=cur),
         *(f"  {text}" for text in quote.security.explanation.splitlines()),
-        *(f"  form: {form.explanation}" for form in quote.security.forms),
-        "Fees:",
+        *(f"  {say('quote-text.form', form=form.said)}" for form in quote.security.forms),
+        say("quote-text.fees"),
         *(
-            f"  {line.label}: {line.quantity} × {_money(line.unit_price)} = {_money(line.amount)}"
+            "  "
+            + say(
+                "quote-text.fee",
+                label=line.said,
+                quantity=line.quantity,
+                unit=line.unit_price,
+                amount=line.amount,
+            ).text()
             for line in quote.fees.lines
         ),
-        f"  total: {_money(quote.fees.total, cur)}",
-        f"Format needed: {quote.format_needed.value} ({quote.format_explanation})",
+        f"  {say('quote-text.total', amount=quote.fees.total, currency=cur)}",
+        say(
+            "quote-text.format",
+            format=say(f"show.format.{quote.format_needed.value}"),
+            why=quote.format_explanation,
+        ),
     ]
     refusals = [f for f in quote.findings if f.is_refusal]
     warnings = [f for f in quote.findings if not f.is_refusal]
-    if refusals:
-        lines.append("REFUSED:")
-        lines.extend(f"  - {f.field}: {f.message}" for f in refusals)
-    if warnings:
-        lines.append("Warnings:")
-        lines.extend(f"  - {f.field}: {f.message}" for f in warnings)
-    return "\n".join(lines)
+    for heading, findings in (("quote-text.refused", refusals), ("quote-text.warnings", warnings)):
+        if findings:
+            lines.append(say(heading))
+            lines.extend(
+                f"  {say('quote-text.finding', field=f.field, message=f.said)}" for f in findings
+            )
+    return "\n".join(str(line) for line in lines)
 
 
 def _country_line(country: dict[str, Any]) -> str:
     uses = " ".join(f"{use}={value}" for use, value in country["uses"].items())
     flags = [
-        f"{key}={'yes' if country[key] else 'no'}"
+        say("countries.flag", key=key, value=say("word.yes" if country[key] else "word.no")).text()
         for key in ("transit", "postal", "split_shipments", "replacement")
         if key in country
     ]
+    status = f"ata-status.{country['status']}"
     parts = [
         f"{country['code']:<3} {country['name']}",
         f"[{country['territory']}]",
-        country["status"],
+        say(status).text() if status in CATALOGUE else country["status"],
         uses,
         *flags,
     ]
     if "eata_from" in country:
-        parts.append(f"eATA from {country['eata_from']}")
+        on = date.fromisoformat(country["eata_from"])
+        parts.append(say("countries.eata-from", on=on).text())
     if country["edited_by_admin"]:
-        parts.append("(edited)")
+        parts.append(say("countries.edited").text())
     return "  ".join(part for part in parts if part)
-
-
-def _money(amount: Decimal, currency: str = "") -> str:
-    """The desk's one money format, in English (the command line's text)."""
-    from carnet_app import number_format  # babel loads when a quote is printed, not at start
-
-    return number_format.money_text(amount, currency)
 
 
 def _read_json(path: Path) -> Any:

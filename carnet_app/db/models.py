@@ -338,6 +338,10 @@ class Irregularity(Base):
     # written before irregularities had codes.
     code: Mapped[str | None] = mapped_column(String(80))
     params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The code and parameters of a resolution the desk wrote itself (accepted at discharge;
+    # ``resolution`` keeps its English text); none on one a clerk typed or written before.
+    resolution_code: Mapped[str | None] = mapped_column(String(80))
+    resolution_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     carnet: Mapped[Carnet] = relationship(back_populates="irregularities")
 
 

@@ -118,7 +118,7 @@ def check_application(
                 say(
                     "app-check.format-differs",
                     explanation=decision.said,
-                    format=application.format.value,
+                    format=say(f"show.format.{application.format.value}"),
                 ),
             )
         )

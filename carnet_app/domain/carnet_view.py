@@ -191,7 +191,9 @@ class IrregularityView:
     message: Message | str
     found_on: dt.date
     resolved_on: dt.date | None
-    resolution: str
+    # the desk's own words (accepted at discharge) as a coded message; what a clerk typed,
+    # or a resolution written before resolutions had codes, as text
+    resolution: Message | str
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,8 @@ separators, nested messages in the same language, lists joined with commas. A fi
 ``{amount:grouped}`` a Decimal with its thousands grouped (1,250.50; 1 250,50 in French).
 ``{items:list:item|items}`` gives the word in its singular or plural form, then the list (a
 list, a ``Joined``, or a text like "1-3, 5": one plain number is singular): "item 4",
-"items 1-3, 5". No template writes "(s)".
+"items 1-3, 5". ``{country:spaced}`` gives the value after a space, or nothing when it is
+empty (an optional word inside a sentence leaves no double space). No template writes "(s)".
 """
 
 from __future__ import annotations
@@ -140,6 +141,9 @@ class _Formatter(string.Formatter):
         if format_spec.startswith("list:"):
             one, _, other = format_spec.removeprefix("list:").partition("|")
             return f"{one if _is_one(value) else other} {self._value(value)}"
+        if format_spec == "spaced":  # an optional word: " CH", or nothing at all
+            shown = self._value(value)
+            return f" {shown}" if shown else ""
         if format_spec == "grouped":  # an amount with its thousands grouped: 1,250.50
             return format(value, ",f") if self.language == "en" else self._value(value)
         if format_spec:

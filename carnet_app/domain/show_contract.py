@@ -101,8 +101,9 @@ def show_dict(view: CarnetView) -> ShowDict:
                 "message": str(found.message),
                 "found_on": found.found_on,
                 "resolved_on": found.resolved_on,
-                "resolution": found.resolution,
+                "resolution": str(found.resolution),
                 **_code_of(found.message),
+                **_code_of(found.resolution, "resolution_code"),
             }
             for found in view.irregularities
         ],
@@ -137,10 +138,10 @@ def audit_dict(entry: AuditEntryView) -> ShowDict:
     }
 
 
-def _code_of(said: Message | str) -> ShowDict:
+def _code_of(said: Message | str, key: str = "code") -> ShowDict:
     """``{"code": …}`` beside a stored message that has one (nothing for older texts)."""
     code = message_code(said)
-    return {} if code is None else {"code": code}
+    return {} if code is None else {key: code}
 
 
 def _holder(party: PartyView) -> ShowDict:

@@ -5,15 +5,17 @@ One call = one transaction = one audit event."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Association, Carnet
 from carnet_app.db.touched import mark_touched
-from carnet_app.domain.messages import say
-from carnet_app.domain.numbering import DEFAULT_NUMBER_FORMAT, check_number_format
+from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
+from carnet_app.domain.messages import Joined, Message, say
+from carnet_app.domain.numbering import DEFAULT_NUMBER_FORMAT, check_number_format, format_number
 from carnet_app.domain.types import CarnetStatus
 from carnet_app.errors import UserError
 from carnet_app.services.audit import record_audit
@@ -56,7 +58,7 @@ def set_association(
         _check_identity_kept(session, existing, country=country, code=code)
     chosen_format = number_format or (existing.number_format if existing else DEFAULT_NUMBER_FORMAT)
     check_number_format(chosen_format)
-    before = _association_dict(existing) if existing else None
+    before = association_view(existing).record() if existing else None
     association = existing or Association(next_serial=1)
     association.name = name
     association.country = country
@@ -95,7 +97,7 @@ def set_association(
         action="association.set",
         summary=say("trail.association-set", name=name, country=country),
         before=before,
-        after=_association_dict(association),
+        after=association_view(association).record(),
     )
     return association
 
@@ -106,11 +108,14 @@ def _check_identity_kept(
     """The country and code are in every number issued: they cannot change once carnets exist
     (name, address and currency can; each carnet keeps the ones it was issued under)."""
     new_code = existing.code if code is None else code.strip()
-    changes = []
+    no_code = say("association.no-code")
+    changes: list[Message] = []
     if country != existing.country:
-        changes.append(f"country {existing.country} → {country}")
+        changes.append(say("association.change-country", old=existing.country, new=country))
     if new_code != existing.code:
-        changes.append(f"code {existing.code or '(none)'} → {new_code or '(none)'}")
+        changes.append(
+            say("association.change-code", old=existing.code or no_code, new=new_code or no_code)
+        )
     if not changes:
         return
     issued = session.execute(
@@ -122,22 +127,80 @@ def _check_identity_kept(
                 "association.identity-kept",
                 issued=issued,
                 country=existing.country,
-                code=existing.code or "(none)",
-                changes=", ".join(changes),
+                code=existing.code or no_code,
+                changes=Joined(tuple(changes), ", "),
             ),
             field="country" if country != existing.country else "code",
         )
 
 
-def _association_dict(association: Association) -> dict[str, Any]:
-    return {
-        "name": association.name,
-        "country": association.country,
-        "code": association.code,
-        "currency": association.currency,
-        "address": association.address,
-        "number_format": association.number_format,
-        "next_serial": association.next_serial,
-        **letterhead_dict(association),
-        "security_hold_months": association.security_hold_months,
-    }
+@dataclass(frozen=True, slots=True)
+class AssociationView:
+    """The issuing association as the desk keeps it."""
+
+    name: str
+    country: str
+    code: str
+    currency: str
+    address: str
+    number_format: str
+    next_serial: int
+    # months the security is held after discharge as set; None: the guarantee chain's delays
+    security_hold_months: int | None
+    letterhead: Mapping[str, LetterheadValue]  # the letterhead's fields, in their order
+
+    @property
+    def held_months(self) -> int:
+        return self.security_hold_months or SECURITY_HOLD_MONTHS
+
+    def next_number(self, on: date) -> str:
+        """The number the next carnet issued on ``on`` takes."""
+        return format_number(
+            self.number_format,
+            country=self.country,
+            code=self.code,
+            serial=self.next_serial,
+            issued_on=on,
+        )
+
+    def record(self) -> dict[str, object]:
+        """What the audit trail keeps of the association, before and after a change."""
+        return {
+            "name": self.name,
+            "country": self.country,
+            "code": self.code,
+            "currency": self.currency,
+            "address": self.address,
+            "number_format": self.number_format,
+            "next_serial": self.next_serial,
+            **self.letterhead,
+            "security_hold_months": self.security_hold_months,
+        }
+
+    def answer(self, today: date) -> dict[str, object]:
+        """What ``carnet association set`` and ``association show`` answer (docs/cli.md)."""
+        return {
+            "name": self.name,
+            "country": self.country,
+            "code": self.code,
+            "currency": self.currency,
+            "address": self.address,
+            "number_format": self.number_format,
+            "security_hold_months": self.held_months,
+            "next_number": self.next_number(today),
+            **self.letterhead,
+        }
+
+
+def association_view(association: Association) -> AssociationView:
+    return AssociationView(
+        name=association.name,
+        country=association.country,
+        code=association.code,
+        currency=association.currency,
+        address=association.address,
+        number_format=association.number_format,
+        next_serial=association.next_serial,
+        security_hold_months=association.security_hold_months,
+        letterhead=letterhead_dict(association),
+    )

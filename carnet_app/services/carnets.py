@@ -19,7 +19,7 @@ from carnet_app.domain.ledger_words import colour_word
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Joined, say, status_word
 from carnet_app.domain.numbering import format_number
-from carnet_app.domain.stored_messages import message_from_parts
+from carnet_app.domain.stored_messages import message_from_parts, message_parts
 from carnet_app.domain.types import (
     DISPOSED,
     EN_ROUTE,
@@ -325,7 +325,9 @@ def discharge(
     before = carnet_snapshot(carnet)
     for irregularity in irregular:  # confirmed: the chamber accepted it on discharging
         irregularity.resolved_on = on
-        irregularity.resolution = f"accepted at the discharge of {on.isoformat()} by {user}"
+        accepted = say("irregularity.accepted-at-discharge", on=on, user=user)
+        irregularity.resolution = accepted.text("en")  # each reader sees the code's words
+        irregularity.resolution_code, irregularity.resolution_params = message_parts(accepted)
     carnet.status = new_status.value
     carnet.discharged_on = on
     carnet.goods_abroad = False

@@ -4,7 +4,7 @@ guaranteeing association (``carnet claim dossier``, the desk's claim actions).""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.orm import Session
 
@@ -13,7 +13,7 @@ from carnet_app.domain.claim_goods import pieces_claimed
 from carnet_app.domain.item_spec import format_item_list, format_quantities
 from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
-from carnet_app.number_format import amount_text
+from carnet_app.number_format import CENT
 from carnet_app.pdf.data import Party
 from carnet_app.pdf.documents.dossier import (
     ClaimDossier,
@@ -115,15 +115,19 @@ def _claimed_items(
     currency: str,
 ) -> tuple[str, ...]:
     """What the claim concerns, in one line: its items still recorded in the claiming country,
-    their pieces and value (``claimed``: ``pieces_claimed``, the claiming country's places)."""
+    their pieces and value (``claimed``: ``pieces_claimed``, the claiming country's places).
+    Said in English, as the rest of the dossier the guarantee chain reads."""
     concerned = [(item, sum(claimed.get(item.item_no, {}).values())) for item in items]
     concerned = [(item, pieces) for item, pieces in concerned if pieces]
     if not concerned:
-        return (f"no goods are recorded in {country} any more",)
+        return (say("dossier.no-goods-claimed", country=country).text("en"),)
     value = sum((item.value * pieces / item.pieces for item, pieces in concerned), Decimal(0))
-    numbers = format_item_list([item.item_no for item, _ in concerned])
-    pieces = sum(pieces for _, pieces in concerned)
-    return (
-        f"items {numbers}: {pieces} piece(s) worth {currency} {amount_text(value)} still "
-        f"recorded in {country}",
+    said = say(
+        "dossier.goods-claimed",
+        items=format_item_list([item.item_no for item, _ in concerned]),
+        pieces=sum(pieces for _, pieces in concerned),
+        currency=currency,
+        value=value.quantize(CENT, rounding=ROUND_HALF_UP),
+        country=country,
     )
+    return (said.text("en"),)

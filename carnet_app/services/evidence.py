@@ -5,7 +5,7 @@ audit trail, so a file swapped later in the database is caught by comparing the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
@@ -49,14 +49,13 @@ class EvidenceView:
     movement_seq: int | None = None
     movement_label: str | None = None
     claim_id: int | None = None
+    # what it is attached to, said in the reader's language
+    target: Message = field(default_factory=lambda: say("trail.target-carnet"))
 
     @property
     def attached_to(self) -> str:
-        if self.movement_label:
-            return self.movement_label
-        if self.claim_id is not None:
-            return f"claim {self.claim_id}"
-        return "carnet"
+        """What it is attached to in English: the JSON's and the dossier's words."""
+        return self.target.text("en")
 
 
 def read_evidence_file(path: Path) -> bytes:
@@ -243,12 +242,7 @@ def _target(movement: Movement | None, claim_id: int | None) -> Message:
 
 
 def _view(row: Attachment, carnet: Carnet, movement: Movement | None) -> EvidenceView:
-    label = None
-    if movement is not None:
-        label = (
-            f"movement {movement.seq}: {movement.action} {movement.country or ''} "
-            f"{movement.on.isoformat()} ({movement.voucher_colour} voucher {movement.voucher_no})"
-        ).replace("  ", " ")
+    target = _target(movement, row.claim_id)
     return EvidenceView(
         id=row.id,
         carnet_number=carnet.number or "",
@@ -260,6 +254,7 @@ def _view(row: Attachment, carnet: Carnet, movement: Movement | None) -> Evidenc
         added_at=row.added_at,
         added_by=row.added_by,
         movement_seq=movement.seq if movement else None,
-        movement_label=label,
+        movement_label=target.text("en") if movement is not None else None,
         claim_id=row.claim_id,
+        target=target,
     )

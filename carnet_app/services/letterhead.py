@@ -75,7 +75,7 @@ def apply_letterhead(association: Association, changes: Mapping[str, LetterheadV
         setattr(association, name, value)
 
 
-def letterhead_dict(association: Association) -> dict[str, object]:
+def letterhead_dict(association: Association) -> dict[str, LetterheadValue]:
     return {name: getattr(association, name) for name in FIELDS}
 
 

@@ -45,7 +45,7 @@ class CaseSummary:
 @dataclass(frozen=True)
 class PackingList:
     carnet_id: int
-    label: str  # the carnet number, or "draft N"
+    label: str  # the carnet number, or "draft N" in the reader's language
     holder: str
     currency: str
     lines: tuple[PackingLine, ...]
@@ -96,7 +96,7 @@ def packing_list(session: Session, carnet_id: int) -> PackingList:
         heading_cases=tuple(_case_name(group.heading) for group in groups),
         proposed_from_headings=proposed,
         carnet_id=carnet.id,
-        label=carnet.number or f"draft {carnet.id}",
+        label=carnet.number or say("draft.label", draft=carnet.id).text(),
         holder=carnet.holder.name,
         currency=carnet.currency,
         lines=tuple(

@@ -68,8 +68,9 @@ NOT_EXPORTED = frozenset({"database_identity"})
 COLUMNS_ADDED_SINCE: dict[str, dict[str, tuple[str, ...]]] = {
     "0014_carnet_codes": {
         "audit_events": ("code", "params"),
-        "irregularities": ("code", "params"),
+        "irregularities": ("code", "params", "resolution_code", "resolution_params"),
     },
+    "0015_message_codes": {"irregularities": ("resolution_code", "resolution_params")},
 }
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet
 from carnet_app.domain.json_types import JsonObject
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Message, say
 from carnet_app.errors import UserError
 from carnet_app.keys import KeyStore, PublicKey
 from carnet_app.paths import AppPaths
@@ -82,17 +82,22 @@ class Outcome(Enum):
 @dataclass(frozen=True)
 class Verification:
     genuine: bool
-    message: str
+    said: Message  # ``message`` says it in the chosen language
     number: str | None = None
     page: str | None = None
     signer: str | None = None
     outcome: Outcome = Outcome.NO_CODE
     issuer: str | None = None  # the issuing association's name, when the desk knows it
 
+    @property
+    def message(self) -> str:
+        return str(self.said)
+
     def to_dict(self) -> JsonObject:
         return {
             "genuine": self.genuine,
             "message": self.message,
+            "code": self.said.code,
             "number": self.number,
             "page": self.page,
             "signer": self.signer,
@@ -184,16 +189,14 @@ def _issuer_name(session: Session, carnet: Carnet | None, signer: PublicKey) -> 
 def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
     parts = text.split("|")
     if len(parts) != 5 or parts[0] != PREFIX:
-        return Verification(
-            False, "the code is not a Carnet Desk proof code", outcome=Outcome.NOT_A_PROOF
-        )
+        return Verification(False, say("proof.verify.not-a-proof"), outcome=Outcome.NOT_A_PROOF)
     _, number, label, digest, signature_text = parts
     try:
         signature = base64.b64decode(signature_text, validate=True)
     except (ValueError, binascii.Error):
         return Verification(
             False,
-            f"the code of carnet {number} is damaged",
+            say("proof.verify.damaged", number=number),
             number,
             label,
             outcome=Outcome.DAMAGED,
@@ -207,8 +210,7 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
     if not signers:
         return Verification(
             False,
-            f"carnet {number} ({label}): NOT GENUINE, the code is not signed by its issuing "
-            f"chamber's key",
+            say("proof.verify.not-signed", number=number, label=label),
             number,
             label,
             outcome=Outcome.NOT_SIGNED,
@@ -216,8 +218,12 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
     if carnet is None:
         return Verification(
             True,
-            f"carnet {number} ({label}): signed by a trusted chamber "
-            f"({signers[0].fingerprint}); this desk does not hold its general list",
+            say(
+                "proof.verify.list-not-held",
+                number=number,
+                label=label,
+                signer=signers[0].fingerprint,
+            ),
             number,
             label,
             signers[0].fingerprint,
@@ -227,7 +233,7 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
     if digest != list_digest(carnet.items):
         return Verification(
             False,
-            f"carnet {number} ({label}): NOT GENUINE, the general list differs from the one issued",
+            say("proof.verify.list-differs", number=number, label=label),
             number,
             label,
             signers[0].fingerprint,
@@ -236,8 +242,7 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
         )
     return Verification(
         True,
-        f"carnet {number} ({label}): genuine, issued by this chamber's key "
-        f"{signers[0].fingerprint} with this general list",
+        say("proof.verify.genuine", number=number, label=label, signer=signers[0].fingerprint),
         number,
         label,
         signers[0].fingerprint,
@@ -249,5 +254,5 @@ def verify_text(session: Session, text: str, keys: KeyStore) -> Verification:
 def verify_file(session: Session, path: Path, *, page: int, keys: KeyStore) -> Verification:
     codes = read_codes(path, page)
     if not codes:
-        return Verification(False, f"no carnet code found in {path.name}")
+        return Verification(False, say("proof.verify.no-code", name=path.name))
     return verify_text(session, codes[0], keys)

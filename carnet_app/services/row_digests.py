@@ -48,7 +48,14 @@ BUSINESS_TABLES = (
 # Columns added after rows were first digested: left out of a row's digest while empty (the
 # only value rows written before them can hold), so that those rows still verify; once filled
 # they are covered like any other column.
-ADDED_LATER = frozenset({("irregularities", "code"), ("irregularities", "params")})
+ADDED_LATER = frozenset(
+    {
+        ("irregularities", "code"),
+        ("irregularities", "params"),
+        ("irregularities", "resolution_code"),
+        ("irregularities", "resolution_params"),
+    }
+)
 WRITTEN_KEY = "carnet_rows_written"
 _SELECT_BATCH = 500
 

@@ -181,7 +181,7 @@ def view_of(carnet: Carnet, state: LedgerState | None) -> CarnetView:
                 message=message_from_parts(i.code, i.params, i.message),
                 found_on=i.found_on,
                 resolved_on=i.resolved_on,
-                resolution=i.resolution,
+                resolution=message_from_parts(i.resolution_code, i.resolution_params, i.resolution),
             )
             for i in carnet.irregularities
         ),

@@ -110,10 +110,13 @@ def test_a_changed_irregularity_code_is_caught_by_the_row_digests(database: Data
 
 # -------------------------------------------------------------------- trails written before codes
 
+# the columns a desk before 0015 did not have (0016 added the resolution's)
+OLDER_CODES = ("code", "params", "resolution_code", "resolution_params")
+
 
 def _digest_before_codes(table: str, row: dict[str, Any]) -> str:
     """A row's digest as the desk computed it before 0015 (every column the table had)."""
-    values = {k: v for k, v in row.items() if k not in ("code", "params")}
+    values = {k: v for k, v in row.items() if k not in OLDER_CODES}
     dumped = json.dumps([table, values], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(dumped.encode("utf-8")).hexdigest()[:32]
 
@@ -218,7 +221,7 @@ def test_an_export_written_before_codes_imports_and_verifies(
     document["schema"] = "0014_carnet_codes"  # what a desk before codes wrote: no code columns
     for name in ("audit_events", "irregularities"):
         block = document["tables"][name]
-        kept = [i for i, column in enumerate(block["columns"]) if column not in ("code", "params")]
+        kept = [i for i, column in enumerate(block["columns"]) if column not in OLDER_CODES]
         block["columns"] = [block["columns"][i] for i in kept]
         block["rows"] = [[row[i] for i in kept] for row in block["rows"]]
     older = tmp_path / "older-export.json"

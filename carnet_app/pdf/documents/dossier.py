@@ -121,10 +121,16 @@ def render_claim_dossier(dossier: ClaimDossier) -> bytes:
     return out.getvalue()
 
 
+def _counted(count: int, one: str, other: str) -> str:
+    """``1 day``, ``3 days`` (the dossier is written in English)."""
+    return f"{count} {one if count == 1 else other}"
+
+
 def _story(d: ClaimDossier) -> list[Flowable]:
     days_left = (d.proof_due - d.prepared_on).days
     window = (
-        f"Proof is due by {written(d.proof_due)} ({days_left} day(s) from the date of this letter)."
+        f"Proof is due by {written(d.proof_due)} ({_counted(days_left, 'day', 'days')} "
+        "from the date of this letter)."
         if days_left >= 0
         else f"The proof window closed on {written(d.proof_due)}; proof can still recover a "
         f"payment made on or before {written(d.payment_final_on)}."
@@ -143,7 +149,8 @@ def _story(d: ClaimDossier) -> list[Flowable]:
             f"We enclose our file on the claim notified on {written(d.notified_on)} for "
             f"{money(d.amount, d.currency)}: the carnet's movements as recorded from the "
             f"counterfoils and vouchers, where each item of the general list went, and "
-            f"{len(d.evidence)} piece(s) of evidence reproduced in the order listed. {window}"
+            f"{_counted(len(d.evidence), 'piece', 'pieces')} of evidence reproduced in the "
+            f"order listed. {window}"
         ),
         para(
             f"The holder is {d.holder.name}. We ask you to present this evidence to the customs "

@@ -32,7 +32,7 @@ class IrregularitiesTab(QWidget):
                     lambda r: r.resolved_on,
                     lambda r: style.date_text(r.resolved_on),
                 ),
-                RecordColumn(tr("Resolution"), lambda r: r.resolution),
+                RecordColumn(tr("Resolution"), lambda r: str(r.resolution)),
             ],
             self,
         )
