@@ -315,7 +315,7 @@ def _field_reads(entry: Mapping[str, Any], field: str) -> bool:
     return value is None or isinstance(value, str)  # the free-text fields
 
 
-def unreadable_field(entry: Mapping[str, Any]) -> str | None:
+def unreadable_field(entry: Mapping[str, JsonValue]) -> str | None:
     """The first field of a holder's record entry that is not what the desk writes there
     (a stamp's date that is no date, pieces that are no whole numbers…), or None: check-in
     refuses such a record before comparing anything."""
