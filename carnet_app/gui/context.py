@@ -69,8 +69,20 @@ class DeskContext(QObject):
         with self.database.read() as session:
             return fn(session, *args, **kwargs)
 
-    def write(self, fn: Callable[..., T], *args: Any, carnet_id: int = 0, **kwargs: Any) -> T:
+    def write(
+        self, fn: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         """One user action: one write transaction, then the change bus."""
+        return self.write_carnet(0, fn, *args, **kwargs)
+
+    def write_carnet(
+        self,
+        carnet_id: int,
+        fn: Callable[Concatenate[Session, P], T],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """``write`` for an action on one carnet: the change bus names it."""
         with self.database.write() as session:
             result = fn(session, *args, **kwargs)
         self.data_changed.emit(carnet_id)

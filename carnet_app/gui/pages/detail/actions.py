@@ -134,13 +134,13 @@ class DetailActions(QObject):
         carnet_id = self.page.carnet_id or 0
         try:
             try:
-                self.ctx.write(fn, *args, carnet_id=carnet_id, **kwargs)
+                self.ctx.write_carnet(carnet_id, fn, *args, **kwargs)
             except ConfirmationRequired as needed:
                 if not confirm_title:
                     raise
                 if not dialogs.confirm(self.page, confirm_title, self._confirm_text(needed)):
                     return False
-                self.ctx.write(fn, *args, carnet_id=carnet_id, confirm=True, **kwargs)
+                self.ctx.write_carnet(carnet_id, fn, *args, confirm=True, **kwargs)
         except UserError as exc:
             self.page.show_refusal(str(exc))
             return False
