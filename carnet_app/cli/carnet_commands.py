@@ -11,11 +11,11 @@ from carnet_app.clock import today
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.ledger_words import colour_word, kind_word
 from carnet_app.domain.messages import Joined, say
-from carnet_app.domain.stored_messages import message_from_parts
 from carnet_app.domain.types import GoodsEventKind, MovementAction, VoucherColour
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
+    from carnet_app.domain.carnet_view import CarnetView
     from carnet_app.services import (
         carnets,
         movements,
@@ -84,20 +84,18 @@ def _association_data(association: Any) -> dict[str, Any]:
     return association_view(association).answer(today())
 
 
-def issue_answer(carnet: Any) -> dict[str, Any]:
-    from carnet_app.services.loading import voucher_totals
-
+def issue_answer(carnet: CarnetView) -> dict[str, Any]:
     return {
         "number": carnet.number,
         "status": carnet.status,
         "kind": carnet.kind,
         "issued_on": carnet.issued_on,
         "valid_until": carnet.valid_until,
-        "vouchers": {c.value: n for c, n in voucher_totals(carnet).items()},
-        "security": carnet.security_amount,
-        "fees": carnet.fees_total,
+        "vouchers": {count.colour.value: count.sets for count in carnet.vouchers},
+        "security": carnet.security,
+        "fees": carnet.fees,
         "currency": carnet.currency,
-        "follows": carnet.follows.number if carnet.follows else None,
+        "follows": carnet.follows,
     }
 
 
@@ -156,25 +154,22 @@ def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         refers_to=refers_to,
     )
     with ctx.database().write() as session:
-        movement = movements.record_stamp(
+        recorded = movements.record_stamp(
             session, args.number, request, confirm=args.confirm, user=ctx.user, today=today()
         )
-        data = {
-            "carnet": args.number,
-            "action": movement.action,
-            "date": movement.on,
-            "country": movement.country,
-            "voucher": {"colour": movement.voucher_colour, "no": movement.voucher_no},
-            "items": {str(line.item_no): line.quantity for line in movement.lines},
-            "refers_to": list(movement.refers_to),
-            "final_date": movement.final_date,
-            "irregularities": [
-                str(message_from_parts(i.code, i.params, i.message))
-                for i in movement.carnet.irregularities
-                if i.movement_id == movement.id
-            ],
-            "status": movement.carnet.status,
-        }
+    movement = recorded.movement
+    data = {
+        "carnet": args.number,
+        "action": movement.action,
+        "date": movement.date,
+        "country": movement.country,
+        "voucher": {"colour": movement.voucher_colour, "no": movement.voucher_no},
+        "items": dict(movement.items),
+        "refers_to": list(movement.refers_to),
+        "final_date": movement.final_date,
+        "irregularities": [str(found.message) for found in recorded.irregularities],
+        "status": recorded.carnet.status,
+    }
     text = say(
         "cli.done.recorded",
         action=kind_word(MovementAction(data["action"])),
@@ -201,15 +196,15 @@ def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             document=args.document,
             user=ctx.user,
             today=today(),
-        )
-        data = {
-            "carnet": args.number,
-            "kind": event.kind,
-            "date": event.on,
-            "country": event.country,
-            "document": event.document,
-            "items": {str(line.item_no): line.quantity for line in event.lines},
-        }
+        ).event
+    data = {
+        "carnet": args.number,
+        "kind": event.kind,
+        "date": event.date,
+        "country": event.country,
+        "document": event.document,
+        "items": dict(event.items),
+    }
     said = say(
         "cli.done.goods-event",
         kind=kind_word(GoodsEventKind(data["kind"])),
@@ -220,18 +215,16 @@ def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def cmd_vouchers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from carnet_app.services.loading import voucher_totals
-
     with ctx.database().write() as session:
         carnet = carnets.add_vouchers(
             session, args.number, colour=args.colour, sets=args.sets, user=ctx.user, today=today()
         )
-        data = {
-            "number": carnet.number,
-            "vouchers": {c.value: n for c, n in voucher_totals(carnet).items()},
-            "fee": carnet.voucher_sets[-1].fee,
-            "currency": carnet.currency,
-        }
+    data = {
+        "number": carnet.number,
+        "vouchers": {count.colour.value: count.sets for count in carnet.vouchers},
+        "fee": carnet.fees_after_issue[-1].amount,  # the sets just added
+        "currency": carnet.currency,
+    }
     return CommandResult(
         data,
         say(
@@ -262,7 +255,7 @@ def cmd_destination(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             "number": done.carnet.number,
             "country": done.country,
             "security_top_up": done.security_top_up,
-            "security": done.carnet.security_amount,
+            "security": done.carnet.security,
             "sets_added": {c.value: n for c, n in done.sets_added.items()},
             "fee": done.fee,
             "currency": done.carnet.currency,

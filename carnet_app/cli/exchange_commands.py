@@ -141,7 +141,7 @@ def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             session, args.file, trust=_trust(args), user=ctx.user, today=today()
         )
         data = registration_answer(carnet)
-        data["issuer_key"] = carnet.registration.issuer_key if carnet.registration else None
+        data["issuer_key"] = carnet.registered.issuer_key if carnet.registered else None
     return CommandResult(
         dict(data),
         say(

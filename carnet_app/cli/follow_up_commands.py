@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         movements,
         reissue,
     )
+    from carnet_app.services.views import ClaimRecorded
 else:  # loaded when a command runs (keeps `carnet --help` light)
     carnets = lazy_module("carnet_app.services.carnets")
     claims = lazy_module("carnet_app.services.claims")
@@ -81,22 +82,23 @@ def cmd_replace(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     return CommandResult(data, issue_text("cli.done.replacement", data, original=args.number))
 
 
-def _claim_data(claim: Any) -> dict[str, Any]:
+def _claim_data(recorded: ClaimRecorded) -> dict[str, Any]:
+    claim = recorded.claim
     return {
         "id": claim.id,
-        "carnet": claim.carnet.number,
+        "carnet": recorded.carnet.number,
         "country": claim.country,
-        "notified": claim.notified_on,
+        "notified": claim.notified,
         "amount": claim.amount,
         "currency": claim.currency,
         "proof_due": claim.proof_due,
         "payment_final": claim.payment_final,
         "status": claim.status,
         "settled_on": claim.settled_on,
-        "paid": claim.paid_amount,
-        "items": dict(claim.items or {}),
+        "paid": claim.paid,
+        "items": dict(claim.items),
         "handling_fee": claim.handling_fee,
-        "carnet_status": claim.carnet.status,
+        "carnet_status": recorded.carnet.status,
     }
 
 

@@ -14,7 +14,9 @@ from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
+    from carnet_app.domain.carnet_view import CarnetView
     from carnet_app.services import carnets, goods_import
+    from carnet_app.services.goods_import import ImportResult
 else:  # loaded when a command uses them (keeps `carnet --help` light)
     carnets = lazy_module("carnet_app.services.carnets")
     goods_import = lazy_module("carnet_app.services.goods_import")
@@ -29,14 +31,14 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.cli.core_commands import today
     from carnet_app.domain.application import parse_application
     from carnet_app.services.documents import application_annex_warnings
-    from carnet_app.services.loading import the_association
     from carnet_app.services.quotes import quote_for_application
+    from carnet_app.services.views import desk_country
 
     application = parse_application(_read_json(args.file))
     with ctx.database().write() as session:
         carnet = carnets.apply(session, application, user=ctx.user, today=today())
         quote = quote_for_application(
-            session, application, home_country=the_association(session).country, today=today()
+            session, application, home_country=desk_country(session), today=today()
         )
         data: dict[str, Any] = {"id": carnet.id, "status": carnet.status}
     with ctx.database().read() as session:
@@ -124,7 +126,7 @@ def _write_errors(path: Path, refused: Any) -> None:
         ) from None
 
 
-def _imported(carnet: Any, result: Any) -> dict[str, Any]:
+def _imported(carnet: CarnetView, result: ImportResult) -> dict[str, Any]:
     return {
         "id": carnet.id,
         "items": len(result.lines),

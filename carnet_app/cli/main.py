@@ -400,17 +400,16 @@ def _earlier_answer(context: CliContext) -> CommandResult | None:
 
     assert context.request is not None
     with context.database().read() as session:
-        record = request_log.find(session, *context.request)
-        if record is None:
-            return None
-        answer = dict(record.answer or {})
-    if not answer:  # the write committed but its answer was not kept
+        earlier = request_log.find(session, *context.request)
+    if earlier is None:
+        return None
+    if not earlier.kept:  # the write committed but its answer was not kept
         key, command = context.request
         return CommandResult(
             {"request_id": key, "command": command, "status": "already done"},
             say("cli.done.already-done", key=key, command=command).text(),
         )
-    return CommandResult(answer.get("data", {}), answer.get("text"))
+    return CommandResult(earlier.data, earlier.text)
 
 
 def _remember_answer(context: CliContext, result: CommandResult) -> None:

@@ -67,12 +67,12 @@ def register(
 
 def cmd_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.cli.core_commands import today
-    from carnet_app.services.loading import the_association
     from carnet_app.services.quotes import quote_for_application
+    from carnet_app.services.views import desk_country
 
     application = application_format.parse_application(_read_json(args.file))
     with ctx.database().read() as session:
-        home = args.home.strip().upper() if args.home else the_association(session).country
+        home = args.home.strip().upper() if args.home else desk_country(session)
         quote = quote_for_application(session, application, home_country=home, today=today())
         from carnet_app.services.documents import application_annex_warnings
 

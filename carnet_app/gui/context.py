@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -18,8 +18,10 @@ from carnet_app.clock import today as current_day
 from carnet_app.db.uow import Database
 from carnet_app.gui.tasks import TaskRunner
 from carnet_app.paths import AppPaths, sqlite_file_of
+from carnet_app.services.database import Session
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class DeskContext(QObject):
@@ -60,13 +62,27 @@ class DeskContext(QObject):
         path = sqlite_file_of(self.database.url)
         return str(path) if path is not None else self.database.url_for_display
 
-    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    def read(
+        self, fn: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         """A short read on the GUI thread (one unit of work)."""
         with self.database.read() as session:
             return fn(session, *args, **kwargs)
 
-    def write(self, fn: Callable[..., T], *args: Any, carnet_id: int = 0, **kwargs: Any) -> T:
+    def write(
+        self, fn: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         """One user action: one write transaction, then the change bus."""
+        return self.write_carnet(0, fn, *args, **kwargs)
+
+    def write_carnet(
+        self,
+        carnet_id: int,
+        fn: Callable[Concatenate[Session, P], T],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """``write`` for an action on one carnet: the change bus names it."""
         with self.database.write() as session:
             result = fn(session, *args, **kwargs)
         self.data_changed.emit(carnet_id)

@@ -12,13 +12,14 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 300
+T = TypeVar("T")
 
 
 @dataclass
@@ -73,9 +74,9 @@ class TaskRunner(QObject):
 
     def submit(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        on_done: Callable[[Any], None],
+        on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None] | None = None,
         label: str = "",
     ) -> int:

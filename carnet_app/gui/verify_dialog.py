@@ -11,7 +11,6 @@ chamber issued.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -34,6 +33,7 @@ from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.issuing.common import InlineMessage
 from carnet_app.keys import KeyStore
+from carnet_app.services.database import Session
 from carnet_app.services.proof import Outcome, Verification, verify_file
 
 READABLE_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg")
@@ -163,7 +163,7 @@ class VerifyDialog(QDialog):
         keys = KeyStore.for_paths(self.ctx.paths)
         page = self.page.value() if path.suffix.lower() == ".pdf" else 1
 
-        def check(session: Any) -> Verification:  # the worker's own read session
+        def check(session: Session) -> Verification:  # the worker's own read session
             return verify_file(session, path, page=page, keys=keys)
 
         self.ctx.submit_read(

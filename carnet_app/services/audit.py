@@ -78,7 +78,7 @@ def record_audit(
     carnet: Carnet | None = None,
     before: Mapping[str, object] | None = None,
     after: Mapping[str, object] | None = None,
-) -> AuditEvent:
+) -> None:
     """Append one event. ``summary`` is kept as its code and parameters (each reader sees it in
     their language) and, in the ``summary`` column, as its English text."""
     if session.get_bind().dialect.name == "postgresql":
@@ -122,7 +122,6 @@ def record_audit(
     )
     session.add(event)
     session.info.setdefault(_PENDING_KEY, []).append(event)
-    return event
 
 
 @orm_event.listens_for(Session, "after_flush")

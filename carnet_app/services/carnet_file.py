@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsItem
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import (
@@ -187,7 +188,7 @@ def receive_carnet(
     trust: TrustRequest,
     user: str,
     today: date,
-) -> Carnet:
+) -> CarnetView:
     signed = read_signed_file(path, CARNET_FORMAT, "signed carnet file")
     registration = _registration_of(signed.payload)
     lines = registration.application.goods

@@ -1,6 +1,7 @@
 """Carnet use cases: applying, issuing, vouchers, return, discharge and cancellation
 (duplicates and replacements: ``reissue``). One function = one action = one transaction
-(the caller's ``Database.write()``) = one audit event. ``set_association`` lives in
+(the caller's ``Database.write()``) = one audit event; each answers the carnet's view as it
+stands after the action (``views.CarnetView``), never the ORM row. ``set_association`` lives in
 ``association`` and is importable from here, where its callers have always found it."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from carnet_app.domain import lifecycle
 from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
 from carnet_app.domain.calendar import valid_until as compute_valid_until
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.ledger_words import colour_word
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Joined, say, status_word
@@ -50,13 +52,14 @@ from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.records import (
     goods_line,
 )
+from carnet_app.services.views import record_view
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def apply(session: Session, application: Application, *, user: str, today: date) -> Carnet:
+def apply(session: Session, application: Application, *, user: str, today: date) -> CarnetView:
     """Create a draft carnet from an application document, refused while the country rules
     refuse its itinerary (the command line applies for a carnet it means to issue)."""
     association = the_association(session)
@@ -71,7 +74,7 @@ def apply(session: Session, application: Application, *, user: str, today: date)
             ),
             field="itinerary",
         )
-    return create_draft(session, application, user=user)
+    return record_view(session, create_draft(session, application, user=user))
 
 
 def application_of(carnet: Carnet) -> Application:
@@ -116,7 +119,7 @@ def issue(
     user: str,
     today: date,
     expected_version: int | None = None,
-) -> Carnet:
+) -> CarnetView:
     carnet = find_draft(session, carnet_id)
     check_version(carnet, expected_version)
     lifecycle.next_status(Transition.ISSUE, CarnetStatus(carnet.status), number=str(carnet.id))
@@ -165,7 +168,7 @@ def issue(
         action="carnet.issue",
         summary=say("trail.carnet-issued", number=carnet.number, valid_until=carnet.valid_until),
     )
-    return carnet
+    return record_view(session, carnet)
 
 
 def set_issue_fields(carnet: Carnet, *, on: date, valid_until: date) -> None:
@@ -184,7 +187,7 @@ def add_vouchers(
     user: str,
     today: date,
     expected_version: int | None = None,
-) -> Carnet:
+) -> CarnetView:
     carnet = find_carnet(session, number)
     check_version(carnet, expected_version)
     try:
@@ -224,7 +227,7 @@ def add_vouchers(
             currency=fee.currency,
         ),
     )
-    return carnet
+    return record_view(session, carnet)
 
 
 def open_for_action(
@@ -252,7 +255,7 @@ def return_carnet(
     user: str,
     today: date,
     expected_version: int | None = None,
-) -> Carnet:
+) -> CarnetView:
     carnet, new_status = open_for_action(
         session, number, Transition.RETURN, on, today, expected_version
     )
@@ -268,7 +271,7 @@ def return_carnet(
         action="carnet.return",
         summary=say("trail.carnet-returned", number=number, on=on),
     )
-    return carnet
+    return record_view(session, carnet)
 
 
 def discharge(
@@ -280,7 +283,7 @@ def discharge(
     today: date,
     expected_version: int | None = None,
     confirm: bool = False,
-) -> Carnet:
+) -> CarnetView:
     """Discharge a returned carnet: no claim open, no goods left abroad; an irregularity still
     open needs ``confirm`` and is named in the audit trail."""
     carnet, new_status = open_for_action(
@@ -348,7 +351,7 @@ def discharge(
         if irregular
         else say("trail.carnet-discharged", number=number, on=on),
     )
-    return carnet
+    return record_view(session, carnet)
 
 
 def cancel(
@@ -358,7 +361,7 @@ def cancel(
     user: str,
     today: date,
     expected_version: int | None = None,
-) -> Carnet:
+) -> CarnetView:
     carnet = _find_by_number_or_draft(session, number)
     check_version(carnet, expected_version)
     new_status = lifecycle.next_status(
@@ -382,7 +385,7 @@ def cancel(
         if carnet.number
         else say("trail.draft-cancelled", draft=carnet.id),
     )
-    return carnet
+    return record_view(session, carnet)
 
 
 def _find_by_number_or_draft(session: Session, key: str) -> Carnet:

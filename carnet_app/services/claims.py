@@ -21,6 +21,7 @@ from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.loading import find_carnet, home_territory
 from carnet_app.services.movements import record_goods_event
 from carnet_app.services.reference import active_schedule, country_table
+from carnet_app.services.views import ClaimRecorded, claim_recorded
 
 
 def open_claim(
@@ -34,7 +35,7 @@ def open_claim(
     today: date,
     currency: str | None = None,
     items: str = "",
-) -> Claim:
+) -> ClaimRecorded:
     """A claim notified by the customs of ``country``, in their currency (the carnet's when
     not given)."""
     carnet = find_carnet(session, number)
@@ -103,7 +104,7 @@ def open_claim(
         before=before,
         after=carnet_snapshot(carnet),
     )
-    return claim
+    return claim_recorded(session, claim)
 
 
 def _claimed_items(carnet: Any, items: str) -> dict[str, int | None] | None:
@@ -145,7 +146,7 @@ def settle_claim(
     reexported_on: date | None = None,
     items: str = "",
     office: str = "",
-) -> Claim:
+) -> ClaimRecorded:
     """Settle a claim by proof or by payment. Proof that is a re-exportation stamp
     (``reexported_on``) is recorded as that re-exportation from the claiming country, so the
     goods leave it in the ledger; a payment above the claim needs ``confirm``."""
@@ -216,4 +217,4 @@ def settle_claim(
         before=before,
         after=carnet_snapshot(carnet),
     )
-    return claim
+    return claim_recorded(session, claim)

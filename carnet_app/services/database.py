@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as Session  # the interfaces type their read/write tasks by it
 
 from carnet_app.db.migrate import connect, make_private_folder
 from carnet_app.db.reference_models import CountryRuleRow, ScheduleRow

@@ -10,8 +10,9 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet, VoucherSet
+from carnet_app.db.models import VoucherSet
 from carnet_app.domain import lifecycle
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.types import CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
@@ -21,11 +22,12 @@ from carnet_app.services.carnets import application_of
 from carnet_app.services.loading import check_version, find_carnet, home_country, voucher_totals
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
+from carnet_app.services.views import record_view
 
 
 @dataclass(frozen=True)
 class DestinationAdded:
-    carnet: Carnet
+    carnet: CarnetView
     country: str
     security_top_up: Decimal
     sets_added: dict[VoucherColour, int]
@@ -126,4 +128,4 @@ def add_destination(
             currency=carnet.currency,
         ),
     )
-    return DestinationAdded(carnet, code, top_up, sets_added, fee)
+    return DestinationAdded(record_view(session, carnet), code, top_up, sets_added, fee)

@@ -321,17 +321,14 @@ def issue_form(
     )
     carnet = carnets.issue(session, saved.id, on=on, user=user, today=today)
     assert carnet.number is not None and carnet.issued_on and carnet.valid_until
-    vouchers: dict[str, int] = {}
-    for voucher_set in carnet.voucher_sets:
-        vouchers[voucher_set.colour] = vouchers.get(voucher_set.colour, 0) + voucher_set.sets
     return IssuedCarnet(
         id=carnet.id,
         number=carnet.number,
         issued_on=carnet.issued_on,
         valid_until=carnet.valid_until,
-        vouchers=vouchers,
-        security=carnet.security_amount,
-        fees=carnet.fees_total,
+        vouchers={count.colour.value: count.sets for count in carnet.vouchers if count.sets},
+        security=carnet.security,
+        fees=carnet.fees,
         currency=carnet.currency,
     )
 

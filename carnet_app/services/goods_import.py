@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import (
     MONEY_DECIMALS,
     Column,
@@ -47,6 +47,7 @@ from carnet_app.services.table_files import (
     Table,
     read_table_file,
 )
+from carnet_app.services.views import record_view
 
 __all__ = [
     "HEADER_ALIASES",
@@ -247,7 +248,7 @@ def import_goods(
     user: str,
     expected_version: int | None = None,
     sheet: str | None = None,
-) -> tuple[Carnet, ImportResult]:
+) -> tuple[CarnetView, ImportResult]:
     """Replace a draft's general list with the file's; refuse the whole file on any error
     (``GeneralListRefused`` lists every one)."""
     carnet = find_draft(session, carnet_id)
@@ -282,7 +283,7 @@ def import_goods(
         before=before,
         after=carnet_snapshot(carnet),
     )
-    return carnet, result
+    return record_view(session, carnet), result
 
 
 def _parse_table(source: Table, codes: Sequence[str], currency: str) -> ImportResult:

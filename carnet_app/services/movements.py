@@ -18,6 +18,7 @@ from carnet_app.db.models import (
     MovementLine,
 )
 from carnet_app.domain import lifecycle
+from carnet_app.domain.carnet_view import IrregularityView
 from carnet_app.domain.item_spec import parse_item_spec
 from carnet_app.domain.json_types import JsonValue
 from carnet_app.domain.ledger import Entry, Outcome, check_new_entry, replay
@@ -38,6 +39,13 @@ from carnet_app.services.loading import (
     refresh_goods_abroad,
 )
 from carnet_app.services.reference import country_table
+from carnet_app.services.views import (
+    GoodsEventRecorded,
+    StampRecorded,
+    goods_event_recorded,
+    irregularity_view,
+    stamp_recorded,
+)
 
 MAX_TEXT = 500
 
@@ -130,7 +138,7 @@ def record_stamp(
     user: str,
     today: date,
     expected_version: int | None = None,
-) -> Movement:
+) -> StampRecorded:
     carnet = find_carnet(session, number)
     check_version(carnet, expected_version)
     check = _check(session, carnet, request, today)
@@ -189,7 +197,7 @@ def record_stamp(
         before=before,
         after=carnet_snapshot(carnet),
     )
-    return movement
+    return stamp_recorded(session, movement)
 
 
 def record_goods_event(
@@ -205,7 +213,7 @@ def record_goods_event(
     user: str,
     today: date,
     expected_version: int | None = None,
-) -> GoodsEvent:
+) -> GoodsEventRecorded:
     if kind is GoodsEventKind.REPLACED:
         raise UserError(say("movement.event-replaced"), field="kind")
     carnet = find_carnet(session, number)
@@ -264,7 +272,7 @@ def record_goods_event(
         before=before,
         after=carnet_snapshot(carnet),
     )
-    return event
+    return goods_event_recorded(session, event)
 
 
 @dataclass(frozen=True)
@@ -372,7 +380,7 @@ def amend_entry(
 
 def resolve_irregularity(
     session: Session, irregularity_id: int, *, note: str, user: str, today: date
-) -> Irregularity:
+) -> IrregularityView:
     irregularity = session.get(Irregularity, irregularity_id)
     if irregularity is None:
         raise UserError(
@@ -399,7 +407,7 @@ def resolve_irregularity(
         carnet=irregularity.carnet,
         summary=say("trail.irregularity-resolved", irregularity_id=irregularity_id, note=note),
     )
-    return irregularity
+    return irregularity_view(session, irregularity)
 
 
 class StoredIrregularity(TypedDict):

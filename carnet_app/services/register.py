@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import Carnet, VoucherSet
 from carnet_app.domain.application import Application, parse_application
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
 from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
@@ -32,6 +33,7 @@ from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import parse_general_list, read_table
 from carnet_app.services.records import carnet_for, goods_item, holder_for
 from carnet_app.services.reference import country_table
+from carnet_app.services.views import record_view
 
 MAX_NUMBER = 60
 MAX_SHEETS = 99
@@ -330,7 +332,7 @@ def register_carnet(
     goods: Sequence[GoodsLine] | None = None,
     source: str = RegistrationSource.TYPED,
     issuer_key: str | None = None,
-) -> Carnet:
+) -> CarnetView:
     """Add a carnet issued elsewhere, under its own number, ready for its stamps."""
     application = registration.application
     table = country_table(session)
@@ -405,7 +407,7 @@ def register_carnet(
         ),
         after=carnet_snapshot(carnet),
     )
-    return carnet
+    return record_view(session, carnet)
 
 
 def register_document(
@@ -436,18 +438,18 @@ def sheets_document(registration: Registration) -> dict[str, dict[str, int | boo
     return document
 
 
-def registration_answer(carnet: Carnet) -> RegistrationAnswer:
+def registration_answer(carnet: CarnetView) -> RegistrationAnswer:
     """What ``carnet register`` answers (JSON)."""
-    registration = carnet.registration
-    assert registration is not None
+    registered = carnet.registered
+    assert registered is not None
     return {
         "number": carnet.number,
         "status": carnet.status,
-        "issuer": {"name": registration.issuer_name, "country": registration.issuer_country},
+        "issuer": {"name": carnet.association.name, "country": carnet.association.country},
         "issued_on": carnet.issued_on,
         "valid_until": carnet.valid_until,
         "items": len(carnet.items),
-        "sheets": registration.sheets,
-        "security": carnet.security_amount,
-        "source": registration.source,
+        "sheets": {colour: dict(sheets) for colour, sheets in registered.sheets.items()},
+        "security": carnet.security,
+        "source": registered.source,
     }

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Carnet, GoodsEvent, GoodsEventLine, GoodsItem, VoucherSet
 from carnet_app.domain.application_checks import check_replacement
 from carnet_app.domain.calendar import valid_until as compute_valid_until
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import say
 from carnet_app.domain.numbering import duplicate_number, format_number
@@ -40,6 +41,7 @@ from carnet_app.services.loading import (
 )
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
+from carnet_app.services.views import record_view
 
 MAX_CONSENT = 200
 
@@ -52,7 +54,7 @@ def duplicate(
     user: str,
     today: date,
     expected_version: int | None = None,
-) -> Carnet:
+) -> CarnetView:
     """A duplicate for a lost carnet: same expiry, no previous movements, supersedes it; it
     carries the open importations (final dates, voucher references) and is charged."""
     original, new_status = open_for_action(
@@ -99,7 +101,8 @@ def duplicate(
             currency=copy.currency,
         ),
     )
-    return copy
+    session.flush()  # the duplicate's id, for its view
+    return record_view(session, copy)
 
 
 def _duplicate_number(session: Session, original: Carnet) -> str:
@@ -135,7 +138,7 @@ def replace(
     expected_version: int | None = None,
     confirm: bool = False,
     consent: str | None = None,
-) -> Carnet:
+) -> CarnetView:
     """A replacement: new number, valid from the original's expiry, takes over the goods in
     the one consenting country; asked before the expiry, or later with the host customs'
     consent reference and a confirmation. Security and fees are computed afresh for the goods
@@ -249,7 +252,7 @@ def replace(
             **({"consent": consent} if consent else {}),
         ),
     )
-    return copy
+    return record_view(session, copy)
 
 
 def _copy_carnet(original: Carnet, *, kind: CarnetKind) -> Carnet:

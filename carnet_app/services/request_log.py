@@ -4,6 +4,7 @@ run gets the first run's answer."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
@@ -22,15 +23,34 @@ def check_key(key: str) -> str:
     return cleaned
 
 
-def find(session: Session, key: str, command: str) -> RequestRecord | None:
+@dataclass(frozen=True, slots=True)
+class EarlierRun:
+    """A key's earlier run: the answer it gave (``kept`` False when the write committed but
+    its answer was not kept)."""
+
+    kept: bool
+    data: dict[str, object]
+    text: str | None
+
+
+def find(session: Session, key: str, command: str) -> EarlierRun | None:
     """The earlier run of this key; refused if it was another command."""
     record = session.get(RequestRecord, key)
-    if record is not None and record.command != command:
+    if record is None:
+        return None
+    if record.command != command:
         raise UserError(
             say("request-id.other-command", key=key, used=record.command, command=command),
             field="request-id",
         )
-    return record
+    answer = dict(record.answer or {})
+    data = answer.get("data", {})
+    text = answer.get("text")
+    return EarlierRun(
+        kept=bool(answer),
+        data=dict(data) if isinstance(data, dict) else {},
+        text=text if isinstance(text, str) else None,
+    )
 
 
 def claim(session: Session, key: str, command: str) -> None:

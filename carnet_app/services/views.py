@@ -1,16 +1,28 @@
 """Read models: a carnet's typed view (``domain.carnet_view``), the carnet list and the audit
-trail, as frozen views; the command line writes them as its JSON (``domain.show_contract``)."""
+trail, as frozen views; the command line writes them as its JSON (``domain.show_contract``).
+What a write answers is a view too: the carnet after it and the part the write made (a stamp,
+a goods event, a claim, a resolved irregularity)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from carnet_app.db.models import AuditEvent, Carnet, Claim, GoodsItem, Holder, Movement
+from carnet_app.db.models import (
+    AuditEvent,
+    Carnet,
+    Claim,
+    GoodsEvent,
+    GoodsItem,
+    Holder,
+    Irregularity,
+    Movement,
+)
 from carnet_app.domain.calendar import claim_window_closes
 from carnet_app.domain.carnet_view import (
     AuditEntryView,
@@ -52,11 +64,17 @@ from carnet_app.services.loading import (
     find_carnet,
     find_carnet_or_draft,
     ledger_state,
+    the_association,
     voucher_totals,
 )
 
 OPEN_CLAIM = "claim"
 OPEN_CLAIM_STATUS = "open"
+
+
+def desk_country(session: Session) -> str:
+    """The issuing association's country: the home of the desk's quotes."""
+    return the_association(session).country
 
 
 def carnet_view(session: Session, number: str) -> CarnetView:
@@ -186,6 +204,55 @@ def view_of(carnet: Carnet, state: LedgerState | None) -> CarnetView:
             for i in carnet.irregularities
         ),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class StampRecorded:
+    """A customs stamp just recorded: the carnet after it, the movement, and the irregularities
+    the stamp was recorded over (confirmed by the clerk)."""
+
+    carnet: CarnetView
+    movement: MovementView
+    irregularities: tuple[IrregularityView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoodsEventRecorded:
+    carnet: CarnetView
+    event: GoodsEventView
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecorded:
+    """A claim just opened or settled, and its carnet after it (its status may have moved)."""
+
+    carnet: CarnetView
+    claim: ClaimView
+
+
+def stamp_recorded(session: Session, movement: Movement) -> StampRecorded:
+    carnet = record_view(session, movement.carnet)
+    found = {i.id for i in movement.carnet.irregularities if i.movement_id == movement.id}
+    return StampRecorded(
+        carnet=carnet,
+        movement=next(m for m in carnet.movements if m.seq == movement.seq),
+        irregularities=tuple(i for i in carnet.irregularities if i.id in found),
+    )
+
+
+def goods_event_recorded(session: Session, event: GoodsEvent) -> GoodsEventRecorded:
+    carnet = record_view(session, event.carnet)
+    return GoodsEventRecorded(carnet, next(e for e in carnet.events if e.seq == event.seq))
+
+
+def claim_recorded(session: Session, claim: Claim) -> ClaimRecorded:
+    carnet = record_view(session, claim.carnet)
+    return ClaimRecorded(carnet, next(c for c in carnet.claims if c.id == claim.id))
+
+
+def irregularity_view(session: Session, irregularity: Irregularity) -> IrregularityView:
+    carnet = record_view(session, irregularity.carnet)
+    return next(i for i in carnet.irregularities if i.id == irregularity.id)
 
 
 def _stop(stop: Mapping[str, object]) -> ItineraryStopView:

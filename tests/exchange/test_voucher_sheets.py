@@ -57,7 +57,7 @@ def stamp(database: Database, action: A, on: date, country: str, items: str = ""
             confirm=True,
             user="u",
             today=TODAY,
-        )
+        ).movement
         return movement.voucher_no
 
 

@@ -62,7 +62,10 @@ def test_the_form_and_the_apply_document_make_the_same_draft(database: Database)
         from_form = session.get(Carnet, saved.id)
         assert from_form is not None
         application = carnets.application_of(from_form)
-        applied = carnets.apply(session, application, user="clerk", today=TODAY)
+        applied = session.get(
+            Carnet, carnets.apply(session, application, user="clerk", today=TODAY).id
+        )
+        assert applied is not None
         assert _stored(applied) == _stored(from_form)
         assert carnet_snapshot(applied) == carnet_snapshot(from_form)
         trail = audit_entries(session)[start:]

@@ -56,7 +56,7 @@ def test_a_claim_letter_names_the_issuer_fixed_on_the_carnet(database: Database)
         claim_id = claims.open_claim(
             session, number, country="CH", notified_on=date(2026, 4, 1),
             amount=Decimal("10.00"), user="c", today=TODAY,
-        ).id  # fmt: skip
+        ).claim.id  # fmt: skip
     _rename(database)
     with database.read() as session:
         notice = _text(documents.claim_notice_pdf(session, claim_id, today=TODAY))
@@ -102,11 +102,11 @@ def test_a_claim_letter_lists_only_the_goods_the_claim_concerns(database: Databa
         named = claims.open_claim(
             session, number, country="CH", notified_on=date(2026, 4, 1),
             amount=Decimal("10.00"), items="1-2", user="c", today=TODAY,
-        ).id  # fmt: skip
+        ).claim.id  # fmt: skip
         whole = claims.open_claim(
             session, number, country="CH", notified_on=date(2026, 4, 2),
             amount=Decimal("10.00"), user="c", today=TODAY,
-        ).id  # fmt: skip
+        ).claim.id  # fmt: skip
     with database.read() as session:
         named_text = _text(documents.claim_notice_pdf(session, named, today=TODAY))
         whole_text = _text(documents.claim_notice_pdf(session, whole, today=TODAY))

@@ -155,7 +155,7 @@ def stamp_one(database: Database, number: str, desk: str) -> None:
             confirm=False,
             user=desk,
             today=TODAY,
-        )
+        ).movement
         seq = movement.seq
     say(act="stamp", number=number, seq=seq, action=action.value)
 
@@ -165,7 +165,7 @@ def add_sets(database: Database, number: str, colour: str, desk: str) -> None:
         carnet = carnets.add_vouchers(
             session, number, colour=colour, sets=1, user=desk, today=TODAY
         )
-        total = sum(s.sets for s in carnet.voucher_sets if s.colour == colour)
+        total = next(count.sets for count in carnet.vouchers if count.colour == colour)
     say(act="vouchers", number=number, colour=colour, total=total)
 
 
@@ -184,7 +184,7 @@ def stale_edit(database: Database, number: str, rng: random.Random, desk: str) -
             today=TODAY,
             expected_version=seen,
         )
-        total = sum(s.sets for s in carnet.voucher_sets if s.colour == "blue")
+        total = next(count.sets for count in carnet.vouchers if count.colour == "blue")
     say(act="blue", number=number, total=total)
 
 

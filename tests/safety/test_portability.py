@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from carnet_app.db.models import Carnet
 from carnet_app.db.uow import Database
 from carnet_app.domain.application import parse_application
 from carnet_app.errors import UserError
@@ -270,13 +271,14 @@ def issued_with_descriptions(database: Database, descriptions: list[str]) -> str
             session, parse_application(application), user="clerk", today=TODAY
         ).id
     with database.write() as session:
-        carnet = carnets.issue(
+        number = carnets.issue(
             session, draft_id, on=TODAY.replace(month=3, day=2), user="clerk", today=TODAY
-        )
+        ).number
+        carnet = session.get(Carnet, draft_id)
+        assert carnet is not None
         for item, text in zip(carnet.items, descriptions, strict=True):
             item.description = text.strip()
             item.marks = text.strip()
-        number = carnet.number
     assert number is not None
     return number
 

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from carnet_app.db.models import Carnet
 from carnet_app.db.uow import Database
 from carnet_app.domain.application import parse_application
 from carnet_app.paths import AppPaths
@@ -69,6 +68,6 @@ def issue_sample(
         )
         draft_id = draft.id
     with database.write() as session:
-        issued: Carnet = carnets.issue(session, draft_id, on=on, user="clerk", today=today)
+        issued = carnets.issue(session, draft_id, on=on, user="clerk", today=today)
         assert issued.number is not None
         return issued.number

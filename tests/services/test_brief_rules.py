@@ -108,11 +108,11 @@ def test_claims_are_alerted_for_provisional_payment_and_the_refund_window(
         open_id = claims.open_claim(
             session, number, country="CH", notified_on=date(2026, 4, 1),
             amount=Decimal("10.00"), user="c", today=TODAY,
-        ).id  # fmt: skip
+        ).claim.id  # fmt: skip
         paid_id = claims.open_claim(
             session, number, country="NO", notified_on=date(2026, 4, 1),
             amount=Decimal("20.00"), user="c", today=TODAY,
-        ).id  # fmt: skip
+        ).claim.id  # fmt: skip
     with database.write() as session:
         claims.settle_claim(
             session, paid_id, on=date(2026, 11, 1), proof=None, paid=Decimal("20.00"),
@@ -159,7 +159,7 @@ def test_a_claim_names_its_items_and_a_paid_claim_carries_the_handling_fee(
         claim_id = claims.open_claim(
             session, number, country="CH", notified_on=date(2026, 6, 1),
             amount=Decimal("1250.00"), items="16-17,18:1", user="c", today=TODAY,
-        ).id  # fmt: skip
+        ).claim.id  # fmt: skip
     with pytest.raises(UserError, match="item 99 is not on the general list"):
         with database.write() as session:
             claims.open_claim(

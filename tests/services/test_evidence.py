@@ -73,7 +73,7 @@ def carnet_with_claim(database: Database) -> tuple[str, int]:
             amount=Decimal("1250.00"),
             user="clerk",
             today=TODAY,
-        )
+        ).claim
         return number, claim.id
 
 

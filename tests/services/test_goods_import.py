@@ -9,6 +9,7 @@ from carnet_app.db.uow import Database
 from carnet_app.domain.application import parse_application
 from carnet_app.errors import UserError
 from carnet_app.services import carnets, goods_import
+from carnet_app.services.loading import find_carnet
 from tests.conftest import TEST_DATA
 from tests.services.conftest import TODAY, sample_application
 from tests.show_json import show_json
@@ -175,7 +176,10 @@ def test_the_fee_charges_the_continuation_sheets_that_print(database: Database, 
         carnet = carnets.issue(session, draft_id, on=TODAY, user="clerk", today=TODAY)
         number = carnet.number
         quote = quote_for_application(
-            session, carnets.application_of(carnet), home_country="FR", today=TODAY
+            session,
+            carnets.application_of(find_carnet(session, carnet.number or "")),
+            home_country="FR",
+            today=TODAY,
         )
     charged = next(line.quantity for line in quote.fees.lines if line.code == "continuation-sheets")
     with database.read() as session:

@@ -11,6 +11,7 @@ import pdfplumber
 from carnet_app.db.uow import Database
 from carnet_app.domain.application import parse_application
 from carnet_app.services import carnets, documents
+from carnet_app.services.loading import find_carnet
 from carnet_app.services.quotes import quote_for_application
 from tests.services.conftest import TODAY, sample_application
 
@@ -46,7 +47,10 @@ def test_the_quote_charges_the_sheets_the_headings_take(database: Database) -> N
         number = carnet.number
         assert number is not None
         quote = quote_for_application(
-            session, carnets.application_of(carnet), home_country="FR", today=TODAY
+            session,
+            carnets.application_of(find_carnet(session, carnet.number or "")),
+            home_country="FR",
+            today=TODAY,
         )
     charged = next(line.quantity for line in quote.fees.lines if line.code == "continuation-sheets")
     with database.read() as session:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from carnet_app.db.models import Carnet
 from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.errors import ConcurrentEditError, ConfirmationRequired, UserError
@@ -188,7 +189,7 @@ def test_claim_calendar_and_discharge_waits_for_it(database: Database) -> None:
             amount=Decimal("1250.00"),
             user="c",
             today=TODAY,
-        )
+        ).claim
         claim_id = claim.id
         assert (claim.proof_due, claim.payment_final) == (date(2026, 12, 30), date(2027, 3, 30))
     with pytest.raises(UserError, match="still open"), database.write() as session:
@@ -275,7 +276,9 @@ def test_vehicle_rules_follow_the_holder_kind_and_stay_with_the_carnet(
     assert securities == [Decimal("110264.00"), Decimal("275660.00"), Decimal("413490.00")]
     with database.write() as session:
         copy = reissue.duplicate(session, person, on=date(2026, 4, 1), user="c", today=TODAY)
-        assert copy.options == {"holder_kind": "individual", "flags": ["vehicle"]}
+        stored = session.get(Carnet, copy.id)
+        assert stored is not None
+        assert stored.options == {"holder_kind": "individual", "flags": ["vehicle"]}
 
 
 def test_unknown_holder_kind_is_refused_naming_the_field() -> None:

@@ -39,7 +39,7 @@ def stamp(
             confirm=confirm,
             user="clerk",
             today=TODAY,
-        )
+        ).movement
         return {"refers_to": list(movement.refers_to), "voucher": movement.voucher_no}
 
 
@@ -117,7 +117,7 @@ def test_proof_of_re_exportation_settles_the_claim_moves_the_goods_and_allows_di
             amount=Decimal("1250.00"),
             user="c",
             today=TODAY,
-        ).id
+        ).claim.id
     with pytest.raises(UserError, match="discharge refused"), database.write() as session:
         carnets.discharge(session, number, on=date(2026, 6, 2), user="c", today=TODAY)
     with database.write() as session:
@@ -130,7 +130,7 @@ def test_proof_of_re_exportation_settles_the_claim_moves_the_goods_and_allows_di
             reexported_on=date(2026, 4, 30),
             user="c",
             today=TODAY,
-        )
+        ).claim
         assert claim.status == "settled-proof"
     shown = show(database, number)
     assert shown["events"][-1]["kind"] == "re-exported"  # proven, no voucher of the carnet
@@ -284,7 +284,7 @@ def _open_claim(database: Database, number: str, country: str = "CH", **kw: Any)
             user="c",
             today=TODAY,
             **kw,
-        ).id
+        ).claim.id
 
 
 def test_a_claim_from_the_home_customs_territory_is_refused(database: Database) -> None:
@@ -314,8 +314,8 @@ def test_paying_more_than_the_claim_needs_confirmation(database: Database) -> No
             paid=Decimal("12.50"),
             confirm=True,
             **settle,  # type: ignore[arg-type]
-        )
-        assert claim.paid_amount == Decimal("12.50")
+        ).claim
+        assert claim.paid == Decimal("12.50")
 
 
 # -- 8. duplicates carry final dates and voucher references ------------------------------------

@@ -3,7 +3,7 @@ here until they close)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -50,7 +50,7 @@ class IssuingActions(QObject):
     def _action(
         self,
         text: str,
-        slot: Any,
+        slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self.window)

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -71,7 +72,7 @@ class GeneralListModel(QAbstractTableModel):
         currency: str = "",
         weight_unit: str = "kg",
         editable: bool = True,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._codes = list(known_codes)

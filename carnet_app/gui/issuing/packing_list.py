@@ -373,12 +373,12 @@ class PackingListDialog(QDialog):
         if self.packing is None:
             return True
         try:
-            saved: PackingList = self.ctx.write(
+            saved: PackingList = self.ctx.write_carnet(
+                self.packing.carnet_id,
                 packing_list.save_packing_cases,
                 self.packing.carnet_id,
                 self.assignment(),
                 user=self.ctx.user,
-                carnet_id=self.packing.carnet_id,
             )
         except UserError as exc:
             self.message.error(str(exc))

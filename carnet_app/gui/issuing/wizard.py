@@ -188,14 +188,14 @@ class IssuingWizard(QWizard):
 
     def save_draft(self) -> SavedDraft | None:
         try:
-            saved: SavedDraft = self.ctx.write(
+            saved: SavedDraft = self.ctx.write_carnet(
+                self.draft_id or 0,
                 drafts.save_draft,
                 self.form(),
                 user=self.ctx.user,
                 today=self.ctx.today(),
                 draft_id=self.draft_id,
                 expected_version=self.draft_version,
-                carnet_id=self.draft_id or 0,
             )
         except ConcurrentEditError as exc:
             QMessageBox.warning(self, self.tr("Draft changed elsewhere"), str(exc))
@@ -221,7 +221,8 @@ class IssuingWizard(QWizard):
 
     def issue(self) -> IssuedCarnet | None:
         try:
-            issued: IssuedCarnet = self.ctx.write(
+            issued: IssuedCarnet = self.ctx.write_carnet(
+                self.draft_id or 0,
                 drafts.issue_form,
                 self.form(),
                 on=date_of(self.review_page.issue_date),
@@ -229,7 +230,6 @@ class IssuingWizard(QWizard):
                 today=self.ctx.today(),
                 draft_id=self.draft_id,
                 expected_version=self.draft_version,
-                carnet_id=self.draft_id or 0,
             )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not issued"), str(exc))

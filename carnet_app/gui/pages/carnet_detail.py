@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import logging
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -45,6 +44,7 @@ from carnet_app.gui.pages.detail.overview import OverviewTab
 from carnet_app.gui.pages.detail.vouchers import VouchersTab
 from carnet_app.gui.print_preview import PrintPreviewDialog
 from carnet_app.services import desk
+from carnet_app.services.database import Session
 from carnet_app.services.movements import StampRequest
 
 log = logging.getLogger(__name__)
@@ -360,7 +360,7 @@ class CarnetDetailPage(QWidget):
         self.documents.make(f"dossier:{claim_id}")
 
 
-def _detail_task(session: Any, *, carnet_id: int, today: date) -> CarnetDetailView:
+def _detail_task(session: Session, *, carnet_id: int, today: date) -> CarnetDetailView:
     return desk.carnet_detail(session, carnet_id, today=today)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton
 
+from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.types import GoodsEventKind
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.gui.dialogs import actions as dialogs
@@ -121,7 +122,7 @@ class DetailActions(QObject):
 
     def _perform(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., object],
         *args: Any,
         done: str,
         confirm_title: str = "",
@@ -133,13 +134,13 @@ class DetailActions(QObject):
         carnet_id = self.page.carnet_id or 0
         try:
             try:
-                self.ctx.write(fn, *args, carnet_id=carnet_id, **kwargs)
+                self.ctx.write_carnet(carnet_id, fn, *args, **kwargs)
             except ConfirmationRequired as needed:
                 if not confirm_title:
                     raise
                 if not dialogs.confirm(self.page, confirm_title, self._confirm_text(needed)):
                     return False
-                self.ctx.write(fn, *args, carnet_id=carnet_id, confirm=True, **kwargs)
+                self.ctx.write_carnet(carnet_id, fn, *args, confirm=True, **kwargs)
         except UserError as exc:
             self.page.show_refusal(str(exc))
             return False
@@ -159,7 +160,12 @@ class DetailActions(QObject):
         )
 
     def _dated(
-        self, fn: Callable[..., Any], title: str, prompt: str, done: str, confirm: bool = False
+        self,
+        fn: Callable[..., CarnetView],
+        title: str,
+        prompt: str,
+        done: str,
+        confirm: bool = False,
     ) -> bool:
         number = self._number()
         if number is None:

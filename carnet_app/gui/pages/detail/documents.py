@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -36,6 +35,7 @@ from carnet_app.gui.context import DeskContext
 from carnet_app.gui.errors import show_error
 from carnet_app.gui.print_preview import PrintPreviewDialog, RenderTwoSided, printer_duplexes
 from carnet_app.services import desk
+from carnet_app.services.database import Session
 from carnet_app.services.holder_desk import is_holder_desk
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -370,7 +370,7 @@ class DocumentsTab(QWidget):
 
 
 def _carnet_part(
-    session: Any, overlay: bool, *, number: str, part: str, today: date, duplex: bool = False
+    session: Session, overlay: bool, *, number: str, part: str, today: date, duplex: bool = False
 ) -> bytes:
     from carnet_app.services import documents
 
@@ -381,35 +381,37 @@ def _carnet_part(
     )
 
 
-def _quote_letter(session: Any, _overlay: bool, *, carnet_id: int, today: date) -> bytes:
+def _quote_letter(session: Session, _overlay: bool, *, carnet_id: int, today: date) -> bytes:
     from carnet_app.services import documents
 
     return documents.carnet_quote_letter_pdf(session, carnet_id, today=today)
 
 
-def _claim_letter(session: Any, _overlay: bool, *, claim_id: int, today: date) -> bytes:
+def _claim_letter(session: Session, _overlay: bool, *, claim_id: int, today: date) -> bytes:
     from carnet_app.services import documents
 
     return documents.claim_notice_pdf(session, claim_id, today=today)
 
 
-def _claim_dossier(session: Any, _overlay: bool, *, claim_id: int, today: date, user: str) -> bytes:
+def _claim_dossier(
+    session: Session, _overlay: bool, *, claim_id: int, today: date, user: str
+) -> bytes:
     from carnet_app.services.dossier import claim_dossier_pdf
 
     return claim_dossier_pdf(session, claim_id, today=today, user=user)
 
 
-def _discharge_certificate(session: Any, _overlay: bool, *, number: str, today: date) -> bytes:
+def _discharge_certificate(session: Session, _overlay: bool, *, number: str, today: date) -> bytes:
     from carnet_app.services import documents
 
     return documents.discharge_certificate_pdf(session, number, today=today)
 
 
-def _goods_abroad_report(session: Any, _overlay: bool, *, today: date) -> bytes:
+def _goods_abroad_report(session: Session, _overlay: bool, *, today: date) -> bytes:
     from carnet_app.services import documents
 
     return documents.goods_abroad_report_pdf(session, today=today)
 
 
-def _nothing(_session: Any, _overlay: bool) -> bytes:
+def _nothing(_session: Session, _overlay: bool) -> bytes:
     return b""
