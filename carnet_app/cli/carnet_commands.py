@@ -56,7 +56,7 @@ def cmd_association_set(args: argparse.Namespace, ctx: CliContext) -> CommandRes
                 "claim_margin_days": args.claim_margin_days,
             },
         )
-        data = _association_data(association)
+        data = association.answer(today())
     return CommandResult(
         data,
         say(
@@ -70,18 +70,12 @@ def cmd_association_set(args: argparse.Namespace, ctx: CliContext) -> CommandRes
 
 
 def cmd_association_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from carnet_app.services.loading import the_association
+    from carnet_app.services.association import current_association
 
     with ctx.database().read() as session:
-        data = _association_data(the_association(session))
+        data = current_association(session).answer(today())
     text = "\n".join(say(f"association-field.{k}", value=v).text() for k, v in data.items())
     return CommandResult(data, text)
-
-
-def _association_data(association: Any) -> dict[str, Any]:
-    from carnet_app.services.association import association_view
-
-    return association_view(association).answer(today())
 
 
 def issue_answer(carnet: CarnetView) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from carnet_app.services.letterhead import (
     check_letterhead,
     letterhead_dict,
 )
+from carnet_app.services.loading import the_association
 from carnet_app.services.reference import country_table
 
 
@@ -40,7 +41,7 @@ def set_association(
     security_hold_months: int | None = None,
     user: str,
     letterhead: Mapping[str, LetterheadValue] | None = None,
-) -> Association:
+) -> AssociationView:
     """``letterhead``: phone, email, logo_path, signatory_name, signatory_title, town,
     letter_language, claim_margin_days (``None`` values leave a field unchanged)."""
     checked_letterhead = check_letterhead(letterhead or {})
@@ -89,7 +90,7 @@ def set_association(
     if existing is None:
         session.add(association)
     elif not session.is_modified(association):
-        return association  # set as it already was: nothing changes, so nothing to audit
+        return association_view(association)  # set as it already was: nothing to audit
     session.flush()
     record_audit(
         session,
@@ -99,7 +100,12 @@ def set_association(
         before=before,
         after=association_view(association).record(),
     )
-    return association
+    return association_view(association)
+
+
+def current_association(session: Session) -> AssociationView:
+    """The association this desk issues for, as ``association show`` answers it."""
+    return association_view(the_association(session))
 
 
 def _check_identity_kept(

@@ -142,17 +142,6 @@ def test_the_walk_finds_the_interfaces_service_calls() -> None:
     assert ("database", "open_database") in uses  # from carnet_app.services.database import
 
 
-# The association's own view (``association.AssociationView``) is being made beside this
-# change; ``carnet association set/show`` still read the row. Only these two may remain, and
-# only until then: the list may shrink, never grow.
-NOT_YET_VIEWS = frozenset(
-    {
-        "carnets.set_association -> Association",  # re-exported from services.association
-        "loading.the_association -> Association",  # carnet association show
-    }
-)
-
-
 def test_no_service_the_interfaces_use_returns_an_orm_object() -> None:
     models = orm_classes()
     assert Carnet in models and len(models) > 15
@@ -162,7 +151,7 @@ def test_no_service_the_interfaces_use_returns_an_orm_object() -> None:
         for qualified, function in _functions_of(name, value):
             for model in orm_returned(function, models):
                 found[f"{module}.{qualified} -> {model}"] = sorted(where)
-    assert {use: where for use, where in found.items() if use not in NOT_YET_VIEWS} == {}
+    assert found == {}
 
 
 @dataclasses.dataclass(frozen=True)
