@@ -157,7 +157,8 @@ class AssociationView:
 
     @property
     def held_months(self) -> int:
-        return self.security_hold_months or SECURITY_HOLD_MONTHS
+        months = self.security_hold_months
+        return SECURITY_HOLD_MONTHS if months is None else months
 
     def next_number(self, on: date) -> str:
         """The number the next carnet issued on ``on`` takes."""

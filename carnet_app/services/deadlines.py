@@ -271,7 +271,7 @@ def _facts_for(
                 _deadline_facts(row, claims.get(row[0], ()), ledgers.get(row[0]), table),
                 paid_claims=tuple(paid.get(row[0], ())),
                 open_irregularities=tuple(irregularities.get(row[0], ())),
-                security_hold_months=row[13] or SECURITY_HOLD_MONTHS,
+                security_hold_months=SECURITY_HOLD_MONTHS if row[13] is None else row[13],
             ),
             row,
         )

@@ -285,7 +285,7 @@ class _Sql:
         self.chosen = chosen
         self.dialect = session.get_bind().dialect.name
         chosen_hold = session.scalar(select(Association.security_hold_months).limit(1))
-        self.hold_months = int(chosen_hold or SECURITY_HOLD_MONTHS)
+        self.hold_months = SECURITY_HOLD_MONTHS if chosen_hold is None else int(chosen_hold)
 
     def month(self, column: Any, *, plus_months: int = 0) -> Any:
         """'YYYY-MM' of a date column (moved ``plus_months`` on), in SQL."""

@@ -85,6 +85,24 @@ def test_discharge_over_an_open_irregularity_needs_confirmation_then_security_is
     ]
 
 
+def test_a_hold_of_no_months_releases_the_security_at_expiry(
+    carnet: CarnetCommand, issued: str
+) -> None:
+    """0 is a hold the association may choose (0 to 120 months are accepted): it must not
+    read as "not set" and fall back to the guarantee chain's 21 months."""
+
+    def run(*args: str, today: str = TODAY) -> Any:
+        return _ok(carnet(*args, "--json", today=today))
+
+    run("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency", "EUR",
+        "--code", "LY", "--security-hold-months", "0")  # fmt: skip
+    assert run("association", "show")["security_hold_months"] == 0
+    run("return", issued, "--date", "2026-03-22")
+    run("discharge", issued, "--date", "2026-03-23")
+    release = run("alerts", "--today", "2027-02-27")["alerts"]
+    assert [(a["kind"], a["due"]) for a in release] == [("security-release", "2027-03-02")]
+
+
 def test_a_claim_names_its_items_and_its_handling_fee(carnet: CarnetCommand, issued: str) -> None:
     claim = _ok(carnet("claim", "open", issued, "--country", "CH", "--notified", "2026-06-01",
                        "--amount", "1250.00", "--items", "16-17", "--json",
