@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from carnet_app.domain.catalogue import CATALOGUE
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import say, status_word
 from carnet_app.gui import colours, i18n
 
 STATUS_COLOURS = {
@@ -22,16 +22,8 @@ STATUS_COLOURS = {
     "superseded": "#7c3aed",
     "replaced": "#b45309",
 }
-STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("Status", "Draft"),
-    "issued": QT_TRANSLATE_NOOP("Status", "Issued"),
-    "active": QT_TRANSLATE_NOOP("Status", "Active"),
-    "returned": QT_TRANSLATE_NOOP("Status", "Returned"),
-    "discharged": QT_TRANSLATE_NOOP("Status", "Discharged"),
-    "cancelled": QT_TRANSLATE_NOOP("Status", "Cancelled"),
-    "superseded": QT_TRANSLATE_NOOP("Status", "Superseded"),
-    "replaced": QT_TRANSLATE_NOOP("Status", "Replaced"),
-}
+# the statuses in the order a clerk meets them; each is said by the services' own word
+STATUSES = tuple(STATUS_COLOURS)
 URGENCY_COLOURS = {
     "overdue": "#b91c1c",
     "this week": "#c2410c",
@@ -174,7 +166,10 @@ def tr(context: str, text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return tr("Status", str(STATUS_LABELS.get(status, status)))
+    """A carnet's status as the services say it (the catalogue's word, so the badge, the list
+    and the history agree), with a capital as a label has it."""
+    word = str(status_word(status))
+    return word[:1].upper() + word[1:]
 
 
 # Intended uses (box C) as resources/reference/countries.toml names them.

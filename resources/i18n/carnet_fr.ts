@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>%1: answer yes, no or ?</source>
-        <translation>%1&#xa0;: répondez oui, non ou&#x202f;?</translation>
+        <translation type="vanished">%1&#xa0;: répondez oui, non ou&#x202f;?</translation>
     </message>
     <message>
         <source>%1: the stay is a number of months</source>
-        <translation>%1&#xa0;: la durée de séjour est un nombre de mois</translation>
+        <translation type="vanished">%1&#xa0;: la durée de séjour est un nombre de mois</translation>
     </message>
     <message>
         <source>Holder (A)</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Discharged on</source>
-        <translation>Déchargé le</translation>
+        <translation>Apuré le</translation>
     </message>
     <message>
         <source>Claim window closes</source>
@@ -539,11 +539,11 @@
     </message>
     <message>
         <source>Discharge certificate</source>
-        <translation>Certificat de décharge</translation>
+        <translation>Certificat d&apos;apurement</translation>
     </message>
     <message>
         <source>Made once the carnet is discharged.</source>
-        <translation>Établi une fois le carnet déchargé.</translation>
+        <translation>Établi une fois le carnet apuré.</translation>
     </message>
     <message>
         <source>Goods abroad: every carnet (report)</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>%1 exists already: use Open.</source>
-        <translation>%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
+        <translation type="vanished">%1 existe déjà&#xa0;: utilisez Ouvrir.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>Discharge…</source>
-        <translation>Décharger…</translation>
+        <translation>Apurer…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
@@ -1976,15 +1976,15 @@
     </message>
     <message>
         <source>Discharge</source>
-        <translation>Décharge</translation>
+        <translation>Apurement</translation>
     </message>
     <message>
         <source>Discharged on</source>
-        <translation>Déchargé le</translation>
+        <translation>Apuré le</translation>
     </message>
     <message>
         <source>Carnet discharged</source>
-        <translation>Carnet déchargé</translation>
+        <translation>Carnet apuré</translation>
     </message>
     <message>
         <source>Duplicate carnet</source>
@@ -3241,7 +3241,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Carnet Desk %1&lt;/h3&gt;&lt;p&gt;Follow ATA carnets through their whole life: issue, customs stamps, deadlines, return, discharge and claims.&lt;/p&gt;&lt;p&gt;Data file: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Carnet Desk %1&lt;/h3&gt;&lt;p&gt;Suivre les carnets ATA tout au long de leur vie&#xa0;: délivrance, visas douaniers, échéances, restitution, décharge et réclamations.&lt;/p&gt;&lt;p&gt;Fichier de données&#xa0;: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Carnet Desk %1&lt;/h3&gt;&lt;p&gt;Suivre les carnets ATA tout au long de leur vie&#xa0;: délivrance, visas douaniers, échéances, restitution, apurement et réclamations.&lt;/p&gt;&lt;p&gt;Fichier de données&#xa0;: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3671,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation type="vanished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4418,35 +4418,35 @@ Frais&#xa0;: %5</translation>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation>Brouillon</translation>
+        <translation type="vanished">Brouillon</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation>Délivré</translation>
+        <translation type="vanished">Délivré</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation type="vanished">Actif</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation>Restitué</translation>
+        <translation type="vanished">Restitué</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation>Déchargé</translation>
+        <translation type="vanished">Déchargé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation type="vanished">Annulé</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation>Remplacé par un duplicata</translation>
+        <translation type="vanished">Remplacé par un duplicata</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation>Remplacé</translation>
+        <translation type="vanished">Remplacé</translation>
     </message>
 </context>
 <context>

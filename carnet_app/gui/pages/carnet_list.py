@@ -94,7 +94,7 @@ class CarnetListPage(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), "")
         self.status_filter.addItem(self.tr("In use (issued, active, replaced)"), "in-use")
-        for status in style.STATUS_LABELS:
+        for status in style.STATUSES:
             self.status_filter.addItem(style.status_label(status), status)
         self.expiry_filter = QComboBox()
         self.expiry_filter.addItem(self.tr("Any expiry"), None)
