@@ -466,3 +466,12 @@ def carnet_id_batches(session: Session, size: int) -> Iterator[list[int]]:
             return
         yield batch
         last = batch[-1]
+
+
+def matching(session: Session, term: str) -> ColumnElement[bool]:
+    """The carnets a search term finds, as the desk's list finds them (number, holder or
+    goods; accents and case ignored; "%" and "_" are characters): for a caller that lists in
+    its own order, such as ``carnet list``."""
+    indexed = has_search_index(session)
+    folded_sql = not indexed and has_folded_function(session)
+    return _search_condition(term.strip(), indexed=indexed, folded_sql=folded_sql)

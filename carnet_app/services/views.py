@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from carnet_app.db.models import (
@@ -23,6 +23,7 @@ from carnet_app.db.models import (
     Irregularity,
     Movement,
 )
+from carnet_app.db.queries import matching
 from carnet_app.domain.calendar import claim_window_closes
 from carnet_app.domain.carnet_view import (
     AuditEntryView,
@@ -403,15 +404,8 @@ def list_carnets(
         query = query.where(
             exists().where(Claim.carnet_id == Carnet.id, Claim.status == OPEN_CLAIM_STATUS)
         )
-    if search:
-        pattern = f"%{search.strip()}%"
-        item_match = exists().where(
-            GoodsItem.carnet_id == Carnet.id,
-            or_(GoodsItem.description.ilike(pattern), GoodsItem.marks.ilike(pattern)),
-        )
-        query = query.where(
-            or_(Carnet.number.ilike(pattern), Holder.name.ilike(pattern), item_match)
-        )
+    if search and search.strip():  # the desk's own search (db.queries), not a LIKE of its own
+        query = query.where(matching(session, search))
     query = query.order_by(Carnet.id.desc()).limit(limit)
     return [
         ListedCarnetView(
