@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsItem, Holder
 from carnet_app.db.queries import (
+    DOCUMENT_MATCH_IDS,
     ITEM_ROWID_SHIFT,
     TRIGRAM,
     ListFilter,
@@ -99,14 +100,14 @@ def _walked_folded_search(term: str) -> ColumnElement[bool]:
     pattern = _folded_pattern(term)
     folded = func.carnet_fold
     holders = select(Holder.id).where(folded(Holder.name).like(pattern, escape="\\"))
-    number = folded(Carnet.number).like(pattern, escape="\\")
-    if usable_for(fold(term) or ""):  # the goods: the carnet's search documents
+    if usable_for(fold(term) or ""):  # number and goods: the carnet's search documents
         # OFFSET 0, as below: without it the planner hashes every matching document first
         documents = text(
             "EXISTS (SELECT 1 FROM search_documents d WHERE d.carnet_id = carnets.id "
             "AND d.document LIKE :walk_p ESCAPE '\\' OFFSET 0)"
         ).bindparams(walk_p=pattern)
-        return or_(number, Carnet.holder_id.in_(holders), documents)
+        return or_(Carnet.holder_id.in_(holders), documents)
+    number = folded(Carnet.number).like(pattern, escape="\\")
     items = (
         select(GoodsItem.id)
         .where(
@@ -154,14 +155,34 @@ def _conditions(
 
 def carnet_count_matching(session: Session, flt: ListFilter, *, today: date) -> int:
     """How many carnets the filter keeps (``len(carnet_ids(...))``)."""
+    term = flt.search.strip()
+    if term and replace(flt, search="") == ListFilter() and _counted_by_documents(session, term):
+        # PostgreSQL, the search alone: the matches counted as they are found (as a list of
+        # ids looked up in the carnets, 30,000 "cam" took twice as long)
+        return int(
+            session.execute(
+                text(f"SELECT count(*) FROM ({DOCUMENT_MATCH_IDS}) AS found"),
+                {"p": _folded_pattern(term)},
+            ).scalar_one()
+        )
     query = select(func.count()).select_from(Carnet)
     # a term shorter than a trigram: one pass over the carnets (two index scans and a union
     # of their ids cost more when most carnets match)
-    short = 0 < len(flt.search.strip()) < TRIGRAM
+    short = 0 < len(term) < TRIGRAM
     conditions = _conditions(session, flt, today=today, walked=short)
     if conditions:
         query = query.where(*conditions)
     return int(session.execute(query).scalar_one())
+
+
+def _counted_by_documents(session: Session, term: str) -> bool:
+    folded = fold(term) or ""
+    return (
+        len(folded) >= TRIGRAM
+        and usable_for(folded)
+        and not has_search_index(session)
+        and has_folded_function(session)
+    )
 
 
 def _page_query(

@@ -247,17 +247,18 @@ _FOLDED_MATCHES = (
     "UNION SELECT carnet_id FROM goods_items WHERE carnet_fold(description) LIKE :p "
     "ESCAPE '\\' OR carnet_fold(marks) LIKE :p ESCAPE '\\'))"
 )
-# ... the goods through their search documents (migration 0017, db/search_documents.py): a few
-# goods lines folded in each, under one trigram index
-_DOCUMENT_MATCHES = (
-    "carnets.id = ANY(ARRAY("
-    "SELECT id FROM carnets WHERE carnet_fold(number) LIKE :p ESCAPE '\\' "
-    f"UNION SELECT id FROM carnets WHERE holder_id = ANY(ARRAY({_FOLDED_HOLDERS})) "
-    "UNION SELECT carnet_id FROM search_documents WHERE document LIKE :p ESCAPE '\\'))"
+# ... numbers and goods through their search documents (migration 0017, db/search_documents.py):
+# a number or a few goods lines folded in each, under one trigram index
+DOCUMENT_MATCH_IDS = (
+    "SELECT carnet_id FROM search_documents WHERE document LIKE :p ESCAPE '\\' "
+    f"UNION SELECT id FROM carnets WHERE holder_id = ANY(ARRAY({_FOLDED_HOLDERS}))"
 )
+_DOCUMENT_MATCHES = f"carnets.id = ANY(ARRAY({DOCUMENT_MATCH_IDS}))"
+# a term shorter than a trigram, checked carnet by carnet (no index serves "%or%"): the holders
+# as a hashed set (an array is searched end to end for each carnet: thousands of holders hold
+# "o", a count of a million carnets took seconds)
 _FOLDED_SHORT = (
-    "(carnets.number ILIKE :p_plain ESCAPE '\\' "
-    f"OR carnets.holder_id = ANY(ARRAY({_FOLDED_HOLDERS})))"
+    f"(carnets.number ILIKE :p_plain ESCAPE '\\' OR carnets.holder_id IN ({_FOLDED_HOLDERS}))"
 )
 
 

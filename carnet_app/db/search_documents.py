@@ -1,12 +1,15 @@
-"""PostgreSQL: the goods lines' folded text in search documents of a few lines each, so that a
-search reads one or two short rows per carnet instead of its every goods line.
+"""PostgreSQL: a carnet's number and its goods lines' text folded in search documents of a few
+lines each, so that a search reads one or two short rows per carnet instead of its every goods
+line.
 
 A document holds the descriptions and marks of up to ``LINES_PER_DOCUMENT`` goods lines of one
 carnet, each folded (``carnet_fold``: no case, no accents) and joined by ``SEPARATOR``, a
 character no search term holds (a term that holds it is searched through the goods lines,
-``queries``). A term is then in a goods line's description or marks exactly when it is in one
-of its carnet's documents: a match cannot straddle two fields without holding the separator.
-Numbers and holders keep their own trigram indexes (migration 0008).
+``queries``); one more holds the carnet's folded number (folding it again for each carnet a
+search checks cost more than the rest of the check). A term is then in a carnet's number, or in
+a goods line's description or marks, exactly when it is in one of its carnet's documents: a
+match cannot straddle two fields without holding the separator. Holders keep their own trigram
+index (migration 0008): renaming one rewrites no document.
 
 At a million carnets the goods are 12.9 million lines under two trigram indexes (descriptions,
 marks): a common term's check of a carnet read its dozen lines, and a term found in a few
@@ -29,14 +32,18 @@ SEPARATOR = "\x1f"  # the ASCII unit separator: nothing a clerk types
 LINES_PER_DOCUMENT = 8
 _SEP = "E'\\x1f'"
 
-# the documents of the goods lines ``WHERE`` keeps (the same statement is frozen in migration
-# 0017): lines 1-8 of a carnet in its document 0, 9-16 in document 1, and so on
+NUMBER_PART = -1  # the document that holds the carnet's number
+# the documents of the carnets ``{carnets}`` keeps, from their goods lines (the same statement is
+# frozen in migration 0017): lines 1-8 of a carnet in its document 0, 9-16 in document 1, and so
+# on; its number (once issued) in document -1
 _FILL = (
     f"INSERT INTO {TABLE} (carnet_id, part, document) "
     f"SELECT carnet_id, (item_no - 1) / {LINES_PER_DOCUMENT}, "
     f"string_agg(coalesce(carnet_fold(description), '') || {_SEP} || "
     f"coalesce(carnet_fold(marks), ''), {_SEP} ORDER BY item_no, id) "
-    "FROM goods_items WHERE {where} GROUP BY 1, 2"
+    "FROM goods_items WHERE {carnets} GROUP BY 1, 2 "
+    f"UNION ALL SELECT id, {NUMBER_PART}, carnet_fold(number) FROM carnets "
+    "WHERE number IS NOT NULL AND {numbers}"
 )
 
 _KEY = "carnet_search_documents"
@@ -67,7 +74,8 @@ def refresh_search_documents(session: Session, carnet_ids: Iterable[int]) -> Non
     if not ids or not has_search_documents(session):
         return
     session.execute(text(f"DELETE FROM {TABLE} WHERE carnet_id = ANY(:ids)"), {"ids": ids})
-    session.execute(text(_FILL.format(where="carnet_id = ANY(:ids)")), {"ids": ids})
+    fill = _FILL.format(carnets="carnet_id = ANY(:ids)", numbers="id = ANY(:ids)")
+    session.execute(text(fill), {"ids": ids})
 
 
 def fill_search_documents(session: Session, first_id: int) -> None:
@@ -76,4 +84,5 @@ def fill_search_documents(session: Session, first_id: int) -> None:
     if not has_search_documents(session):
         return
     session.execute(text(f"DELETE FROM {TABLE} WHERE carnet_id >= :first"), {"first": first_id})
-    session.execute(text(_FILL.format(where="carnet_id >= :first")), {"first": first_id})
+    fill = _FILL.format(carnets="carnet_id >= :first", numbers="id >= :first")
+    session.execute(text(fill), {"first": first_id})

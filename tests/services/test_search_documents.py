@@ -1,7 +1,7 @@
-"""PostgreSQL searches the goods through search documents (a few goods lines folded in each,
-db/search_documents.py): after any write to the goods, a term finds through them exactly the
-carnets whose goods lines hold it (each line's description or marks folded on its own), as the
-search through every goods line did."""
+"""PostgreSQL searches numbers and goods through search documents (a number or a few goods lines
+folded in each, db/search_documents.py): after any write to them, a term finds through the
+documents exactly the carnets whose number or goods lines hold it (each line's description or
+marks folded on its own), as the search through every goods line did."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ pytestmark = pytest.mark.skipif(not pg_admin_url(), reason="needs a PostgreSQL s
 LETTERS = "aAeEéÉèiIoOôöuüçÇœßø stenSTEN-/0123%_\\" + SEPARATOR
 ACCENTED = str.maketrans("aeiouc", "àéîöüç")
 BY_LINES = (
-    "SELECT DISTINCT carnet_id FROM goods_items WHERE carnet_fold(description) LIKE :p "
-    "ESCAPE '\\' OR carnet_fold(marks) LIKE :p ESCAPE '\\'"
+    "SELECT carnet_id FROM goods_items WHERE carnet_fold(description) LIKE :p "
+    "ESCAPE '\\' OR carnet_fold(marks) LIKE :p ESCAPE '\\' "
+    "UNION SELECT id FROM carnets WHERE carnet_fold(number) LIKE :p ESCAPE '\\'"
 )
 BY_DOCUMENTS = "SELECT DISTINCT carnet_id FROM search_documents WHERE document LIKE :p ESCAPE '\\'"
 
@@ -105,6 +106,10 @@ def test_documents_find_what_the_goods_lines_hold(
             rng.choice(drafts).item_no += 1_000
         if delete and drafts:
             session.delete(rng.choice(drafts))
+        if renumber:  # a number changed (as issuing a draft gives it one)
+            carnet = session.get(Carnet, rng.choice(items).carnet_id)
+            assert carnet is not None
+            carnet.number = f"ÉTÉ/{seed}/{rng.choice(texts)[:8]}/{carnet.id}"
     with desk_db.read() as session:
         lines = [
             (d or "", m or "")
@@ -118,6 +123,6 @@ def test_documents_find_what_the_goods_lines_hold(
             if SEPARATOR not in folded:
                 assert _found(session, BY_DOCUMENTS, term.strip()) == by_lines, term
             # the list's own search (documents, or the goods lines for a term that holds the
-            # separator): what the lines hold, numbers and holders aside
+            # separator): what the numbers and lines hold, holders aside
             listed = set(carnet_ids(session, ListFilter(search=term), today=TODAY))
             assert by_lines <= listed, term

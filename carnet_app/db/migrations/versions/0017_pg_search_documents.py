@@ -6,8 +6,8 @@ Create Date: 2026-12-01 06:00:00
 
 PostgreSQL only (SQLite's trigram index, migration 0008, already finds a carnet's goods by its
 carnet id): a table ``search_documents`` of one row per eight goods lines of a carnet (their
-descriptions and marks folded by carnet_fold() and joined by the unit separator), with a pg_trgm
-GIN index, filled here from the existing rows; the goods lines' own trigram indexes (migration
+descriptions and marks folded by carnet_fold() and joined by the unit separator) and one for its
+number, with a pg_trgm GIN index, filled here from the existing rows; the goods lines' own trigram indexes (migration
 0008) are dropped, the search no longer reads them. At a million carnets a search read 12.9
 million goods lines through them. Nothing happens on a server without carnet_fold()
 (no pg_trgm / unaccent: the desk searches with ILIKE) nor on SQLite.
@@ -32,7 +32,8 @@ FILL = (
     "SELECT carnet_id, (item_no - 1) / 8, "
     f"string_agg(coalesce(carnet_fold(description), '') || {SEP} || "
     f"coalesce(carnet_fold(marks), ''), {SEP} ORDER BY item_no, id) "
-    "FROM goods_items GROUP BY 1, 2"
+    "FROM goods_items GROUP BY 1, 2 "
+    "UNION ALL SELECT id, -1, carnet_fold(number) FROM carnets WHERE number IS NOT NULL"
 )
 INDEX = (
     "CREATE INDEX ix_search_documents_document ON search_documents "
