@@ -86,3 +86,12 @@ def fill_search_documents(session: Session, first_id: int) -> None:
     session.execute(text(f"DELETE FROM {TABLE} WHERE carnet_id >= :first"), {"first": first_id})
     fill = _FILL.format(carnets="carnet_id >= :first", numbers="id >= :first")
     session.execute(text(fill), {"first": first_id})
+
+
+def rebuild_search_documents(session: Session) -> None:
+    """Every carnet's documents made again (rows written without the desk's writes: an import
+    of a whole database)."""
+    if has_search_documents(session):
+        session.execute(text(f"DELETE FROM {TABLE}"))
+        fill = _FILL.format(carnets="true", numbers="true")
+        session.execute(text(fill))

@@ -21,6 +21,7 @@ from carnet_app.db.search_documents import SEPARATOR, has_search_documents
 from carnet_app.db.text_fold import fold
 from carnet_app.db.uow import Database
 from carnet_app.paths import AppPaths
+from carnet_app.services import portability
 from carnet_app.services.database import open_database
 from carnet_app.services.demo_data import fill_demo_data
 from tests.postgres.backends import pg, pg_admin_url
@@ -126,3 +127,30 @@ def test_documents_find_what_the_goods_lines_hold(
             # separator): what the numbers and lines hold, holders aside
             listed = set(carnet_ids(session, ListFilter(search=term), today=TODAY))
             assert by_lines <= listed, term
+
+
+def test_a_whole_database_imported_is_searched_as_the_one_exported(
+    desk_db: Database, tmp_path: Path
+) -> None:
+    """The documents are derived rows, not in an export: an import makes them again."""
+    exported = tmp_path / "desk.json"
+    with desk_db.read() as session, exported.open("w", encoding="utf-8") as stream:
+        portability.write_database_json(session, stream)
+    url = pg().with_schema()
+    copy = open_database(url, AppPaths.from_base_dir(tmp_path / "copy"))
+    try:
+        tables = portability.checked_rows(portability.read_export(exported), exported.name)
+        with copy.write() as session:
+            portability.replace_all_rows(session, tables)
+        documents = "SELECT carnet_id, part, document FROM search_documents ORDER BY 1, 2"
+        with desk_db.read() as original, copy.read() as imported:
+            written = original.execute(text(documents)).all()
+            assert written
+            assert imported.execute(text(documents)).all() == written
+            term = written[-1][2][:5]
+            assert carnet_ids(imported, ListFilter(search=term), today=TODAY) == carnet_ids(
+                original, ListFilter(search=term), today=TODAY
+            )
+    finally:
+        copy.dispose()
+        pg().drop(url)
