@@ -83,6 +83,7 @@ class Representative(Base):
 
 
 # carnet columns the list sorts by that hold few distinct values (migration 0013)
+LIST_DRAFT_EMPTY_COLUMNS = ("number", "issued_on", "valid_until")
 LIST_TIE_SORTED_COLUMNS = (
     "status",
     "format",
@@ -107,6 +108,9 @@ class Carnet(Base):
         # the list's sorts on columns with few values: the id breaks ties in the index itself
         # (PostgreSQL would sort a whole tie group, 35,000 "active" carnets, for one page)
         *(Index(f"ix_carnets_{column}_id", column, "id") for column in LIST_TIE_SORTED_COLUMNS),
+        # ... and on those the drafts have none of: a tie group of 40,000 at a million carnets
+        # (the list sorted by one of them descending read it whole for a page: 0.2-0.35 s)
+        *(Index(f"ix_carnets_{column}_id", column, "id") for column in LIST_DRAFT_EMPTY_COLUMNS),
         # the management view sums security from this index alone, never the wide rows
         Index(
             "ix_carnets_guarantee",

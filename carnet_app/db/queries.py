@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsItem, Holder
+from carnet_app.db.search_documents import has_search_documents, usable_for
 from carnet_app.db.text_fold import SQL_FUNCTION, fold
 from carnet_app.domain.types import IN_USE_STATUSES
 
@@ -215,11 +216,23 @@ def _like_pattern(term: str) -> str:
 
 
 def has_folded_function(session: Session) -> bool:
-    """PostgreSQL with migration 0008's carnet_fold() and its trigram indexes (pg_trgm)."""
-    if session.get_bind().dialect.name != "postgresql":
-        return False
-    found = session.execute(text("SELECT to_regprocedure('carnet_fold(text)') IS NOT NULL"))
-    return bool(found.scalar())
+    """PostgreSQL with migration 0008's carnet_fold() and its trigram indexes (pg_trgm), and
+    migration 0017's search documents (asked once per session)."""
+    known = session.info.get(_FOLDED_KEY)
+    if known is not None:
+        return bool(known)
+    found = False
+    if session.get_bind().dialect.name == "postgresql":
+        found = bool(
+            session.execute(
+                text("SELECT to_regprocedure('carnet_fold(text)') IS NOT NULL")
+            ).scalar()
+        ) and has_search_documents(session)
+    session.info[_FOLDED_KEY] = found
+    return found
+
+
+_FOLDED_KEY = "carnet_folded_function"
 
 
 # PostgreSQL: the carnets a folded LIKE pattern finds, as an array the planner reads through
@@ -234,9 +247,18 @@ _FOLDED_MATCHES = (
     "UNION SELECT carnet_id FROM goods_items WHERE carnet_fold(description) LIKE :p "
     "ESCAPE '\\' OR carnet_fold(marks) LIKE :p ESCAPE '\\'))"
 )
+# ... numbers and goods through their search documents (migration 0017, db/search_documents.py):
+# a number or a few goods lines folded in each, under one trigram index
+DOCUMENT_MATCH_IDS = (
+    "SELECT carnet_id FROM search_documents WHERE document LIKE :p ESCAPE '\\' "
+    f"UNION SELECT id FROM carnets WHERE holder_id = ANY(ARRAY({_FOLDED_HOLDERS}))"
+)
+_DOCUMENT_MATCHES = f"carnets.id = ANY(ARRAY({DOCUMENT_MATCH_IDS}))"
+# a term shorter than a trigram, checked carnet by carnet (no index serves "%or%"): the holders
+# as a hashed set (an array is searched end to end for each carnet: thousands of holders hold
+# "o", a count of a million carnets took seconds)
 _FOLDED_SHORT = (
-    "(carnets.number ILIKE :p_plain ESCAPE '\\' "
-    f"OR carnets.holder_id = ANY(ARRAY({_FOLDED_HOLDERS})))"
+    f"(carnets.number ILIKE :p_plain ESCAPE '\\' OR carnets.holder_id IN ({_FOLDED_HOLDERS}))"
 )
 
 
@@ -253,7 +275,8 @@ def _folded_search(term: str) -> ColumnElement[bool]:
         return and_(short)
     # one union of three index lookups (numbers, holders, goods) instead of an OR the planner
     # can only answer by reading every carnet
-    return and_(text(_FOLDED_MATCHES).bindparams(p=pattern))
+    matches = _DOCUMENT_MATCHES if usable_for(fold(term) or "") else _FOLDED_MATCHES
+    return and_(text(matches).bindparams(p=pattern))
 
 
 def trigram_matches(term: str) -> TextClause:

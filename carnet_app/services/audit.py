@@ -252,9 +252,10 @@ def _sets_by_colour(carnet: Carnet) -> dict[str, int]:
 
 
 # Every write records an audit event through this module: importing the followers here (the
-# deadline table, the list's summary columns, the goods positions, the carnet codes) keeps them
-# registered for every transaction that touches a carnet.
+# deadline table, the list's summary columns, the goods positions, the carnet codes, the search
+# documents) keeps them registered for every transaction that touches a carnet.
 from carnet_app.services import carnet_codes as _carnet_codes  # noqa: E402, F401
 from carnet_app.services import deadlines as _deadlines  # noqa: E402, F401
 from carnet_app.services import list_columns as _list_columns  # noqa: E402, F401
 from carnet_app.services import positions as _positions  # noqa: E402, F401
+from carnet_app.services import search_documents as _search_documents  # noqa: E402, F401

@@ -28,6 +28,8 @@ from carnet_app.db.models import (
     Holder,
     Movement,
 )
+from carnet_app.db.search_documents import TABLE as SEARCH_DOCUMENTS
+from carnet_app.db.search_documents import fill_search_documents, has_search_documents
 from carnet_app.domain.alerts import OpenClaim
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS, claim_deadlines, valid_until
 from carnet_app.domain.countries import AtaStatus, UseAcceptance
@@ -102,9 +104,11 @@ def fill_demo_data(
     """Add ``carnets`` demo carnets (and their holders) in one transaction."""
     with search_index_suspended(session), bulk_page_cache(session):
         filler = _Filler(session, seed=seed, today=today, user=user)
-        with indexes_suspended(session, BULK_INDEXED):
+        documents = (SEARCH_DOCUMENTS,) if has_search_documents(session) else ()
+        with indexes_suspended(session, BULK_INDEXED + documents):
             filler.load(carnets)
-        _analyze(session, BULK_INDEXED)
+            fill_search_documents(session, filler.first_carnet)  # PostgreSQL's, in one pass
+        _analyze(session, BULK_INDEXED + documents)
         summary = filler.prove()
     advance_id_sequences(session)  # rows went in with explicit ids: PostgreSQL's counters follow
     if session.get_bind().dialect.name == "postgresql":

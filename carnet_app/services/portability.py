@@ -41,6 +41,7 @@ from carnet_app import __version__
 from carnet_app.db import models as _models  # noqa: F401  (registers every table)
 from carnet_app.db.base import Base, ScaledDecimal, UtcDateTime
 from carnet_app.db.migrate import SCHEMA_REVISION
+from carnet_app.db.search_documents import rebuild_search_documents
 from carnet_app.db.uow import Database
 from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.messages import Joined, say
@@ -71,6 +72,7 @@ COLUMNS_ADDED_SINCE: dict[str, dict[str, tuple[str, ...]]] = {
         "irregularities": ("code", "params", "resolution_code", "resolution_params"),
     },
     "0015_message_codes": {"irregularities": ("resolution_code", "resolution_params")},
+    "0016_resolution_codes": {},  # 0017 added PostgreSQL's search documents, not exported
 }
 
 
@@ -465,6 +467,7 @@ def replace_all_rows(session: Session, tables: Mapping[str, Sequence[Row]]) -> N
             session.execute(table.insert(), rows[start : start + INSERT_BATCH])
     advance_id_sequences(session)
     session.flush()
+    rebuild_search_documents(session)  # PostgreSQL's: derived, not in the export
 
 
 def advance_id_sequences(session: Session) -> None:

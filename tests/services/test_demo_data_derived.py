@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
 
 from carnet_app.db.code_models import CarnetCode
 from carnet_app.db.models import Carnet, Deadline
 from carnet_app.db.position_models import GoodsPosition
+from carnet_app.db.search_documents import has_search_documents, refresh_search_documents
 from carnet_app.db.uow import Database
 from carnet_app.services.carnet_codes import rebuild_codes
 from carnet_app.services.deadlines import rebuild_all
@@ -87,3 +89,29 @@ def test_demo_derived_rows_are_those_the_desk_builds(database: Database) -> None
         assert rows == rebuilt[table], table
     kinds = {row[4] for row in written["deadlines"]}
     assert {"final-date", "claim-proof"} <= kinds or len(kinds) >= 3
+
+
+def _documents(database: Database) -> list[tuple[Any, ...]]:
+    with database.read() as session:
+        return [
+            tuple(row)
+            for row in session.execute(
+                text("SELECT carnet_id, part, document FROM search_documents ORDER BY 1, 2")
+            )
+        ]
+
+
+def test_demo_search_documents_are_those_every_write_keeps(database: Database) -> None:
+    """PostgreSQL: the search documents demo-data fills in one pass are those each write of a
+    carnet makes again (the goods of every carnet, eight lines a document)."""
+    with database.read() as session:
+        if not has_search_documents(session):
+            pytest.skip("search documents are PostgreSQL's (SQLite's trigram index holds goods)")
+    with database.write() as session:
+        fill_demo_data(session, carnets=120, seed=7, today=TODAY, user="demo")
+    written = _documents(database)
+    with database.write() as session:
+        refresh_search_documents(session, range(1, 200))
+    assert written == _documents(database)
+    assert len({row[0] for row in written}) == 120
+    assert any(row[1] > 0 for row in written)  # carnets of more than eight lines
