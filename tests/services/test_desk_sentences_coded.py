@@ -88,7 +88,7 @@ def test_an_irregularity_accepted_at_discharge_is_resolved_in_the_readers_langua
             [view] = views.carnet_view(session, number).irregularities
     finally:
         set_message_language("en")
-    assert french["resolution"] == "acceptée à la décharge du 23/03/2026 par Marie"
+    assert french["resolution"] == "acceptée à l'apurement du 23/03/2026 par Marie"
     assert french["resolution_code"] == english["resolution_code"]
     assert isinstance(view.resolution, Message)
 
