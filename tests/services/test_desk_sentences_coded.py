@@ -134,7 +134,7 @@ def test_the_goods_a_claim_concerns_agree_with_their_number(database: Database) 
             user="clerk",
             today=TODAY,
         )
-        claim_id = claim.id
+        claim_id = claim.claim.id
     with database.read() as session:
         document = claim_dossier_pdf(session, claim_id, today=TODAY, user="Marie")
     text = " ".join(
