@@ -138,6 +138,13 @@ class DocumentsTab(QWidget):
         )
         self._update_buttons()
 
+    def clear(self) -> None:
+        """Nothing of any carnet: no document to make."""
+        self.entries = []
+        self.list.clear()
+        self.note.clear()
+        self._update_buttons()
+
     def entry(self, key: str) -> DocumentEntry | None:
         return next((e for e in self.entries if e.key == key), None)
 
