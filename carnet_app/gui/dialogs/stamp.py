@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import UserError
 from carnet_app.gui import i18n, style
+from carnet_app.gui.widgets import VisibleCheckDelegate
 from carnet_app.gui.dialogs.stamp_picker import (
     AVAILABLE,
     CHOSEN,
@@ -151,6 +152,7 @@ class StampDialog(QDialog):
         self.items.setTabKeyNavigation(False)  # Tab goes on to the buttons, not cell by cell
         self.items.verticalHeader().setVisible(False)
         self.items.setAlternatingRowColors(True)
+        self.items.setItemDelegateForColumn(CHOSEN, VisibleCheckDelegate(self.items))
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
