@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Trip pack: the next trip&apos;s vouchers, filled in</source>
-        <translation>Dossier de voyage&#xa0;: les volets du prochain voyage, remplis</translation>
+        <translation>Dossier de voyage&#xa0;: les volets remplis du prochain voyage</translation>
     </message>
     <message>
         <source>Only a carnet in use goes on a trip.</source>
@@ -1363,6 +1363,10 @@
     <message>
         <source>Total of the bars: %1</source>
         <translation>Total des barres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Total of all %2 bars: %1</source>
+        <translation>Total des %2 barres&#xa0;: %1</translation>
     </message>
     <message>
         <source>the last %1 months shown</source>

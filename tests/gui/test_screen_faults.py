@@ -168,5 +168,6 @@ def test_a_chart_footer_says_what_its_figure_is(window: MainWindow, qtbot: Any) 
     with qtbot.waitSignal(window.management.loaded, timeout=20_000):
         window.show_page("management")
     note = window.management.cards[ChartId.SECURITY_BY_COUNTRY].note.text()
-    assert note.startswith("Total of the bars: "), note
+    assert note.startswith("Total of "), note
+    assert " bars: " in note.split(" · ")[0]
     assert note.split(" · ")[0].count("EUR") == 1, note

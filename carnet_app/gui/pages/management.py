@@ -250,7 +250,16 @@ class ChartCard(QFrame):
         if data.measure is Measure.MONEY:
             # one series per currency: the amount says its currency, once
             totals = ", ".join(style.money_text(one.total, one.name) for one in data.series)
-            parts.append(self.tr("Total of the bars: %1").replace("%1", totals))
+            shown_all = len(data.categories) <= MAX_BARS
+            parts.append(
+                (
+                    self.tr("Total of the bars: %1")
+                    if shown_all  # else the total counts the bars left out too
+                    else self.tr("Total of all %2 bars: %1").replace(
+                        "%2", str(len(data.categories))
+                    )
+                ).replace("%1", totals)
+            )
         else:
             for one in data.series:
                 total = style.count_text(int(one.total))
