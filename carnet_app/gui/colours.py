@@ -110,7 +110,9 @@ def with_disabled_group(pal: QPalette) -> QPalette:
     ):
         enabled = pal.color(Group.Active, text)
         if contrast(enabled, pal.color(Group.Disabled, text)) < DISABLED_APART:
-            fixed.setColor(Group.Disabled, text, mix(enabled, pal.color(Group.Active, ground), 0.55))
+            fixed.setColor(
+                Group.Disabled, text, mix(enabled, pal.color(Group.Active, ground), 0.55)
+            )
     return fixed
 
 

@@ -12,7 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QPushButton, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from carnet_app.gui import colours, style
 from carnet_app.gui.context import DeskContext
@@ -108,6 +113,7 @@ def test_the_stamp_dialog_refusing_greys_its_button_and_shows_every_check_box(
     assert not dialog.save_button.isEnabled()
     rows = colours.row_backgrounds()
     delegate = dialog.items.itemDelegateForColumn(CHOSEN) or dialog.items.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
     option = QStyleOptionViewItem()
     option.palette = dialog.items.palette()
     delegate.initStyleOption(option, dialog.picker_model.index(0, CHOSEN))
@@ -146,6 +152,7 @@ def test_every_document_label_is_whole_or_in_its_tooltip(ctx: DeskContext, qtbot
     metrics = listed.fontMetrics()
     for row in range(listed.topLevelItemCount()):
         item = listed.topLevelItem(row)
+        assert item is not None
         label = item.text(0)
         fits = metrics.horizontalAdvance(label) + 16 <= listed.columnWidth(0)
         assert fits or label in item.toolTip(0), label

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from carnet_app.domain.types import MovementAction
 from carnet_app.errors import UserError
 from carnet_app.gui import i18n, style
-from carnet_app.gui.widgets import VisibleCheckDelegate
 from carnet_app.gui.dialogs.stamp_picker import (
     AVAILABLE,
     CHOSEN,
@@ -49,6 +48,7 @@ from carnet_app.gui.dialogs.stamp_picker import (
     QUANTITY,
     PickerModel,
 )
+from carnet_app.gui.widgets import VisibleCheckDelegate
 from carnet_app.services.desk import CountryChoice, PickerLine
 from carnet_app.services.movements import StampCheck, StampRequest
 
