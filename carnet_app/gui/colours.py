@@ -93,6 +93,49 @@ def muted_text(background: QColor | None = None) -> QColor:
     return text
 
 
+DISABLED_APART = 1.8  # a disabled text at least this far from the enabled one: it looks off
+CHECK_OUTLINE_CONTRAST = 3.0  # WCAG 1.4.11: a control's outline against what is beside it
+
+
+def with_disabled_group(pal: QPalette) -> QPalette:
+    """PAL, with disabled texts that look disabled: a palette made with ``setColor(role, …)``
+    (most dark themes) gives the Disabled group the enabled colours, so a greyed button reads
+    as a live one; such a text is moved half-way to its background."""
+    fixed = QPalette(pal)
+    Role, Group = QPalette.ColorRole, QPalette.ColorGroup
+    for text, ground in (
+        (Role.WindowText, Role.Window),
+        (Role.ButtonText, Role.Button),
+        (Role.Text, Role.Base),
+    ):
+        enabled = pal.color(Group.Active, text)
+        if contrast(enabled, pal.color(Group.Disabled, text)) < DISABLED_APART:
+            fixed.setColor(
+                Group.Disabled, text, mix(enabled, pal.color(Group.Active, ground), 0.55)
+            )
+    return fixed
+
+
+def check_outline(window: QColor) -> QColor:
+    """The outline Fusion draws around a check box: its palette's window, darker(140) then
+    lighter(110) (qfusionstyle.cpp, PE_IndicatorCheckBox)."""
+    return QColor(window).darker(140).lighter(110)
+
+
+def window_for_visible_checks(pal: QPalette) -> QColor:
+    """A window colour whose check box outline reads on both table row colours: in Fusion
+    dark the outline is the base colour itself, and a box on a base row vanishes."""
+    window = pal.color(QPalette.ColorRole.Window)
+    text = pal.color(QPalette.ColorRole.Text)
+    grounds = [pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.AlternateBase)]
+    for step in range(21):
+        candidate = mix(window, text, step / 20)
+        outline = check_outline(candidate)
+        if min(contrast(outline, g) for g in grounds) >= CHECK_OUTLINE_CONTRAST:
+            return candidate
+    return text
+
+
 def on_colour(background: QColor | str) -> QColor:
     """Black or white text, whichever reads better on BACKGROUND."""
     ground = QColor(background)

@@ -137,6 +137,18 @@ class EvidencePanel(QWidget):
             self.target.addItem(label, ("claim", claim_id))
         self.reload()
 
+    def clear(self) -> None:
+        """Nothing of any carnet: no file listed, nothing to attach to, every button off."""
+        self.number = ""
+        self.table.clearSelection()
+        self.table.setRowCount(0)
+        self.views = []
+        self._labels = {}
+        self.target.clear()
+        self.stack.setCurrentWidget(self.empty)
+        self._update_buttons()
+        self.reloaded.emit([])
+
     def reload(self) -> None:
         if not self.number:
             return
@@ -180,7 +192,7 @@ class EvidencePanel(QWidget):
 
     def selected(self) -> EvidenceView | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.views[rows[0].row()] if rows else None
+        return self.views[rows[0].row()] if rows and rows[0].row() < len(self.views) else None
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -188,7 +200,7 @@ class EvidencePanel(QWidget):
         self.save_button.setEnabled(chosen)
         self.open_button.setEnabled(chosen)
         kind, _ = self.target.currentData() or CARNET_TARGET
-        self.dossier_button.setEnabled(kind == "claim")
+        self.dossier_button.setEnabled(bool(self.number) and kind == "claim")
         self.add_button.setEnabled(bool(self.number))
 
     # -- adding -----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
@@ -144,7 +145,10 @@ QHeaderView::section {{ background: {n(header)}; color: {n(text)}; padding: 4px 
 
 def install(app: QApplication) -> None:
     """Apply the stylesheet made from the application's palette (call again after changing
-    the palette)."""
+    the palette); a palette whose disabled texts look enabled gets greyed ones."""
+    fixed = colours.with_disabled_group(app.palette())
+    if fixed != app.palette():
+        app.setPalette(fixed)
     app.setStyleSheet(app_stylesheet(app.palette()))
 
 
@@ -159,6 +163,39 @@ def badge_style(status: str) -> str:
     """A status badge: the status hue, dark enough for white text in any theme."""
     ground = colours.readable(STATUS_COLOURS.get(status, "#334155"), QColor("white"))
     return f"background: {colours.name(ground)}; color: white;"
+
+
+class ChipColours(NamedTuple):
+    """A filter chip's text and background, unchecked and checked."""
+
+    text: QColor
+    ground: QColor
+    checked_text: QColor
+    checked_ground: QColor
+
+
+def chip_colours(hue: str) -> ChipColours:
+    """A chip washed with HUE on the palette's button colour, its text the hue made readable
+    on it (WCAG 4.5:1 in a light and a dark palette)."""
+    button = colours.role(QPalette.ColorRole.Button)
+    ground = colours.tint(hue, button, 0.14)
+    checked = colours.tint(hue, button, 0.32)
+    return ChipColours(
+        colours.readable(hue, ground), ground, colours.readable(hue, checked), checked
+    )
+
+
+def chip_style(hue: str) -> str:
+    """The stylesheet of a filter chip of HUE (``chip_colours``)."""
+    chip = chip_colours(hue)
+    n = colours.name
+    return (
+        f"QPushButton {{ color: {n(chip.text)}; background: {n(chip.ground)}; "
+        f"border: 1px solid {n(colours.mix(chip.ground, chip.text, 0.45))}; "
+        "border-radius: 3px; padding: 3px 10px; }"
+        f"QPushButton:checked {{ color: {n(chip.checked_text)}; "
+        f"background: {n(chip.checked_ground)}; border: 2px solid {n(chip.checked_text)}; }}"
+    )
 
 
 def tr(context: str, text: str) -> str:

@@ -7,7 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QDate,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -16,12 +26,26 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from carnet_app.gui import i18n
+from carnet_app.gui import colours, i18n
+
+
+class VisibleCheckDelegate(QStyledItemDelegate):
+    """Check boxes in a table whose outline reads on every row colour (Fusion draws it from
+    the window colour, which in a dark palette is the row's own base colour)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        window = colours.window_for_visible_checks(option.palette)
+        option.palette.setColor(QPalette.ColorRole.Window, window)  # every colour group
 
 
 class EmptyState(QWidget):

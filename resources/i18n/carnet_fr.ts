@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Trip pack: the next trip&apos;s vouchers, filled in</source>
-        <translation>Dossier de voyage&#xa0;: les volets du prochain voyage, remplis</translation>
+        <translation>Dossier de voyage&#xa0;: les volets remplis du prochain voyage</translation>
     </message>
     <message>
         <source>Only a carnet in use goes on a trip.</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>You can replace it by a backup copy. The present file is kept aside first, so nothing is lost.</source>
-        <translation>Vous pouvez la remplacer par une copie de sauvegarde. Le fichier actuel est d’abord mis de côté : rien n’est perdu.</translation>
+        <translation>Vous pouvez la remplacer par une copie de sauvegarde. Le fichier actuel est d’abord mis de côté&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>%1: %2 here, %3 in the holder&apos;s record</source>
-        <translation>%1 : %2 ici, %3 dans le relevé du titulaire</translation>
+        <translation>%1&#xa0;: %2 ici, %3 dans le relevé du titulaire</translation>
     </message>
     <message>
         <source>%1 was recorded differently:
@@ -722,11 +722,11 @@
     </message>
     <message>
         <source>The holder recorded %1; this desk has no such stamp.</source>
-        <translation>Le titulaire a enregistré %1 ; ce bureau n’a pas ce cachet.</translation>
+        <translation>Le titulaire a enregistré %1&#xa0;; ce bureau n’a pas ce cachet.</translation>
     </message>
     <message>
         <source>This desk recorded %1; the holder&apos;s record does not have it.</source>
-        <translation>Ce bureau a enregistré %1 ; le relevé du titulaire ne l’a pas.</translation>
+        <translation>Ce bureau a enregistré %1&#xa0;; le relevé du titulaire ne l’a pas.</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>The association this desk issues carnets for. Its country is the carnets&apos; home, its currency the general lists&apos; currency; the code goes into every carnet number.</source>
-        <translation>L’association pour laquelle ce poste délivre des carnets. Son pays est le pays d’origine des carnets, sa devise celle des listes générales ; le code figure dans chaque numéro de carnet.</translation>
+        <translation>L’association pour laquelle ce poste délivre des carnets. Son pays est le pays d’origine des carnets, sa devise celle des listes générales&#xa0;; le code figure dans chaque numéro de carnet.</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1361,14 @@
         <translation>Rien à afficher pour cette période et ces filtres.</translation>
     </message>
     <message>
+        <source>Total of the bars: %1</source>
+        <translation>Total des barres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Total of all %2 bars: %1</source>
+        <translation>Total des %2 barres&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>the last %1 months shown</source>
         <translation>les %1 derniers mois affichés</translation>
     </message>
@@ -1404,11 +1412,11 @@
     </message>
     <message>
         <source>Carnet %1: %2 difference(s) between the holder&apos;s record and this desk&apos;s.</source>
-        <translation type="vanished">Carnet %1 : %2 écart(s) entre le relevé du titulaire et celui de ce bureau.</translation>
+        <translation type="vanished">Carnet %1&#xa0;: %2 écart(s) entre le relevé du titulaire et celui de ce bureau.</translation>
     </message>
     <message>
         <source>Holder&apos;s key %1: I checked this fingerprint with the holder</source>
-        <translation>Clé du titulaire %1 : j&apos;ai vérifié cette empreinte avec le titulaire</translation>
+        <translation>Clé du titulaire %1&#xa0;: j&apos;ai vérifié cette empreinte avec le titulaire</translation>
     </message>
     <message>
         <source>Check the holder&apos;s key fingerprint with them and tick the box first.</source>
@@ -1689,7 +1697,7 @@
     </message>
     <message>
         <source>Nothing matches these filters: clear them to see every deadline.</source>
-        <translation>Aucune échéance ne correspond à ces filtres : effacez-les pour tout voir.</translation>
+        <translation>Aucune échéance ne correspond à ces filtres&#xa0;: effacez-les pour tout voir.</translation>
     </message>
     <message>
         <source>No notice within %1 days.</source>
@@ -1697,7 +1705,7 @@
     </message>
     <message>
         <source>No deadline within %1 days: every carnet is on time.</source>
-        <translation>Aucune échéance dans les %1 jours : tous les carnets sont à jour.</translation>
+        <translation>Aucune échéance dans les %1 jours&#xa0;: tous les carnets sont à jour.</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1807,7 @@
     </message>
     <message>
         <source>Replace everything in this database by the copy %1? The present content is kept as a backup copy first.</source>
-        <translation>Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
+        <translation>Remplacer tout le contenu de cette base par la copie %1&#xa0;? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -1857,7 +1865,7 @@
     </message>
     <message>
         <source>What will you use Carnet Desk for?</source>
-        <translation>À quoi allez-vous utiliser Carnet Desk ?</translation>
+        <translation>À quoi allez-vous utiliser Carnet Desk&#xa0;?</translation>
     </message>
     <message>
         <source>Issue carnets</source>
@@ -1865,7 +1873,7 @@
     </message>
     <message>
         <source>For a chamber of commerce or an issuing association: applications, issue, customs stamps, claims. You set up the association next.</source>
-        <translation>Pour une chambre de commerce ou une association émettrice : demandes, délivrance, visas de douane, réclamations. Vous configurez l’association ensuite.</translation>
+        <translation>Pour une chambre de commerce ou une association émettrice&#xa0;: demandes, délivrance, visas de douane, réclamations. Vous configurez l’association ensuite.</translation>
     </message>
     <message>
         <source>Track my own carnets</source>
@@ -1873,7 +1881,7 @@
     </message>
     <message>
         <source>For an exhibitor, a film crew or a company travelling with goods: the carnets you hold, their stamps and deadlines.</source>
-        <translation>Pour un exposant, une équipe de tournage ou une entreprise qui voyage avec des marchandises : vos carnets, leurs visas et leurs échéances.</translation>
+        <translation>Pour un exposant, une équipe de tournage ou une entreprise qui voyage avec des marchandises&#xa0;: vos carnets, leurs visas et leurs échéances.</translation>
     </message>
     <message>
         <source>Explore with demo data</source>
@@ -2150,7 +2158,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Drop scans or photos of stamped counterfoils and vouchers here, or any document (a customs letter, a bill of lading): PDF, PNG, JPEG or TIFF, 20 MB at most.</source>
-        <translation>Déposez ici les scans ou photos des souches et volets visés, ou tout document (lettre des douanes, connaissement) : PDF, PNG, JPEG ou TIFF, 20 Mo au plus.</translation>
+        <translation>Déposez ici les scans ou photos des souches et volets visés, ou tout document (lettre des douanes, connaissement)&#xa0;: PDF, PNG, JPEG ou TIFF, 20 Mo au plus.</translation>
     </message>
     <message>
         <source>Attach to</source>
@@ -2194,7 +2202,7 @@
     </message>
     <message>
         <source>No evidence yet: add the stamped counterfoils as proof.</source>
-        <translation>Aucune pièce pour l’instant : ajoutez les souches visées comme preuves.</translation>
+        <translation>Aucune pièce pour l’instant&#xa0;: ajoutez les souches visées comme preuves.</translation>
     </message>
     <message>
         <source>The carnet</source>
@@ -2239,7 +2247,7 @@
     </message>
     <message>
         <source>A group heading such as “CASE 1 – CAMERA KIT”, above the current line: printed on the general list, never numbered, offered as a case of the packing list (Ctrl+Shift+Return)</source>
-        <translation>Un intitulé de groupe comme « CAISSE 1 – KIT CAMÉRA », au-dessus de la ligne courante : imprimé sur la liste générale, jamais numéroté, proposé comme colis de la liste de colisage (Ctrl+Maj+Entrée)</translation>
+        <translation>Un intitulé de groupe comme « CAISSE 1 – KIT CAMÉRA », au-dessus de la ligne courante&#xa0;: imprimé sur la liste générale, jamais numéroté, proposé comme colis de la liste de colisage (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
         <source>Remove lines</source>
@@ -2299,7 +2307,7 @@
     </message>
     <message>
         <source>The list already has %1 lines. What should the %2 lines of %3 do?</source>
-        <translation>La liste a déjà %1 lignes. Que faire des %2 lignes de %3 ?</translation>
+        <translation>La liste a déjà %1 lignes. Que faire des %2 lignes de %3&#xa0;?</translation>
     </message>
     <message>
         <source>Replace the list</source>
@@ -2519,11 +2527,11 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
     </message>
     <message>
         <source>Stamp: %1</source>
-        <translation type="vanished">Visa : %1</translation>
+        <translation type="vanished">Visa&#xa0;: %1</translation>
     </message>
     <message>
         <source>Goods: %1</source>
-        <translation type="vanished">Marchandises : %1</translation>
+        <translation type="vanished">Marchandises&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2578,7 @@ Oui les remplace&#x202f;; Non ajoute les nouvelles lignes à la suite.</translat
 Call the issuing chamber and compare the fingerprint. Is it theirs?</source>
         <translation>Ce carnet est signé par la clé %1, que ce bureau n&apos;a jamais vue.
 
-Appelez la chambre émettrice et comparez l&apos;empreinte. Est-ce la sienne ?</translation>
+Appelez la chambre émettrice et comparez l&apos;empreinte. Est-ce la sienne&#xa0;?</translation>
     </message>
     <message>
         <source>Carnet file refused</source>
@@ -2608,7 +2616,7 @@ Appelez la chambre émettrice et comparez l&apos;empreinte. Est-ce la sienne ?</
         <source>Fingerprint: %1
 
 Read it out to the other desk when they receive your first file, or send them the exported key.</source>
-        <translation>Empreinte : %1
+        <translation>Empreinte&#xa0;: %1
 
 Lisez-la à l&apos;autre bureau quand il reçoit votre premier fichier, ou envoyez-lui la clé exportée.</translation>
     </message>
@@ -2827,7 +2835,7 @@ Lisez-la à l&apos;autre bureau quand il reçoit votre premier fichier, ou envoy
     </message>
     <message>
         <source>Carnet Desk stopped while a carnet application was being typed (%1, %2 lines, last copied on %3 at %4). Reopen it?</source>
-        <translation>Carnet Desk s’est arrêté pendant la saisie d’une demande de carnet (%1, %2 lignes, dernière copie le %3 à %4). La rouvrir ?</translation>
+        <translation>Carnet Desk s’est arrêté pendant la saisie d’une demande de carnet (%1, %2 lignes, dernière copie le %3 à %4). La rouvrir&#xa0;?</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -3077,7 +3085,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Demo data: made-up carnets in a throwaway database, deleted when you quit.</source>
-        <translation>Démonstration : carnets fictifs dans une base jetable, supprimée à la fermeture.</translation>
+        <translation>Démonstration&#xa0;: carnets fictifs dans une base jetable, supprimée à la fermeture.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3209,7 +3217,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Replace everything in this database by the copy %1? The present content is kept as a backup copy first.</source>
-        <translation type="vanished">Remplacer tout le contenu de cette base par la copie %1 ? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
+        <translation type="vanished">Remplacer tout le contenu de cette base par la copie %1&#xa0;? Le contenu actuel est d’abord conservé dans une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -3336,7 +3344,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 carnets guaranteed · security held: %2 · click a bar for its carnets</source>
-        <translation>%1 carnets garantis · garanties détenues : %2 · cliquez sur une barre pour ses carnets</translation>
+        <translation>%1 carnets garantis · garanties détenues&#xa0;: %2 · cliquez sur une barre pour ses carnets</translation>
     </message>
     <message>
         <source>Finding the carnets…</source>
@@ -3507,7 +3515,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Cases proposed from the general list&apos;s headings: change them if need be, then save to keep them.</source>
-        <translation>Colis proposés d’après les intitulés de la liste générale : modifiez-les au besoin, puis enregistrez pour les garder.</translation>
+        <translation>Colis proposés d’après les intitulés de la liste générale&#xa0;: modifiez-les au besoin, puis enregistrez pour les garder.</translation>
     </message>
     <message>
         <source>(not packed yet)</source>
@@ -3832,7 +3840,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation>Règle : %1</translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Total fees: %1</source>
@@ -4258,7 +4266,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Changes not saved on: %1.</source>
-        <translation>Modifications non enregistrées : %1.</translation>
+        <translation>Modifications non enregistrées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4376,7 +4384,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>item %1: %2 pieces asked, the general list has %3.</source>
-        <translation>article %1 : %2 pièces demandées, la liste générale en compte %3.</translation>
+        <translation>article %1&#xa0;: %2 pièces demandées, la liste générale en compte %3.</translation>
     </message>
     <message>
         <source>Tick at least one item (with a quantity).</source>
@@ -4399,7 +4407,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Nothing can move: %1</source>
-        <translation>Rien ne peut bouger : %1</translation>
+        <translation>Rien ne peut bouger&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -4629,7 +4637,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Save them before closing, or discard them?</source>
-        <translation>Les enregistrer avant de fermer, ou les abandonner ?</translation>
+        <translation>Les enregistrer avant de fermer, ou les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +4852,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Page of a PDF:</source>
-        <translation>Page d&apos;un PDF :</translation>
+        <translation>Page d&apos;un PDF&#xa0;:</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4852,19 +4860,19 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Carnet number:</source>
-        <translation>Numéro du carnet :</translation>
+        <translation>Numéro du carnet&#xa0;:</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation>Page :</translation>
+        <translation>Page&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Délivré par :</translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>General list:</source>
-        <translation>Liste générale :</translation>
+        <translation>Liste générale&#xa0;:</translation>
     </message>
     <message>
         <source>Carnet pages (*.pdf *.png *.jpg *.jpeg)</source>
@@ -4884,7 +4892,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>Genuine: the general list matches what the chamber issued.</source>
-        <translation>Authentique : la liste générale correspond à ce que la chambre a délivré.</translation>
+        <translation>Authentique&#xa0;: la liste générale correspond à ce que la chambre a délivré.</translation>
     </message>
     <message>
         <source>Signed by a chamber this desk trusts.</source>
@@ -4892,15 +4900,15 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>NOT GENUINE: the general list does NOT match what the chamber issued.</source>
-        <translation>PAS AUTHENTIQUE : la liste générale ne correspond PAS à ce que la chambre a délivré.</translation>
+        <translation>PAS AUTHENTIQUE&#xa0;: la liste générale ne correspond PAS à ce que la chambre a délivré.</translation>
     </message>
     <message>
         <source>NOT GENUINE: the code is not signed by the issuing chamber.</source>
-        <translation>PAS AUTHENTIQUE : le code n&apos;est pas signé par la chambre émettrice.</translation>
+        <translation>PAS AUTHENTIQUE&#xa0;: le code n&apos;est pas signé par la chambre émettrice.</translation>
     </message>
     <message>
         <source>unknown: no key this desk trusts signed this code</source>
-        <translation>inconnu : aucune clé de confiance de ce bureau n&apos;a signé ce code</translation>
+        <translation>inconnu&#xa0;: aucune clé de confiance de ce bureau n&apos;a signé ce code</translation>
     </message>
     <message>
         <source>a chamber this desk trusts</source>
@@ -4924,7 +4932,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>cannot be checked: the code is not the issuing chamber&apos;s</source>
-        <translation>impossible à vérifier : le code n&apos;est pas celui de la chambre émettrice</translation>
+        <translation>impossible à vérifier&#xa0;: le code n&apos;est pas celui de la chambre émettrice</translation>
     </message>
     <message>
         <source>This PDF has no page %1.</source>
@@ -4932,7 +4940,7 @@ Frais&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 cannot be read: it is not a PDF, PNG or JPEG the desk can open, or it is too large.</source>
-        <translation>%1 est illisible : ce n&apos;est pas un PDF, PNG ou JPEG que le bureau sait ouvrir, ou il est trop grand.</translation>
+        <translation>%1 est illisible&#xa0;: ce n&apos;est pas un PDF, PNG ou JPEG que le bureau sait ouvrir, ou il est trop grand.</translation>
     </message>
 </context>
 <context>

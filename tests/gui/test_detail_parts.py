@@ -47,7 +47,7 @@ def offered(page: CarnetDetailPage) -> dict[str, str]:
     rows = [listed.topLevelItem(row) for row in range(listed.topLevelItemCount())]
     return {
         str(item.data(0, ENTRY_ROLE)): (
-            "" if item.flags() & Qt.ItemFlag.ItemIsEnabled else item.toolTip(0)
+            "" if item.flags() & Qt.ItemFlag.ItemIsEnabled else item.toolTip(1)
         )
         for item in rows
     }

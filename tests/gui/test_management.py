@@ -27,7 +27,7 @@ def test_the_page_shows_every_chart_from_the_carnets(window: MainWindow, qtbot: 
     by_country = page.cards[ChartId.SECURITY_BY_COUNTRY]
     chart = by_country.view.chart()
     assert chart.series() and chart.series()[0].count() >= 1  # one bar set per currency
-    assert by_country.note.text().startswith("EUR:")
+    assert by_country.note.text().startswith("Total of ")
     for card in page.cards.values():
         assert card.view.chart() is not None
 

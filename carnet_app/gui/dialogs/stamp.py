@@ -48,6 +48,7 @@ from carnet_app.gui.dialogs.stamp_picker import (
     QUANTITY,
     PickerModel,
 )
+from carnet_app.gui.widgets import VisibleCheckDelegate
 from carnet_app.services.desk import CountryChoice, PickerLine
 from carnet_app.services.movements import StampCheck, StampRequest
 
@@ -151,6 +152,7 @@ class StampDialog(QDialog):
         self.items.setTabKeyNavigation(False)  # Tab goes on to the buttons, not cell by cell
         self.items.verticalHeader().setVisible(False)
         self.items.setAlternatingRowColors(True)
+        self.items.setItemDelegateForColumn(CHOSEN, VisibleCheckDelegate(self.items))
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

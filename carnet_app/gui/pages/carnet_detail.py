@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -48,6 +49,15 @@ from carnet_app.services.database import Session
 from carnet_app.services.movements import StampRequest
 
 log = logging.getLogger(__name__)
+
+
+class _Part(Protocol):
+    """A tab that fills itself from a carnet's view and empties."""
+
+    def fill(self, detail: CarnetDetailView) -> None: ...
+
+    def clear(self) -> None: ...
+
 
 TABS = (
     "overview",
@@ -205,6 +215,8 @@ class CarnetDetailPage(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def show_carnet(self, carnet_id: int, focus: str | None = None) -> None:
+        if carnet_id != self.carnet_id:
+            self._clear_parts()  # nothing of the last carnet while this one loads
         self.carnet_id = carnet_id
         self._focus = focus
         self._generation += 1
@@ -234,6 +246,27 @@ class CarnetDetailPage(QWidget):
         self.subtitle.setText(self.tr("Open a carnet from the list or the dashboard."))
         self.open_list_button.setVisible(True)
         self.commands.update(set())
+        self.inline.setVisible(False)
+        self._clear_parts()
+
+    def _clear_parts(self) -> None:
+        """Every tab empty: none shows anything of the carnet shown before."""
+        for part in self._parts():
+            part.clear()
+        self.evidence.clear()
+        self._show_counts({})
+
+    def _parts(self) -> tuple[_Part, ...]:
+        return (
+            self.overview,
+            self.goods,
+            self.movements,
+            self.vouchers,
+            self.irregularities,
+            self.claims,
+            self.documents,
+            self.history,
+        )
 
     @Slot(int)
     def _data_changed(self, carnet_id: int) -> None:
@@ -269,22 +302,18 @@ class CarnetDetailPage(QWidget):
         self._fill_header(d)
         self.inline.setVisible(False)
         self.commands.update(set(d.actions))
-        for part in (
-            self.overview,
-            self.goods,
-            self.movements,
-            self.vouchers,
-            self.irregularities,
-            self.claims,
-            self.documents,
-            self.history,
-        ):
+        for part in self._parts():
             part.fill(d)
         self._fill_evidence(d.carnet)
-        counts = {
-            "irregularities": len(d.carnet.open_irregularities),
-            "claims": len(d.carnet.open_claims),
-        }
+        self._show_counts(
+            {
+                "irregularities": len(d.carnet.open_irregularities),
+                "claims": len(d.carnet.open_claims),
+            }
+        )
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        """The open irregularities and claims beside their tabs' titles."""
         for index, name in enumerate(TABS):
             count = counts.get(name)
             base = self.tabs.tabText(index).split("  (")[0]
@@ -319,8 +348,8 @@ class CarnetDetailPage(QWidget):
     def _fill_evidence(self, carnet: CarnetView) -> None:
         """What a new piece of evidence can be attached to: the carnet, a movement, a claim."""
         if not carnet.number:
+            self.evidence.clear()  # a draft has none: nothing of the carnet shown before
             self.evidence.setEnabled(False)
-            self.movements.show_evidence([])
             return
         self.evidence.setEnabled(True)
         movements = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -120,13 +120,12 @@ class DashboardPage(QWidget):
             button = QPushButton()
             button.setCheckable(True)
             button.setObjectName("UrgencyFilter")
-            if urgency:
-                button.setStyleSheet(f"color: {style.URGENCY_COLOURS[urgency]};")
             self._group_ids.addButton(button, number)
             self.group_buttons[urgency] = button
             groups.addWidget(button)
         groups.addStretch(1)
         self.group_buttons[""].setChecked(True)
+        self._colour_chips()
 
         self.model = DeadlineTableModel(ctx.today, self)
         self.table = QTableView()
@@ -323,6 +322,17 @@ class DashboardPage(QWidget):
         found = self.kind.findData(chosen)
         self.kind.setCurrentIndex(max(0, found))
         self.kind.blockSignals(False)
+
+    def _colour_chips(self) -> None:
+        """Each urgency chip in its hue, readable in the palette of the moment."""
+        for urgency, button in self.group_buttons.items():
+            if urgency:
+                button.setStyleSheet(style.chip_style(style.URGENCY_COLOURS[urgency]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_chips()
+        super().changeEvent(event)
 
     def _show_counts(self) -> None:
         for index, (category, label) in enumerate(CATEGORIES):

@@ -247,13 +247,23 @@ class ChartCard(QFrame):
         if data.is_empty:
             return self.tr("Nothing to show for this period and these filters.")
         parts = []
-        for one in data.series:
-            total = (
-                style.money_text(one.total, one.name)
-                if data.measure is Measure.MONEY
-                else style.count_text(int(one.total))
+        if data.measure is Measure.MONEY:
+            # one series per currency: the amount says its currency, once
+            totals = ", ".join(style.money_text(one.total, one.name) for one in data.series)
+            shown_all = len(data.categories) <= MAX_BARS
+            parts.append(
+                (
+                    self.tr("Total of the bars: %1")
+                    if shown_all  # else the total counts the bars left out too
+                    else self.tr("Total of all %2 bars: %1").replace(
+                        "%2", str(len(data.categories))
+                    )
+                ).replace("%1", totals)
             )
-            parts.append(f"{series_label(data, one.name)}: {total}")
+        else:
+            for one in data.series:
+                total = style.count_text(int(one.total))
+                parts.append(f"{series_label(data, one.name)}: {total}")
         if len(data.categories) > MAX_BARS and data.id in MONTH_CHARTS:
             parts.append(self.tr("the last %1 months shown").replace("%1", str(MAX_BARS)))
         elif len(data.categories) > MAX_BARS:

@@ -57,3 +57,7 @@ class ClaimsTab(QWidget):
 
     def fill(self, detail: CarnetDetailView) -> None:
         self.model.set_records(detail.carnet.claims)
+
+    def clear(self) -> None:
+        """Nothing of any carnet."""
+        self.model.set_records([])

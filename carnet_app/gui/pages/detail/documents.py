@@ -86,8 +86,12 @@ class DocumentsTab(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(tr("Documents"))
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.header().setStretchLastSection(True)
+        # the document takes the spare width; a label still too long is elided, whole in
+        # its tooltip (a column sized to its text looked cut off at its edge)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemActivated.connect(lambda _item, _column: self.preview_current())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.preview_button = QPushButton(tr("Preview…"))
@@ -120,11 +124,12 @@ class DocumentsTab(QWidget):
         for entry in self.entries:
             item = QTreeWidgetItem([entry.label, entry.reason])
             item.setData(0, ENTRY_ROLE, entry.key)
+            item.setToolTip(0, entry.label)
             if entry.reason:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 for column in (0, 1):  # greyed, yet readable in light and dark palettes
                     item.setForeground(column, colours.muted_text())
-                item.setToolTip(0, entry.reason)
+                item.setToolTip(0, f"{entry.label}\n{entry.reason}")
                 item.setToolTip(1, entry.reason)
             self.list.addTopLevelItem(item)
         first = next((row for row, e in enumerate(self.entries) if not e.reason), -1)
@@ -136,6 +141,13 @@ class DocumentsTab(QWidget):
             if d.status is CarnetStatus.DRAFT
             else ""
         )
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Nothing of any carnet: no document to make."""
+        self.entries = []
+        self.list.clear()
+        self.note.clear()
         self._update_buttons()
 
     def entry(self, key: str) -> DocumentEntry | None:

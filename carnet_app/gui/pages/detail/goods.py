@@ -55,3 +55,8 @@ class GoodsTab(QWidget):
             if carnet.status is CarnetStatus.DRAFT
             else self.tr("Read-only: the general list cannot change once the carnet is issued.")
         )
+
+    def clear(self) -> None:
+        """Nothing of any carnet."""
+        self.model.set_records([])
+        self.note.clear()

@@ -34,3 +34,7 @@ class HistoryTab(QWidget):
 
     def fill(self, detail: CarnetDetailView) -> None:
         self.model.set_records(list(reversed(detail.history)))
+
+    def clear(self) -> None:
+        """Nothing of any carnet."""
+        self.model.set_records([])

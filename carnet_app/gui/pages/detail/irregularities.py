@@ -50,3 +50,8 @@ class IrregularitiesTab(QWidget):
     def fill(self, detail: CarnetDetailView) -> None:
         self.model.set_records(detail.carnet.irregularities)
         self.resolve_button.setEnabled(bool(detail.carnet.open_irregularities))
+
+    def clear(self) -> None:
+        """Nothing of any carnet."""
+        self.model.set_records([])
+        self.resolve_button.setEnabled(False)

@@ -172,6 +172,13 @@ class MovementsTab(QSplitter):
         self.model.set_records(rows)
         self._fill_where(carnet.items)
 
+    def clear(self) -> None:
+        """Nothing of any carnet."""
+        self._status = ""
+        self.model.set_records([])
+        self.model.set_evidence({})
+        self.where_model.set_records([], [])
+
     def show_evidence(self, views: list[EvidenceView]) -> None:
         """The files attached to each movement, beside it in the timeline."""
         by_seq: dict[int, list[str]] = {}

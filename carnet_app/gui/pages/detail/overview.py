@@ -138,6 +138,12 @@ class OverviewTab(QScrollArea):
         f["discharged_on"].setText(style.date_text(d.discharged_on) or "—")
         f["claim_window"].setText(style.date_text(d.claim_window_closes) or "—")
 
+    def clear(self) -> None:
+        """Nothing of any carnet."""
+        for label in self.fields.values():
+            label.clear()
+        self.fields["status"].setStyleSheet("")
+
     def _stop_text(self, stop: ItineraryStopView) -> str:
         kind = self.tr("transit") if stop.kind is ItineraryKind.TRANSIT else self.tr("visit")
         times = stop.times

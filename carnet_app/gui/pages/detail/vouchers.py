@@ -43,3 +43,7 @@ class VouchersTab(QWidget):
 
     def fill(self, detail: CarnetDetailView) -> None:
         self.model.set_records(detail.carnet.vouchers)
+
+    def clear(self) -> None:
+        """Nothing of any carnet."""
+        self.model.set_records([])
