@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from carnet_app.domain.messages import Message
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import (
     CarnetFormat,
     CarnetKind,
@@ -160,6 +160,14 @@ class GoodsEventView:
     document: str
     transferred_to: str | None
     items: Mapping[str, int]
+
+    @property
+    def said_document(self) -> Message | str:
+        """The event's document for people: a replacement carnet's number in the reader's
+        language ("carnet de remplacement …"), otherwise the document as recorded."""
+        if self.transferred_to:
+            return say("goods-event.replacement-document", number=self.transferred_to)
+        return self.document
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,7 +160,7 @@ class MovementsTab(QSplitter):
                 action=e.kind,
                 country=e.country,
                 voucher_text="—",
-                office=e.document,
+                office=str(e.said_document),
                 reference="",
                 final_date=None,
                 pieces=sum(e.items.values()),
