@@ -20,13 +20,17 @@ from carnet_app.db.bulk import (
     indexes_suspended,
     insert_rows,
     search_index_suspended,
+    stored_rows,
 )
 from carnet_app.db.models import (
     Association,
     Carnet,
     Claim,
+    GoodsItem,
     Holder,
     Movement,
+    MovementLine,
+    VoucherSet,
 )
 from carnet_app.domain.alerts import OpenClaim
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS, claim_deadlines, valid_until
@@ -48,6 +52,7 @@ from carnet_app.services.demo_catalogue import (
     USES,
 )
 from carnet_app.services.demo_rows import FEES_CENTS, MODELS, STORED, TABLES, Rows
+from carnet_app.services.drawn_bundles import DrawnBundles
 from carnet_app.services.portability import advance_id_sequences
 from carnet_app.services.reference import country_table
 
@@ -152,9 +157,11 @@ class _Filler:
         self.carnets = 0
         self.holders: list[int] = []
         self.first_carnet = self.carnet_id = self.movement_id = self.claim_id = 0
+        self.line_id = 0
         self.serial = self.association.next_serial
         self.by_status: dict[str, int] = {}
         self.totals = {"items": 0, "movements": 0, "claims": 0}
+        self.drawn: DrawnBundles | None = None
 
     def load(self, carnets: int) -> None:
         """Draw and write the carnets, their holders and every row under them."""
@@ -165,6 +172,15 @@ class _Filler:
         self.movement_id = _next_id(session, Movement)
         self.claim_id = _next_id(session, Claim)
         self.serial = self.association.next_serial
+        if self.connection.dialect.name == "sqlite":  # SQLite: the proof from the rows written
+            self.line_id = _next_id(session, MovementLine)
+            self.drawn = DrawnBundles(
+                self.first_carnet,
+                {
+                    model.__tablename__: _next_id(session, model)
+                    for model in (GoodsItem, VoucherSet, MovementLine)
+                },
+            )
         for _ in range(carnets):
             self._carnet(self.holders[rng.randrange(len(self.holders))])
             if self.rows.size() >= ROWS_PER_FLUSH:
@@ -175,7 +191,13 @@ class _Filler:
     def prove(self) -> DemoSummary:
         """The loaded rows, final, under the audit chain; what was added."""
         session = self.session
-        prove_carnets(session, range(self.first_carnet, self.carnet_id), user=self.user)
+        drawn = self.drawn
+        prove_carnets(
+            session,
+            range(self.first_carnet, self.carnet_id),
+            user=self.user,
+            known=drawn.batch if drawn is not None and drawn.ids_hold(session) else None,
+        )
         record_audit(
             session,
             user=self.user,
@@ -238,7 +260,7 @@ class _Filler:
             assert until is not None
             self._vouchers(carnet_id, issued, len(visits), transit is not None)
             plan = list(_movement_plan(rng, status, issued, until, self.today, visits[0], pieces))
-            self._movements(carnet_id, plan)
+            self._movements(carnet_id, plan, pieces)
             if status == "active" and plan and plan[-1][0] != "re-importation":
                 _, since, territory, _, final, _, _ = plan[-1]
                 assert territory is not None and final is not None
@@ -358,8 +380,12 @@ class _Filler:
         if transit:
             vouchers.append((carnet_id, "blue", 1, True, issued, None))
 
-    def _movements(self, carnet_id: int, plan: list[Plan]) -> None:
+    def _movements(self, carnet_id: int, plan: list[Plan], pieces: list[int]) -> None:
         rng, tables = self.rng, self.rows.tables
+        if self.drawn is not None and plan:  # SQLite: the lines from the goods lines, in SQL
+            assert all(len(quantities) == len(pieces) for *_, quantities, _, _, _ in plan)
+            self.rows.moved.append((carnet_id, self.movement_id, len(plan), pieces))
+            self.rows.moved_lines += len(plan) * len(pieces)
         for seq, (action, on, territory, quantities, final, colour, voucher) in enumerate(
             plan, start=1
         ):
@@ -385,9 +411,10 @@ class _Filler:
                     self.user,
                 )
             )
-            tables["movement_lines"] += [
-                (movement_id, item_no, quantity) for item_no, quantity in quantities.items()
-            ]
+            if self.drawn is None:
+                tables["movement_lines"] += [
+                    (movement_id, item_no, quantity) for item_no, quantity in quantities.items()
+                ]
             self.movement_id += 1
         self.totals["movements"] += len(plan)
 
@@ -423,10 +450,51 @@ class _Filler:
         return OpenClaim(claim_id, country, deadlines.proof_due, deadlines.payment_final)
 
     def _flush(self) -> None:
-        for name, columns in TABLES:
-            rows = self.rows.tables[name]
-            insert_rows(self.connection, _table(MODELS[name]), columns, rows, stored=STORED)
+        if self.drawn is None:
+            for name, columns in TABLES:
+                rows = self.rows.tables[name]
+                insert_rows(self.connection, _table(MODELS[name]), columns, rows, stored=STORED)
+        else:  # each row made stored once: hashed for the proof, then written as it is
+            written = {
+                name: (
+                    columns,
+                    stored_rows(
+                        self.connection,
+                        _table(MODELS[name]),
+                        columns,
+                        self.rows.tables[name],
+                        stored=STORED,
+                    ),
+                )
+                for name, columns in TABLES
+            }
+            self.drawn.add(written, self.rows.moved)
+            for name, (columns, rows) in written.items():
+                insert_rows(self.connection, _table(MODELS[name]), columns, rows, stored=columns)
+                if name == "movements":
+                    self._moved_lines()
         self.rows = Rows()
+
+    def _moved_lines(self) -> None:
+        """SQLite: the lines of this batch's movements, each moving every item of its carnet
+        (``Rows.moved``), made from the goods lines in one statement instead of millions of
+        tuples; ids in the order the rows were drawn (by movement, then item)."""
+        moved = self.rows.moved
+        if not moved:
+            return
+        first = moved[0][1]
+        last = moved[-1][1] + moved[-1][2] - 1
+        self.session.execute(
+            text(
+                "INSERT INTO movement_lines (id, movement_id, item_no, quantity) "
+                "SELECT :base + row_number() OVER (ORDER BY m.id, g.item_no) - 1, "
+                "m.id, g.item_no, g.pieces FROM movements m "
+                "JOIN goods_items g ON g.carnet_id = m.carnet_id "
+                "WHERE m.id BETWEEN :first AND :last"
+            ),
+            {"base": self.line_id, "first": first, "last": last},
+        )
+        self.line_id += self.rows.moved_lines
 
 
 def _table(model: Any) -> Table:
