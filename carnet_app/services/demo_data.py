@@ -6,7 +6,7 @@ derived rows (deadlines, list columns, carnet codes, goods positions) worked out
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -51,6 +51,7 @@ from carnet_app.services.demo_catalogue import (
     USE_DESCRIPTIONS,
     USES,
 )
+from carnet_app.services.demo_draws import Plan, item_count, movement_plan, pick_status
 from carnet_app.services.demo_rows import FEES_CENTS, MODELS, STORED, TABLES, Rows
 from carnet_app.services.drawn_bundles import DrawnBundles
 from carnet_app.services.portability import advance_id_sequences
@@ -60,9 +61,6 @@ QUANTITIES = (1, 1, 1, 2, 4)
 # their indexes are made again after the load rather than kept up to date row by row
 BULK_INDEXED = tuple(name for name, _ in TABLES)
 ROWS_PER_FLUSH = 40_000
-Plan = tuple[
-    str, date, str | None, dict[int, int], date | None, str, int
-]  # goods lines, movement lines and carnets held before they are written
 
 
 @dataclass(frozen=True)
@@ -73,15 +71,6 @@ class DemoSummary:
     movements: int
     claims: int
     by_status: dict[str, int]
-
-
-def _item_count(rng: random.Random) -> int:
-    roll = rng.random()
-    if roll < 0.80:
-        return rng.randint(1, 8)
-    if roll < 0.97:
-        return rng.randint(9, 40)
-    return rng.randint(41, 300)
 
 
 def _ensure_association(session: Session) -> Association:
@@ -230,7 +219,7 @@ class _Filler:
     def _carnet(self, holder_id: int) -> None:
         rng, association, tables = self.rng, self.association, self.rows.tables
         carnet_id = self.carnet_id
-        status, issued = _pick_status(rng, self.today)
+        status, issued = pick_status(rng, self.today)
         use = rng.choice(USES)
         allowed = self.destinations_for[use]
         visits = rng.sample(allowed, min(len(allowed), rng.choice([1, 1, 1, 2, 2, 3])))
@@ -259,7 +248,7 @@ class _Filler:
         if status not in ("draft", "cancelled"):
             assert until is not None
             self._vouchers(carnet_id, issued, len(visits), transit is not None)
-            plan = list(_movement_plan(rng, status, issued, until, self.today, visits[0], pieces))
+            plan = list(movement_plan(rng, status, issued, until, self.today, visits[0], pieces))
             self._movements(carnet_id, plan, pieces)
             if status == "active" and plan and plan[-1][0] != "re-importation":
                 _, since, territory, _, final, _, _ = plan[-1]
@@ -343,7 +332,7 @@ class _Filler:
         One draw of 64 random bits per item gives its product, quantity, serial number and
         weight (a fifth of the time four draws took, over 13 million items)."""
         draw = self.rng.getrandbits
-        count = _item_count(self.rng)
+        count = item_count(self.rng)
         pieces: list[int] = []
         value_total = 0
         items = self.rows.tables["goods_items"]
@@ -504,47 +493,6 @@ def _table(model: Any) -> Table:
 
 
 _valid_until = cache(valid_until)  # a few thousand distinct issue dates over a million carnets
-
-
-def _pick_status(rng: random.Random, today: date) -> tuple[str, date]:
-    roll = rng.random()
-    if roll < 0.04:
-        return "draft", today
-    if roll < 0.07:
-        return "cancelled", today - timedelta(days=rng.randint(1, 600))
-    if roll < 0.20:
-        return "issued", today - timedelta(days=rng.randint(0, 200))
-    if roll < 0.55:
-        return "active", today - timedelta(days=rng.randint(5, 360))
-    if roll < 0.68:
-        return "returned", today - timedelta(days=rng.randint(370, 700))
-    return "discharged", today - timedelta(days=rng.randint(400, 1000))
-
-
-def _movement_plan(
-    rng: random.Random,
-    status: str,
-    issued: date,
-    until: date,
-    today: date,
-    country: str,
-    pieces: list[int],
-) -> Iterator[Plan]:
-    """Movements the ledger accepts: out, into the first destination, and maybe back."""
-    if status in ("issued", "cancelled"):
-        return
-    everything = {n: q for n, q in enumerate(pieces, start=1)}
-    last_day = min(today, until)
-    span = max(1, (last_day - issued).days)
-    out = issued + timedelta(days=rng.randint(0, max(0, min(span, 30) - 1)))
-    final = min(until, out + timedelta(days=rng.choice([90, 180, 365])))
-    yield "exportation", out, None, everything, None, "yellow", 1
-    yield "importation", out, country, everything, final, "white", 1
-    if status == "active" and rng.random() < 0.6:
-        return
-    back = min(last_day, out + timedelta(days=rng.randint(3, 60)))
-    yield "re-exportation", back, country, everything, None, "white", 1
-    yield "re-importation", back, None, everything, None, "yellow", 1
 
 
 def _next_id(session: Session, model: Any) -> int:
