@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import groupby
@@ -93,7 +93,7 @@ def _flag_text(value: Any) -> int:
     return 1 if value else 0
 
 
-Converter = tuple[int, Callable[[Any], Any], type]
+Converter = tuple[int, Callable[[object], object], type]
 
 
 class _Never:
@@ -212,7 +212,7 @@ def _bundles(session: Session, first: int, last: int, *, keys: bool) -> dict[int
     return found
 
 
-def converted(row: Any, converters: list[Converter]) -> tuple[Any, ...]:
+def converted(row: Sequence[object], converters: list[Converter]) -> tuple[object, ...]:
     values = list(row)
     for index, convert, already in converters:
         value = values[index]

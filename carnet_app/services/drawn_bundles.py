@@ -22,7 +22,7 @@ from array import array
 from collections.abc import Callable, Mapping, Sequence
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, text
 from sqlalchemy.orm import Session
@@ -37,6 +37,8 @@ from carnet_app.services.audit_bulk import (
 )
 
 Row = tuple[Any, ...]
+# a table's rows as written: its column names, then each row's values in that order
+Written = tuple[Sequence[str], list[tuple[object, ...]]]
 _EMPTY = hashlib.sha256().hexdigest()
 _FULL_BYTES = 16  # the digest's first part: 32 hex digits
 _HINT_BYTES = HINT // 2
@@ -108,7 +110,7 @@ class DrawnBundles:
 
     def add(
         self,
-        written: Mapping[str, tuple[Sequence[str], list[Row]]],
+        written: Mapping[str, Written],
         moved: Sequence[tuple[int, int, int, list[int]]] = (),
     ) -> None:
         """The rows of a batch of whole carnets, as written (stored form), per table: every
@@ -122,7 +124,7 @@ class DrawnBundles:
             parts.setdefault(owner, {})[_LINES] = hashlib.sha256(texts.encode()).hexdigest()
             counts[owner] = counts.get(owner, 0) + texts.count("\n")
         for name in BUNDLE_TABLES:
-            names, rows = written[name]
+            names, rows = cast(tuple[Sequence[str], list[Row]], written[name])
             if not rows:
                 continue
             layout = self._layout(name, tuple(names))
@@ -131,7 +133,7 @@ class DrawnBundles:
                     texts.encode("utf-8", "surrogatepass")
                 ).hexdigest()
                 counts[owner] = counts.get(owner, 0) + texts.count("\n")
-        names, carnets = written["carnets"]
+        names, carnets = cast(tuple[Sequence[str], list[Row]], written["carnets"])
         id_index = list(names).index("id")
         for row in carnets:
             carnet_id = row[id_index]
@@ -168,10 +170,8 @@ class DrawnBundles:
         return layout
 
     @staticmethod
-    def _carnet_of_movements(
-        written: Mapping[str, tuple[Sequence[str], list[Row]]],
-    ) -> dict[int, int]:
-        names, rows = written["movements"]
+    def _carnet_of_movements(written: Mapping[str, Written]) -> dict[int, int]:
+        names, rows = cast(tuple[Sequence[str], list[Row]], written["movements"])
         ids, carnets = list(names).index("id"), list(names).index("carnet_id")
         return {row[ids]: row[carnets] for row in rows}
 
