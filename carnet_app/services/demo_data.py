@@ -6,7 +6,7 @@ derived rows (deadlines, list columns, carnet codes, goods positions) worked out
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -20,13 +20,17 @@ from carnet_app.db.bulk import (
     indexes_suspended,
     insert_rows,
     search_index_suspended,
+    stored_rows,
 )
 from carnet_app.db.models import (
     Association,
     Carnet,
     Claim,
+    GoodsItem,
     Holder,
     Movement,
+    MovementLine,
+    VoucherSet,
 )
 from carnet_app.db.search_documents import TABLE as SEARCH_DOCUMENTS
 from carnet_app.db.search_documents import fill_search_documents, has_search_documents
@@ -49,7 +53,9 @@ from carnet_app.services.demo_catalogue import (
     USE_DESCRIPTIONS,
     USES,
 )
+from carnet_app.services.demo_draws import Plan, item_count, movement_plan, pick_status
 from carnet_app.services.demo_rows import FEES_CENTS, MODELS, STORED, TABLES, Rows
+from carnet_app.services.drawn_bundles import DrawnBundles
 from carnet_app.services.portability import advance_id_sequences
 from carnet_app.services.reference import country_table
 
@@ -57,9 +63,6 @@ QUANTITIES = (1, 1, 1, 2, 4)
 # their indexes are made again after the load rather than kept up to date row by row
 BULK_INDEXED = tuple(name for name, _ in TABLES)
 ROWS_PER_FLUSH = 40_000
-Plan = tuple[
-    str, date, str | None, dict[int, int], date | None, str, int
-]  # goods lines, movement lines and carnets held before they are written
 
 
 @dataclass(frozen=True)
@@ -70,15 +73,6 @@ class DemoSummary:
     movements: int
     claims: int
     by_status: dict[str, int]
-
-
-def _item_count(rng: random.Random) -> int:
-    roll = rng.random()
-    if roll < 0.80:
-        return rng.randint(1, 8)
-    if roll < 0.97:
-        return rng.randint(9, 40)
-    return rng.randint(41, 300)
 
 
 def _ensure_association(session: Session) -> Association:
@@ -156,9 +150,11 @@ class _Filler:
         self.carnets = 0
         self.holders: list[int] = []
         self.first_carnet = self.carnet_id = self.movement_id = self.claim_id = 0
+        self.line_id = 0
         self.serial = self.association.next_serial
         self.by_status: dict[str, int] = {}
         self.totals = {"items": 0, "movements": 0, "claims": 0}
+        self.drawn: DrawnBundles | None = None
 
     def load(self, carnets: int) -> None:
         """Draw and write the carnets, their holders and every row under them."""
@@ -169,6 +165,15 @@ class _Filler:
         self.movement_id = _next_id(session, Movement)
         self.claim_id = _next_id(session, Claim)
         self.serial = self.association.next_serial
+        if self.connection.dialect.name == "sqlite":  # SQLite: the proof from the rows written
+            self.line_id = _next_id(session, MovementLine)
+            self.drawn = DrawnBundles(
+                self.first_carnet,
+                {
+                    model.__tablename__: _next_id(session, model)
+                    for model in (GoodsItem, VoucherSet, MovementLine)
+                },
+            )
         for _ in range(carnets):
             self._carnet(self.holders[rng.randrange(len(self.holders))])
             if self.rows.size() >= ROWS_PER_FLUSH:
@@ -179,7 +184,13 @@ class _Filler:
     def prove(self) -> DemoSummary:
         """The loaded rows, final, under the audit chain; what was added."""
         session = self.session
-        prove_carnets(session, range(self.first_carnet, self.carnet_id), user=self.user)
+        drawn = self.drawn
+        prove_carnets(
+            session,
+            range(self.first_carnet, self.carnet_id),
+            user=self.user,
+            known=drawn.batch if drawn is not None and drawn.ids_hold(session) else None,
+        )
         record_audit(
             session,
             user=self.user,
@@ -212,7 +223,7 @@ class _Filler:
     def _carnet(self, holder_id: int) -> None:
         rng, association, tables = self.rng, self.association, self.rows.tables
         carnet_id = self.carnet_id
-        status, issued = _pick_status(rng, self.today)
+        status, issued = pick_status(rng, self.today)
         use = rng.choice(USES)
         allowed = self.destinations_for[use]
         visits = rng.sample(allowed, min(len(allowed), rng.choice([1, 1, 1, 2, 2, 3])))
@@ -241,8 +252,8 @@ class _Filler:
         if status not in ("draft", "cancelled"):
             assert until is not None
             self._vouchers(carnet_id, issued, len(visits), transit is not None)
-            plan = list(_movement_plan(rng, status, issued, until, self.today, visits[0], pieces))
-            self._movements(carnet_id, plan)
+            plan = list(movement_plan(rng, status, issued, until, self.today, visits[0], pieces))
+            self._movements(carnet_id, plan, pieces)
             if status == "active" and plan and plan[-1][0] != "re-importation":
                 _, since, territory, _, final, _, _ = plan[-1]
                 assert territory is not None and final is not None
@@ -325,7 +336,7 @@ class _Filler:
         One draw of 64 random bits per item gives its product, quantity, serial number and
         weight (a fifth of the time four draws took, over 13 million items)."""
         draw = self.rng.getrandbits
-        count = _item_count(self.rng)
+        count = item_count(self.rng)
         pieces: list[int] = []
         value_total = 0
         items = self.rows.tables["goods_items"]
@@ -362,8 +373,12 @@ class _Filler:
         if transit:
             vouchers.append((carnet_id, "blue", 1, True, issued, None))
 
-    def _movements(self, carnet_id: int, plan: list[Plan]) -> None:
+    def _movements(self, carnet_id: int, plan: list[Plan], pieces: list[int]) -> None:
         rng, tables = self.rng, self.rows.tables
+        if self.drawn is not None and plan:  # SQLite: the lines from the goods lines, in SQL
+            assert all(len(quantities) == len(pieces) for *_, quantities, _, _, _ in plan)
+            self.rows.moved.append((carnet_id, self.movement_id, len(plan), pieces))
+            self.rows.moved_lines += len(plan) * len(pieces)
         for seq, (action, on, territory, quantities, final, colour, voucher) in enumerate(
             plan, start=1
         ):
@@ -389,9 +404,10 @@ class _Filler:
                     self.user,
                 )
             )
-            tables["movement_lines"] += [
-                (movement_id, item_no, quantity) for item_no, quantity in quantities.items()
-            ]
+            if self.drawn is None:
+                tables["movement_lines"] += [
+                    (movement_id, item_no, quantity) for item_no, quantity in quantities.items()
+                ]
             self.movement_id += 1
         self.totals["movements"] += len(plan)
 
@@ -427,10 +443,51 @@ class _Filler:
         return OpenClaim(claim_id, country, deadlines.proof_due, deadlines.payment_final)
 
     def _flush(self) -> None:
-        for name, columns in TABLES:
-            rows = self.rows.tables[name]
-            insert_rows(self.connection, _table(MODELS[name]), columns, rows, stored=STORED)
+        if self.drawn is None:
+            for name, columns in TABLES:
+                rows = self.rows.tables[name]
+                insert_rows(self.connection, _table(MODELS[name]), columns, rows, stored=STORED)
+        else:  # each row made stored once: hashed for the proof, then written as it is
+            written = {
+                name: (
+                    columns,
+                    stored_rows(
+                        self.connection,
+                        _table(MODELS[name]),
+                        columns,
+                        self.rows.tables[name],
+                        stored=STORED,
+                    ),
+                )
+                for name, columns in TABLES
+            }
+            self.drawn.add(written, self.rows.moved)
+            for name, (columns, rows) in written.items():
+                insert_rows(self.connection, _table(MODELS[name]), columns, rows, stored=columns)
+                if name == "movements":
+                    self._moved_lines()
         self.rows = Rows()
+
+    def _moved_lines(self) -> None:
+        """SQLite: the lines of this batch's movements, each moving every item of its carnet
+        (``Rows.moved``), made from the goods lines in one statement instead of millions of
+        tuples; ids in the order the rows were drawn (by movement, then item)."""
+        moved = self.rows.moved
+        if not moved:
+            return
+        first = moved[0][1]
+        last = moved[-1][1] + moved[-1][2] - 1
+        self.session.execute(
+            text(
+                "INSERT INTO movement_lines (id, movement_id, item_no, quantity) "
+                "SELECT :base + row_number() OVER (ORDER BY m.id, g.item_no) - 1, "
+                "m.id, g.item_no, g.pieces FROM movements m "
+                "JOIN goods_items g ON g.carnet_id = m.carnet_id "
+                "WHERE m.id BETWEEN :first AND :last"
+            ),
+            {"base": self.line_id, "first": first, "last": last},
+        )
+        self.line_id += self.rows.moved_lines
 
 
 def _table(model: Any) -> Table:
@@ -440,47 +497,6 @@ def _table(model: Any) -> Table:
 
 
 _valid_until = cache(valid_until)  # a few thousand distinct issue dates over a million carnets
-
-
-def _pick_status(rng: random.Random, today: date) -> tuple[str, date]:
-    roll = rng.random()
-    if roll < 0.04:
-        return "draft", today
-    if roll < 0.07:
-        return "cancelled", today - timedelta(days=rng.randint(1, 600))
-    if roll < 0.20:
-        return "issued", today - timedelta(days=rng.randint(0, 200))
-    if roll < 0.55:
-        return "active", today - timedelta(days=rng.randint(5, 360))
-    if roll < 0.68:
-        return "returned", today - timedelta(days=rng.randint(370, 700))
-    return "discharged", today - timedelta(days=rng.randint(400, 1000))
-
-
-def _movement_plan(
-    rng: random.Random,
-    status: str,
-    issued: date,
-    until: date,
-    today: date,
-    country: str,
-    pieces: list[int],
-) -> Iterator[Plan]:
-    """Movements the ledger accepts: out, into the first destination, and maybe back."""
-    if status in ("issued", "cancelled"):
-        return
-    everything = {n: q for n, q in enumerate(pieces, start=1)}
-    last_day = min(today, until)
-    span = max(1, (last_day - issued).days)
-    out = issued + timedelta(days=rng.randint(0, max(0, min(span, 30) - 1)))
-    final = min(until, out + timedelta(days=rng.choice([90, 180, 365])))
-    yield "exportation", out, None, everything, None, "yellow", 1
-    yield "importation", out, country, everything, final, "white", 1
-    if status == "active" and rng.random() < 0.6:
-        return
-    back = min(last_day, out + timedelta(days=rng.randint(3, 60)))
-    yield "re-exportation", back, country, everything, None, "white", 1
-    yield "re-importation", back, None, everything, None, "yellow", 1
 
 
 def _next_id(session: Session, model: Any) -> int:

@@ -272,10 +272,15 @@ class Rows:
 
     def __init__(self) -> None:
         self.tables: dict[str, list[Row]] = {name: [] for name, _ in TABLES}
+        # SQLite: movements that move every item of their carnet, their lines written from
+        # the goods lines in SQL: (carnet id, first movement id, movements, each item's pieces)
+        self.moved: list[tuple[int, int, int, list[int]]] = []
+        self.moved_lines = 0
 
     def size(self) -> int:
         t = self.tables
-        return len(t["carnets"]) + len(t["goods_items"]) + len(t["movement_lines"])
+        lines = len(t["movement_lines"]) + self.moved_lines
+        return len(t["carnets"]) + len(t["goods_items"]) + lines
 
 
 TABLES: list[tuple[str, tuple[str, ...]]] = [

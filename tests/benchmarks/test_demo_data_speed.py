@@ -1,6 +1,7 @@
-"""Target (issue 17): `carnet demo-data` fills 100,000 carnets in 60 s. Asserted on the
-process's CPU time (what an idle machine waits: on a shared one the wall clock also counts
-other processes' turns; both are printed)."""
+"""Targets (issue 17): `carnet demo-data` fills 100,000 carnets in 60 s and 1,000,000 in 10
+minutes. Asserted on the process's CPU time (what an idle machine waits: on a shared one the
+wall clock also counts other processes' turns; both are printed). The million (about 13
+million goods lines, a 7 GB file) runs only with ``CARNET_BENCH_MILLION=1``."""
 
 from __future__ import annotations
 
@@ -9,17 +10,31 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
 from carnet_app.paths import AppPaths
 from carnet_app.services.database import open_database
 from carnet_app.services.demo_data import fill_demo_data
 
-CARNETS = 100_000
-TARGET_SECONDS = 60
+TARGETS = [
+    pytest.param(100_000, 60, id="100k"),
+    pytest.param(
+        1_000_000,
+        600,
+        id="1M",
+        marks=pytest.mark.skipif(
+            os.environ.get("CARNET_BENCH_MILLION") != "1",
+            reason="a million carnets: about 10 minutes and 7 GB; CARNET_BENCH_MILLION=1",
+        ),
+    ),
+]
 
 
-def test_hundred_thousand_demo_carnets(benchmark: BenchmarkFixture, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("carnets", "target_seconds"), TARGETS)
+def test_demo_carnets_within_target(
+    benchmark: BenchmarkFixture, tmp_path: Path, carnets: int, target_seconds: int
+) -> None:
     counter = iter(range(10))
     cpu: list[float] = []
 
@@ -32,15 +47,15 @@ def test_hundred_thousand_demo_carnets(benchmark: BenchmarkFixture, tmp_path: Pa
         try:
             with database.write() as session:
                 return fill_demo_data(
-                    session, carnets=CARNETS, seed=1, today=date(2026, 11, 27), user="bench"
+                    session, carnets=carnets, seed=1, today=date(2026, 11, 27), user="bench"
                 ).carnets
         finally:
             database.dispose()
             cpu.append(time.process_time() - started)
 
-    assert benchmark.pedantic(fill, rounds=1, iterations=1) == CARNETS
+    assert benchmark.pedantic(fill, rounds=1, iterations=1) == carnets
     print(
-        f"\ndemo-data {CARNETS:,}: {benchmark.stats.stats.max:.1f} s wall, {cpu[0]:.1f} s CPU,"
+        f"\ndemo-data {carnets:,}: {benchmark.stats.stats.max:.1f} s wall, {cpu[0]:.1f} s CPU,"
         f" load {os.getloadavg()[0]:.1f}"
     )
-    assert cpu[0] < TARGET_SECONDS
+    assert cpu[0] < target_seconds

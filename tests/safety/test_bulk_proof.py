@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 from carnet_app.db.models import AuditEvent, Carnet
 from carnet_app.db.uow import Database
 from carnet_app.paths import AppPaths
-from carnet_app.services import audit_bulk, carnets
+from carnet_app.services import audit_bulk, carnets, drawn_bundles
 from carnet_app.services.database import open_database, verify_record
 from carnet_app.services.demo_data import fill_demo_data
 from tests.safety.conftest import Cli, cli_for
@@ -140,3 +140,37 @@ def test_a_second_demo_load_is_proven_too(demo: tuple[Database, Cli], paths: App
         fill_demo_data(session, carnets=5, seed=4, today=TODAY + timedelta(days=1), user="demo")
     check = verify_record(database, paths)
     assert check.vouched and check.rows_covered == check.rows, check.problem
+
+
+def test_the_digests_worked_out_while_loading_are_those_the_tables_give(
+    db_url: str, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite the load hashes each carnet's rows as it writes them instead of reading them
+    back: what it records is byte for byte what the tables give, for a first load and for a
+    second one after the rows of the first."""
+    monkeypatch.setattr(audit_bulk, "CARNETS_PER_EVENT", 7)
+    taken: list[int] = []
+    worked_out = drawn_bundles.DrawnBundles.batch
+
+    def batch(self: drawn_bundles.DrawnBundles, first: int, last: int) -> Any:
+        taken.append(first)
+        return worked_out(self, first, last)
+
+    monkeypatch.setattr(drawn_bundles.DrawnBundles, "batch", batch)
+    database = open_database(db_url, paths)
+    try:
+        with database.write() as session:
+            fill_demo_data(session, carnets=30, seed=5, today=TODAY, user="demo")
+        with database.write() as session:
+            fill_demo_data(session, carnets=12, seed=6, today=TODAY, user="demo")
+        with database.read() as session:
+            events = session.execute(
+                select(AuditEvent.after).where(AuditEvent.action == audit_bulk.BULK_ACTION)
+            ).scalars()
+            for after in events.all():
+                found = audit_bulk._bundles(session, after["first"], after["last"], keys=False)
+                assert after["bundles"] == {str(c): found[c].digest() for c in sorted(found)}
+    finally:
+        database.dispose()
+    if db_url.startswith("sqlite"):
+        assert len(taken) == 5 + 2  # every batch of both loads, none read back
