@@ -135,6 +135,14 @@ def _postgresql_suspended(session: Session, tables: list[str]) -> tuple[list[str
 BULK_CACHE_KIB = 256 * 1024
 
 
+def analyze_filled(session: Session, tables: Collection[str]) -> None:
+    """PostgreSQL: statistics of the freshly filled tables before the proof reads them back.
+    Without them the planner takes tables of millions of rows for empty ones: at a million
+    carnets each batch's read of movement lines took 2 s instead of 0.15 s (25 minutes)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"ANALYZE {', '.join(tables)}"))
+
+
 @contextmanager
 def bulk_page_cache(session: Session) -> Iterator[None]:
     """SQLite: a page cache of 256 MB while a bulk load runs (the default 2 MB spills the

@@ -171,11 +171,17 @@ def _registration_of(payload: Mapping[str, Any]) -> Registration:
             "format",
         )
     }
-    document["goods"] = [
-        {k: v for k, v in line.items() if k != "item_no" and v is not None}
-        for line in payload.get("goods") or []
-        if isinstance(line, Mapping)
-    ]
+    goods = payload.get("goods")
+    # not a list: handed on as it is, for the registration's own refusal to name it
+    document["goods"] = (
+        [
+            {k: v for k, v in line.items() if k != "item_no" and v is not None}
+            for line in goods
+            if isinstance(line, Mapping)
+        ]
+        if isinstance(goods, list)
+        else goods
+    )
     if document.get("security") == {"amount": None, "form": None}:
         document["security"] = None
     return parse_registration({k: v for k, v in document.items() if v is not None})

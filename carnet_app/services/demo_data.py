@@ -16,6 +16,7 @@ from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from carnet_app.db.bulk import (
+    analyze_filled,
     bulk_page_cache,
     indexes_suspended,
     insert_rows,
@@ -102,20 +103,12 @@ def fill_demo_data(
         with indexes_suspended(session, BULK_INDEXED + documents):
             filler.load(carnets)
             fill_search_documents(session, filler.first_carnet)  # PostgreSQL's, in one pass
-        _analyze(session, BULK_INDEXED + documents)
+        analyze_filled(session, BULK_INDEXED + documents)
         summary = filler.prove()
     advance_id_sequences(session)  # rows went in with explicit ids: PostgreSQL's counters follow
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("ANALYZE"))  # fresh statistics: the planner uses the new indexes
     return summary
-
-
-def _analyze(session: Session, tables: tuple[str, ...]) -> None:
-    """PostgreSQL: statistics of the freshly filled tables before the proof reads them back.
-    Without them the planner takes tables of millions of rows for empty ones: at a million
-    carnets each batch's read of movement lines took 2 s instead of 0.15 s (25 minutes)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"ANALYZE {', '.join(tables)}"))
 
 
 class _Filler:

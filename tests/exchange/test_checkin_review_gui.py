@@ -63,7 +63,7 @@ def test_a_changed_stamp_is_one_row_in_french(tmp_path: Path, french: None) -> N
         assert kind is not None and said is not None
         assert kind.text() == "#1 Enregistré autrement"
         assert said.text().startswith("Importation CH, 12/03/2026")
-        assert "date : 12/03/2026 ici, 11/03/2026 dans le relevé du titulaire" in said.text()
+        assert "date\u00a0: 12/03/2026 ici, 11/03/2026 dans le relevé du titulaire" in said.text()
         assert "recorded" not in said.text()
         tick = dialog.table.item(0, 0)
         assert tick is not None and tick.checkState() == Qt.CheckState.Checked
