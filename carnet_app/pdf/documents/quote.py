@@ -26,7 +26,9 @@ def _uses(quote: SecurityQuote, words: Words) -> str:
 
 def _place(line: SecurityLine, words: Words) -> str:
     country = f"{line.country.name} ({line.country.code})"
-    return words.label("in_transit", country=country) if line.in_transit else country
+    # "in transit / en transit, Switzerland / Suisse (CH)": a bilingual letter names the
+    # country once, already in both languages
+    return f"{words.label('in_transit_word')}, {country}" if line.in_transit else country
 
 
 @han_shapes_of(lambda quote: (quote.applicant, quote.association))
