@@ -36,13 +36,14 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
     application = parse_application(_read_json(args.file))
     with ctx.database().write() as session:
-        carnet = carnets.apply(session, application, user=ctx.user, today=today())
+        # every check runs before the draft is written, in the one transaction: a step that
+        # fails (measuring the boxes, the quote) leaves no draft behind
+        annexed = application_annex_warnings(session, application)  # boxes printed on an annex
         quote = quote_for_application(
             session, application, home_country=desk_country(session), today=today()
         )
+        carnet = carnets.apply(session, application, user=ctx.user, today=today())
         data: dict[str, Any] = {"id": carnet.id, "status": carnet.status}
-    with ctx.database().read() as session:
-        annexed = application_annex_warnings(session, application)  # boxes printed on an annex
     # what the applicant wrote that the clerk should look at (the list's warnings: a missing
     # serial number...), and the boxes that will print on an annex; the quote's own remarks
     # (schedule, format) belong to `carnet quote`

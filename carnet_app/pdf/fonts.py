@@ -169,16 +169,6 @@ def _is_hangul(code: int) -> bool:
     return 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
 
 
-def _is_cjk(code: int) -> bool:
-    return (
-        0x3000 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x20000 <= code <= 0x2FA1F
-        or _is_hangul(code)
-    )
-
-
 def has_right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
@@ -254,8 +244,17 @@ class Run:
     font: str
 
 
+REPLACEMENT_CHARACTER = "\ufffd"  # drawn for a character no embedded font has
+
+
 def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
-    """Cut ``text`` into runs that ``face`` (or a fallback with the glyphs) can draw."""
+    """Cut ``text`` into runs that ``face`` (or a fallback with the glyphs) can draw.
+
+    Every run's text is drawable in its font: a character no embedded font has (an emoji
+    such as 📷, a flag, an Ogham letter) is printed as the replacement character "\ufffd"
+    in DejaVu Sans, a space no font has as a plain space, and an invisible format character
+    no font has (a joiner) not at all; measuring and drawing use the same runs, so a box
+    fitted with them never overflows."""
     register_fonts()
     if face not in _FACE_NAMES:  # the CJK font draws its own script as it is
         return [Run(text, face)]
@@ -266,23 +265,42 @@ def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
     regular = _glyphs_of(Face.REGULAR.value)
     cjk = _cjk_font_for(text)
     result: list[Run] = []
+    open_flag = False  # a flag's first letter was drawn: its second adds nothing
     for ch in text:
-        code = ord(ch)
-        if code in own or ch.isspace():
-            font = face
-        elif code in regular:
-            font = Face.REGULAR.value
-        elif code in _glyphs_of(cjk):
-            font = cjk
-        elif _is_cjk(code) or code in _glyphs_of(CJK_FONT):
-            font = CJK_FONT
-        else:
-            font = face  # no font has it: the reader shows a missing-glyph box, never silence
+        font, printed = _drawn_as(ch, face, own, regular, cjk)
+        second_letter = open_flag and _is_flag_letter(ch)
+        open_flag = _is_flag_letter(ch) and not second_letter
+        if not printed or second_letter:
+            continue
         if result and result[-1].font == font:
-            result[-1] = Run(result[-1].text + ch, font)
+            result[-1] = Run(result[-1].text + printed, font)
         else:
-            result.append(Run(ch, font))
+            result.append(Run(printed, font))
     return result
+
+
+def _drawn_as(
+    ch: str, face: str, own: frozenset[int], regular: frozenset[int], cjk: str
+) -> tuple[str, str]:
+    """The font that draws ``ch`` and what it draws (see ``runs``)."""
+    code = ord(ch)
+    if code in own:
+        return face, ch
+    if code in regular:
+        return Face.REGULAR.value, ch
+    if code in _glyphs_of(cjk):
+        return cjk, ch
+    if code in _glyphs_of(CJK_FONT):
+        return CJK_FONT, ch
+    if ch.isspace():
+        return face, " "
+    if unicodedata.category(ch) == "Cf":  # invisible by nature: a joiner, a tag
+        return face, ""
+    return Face.REGULAR.value, REPLACEMENT_CHARACTER
+
+
+def _is_flag_letter(ch: str) -> bool:
+    return 0x1F1E6 <= ord(ch) <= 0x1F1FF  # a regional indicator: two make a flag
 
 
 def drawn_width(run: Run, size: float) -> float:
@@ -292,11 +310,21 @@ def drawn_width(run: Run, size: float) -> float:
 
 def width_of(text: str, face: str, size: float) -> float:
     """Width in points of ``text`` drawn with ``face`` and its fallbacks."""
-    if text.isascii() or face not in _FACE_NAMES or set(map(ord, text)) <= _glyphs_of(face):
-        if face in _CJK_NAMES:
-            return size * sum(_widest_cjk_advance(ord(ch)) for ch in text)
-        return float(pdfmetrics.stringWidth(text, face, size))
-    return sum(width_of(r.text, r.font, size) for r in runs(text, face))
+    if is_plain(text) or face not in _FACE_NAMES or set(map(ord, text)) <= _glyphs_of(face):
+        return _run_width(Run(text, face), size)
+    return sum(_run_width(run, size) for run in runs(text, face))
+
+
+def is_plain(text: str) -> bool:
+    """Printable ASCII: every face draws it as it is, in one run."""
+    return text.isascii() and text.isprintable()
+
+
+def _run_width(run: Run, size: float) -> float:
+    """A run's measured width: CJK characters at the widest of the three CJK fonts."""
+    if run.font in _CJK_NAMES:
+        return size * sum(_widest_cjk_advance(ord(ch)) for ch in run.text)
+    return float(pdfmetrics.stringWidth(run.text, run.font, size))
 
 
 def markup(text: str, face: str = Face.REGULAR.value) -> str:

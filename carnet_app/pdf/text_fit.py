@@ -17,6 +17,7 @@ from carnet_app.errors import UserError
 from carnet_app.pdf.fonts import (
     drawn_width,
     extractable_text,
+    is_plain,
     mark_direction,
     needs_actual_text,
     register_fonts,
@@ -239,7 +240,7 @@ def _draw_display(
     if align != "left":
         line_width = width_of(display, face, size)
         x += (width - line_width) if align == "right" else (width - line_width) / 2
-    if display.isascii():
+    if is_plain(display):
         canvas.setFont(face, size)
         canvas.drawString(x, baseline, display)
         return

@@ -5,9 +5,10 @@ The data is gathered here inside the caller's session; the PDF layer draws it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from carnet_app.domain.messages import InEachLanguage, Joined, Message, say, sta
 from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.languages import country_name
+from carnet_app.number_format import CENT
 from carnet_app.pdf import (
     CarnetPrintData,
     ClaimedGoods,
@@ -284,7 +286,7 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
             applicant=Party(
                 application.holder.name, application.holder.address, application.holder.country
             ),
-            reference=f"Q-{today.strftime('%Y%m%d')}",
+            reference=quote_reference(application, today),
             quoted_on=today,
             currency=quote.currency,
             general_list_value=quote.total_value,
@@ -321,6 +323,14 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
     )
 
 
+def quote_reference(application: Application, today: date) -> str:
+    """``Q-20261201-3F9A1C``: the day, and a short digest of what the application says, so
+    two quotes of the same day differ and the same application quoted again keeps its
+    reference."""
+    digest = hashlib.sha256(repr(application).encode("utf-8")).hexdigest()[:6].upper()
+    return f"Q-{today.strftime('%Y%m%d')}-{digest}"
+
+
 def quote_warnings(session: Session, application: Application, *, today: date) -> list[str]:
     """What the desk should see before sending the quote (never printed in the letter)."""
     association = the_association(session)
@@ -341,12 +351,8 @@ def claim_notice_pdf(
     carnet = claim.carnet
     names = _country_names(session)
     state = ledger_state(session, carnet)
-    descriptions = {item.item_no: item.description for item in carnet.items}
-    still_there = [
-        ClaimedGoods(no, descriptions.get(no, ""), quantity, place)
-        for no, places in pieces_claimed(claim.country, claim.items, state.snapshot()).items()
-        for place, quantity in places.items()
-    ]
+    found = pieces_claimed(claim.country, claim.items, state.snapshot())
+    claimed = _claimed_goods(carnet, found, claim.items)
     association = the_association(session)
     margin = association.claim_margin_days if margin_days is None else margin_days
     if not 0 <= margin <= MAX_MARGIN_DAYS:
@@ -370,11 +376,40 @@ def claim_notice_pdf(
             proof_due=claim.proof_due,
             payment_final_on=claim.payment_final,
             sent_on=today,
-            items=tuple(still_there),
+            items=claimed,
             letterhead=letterhead,
             holder_margin_days=margin,
+            goods_currency=carnet.currency,
+            country_names=tuple(
+                (code, country_name(names.get(claim.country, claim.country), code))
+                for code in letter_languages(letterhead.language)
+            ),
         )
     )
+
+
+def _claimed_goods(
+    carnet: Carnet, found: dict[int, dict[str, int]], named: dict[str, int | None] | None
+) -> tuple[ClaimedGoods, ...]:
+    """The goods a claim concerns, for the holder's letter: each item the ledger has in the
+    claiming country (``found``, per place), then each item the claim names that the ledger
+    does not have there (its pieces as named, no place), with the value of those pieces."""
+    items = {item.item_no: item for item in carnet.items}
+    rows = [
+        (no, quantity, place) for no, places in found.items() for place, quantity in places.items()
+    ]
+    for text, quantity in (named or {}).items():
+        no = int(text)
+        if no not in found and no in items:
+            rows.append((no, items[no].pieces if quantity is None else quantity, ""))
+    claimed = []
+    for no, pieces, place in sorted(rows, key=lambda row: row[0]):
+        item = items.get(no)
+        value = None
+        if item is not None and item.pieces:
+            value = (item.value * pieces / item.pieces).quantize(CENT, rounding=ROUND_HALF_UP)
+        claimed.append(ClaimedGoods(no, item.description if item else "", pieces, place, value))
+    return tuple(claimed)
 
 
 def discharge_certificate_pdf(session: Session, number: str, *, today: date | None = None) -> bytes:

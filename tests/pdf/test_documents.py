@@ -76,7 +76,7 @@ def test_claim_notice_states_the_deadlines(open_pdf) -> None:  # type: ignore[no
     text = _text(open_pdf, render_claim_notice(notice))
     assert "Proof to reach us by 1 December 2027" in text
     assert "Payment becomes final on 1 March 2028" in text
-    assert "CHF 1,520.40" in text and "1 Camera body 1 CH" in text
+    assert "CHF 1,520.40" in text and "1 Camera body 1 - CH" in text
 
 
 def test_discharge_certificate(open_pdf) -> None:  # type: ignore[no-untyped-def]

@@ -120,13 +120,14 @@ def test_the_holder_gets_the_chamber_deadline_less_its_margin(
         proof_due=date(2027, 12, 1),
         payment_final_on=date(2028, 3, 1),
         sent_on=date(2027, 6, 3),
-        items=(ClaimedGoods(3, "Camera body, S/N 3", 1, "CH"),),
+        items=(ClaimedGoods(3, "Camera body, S/N 3", 1, "CH", Decimal("2500")),),
         letterhead=_letterhead(tmp_path, "en"),
         holder_margin_days=30,
+        goods_currency="EUR",
     )
     text = _text(open_pdf, render_claim_notice(notice))
     assert "Proof to reach us by 1 November 2027" in text
-    assert "Item Description Pieces Where 3 Camera body, S/N 3 1 CH" in text
+    assert "Item Description Pieces Value Where 3 Camera body, S/N 3 1 EUR 2,500.00 CH" in text
     assert "Dear Sir or Madam," in text and "Claire Martin" in text
 
 

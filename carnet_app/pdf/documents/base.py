@@ -34,6 +34,7 @@ from carnet_app.pdf.units import MM
 from carnet_app.pdf.words import figures
 
 MARGIN = 20 * MM
+TABLE_GAP = 2.5 * MM
 Record = TypeVar("Record")
 
 
@@ -128,6 +129,7 @@ def table(
         for row in rows
     ]
     result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    result.spaceAfter = TABLE_GAP  # the text after a table never touches its last rule
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), Face.REGULAR.value),  # never reportlab's Helvetica
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),

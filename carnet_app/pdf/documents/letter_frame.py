@@ -3,6 +3,7 @@ date, references, subject, salutation, and the closing with the signature block.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.enums import TA_RIGHT
@@ -53,9 +54,16 @@ def opening(
     return story
 
 
-def closing(words: Words, head: Letterhead, salutation: bool = True) -> list[Flowable]:
-    """The closing formula and the signature block (name, title, chamber), kept together."""
-    story: list[Flowable] = [Spacer(1, 4 * MM)]
+def closing(
+    words: Words,
+    head: Letterhead,
+    salutation: bool = True,
+    last_text: Sequence[Flowable] = (),
+) -> list[Flowable]:
+    """The closing formula and the signature block (name, title, chamber), kept together,
+    and with them ``last_text``, the letter's last paragraphs: a page never holds the
+    closing alone."""
+    story: list[Flowable] = [*last_text, Spacer(1, 4 * MM)]
     if salutation:
         story += [Paragraph(markup(text), style("body")) for _, text in words.each("closing")]
     story.append(Spacer(1, 14 * MM))

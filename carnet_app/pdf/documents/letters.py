@@ -11,7 +11,7 @@ from carnet_app.pdf import numbers
 from carnet_app.pdf.documents.base import build, han_shapes_of, key_values, para, table
 from carnet_app.pdf.documents.letter_frame import closing, head_of, opening, paragraphs
 from carnet_app.pdf.documents.records import ClaimNotice, DischargeCertificate
-from carnet_app.pdf.documents.wording import Words
+from carnet_app.pdf.documents.wording import CountryOf, Words
 from carnet_app.pdf.units import MM
 
 WIDTH = 170 * MM
@@ -41,7 +41,10 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
     story += paragraphs(
         words,
         "claim_intro",
-        country=notice.claiming_country.name,
+        of_country=CountryOf(
+            notice.claiming_country.code,
+            dict(notice.country_names) or {"": notice.claiming_country.name},
+        ),
         notified=notice.notified_on,
         carnet=notice.carnet_number,
         amount=amount,
@@ -64,28 +67,34 @@ def render_claim_notice(notice: ClaimNotice) -> bytes:
         (words.label("payment_final"), words.day(notice.payment_final_on)),
     ]
     story.append(key_values(deadlines, WIDTH))
-    story += paragraphs(words, "claim_request", country=notice.claiming_country.name)
-    story += closing(words, head)
+    request = paragraphs(words, "claim_request", country=notice.claiming_country.name)
+    story += closing(words, head, last_text=request)
     return build(story, title=subject, association=notice.association, letterhead=head, words=words)
 
 
 def _goods_table(notice: ClaimNotice, words: Words) -> Table:
-    """The goods the claim concerns, one row an item: number, description, pieces, where."""
-    header = [words.label(key) for key in ("item_no", "description", "pieces", "where")]
+    """The goods the claim concerns, one row an item: number, description, pieces claimed,
+    their value and where the ledger has them."""
+    keys = ("item_no", "description", "pieces", "value", "where")
+    header = [words.label(key) for key in keys]
+    currency = notice.goods_currency or notice.currency
     rows = [
         [
             numbers.count(goods.item_no, words.codes[0]),
             goods.description,
             numbers.count(goods.pieces, words.codes[0]),
+            "-" if goods.value is None else words.money(goods.value, currency),
             _place(goods.place, words),
         ]
         for goods in notice.items
     ]
-    widths = (WIDTH * 0.1, WIDTH * 0.6, WIDTH * 0.12, WIDTH * 0.18)
-    return table([header, *rows], widths, right_columns=(0, 2))
+    widths = (WIDTH * 0.08, WIDTH * 0.46, WIDTH * 0.1, WIDTH * 0.18, WIDTH * 0.18)
+    return table([header, *rows], widths, right_columns=(0, 2, 3))
 
 
 def _place(place: str, words: Words) -> str:
+    if not place:
+        return "-"
     if place.startswith(TRANSIT_PREFIX):
         return words.label("in_transit", country=place.removeprefix(TRANSIT_PREFIX))
     return place

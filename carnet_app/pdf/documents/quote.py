@@ -26,7 +26,9 @@ def _uses(quote: SecurityQuote, words: Words) -> str:
 
 def _place(line: SecurityLine, words: Words) -> str:
     country = f"{line.country.name} ({line.country.code})"
-    return words.label("in_transit", country=country) if line.in_transit else country
+    # "in transit / en transit, Switzerland / Suisse (CH)": a bilingual letter names the
+    # country once, already in both languages
+    return f"{words.label('in_transit_word')}, {country}" if line.in_transit else country
 
 
 @han_shapes_of(lambda quote: (quote.applicant, quote.association))
@@ -95,13 +97,12 @@ def render_security_quote(quote: SecurityQuote) -> bytes:
     fee_rows.append([words.label("fees_total"), words.money(quote.fees_total, currency)])
     story.append(table(fee_rows, (130 * MM, 40 * MM), right_columns=(1,)))
     story.append(Spacer(1, 4 * MM))
-    story += paragraphs(
+    last_text = paragraphs(
         words,
         "to_pay",
         fees=words.money(quote.fees_total, currency),
         security=words.money(quote.security_amount, currency),
     )
-    for note in quote.notes:
-        story.append(para(note, "small"))
-    story += closing(words, head)
+    last_text += [para(note, "small") for note in quote.notes]
+    story += closing(words, head, last_text=last_text)
     return build(story, title=subject, association=quote.association, letterhead=head, words=words)

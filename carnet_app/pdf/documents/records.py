@@ -82,7 +82,8 @@ class ClaimedGoods:
     item_no: int
     description: str
     pieces: int
-    place: str
+    place: str  # empty: the claim names the item, the ledger does not have it there
+    value: Decimal | None = None  # of the pieces claimed, in the carnet's currency
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class ClaimNotice:
     signatory: str = ""
     letterhead: Letterhead | None = None
     holder_margin_days: int = 0  # the holder's deadline comes this many days before ours
+    goods_currency: str = ""  # the general list's (the claim's own may differ)
+    country_names: tuple[tuple[str, str], ...] = ()  # (language, the claiming country's name)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ label or a paragraph in the letter's language (``en``, ``fr``, or ``en+fr``, bil
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from importlib import resources
@@ -30,6 +32,41 @@ def _read_words() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[tuple[str
 
 
 WORDS, PLURALS = _read_words()
+
+
+def _read_country_of() -> tuple[frozenset[str], dict[str, str]]:
+    """The countries English writes with "the", and French "of" phrases by code, from
+    ``country_of.toml`` beside this module."""
+    text = resources.files(__package__).joinpath("country_of.toml").read_text("utf-8")
+    table = tomllib.loads(text)
+    return frozenset(table["en"]["the"]), {str(k): str(v) for k, v in table["fr"].items()}
+
+
+ENGLISH_THE, FRENCH_OF = _read_country_of()
+FRENCH_VOWELS = frozenset("AEIOUYÂÀÉÈÊÎÏÔÖÛÜÅŒaeiouyâàéèêîïôöûüåœHh")
+
+
+def of_country(code: str, name: str, language: str) -> str:
+    """ "of the United Kingdom", "du Royaume-Uni", "des États-Unis", "d'Italie": the country
+    after "of"/"de" (a country missing from the data: "de"/"d'" and the bare name)."""
+    if language == "fr":
+        if code in FRENCH_OF:
+            return FRENCH_OF[code]
+        return f"d'{name}" if name[:1] in FRENCH_VOWELS else f"de {name}"
+    return f"of the {name}" if code in ENGLISH_THE else f"of {name}"
+
+
+@dataclass(frozen=True)
+class CountryOf:
+    """A sentence's "of <country>", written in each language of the letter (``names``:
+    language → the country's name in it)."""
+
+    code: str
+    names: Mapping[str, str]
+
+    def written_in(self, language: str) -> str:
+        name = self.names.get(language) or next(iter(self.names.values()), self.code)
+        return of_country(self.code, name, language)
 
 
 def letter_languages(language: str) -> tuple[str, ...]:
@@ -62,7 +99,7 @@ class Words:
         return {
             name: str(format_date(value, format="long", locale=LOCALES[code]))
             if isinstance(value, date)
-            else value
+            else (value.written_in(code) if isinstance(value, CountryOf) else value)
             for name, value in values.items()
         }
 
