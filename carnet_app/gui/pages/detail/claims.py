@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from carnet_app.domain.carnet_view import CarnetDetailView, ClaimView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.pages.detail.common import record_table
+from carnet_app.gui.pages.detail.common import table_filling
 
 
 class ClaimsTab(QWidget):
@@ -49,11 +49,7 @@ class ClaimsTab(QWidget):
             ],
             self,
         )
-        self.view = record_table(self.model, stretch=8)
-        self.view.setAccessibleName(tr("Claims"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.view = table_filling(self, self.model, stretch=8, name=tr("Claims"))
 
     def fill(self, detail: CarnetDetailView) -> None:
         self.model.set_records(detail.carnet.claims)

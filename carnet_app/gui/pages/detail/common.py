@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from carnet_app.domain.types import is_out_of_home
 
@@ -27,6 +27,18 @@ def record_table(model: QAbstractItemModel, *, stretch: int | None = None) -> QT
     if stretch is not None:
         header.setStretchLastSection(False)
         model.modelReset.connect(lambda: _stretch(view, stretch))
+    return view
+
+
+def table_filling(
+    tab: QWidget, model: QAbstractItemModel, *, stretch: int, name: str
+) -> QTableView:
+    """A tab that is one read-only table, edge to edge; ``name`` is what a screen reader says."""
+    view = record_table(model, stretch=stretch)
+    view.setAccessibleName(name)
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view)
     return view
 
 

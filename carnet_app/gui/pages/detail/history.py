@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from carnet_app.domain.carnet_view import AuditEntryView, CarnetDetailView
 from carnet_app.gui import style
 from carnet_app.gui.models import RecordColumn, RecordTableModel
-from carnet_app.gui.pages.detail.common import record_table
+from carnet_app.gui.pages.detail.common import table_filling
 
 
 class HistoryTab(QWidget):
@@ -26,11 +26,7 @@ class HistoryTab(QWidget):
             ],
             self,
         )
-        self.view = record_table(self.model, stretch=3)
-        self.view.setAccessibleName(tr("History"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.view = table_filling(self, self.model, stretch=3, name=tr("History"))
 
     def fill(self, detail: CarnetDetailView) -> None:
         self.model.set_records(list(reversed(detail.history)))
