@@ -82,6 +82,9 @@ class LedgerState:
         # exportation voucher no → (final date for re-importation, quantities still out)
         self.exportations: dict[int, tuple[date | None, dict[int, int]]] = {}
         self.transit_final: dict[str, date | None] = {}
+        # pieces en route because a proof of re-exportation settled a claim: out of every
+        # foreign territory and justified, though no stamp brought them home
+        self.justified: dict[int, int] = {}
 
     # -- queries -----------------------------------------------------------------------
     def derived_final_date(self, territory: str, on: date) -> date | None:
@@ -97,6 +100,18 @@ class LedgerState:
 
     def snapshot(self) -> dict[int, dict[str, int]]:
         return {item: {p: q for p, q in places.items() if q} for item, places in self.where.items()}
+
+    def unaccounted(self) -> dict[int, dict[str, int]]:
+        """Pieces neither home, nor disposed of, nor en route on a proof of re-exportation:
+        abroad, in transit, or en route after a stamp with no stamp bringing them home."""
+        left: dict[int, dict[str, int]] = {}
+        for item_no, places in self.where.items():
+            for place, quantity in places.items():
+                if place == EN_ROUTE:
+                    quantity -= self.justified.get(item_no, 0)
+                if quantity > 0 and place not in (HOME, DISPOSED):
+                    left.setdefault(item_no, {})[place] = quantity
+        return left
 
     def vouchers_left(self, action: MovementAction) -> int:
         """The sheets of ``action`` not used yet (never below zero: counterfoil-only stamps
@@ -188,8 +203,9 @@ class LedgerState:
         elif action is MovementAction.TRANSIT_OUT:
             assert territory is not None
             sources, destination = [transit_place(territory)], EN_ROUTE
-        else:  # RE_IMPORTATION
-            sources = [EN_ROUTE, *self._foreign_places_holding_goods()]
+        else:  # RE_IMPORTATION: naming no items, the goods en route (as an importation)
+            abroad = self._foreign_places_holding_goods()
+            sources = [EN_ROUTE, *(abroad if entry.quantities or nothing_en_route else [])]
             destination = HOME
 
         moves = self._take(entry, sources, destination=destination)
@@ -292,6 +308,9 @@ class LedgerState:
             sources.append(EN_ROUTE)  # goods can go missing on the way too
         moves = self._take(entry, sources, destination=destination)
         self._commit_moves(moves)
+        if entry.kind is GoodsEventKind.RE_EXPORTED:
+            for item_no, quantity in _sum_moved(moves).items():
+                self.justified[item_no] = self.justified.get(item_no, 0) + quantity
         return Outcome(
             entry=entry,
             moved=_sum_moved(moves),
@@ -379,6 +398,10 @@ class LedgerState:
     def _commit_moves(self, moves: Iterable[tuple[int, str, str, int]]) -> None:
         for item_no, src, dst, quantity in moves:
             places = self.where.setdefault(item_no, {})
+            if src == EN_ROUTE and self.justified.get(item_no):
+                # the pieces en route on a stamp leave first; justified ones only past them
+                unstamped = places.get(EN_ROUTE, 0) - self.justified[item_no]
+                self.justified[item_no] -= max(0, quantity - unstamped)
             places[src] = places.get(src, 0) - quantity
             places[dst] = places.get(dst, 0) + quantity
             if places[src] < 0:  # pragma: no cover - _take guarantees it

@@ -88,7 +88,6 @@ def test_whole_life_with_partial_re_exportations_a_check_in_and_a_claim_settled_
     run("record", issued, "importation", "--date", "2026-03-10", "--country", "CH")
     run("record", issued, "re-exportation", "--date", "2026-04-20", "--country", "CH",
         "--items", "1-10")  # fmt: skip
-    run("record", issued, "re-importation", "--date", "2026-04-22", "--items", "1-10")
     run("return", issued, "--date", "2026-06-01")
     # check-in: the chamber finds a re-exportation stamped before the return
     assert "returned to the chamber on 2026-06-01" in _refused(
@@ -98,9 +97,14 @@ def test_whole_life_with_partial_re_exportations_a_check_in_and_a_claim_settled_
     found = run("record", issued, "re-exportation", "--date", "2026-05-28", "--country", "CH",
                 "--items", "11-15")  # fmt: skip
     assert found["voucher"] == {"colour": "white", "no": 2} and found["status"] == "returned"
-    assert "item 16: 1 at CH" in _refused(
-        carnet, db_file, "discharge", issued, "--date", "2026-06-03"
-    )
+    refusal = _refused(carnet, db_file, "discharge", issued, "--date", "2026-06-03")
+    assert "items 1-15 en route" in refusal and "items 16-20 in CH" in refusal
+    # ... and the re-importation stamp: naming no items, it takes the goods en route only
+    pieces = {str(i["item_no"]): i["pieces"] for i in run("show", issued)["items"]}
+    home = run("record", issued, "re-importation", "--date", "2026-05-30")
+    assert home["items"] == {str(i): pieces[str(i)] for i in range(1, 16)}
+    refusal = _refused(carnet, db_file, "discharge", issued, "--date", "2026-06-03")
+    assert "items 1-15" not in refusal
     claim = run("claim", "open", issued, "--country", "CH", "--notified", "2026-08-03",
                 "--amount", "1250.00", "--currency", "CHF")  # fmt: skip
     assert (claim["amount"], claim["currency"]) == ("1250.00", "CHF")
@@ -198,6 +202,37 @@ def test_issue_of_an_already_expired_carnet_is_refused(
     assert "already past" in _refused(
         carnet, db_file, "issue", str(draft["id"]), "--date", "2025-01-01", today="2026-05-01"
     )
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        [("exportation", "--date", "2026-03-10")],
+        [
+            ("exportation", "--date", "2026-03-10"),
+            ("importation", "--date", "2026-03-11", "--country", "CH"),
+            ("re-exportation", "--date", "2026-03-20", "--country", "CH"),
+        ],
+        [
+            ("exportation", "--date", "2026-03-10"),
+            ("importation", "--date", "2026-03-11", "--country", "CH"),
+            ("re-exportation", "--date", "2026-03-20", "--country", "CH", "--items", "1-19"),
+            ("re-importation", "--date", "2026-03-21"),
+        ],
+    ],
+    ids=["exported", "re-exported", "one-piece-left"],
+)
+def test_discharge_is_refused_while_goods_are_en_route_or_abroad(
+    carnet: CarnetCommand, issued: str, db_file: Path, stamps: list[tuple[str, ...]]
+) -> None:
+    """Goods exported with no stamp bringing them home are not accounted for: the chamber
+    cannot certify the carnet discharged (it once did, en route counted as home)."""
+    for stamp in stamps:
+        _ok(carnet("record", issued, *stamp, "--json", today=TODAY))
+    _ok(carnet("return", issued, "--date", "2026-04-01", "--json", today=TODAY))
+    refusal = _refused(carnet, db_file, "discharge", issued, "--date", "2026-04-02")
+    assert "goods are not all home or accounted for" in refusal
+    assert "20 en route" in refusal or "item 20 in CH" in refusal
 
 
 def test_discharge_before_the_return_is_refused(
