@@ -10,13 +10,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsEvent, GoodsEventLine, GoodsItem, VoucherSet
+from carnet_app.domain import lifecycle
 from carnet_app.domain.application_checks import check_replacement
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import say
 from carnet_app.domain.numbering import duplicate_number, format_number
-from carnet_app.domain.types import CarnetKind, GoodsEventKind, VoucherColour, is_foreign_place
+from carnet_app.domain.types import (
+    CarnetKind,
+    CarnetStatus,
+    GoodsEventKind,
+    VoucherColour,
+    is_foreign_place,
+    is_out_of_home,
+)
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_carnet_change
 from carnet_app.services.carnet_rules import (
@@ -76,6 +84,8 @@ def duplicate(
     copy.opening_positions = {str(item_no): places for item_no, places in positions.items()}
     copy.opening_importations = importations_to_carry(state.importations, positions) or None
     copy.goods_abroad = state.goods_abroad()
+    if any(is_out_of_home(place) for places in positions.values() for place in places):
+        _in_use_from_issue(copy)
     for colour, total in voucher_totals(original).items():
         # The lost carnet's unused vouchers are gone with it: the duplicate gets every set
         # not completed yet, renumbered from 1.
@@ -103,6 +113,14 @@ def duplicate(
     )
     session.flush()  # the duplicate's id, for its view
     return record_view(session, copy)
+
+
+def _in_use_from_issue(copy: Carnet) -> None:
+    """A carnet that takes over goods already out of the home territory is in use from its
+    issue, as if its first stamp were there: active, not 'issued — not yet used'."""
+    copy.status = lifecycle.next_status(
+        Transition.FIRST_MOVEMENT, CarnetStatus(copy.status), number=copy.number or ""
+    ).value
 
 
 def _duplicate_number(session: Session, original: Carnet) -> str:
@@ -210,6 +228,7 @@ def replace(
         copy.items.append(item)
         copy.opening_positions[str(new_no)] = {territory: quantity}
     copy.goods_abroad = True
+    _in_use_from_issue(copy)
     copy.voucher_sets = [
         VoucherSet(colour=VoucherColour.WHITE.value, sets=1, at_issue=True, added_on=on),
         VoucherSet(colour=VoucherColour.YELLOW.value, sets=1, at_issue=True, added_on=on),

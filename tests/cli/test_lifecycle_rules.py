@@ -185,6 +185,22 @@ def test_a_duplicate_in_use_cannot_be_cancelled_and_its_own_duplicate_is_d2(
     assert [(c["voucher"], c["final_date"]) for c in carried] == [(1, None), (2, "2026-09-10")]
 
 
+def test_a_duplicate_or_replacement_carrying_goods_abroad_is_in_use(
+    carnet: CarnetCommand, used: str, db_file: Path
+) -> None:
+    """A duplicate of a carnet whose goods are in CH is in use from its issue: active, so it
+    can be replaced for the goods in CH (it was 'issued — not yet used' and refused), and the
+    list agrees; the replacement, carrying goods in CH, is in use too."""
+    first = _ok(carnet("duplicate", used, "--date", "2026-04-01", "--json", today=TODAY))
+    assert first["status"] == "active"
+    assert _ok(carnet("show", first["number"], "--json"))["status"] == "active"
+    listed = {c["number"]: c["status"] for c in _ok(carnet("list", "--json"))["carnets"]}
+    assert listed[first["number"]] == "active"
+    replacement = _ok(carnet("replace", first["number"], "--country", "CH", "--date",
+                             "2026-04-02", "--json", today=TODAY))  # fmt: skip
+    assert replacement["status"] == "active"
+
+
 def test_claim_paid_above_its_amount_needs_confirmation(
     carnet: CarnetCommand, used: str, db_file: Path
 ) -> None:
