@@ -274,6 +274,28 @@ def test_replacement_after_expiry_needs_consent_and_confirmation_and_is_charged(
     assert original["items"][0]["transferred_to"] == {new["number"]: 1}
 
 
+def test_a_replacement_is_issued_on_its_date_and_the_goods_can_leave_on_it_at_once(
+    carnet: CarnetCommand, used: str, db_file: Path
+) -> None:
+    """The original (issued 2026-03-02) expires on 2027-03-01: a replacement asked on
+    2026-06-01 is issued that day (it was dated 2027-03-01, in the future), valid to one year
+    after the original's expiry, and the goods it took over can be re-exported on it from its
+    issue; both trails show its creation."""
+    new = _ok(carnet("replace", used, "--country", "CH", "--date", "2026-06-01", "--json",
+                     today=TODAY))  # fmt: skip
+    assert (new["issued_on"], new["valid_until"]) == ("2026-06-01", "2028-02-29")
+    left = _ok(carnet("record", new["number"], "re-exportation", "--date", "2026-06-02",
+                      "--country", "CH", "--json", today=TODAY))  # fmt: skip
+    assert left["status"] == "active" and left["items"]
+    for number in (used, new["number"]):
+        trail = _ok(carnet("audit", number, "--json"))["events"]
+        assert [e["carnet"] for e in trail if e["action"] == "carnet.replace"] == [number]
+    copy = _ok(carnet("duplicate", new["number"], "--date", "2026-06-03", "--json", today=TODAY))
+    trail = _ok(carnet("audit", copy["number"], "--json"))["events"]
+    assert [e["action"] for e in trail] == ["carnet.duplicate"]
+    assert copy["number"] in trail[0]["summary"] and new["number"] in trail[0]["summary"]
+
+
 def test_sets_added_after_issue_are_charged_and_shown(carnet: CarnetCommand, issued: str) -> None:
     added = _ok(carnet("vouchers", "add", issued, "--colour", "white", "--sets", "1", "--json",
                        today=TODAY))  # fmt: skip
