@@ -10,6 +10,7 @@ the rules about one entry on its own in ``ledger_rules``, its words in ``ledger_
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -452,6 +453,7 @@ def check_new_entry(
             outcome = state.apply(entry)
         except LedgerRefusal as refusal:
             if entry is new:
+                _refuse_if_dated_too_early(facts, existing, new, refusal)
                 raise
             raise LedgerRefusal(
                 say(
@@ -468,6 +470,35 @@ def check_new_entry(
             new_outcome = outcome
     assert new_outcome is not None
     return state, new_outcome
+
+
+def _refuse_if_dated_too_early(
+    facts: CarnetFacts, existing: Iterable[Entry], new: Entry, refusal: LedgerRefusal
+) -> None:
+    """A stamp refused on its date that a later recorded stamp would make possible is dated
+    before that stamp (an importation before its exportation): say so, naming it, rather than
+    "no goods there"."""
+    if refusal.field in ("date", "final-date"):
+        return  # a refusal of the date itself stands
+    recorded = sorted(existing, key=lambda e: (e.on, e.seq))
+    for later in (e for e in recorded if e.on > new.on):
+        moved = replace(new, on=later.on, seq=max(e.seq for e in recorded) + 1)
+        trial = LedgerState(facts)
+        try:
+            for entry in sorted([*recorded, moved], key=lambda e: (e.on, e.seq)):
+                trial.apply(entry)
+        except LedgerRefusal:
+            continue
+        raise LedgerRefusal(
+            say(
+                "ledger.dated-before-stamp",
+                kind=kind_word(new.kind),
+                on=new.on,
+                stamp=kind_word(later.kind),
+                stamp_on=later.on,
+            ),
+            field="date",
+        ) from None
 
 
 def _sum_moved(moves: Iterable[tuple[int, str, str, int]]) -> dict[int, int]:

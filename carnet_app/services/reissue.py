@@ -164,7 +164,7 @@ def replace(
     consent: str | None = None,
 ) -> CarnetView:
     """A replacement: new number, issued on ``on`` and valid to a year after the original's
-    expiry (the brief's "valid from the original's expiry"), takes over the goods in
+    expiry (ATA: "valid from the original's expiry"), takes over the goods in
     the one consenting country; asked before the expiry, or later with the host customs'
     consent reference and a confirmation. Security and fees are computed afresh for the goods
     it carries."""

@@ -171,6 +171,26 @@ def test_an_importation_naming_no_items_with_nothing_en_route_is_refused(
                "--items", "1-2", "--confirm", "--json", today=TODAY))  # fmt: skip
 
 
+def test_a_stamp_dated_before_the_one_that_brought_the_goods_there_names_it(
+    carnet: CarnetCommand, issued: str, db_file: Path
+) -> None:
+    """An importation dated before the recorded exportation (and a re-exportation before the
+    importation) is refused for its date, naming the stamp it would precede; it once said no
+    goods were en route and to record the exportation, which was recorded."""
+    _ok(carnet("record", issued, "exportation", "--date", "2026-03-10", "--json", today=TODAY))
+    early = _refused(carnet, db_file, "record", issued, "importation", "--date", "2026-03-09",
+                     "--country", "CH")  # fmt: skip
+    assert "importation dated 2026-03-09 would come before the exportation of 2026-03-10" in early
+    assert "en route" not in early
+    _ok(carnet("record", issued, "importation", "--date", "2026-03-12", "--country", "CH",
+               "--json", today=TODAY))  # fmt: skip
+    early = _refused(carnet, db_file, "record", issued, "re-exportation", "--date", "2026-03-11",
+                     "--country", "CH")  # fmt: skip
+    assert "re-exportation dated 2026-03-11 would come before the importation of 2026-03-12" in (
+        early
+    )
+
+
 def test_a_duplicate_in_use_cannot_be_cancelled_and_its_own_duplicate_is_d2(
     carnet: CarnetCommand, used: str, db_file: Path
 ) -> None:
