@@ -10,6 +10,7 @@ the rules about one entry on its own in ``ledger_rules``, its words in ``ledger_
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -82,6 +83,9 @@ class LedgerState:
         # exportation voucher no → (final date for re-importation, quantities still out)
         self.exportations: dict[int, tuple[date | None, dict[int, int]]] = {}
         self.transit_final: dict[str, date | None] = {}
+        # pieces en route because a proof of re-exportation settled a claim: out of every
+        # foreign territory and justified, though no stamp brought them home
+        self.justified: dict[int, int] = {}
 
     # -- queries -----------------------------------------------------------------------
     def derived_final_date(self, territory: str, on: date) -> date | None:
@@ -97,6 +101,18 @@ class LedgerState:
 
     def snapshot(self) -> dict[int, dict[str, int]]:
         return {item: {p: q for p, q in places.items() if q} for item, places in self.where.items()}
+
+    def unaccounted(self) -> dict[int, dict[str, int]]:
+        """Pieces neither home, nor disposed of, nor en route on a proof of re-exportation:
+        abroad, in transit, or en route after a stamp with no stamp bringing them home."""
+        left: dict[int, dict[str, int]] = {}
+        for item_no, places in self.where.items():
+            for place, quantity in places.items():
+                if place == EN_ROUTE:
+                    quantity -= self.justified.get(item_no, 0)
+                if quantity > 0 and place not in (HOME, DISPOSED):
+                    left.setdefault(item_no, {})[place] = quantity
+        return left
 
     def vouchers_left(self, action: MovementAction) -> int:
         """The sheets of ``action`` not used yet (never below zero: counterfoil-only stamps
@@ -188,8 +204,9 @@ class LedgerState:
         elif action is MovementAction.TRANSIT_OUT:
             assert territory is not None
             sources, destination = [transit_place(territory)], EN_ROUTE
-        else:  # RE_IMPORTATION
-            sources = [EN_ROUTE, *self._foreign_places_holding_goods()]
+        else:  # RE_IMPORTATION: naming no items, the goods en route (as an importation)
+            abroad = self._foreign_places_holding_goods()
+            sources = [EN_ROUTE, *(abroad if entry.quantities or nothing_en_route else [])]
             destination = HOME
 
         moves = self._take(entry, sources, destination=destination)
@@ -292,6 +309,9 @@ class LedgerState:
             sources.append(EN_ROUTE)  # goods can go missing on the way too
         moves = self._take(entry, sources, destination=destination)
         self._commit_moves(moves)
+        if entry.kind is GoodsEventKind.RE_EXPORTED:
+            for item_no, quantity in _sum_moved(moves).items():
+                self.justified[item_no] = self.justified.get(item_no, 0) + quantity
         return Outcome(
             entry=entry,
             moved=_sum_moved(moves),
@@ -379,6 +399,10 @@ class LedgerState:
     def _commit_moves(self, moves: Iterable[tuple[int, str, str, int]]) -> None:
         for item_no, src, dst, quantity in moves:
             places = self.where.setdefault(item_no, {})
+            if src == EN_ROUTE and self.justified.get(item_no):
+                # the pieces en route on a stamp leave first; justified ones only past them
+                unstamped = places.get(EN_ROUTE, 0) - self.justified[item_no]
+                self.justified[item_no] -= max(0, quantity - unstamped)
             places[src] = places.get(src, 0) - quantity
             places[dst] = places.get(dst, 0) + quantity
             if places[src] < 0:  # pragma: no cover - _take guarantees it
@@ -429,6 +453,7 @@ def check_new_entry(
             outcome = state.apply(entry)
         except LedgerRefusal as refusal:
             if entry is new:
+                _refuse_if_dated_too_early(facts, existing, new, refusal)
                 raise
             raise LedgerRefusal(
                 say(
@@ -445,6 +470,35 @@ def check_new_entry(
             new_outcome = outcome
     assert new_outcome is not None
     return state, new_outcome
+
+
+def _refuse_if_dated_too_early(
+    facts: CarnetFacts, existing: Iterable[Entry], new: Entry, refusal: LedgerRefusal
+) -> None:
+    """A stamp refused on its date that a later recorded stamp would make possible is dated
+    before that stamp (an importation before its exportation): say so, naming it, rather than
+    "no goods there"."""
+    if refusal.field in ("date", "final-date"):
+        return  # a refusal of the date itself stands
+    recorded = sorted(existing, key=lambda e: (e.on, e.seq))
+    for later in (e for e in recorded if e.on > new.on):
+        moved = replace(new, on=later.on, seq=max(e.seq for e in recorded) + 1)
+        trial = LedgerState(facts)
+        try:
+            for entry in sorted([*recorded, moved], key=lambda e: (e.on, e.seq)):
+                trial.apply(entry)
+        except LedgerRefusal:
+            continue
+        raise LedgerRefusal(
+            say(
+                "ledger.dated-before-stamp",
+                kind=kind_word(new.kind),
+                on=new.on,
+                stamp=kind_word(later.kind),
+                stamp_on=later.on,
+            ),
+            field="date",
+        ) from None
 
 
 def _sum_moved(moves: Iterable[tuple[int, str, str, int]]) -> dict[int, int]:

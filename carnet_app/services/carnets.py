@@ -17,14 +17,12 @@ from carnet_app.domain.application import Application
 from carnet_app.domain.application import Holder as HolderData
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.carnet_view import CarnetView
-from carnet_app.domain.ledger_words import colour_word
+from carnet_app.domain.ledger_words import colour_word, whereabouts
 from carnet_app.domain.lifecycle import Transition
-from carnet_app.domain.messages import Joined, say, status_word
+from carnet_app.domain.messages import say, status_word
 from carnet_app.domain.numbering import format_number
 from carnet_app.domain.stored_messages import message_from_parts, message_parts
 from carnet_app.domain.types import (
-    DISPOSED,
-    EN_ROUTE,
     CarnetFormat,
     CarnetStatus,
     ItineraryKind,
@@ -301,18 +299,9 @@ def discharge(
             field="claims",
         )
     state = ledger_state(session, carnet)
-    outstanding = []
-    for item_no, places in sorted(state.snapshot().items()):
-        for place, quantity in sorted(places.items()):
-            # goods re-exported with no re-importation stamp have left every foreign
-            # territory: nothing can be claimed for them
-            if place not in ("home", DISPOSED, EN_ROUTE):
-                outstanding.append(
-                    say("discharge.item-at", item_no=item_no, quantity=quantity, place=place)
-                )
-    if outstanding:
-        shown = Joined(tuple(outstanding[:5]), more=len(outstanding) > 5)
-        raise UserError(say("discharge.goods-out", where=shown), field="items")
+    outstanding = state.unaccounted()
+    if outstanding:  # where the pieces are, grouped: "items 11-15 en route …, item 16 in CH"
+        raise UserError(say("discharge.goods-out", where=whereabouts(outstanding)), field="items")
     irregular = [i for i in carnet.irregularities if i.resolved_on is None]
     if irregular and not confirm:
         raise ConfirmationRequired(

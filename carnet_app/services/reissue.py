@@ -10,15 +10,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, GoodsEvent, GoodsEventLine, GoodsItem, VoucherSet
+from carnet_app.domain import lifecycle
 from carnet_app.domain.application_checks import check_replacement
 from carnet_app.domain.calendar import valid_until as compute_valid_until
 from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.lifecycle import Transition
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.numbering import duplicate_number, format_number
-from carnet_app.domain.types import CarnetKind, GoodsEventKind, VoucherColour, is_foreign_place
+from carnet_app.domain.types import (
+    CarnetKind,
+    CarnetStatus,
+    GoodsEventKind,
+    VoucherColour,
+    is_foreign_place,
+    is_out_of_home,
+)
 from carnet_app.errors import ConfirmationRequired, UserError
-from carnet_app.services.audit import carnet_snapshot, record_carnet_change
+from carnet_app.services.audit import carnet_snapshot, record_audit, record_carnet_change
 from carnet_app.services.carnet_rules import (
     check_follows_last_action,
     copy_issuer,
@@ -76,6 +84,8 @@ def duplicate(
     copy.opening_positions = {str(item_no): places for item_no, places in positions.items()}
     copy.opening_importations = importations_to_carry(state.importations, positions) or None
     copy.goods_abroad = state.goods_abroad()
+    if any(is_out_of_home(place) for places in positions.values() for place in places):
+        _in_use_from_issue(copy)
     for colour, total in voucher_totals(original).items():
         # The lost carnet's unused vouchers are gone with it: the duplicate gets every set
         # not completed yet, renumbered from 1.
@@ -87,22 +97,36 @@ def duplicate(
     copy.fees_total = fees_for_reissue(session, copy).total
     session.add(copy)
     original.status = new_status.value
-    record_carnet_change(
-        session,
-        original,
-        before,
-        user=user,
-        action="carnet.duplicate",
-        summary=say(
-            "trail.duplicate-issued",
-            copy=copy.number,
-            number=number,
-            fees=copy.fees_total,
-            currency=copy.currency,
-        ),
+    summary = say(
+        "trail.duplicate-issued",
+        copy=copy.number,
+        number=number,
+        fees=copy.fees_total,
+        currency=copy.currency,
     )
-    session.flush()  # the duplicate's id, for its view
+    record_carnet_change(
+        session, original, before, user=user, action="carnet.duplicate", summary=summary
+    )
+    _trail_of_the_new_carnet(session, copy, user=user, action="carnet.duplicate", summary=summary)
     return record_view(session, copy)
+
+
+def _trail_of_the_new_carnet(
+    session: Session, copy: Carnet, *, user: str, action: str, summary: Message
+) -> None:
+    """The new carnet's own trail starts with its creation (it said 'no event')."""
+    session.flush()  # its id
+    record_audit(
+        session, user=user, action=action, carnet=copy, summary=summary, after=carnet_snapshot(copy)
+    )
+
+
+def _in_use_from_issue(copy: Carnet) -> None:
+    """A carnet that takes over goods already out of the home territory is in use from its
+    issue, as if its first stamp were there: active, not 'issued — not yet used'."""
+    copy.status = lifecycle.next_status(
+        Transition.FIRST_MOVEMENT, CarnetStatus(copy.status), number=copy.number or ""
+    ).value
 
 
 def _duplicate_number(session: Session, original: Carnet) -> str:
@@ -139,7 +163,8 @@ def replace(
     confirm: bool = False,
     consent: str | None = None,
 ) -> CarnetView:
-    """A replacement: new number, valid from the original's expiry, takes over the goods in
+    """A replacement: new number, issued on ``on`` and valid to a year after the original's
+    expiry (ATA: "valid from the original's expiry"), takes over the goods in
     the one consenting country; asked before the expiry, or later with the host customs'
     consent reference and a confirmation. Security and fees are computed afresh for the goods
     it carries."""
@@ -187,15 +212,17 @@ def replace(
     association = the_association(session)
     before = carnet_snapshot(original)
     copy = _copy_carnet(original, kind=CarnetKind.REPLACEMENT)
-    starts = original.valid_until
+    # Issued on the day asked (never in the future), it runs to a year after the original's
+    # expiry; the goods pass to it at once, so they can be stamped on it from its issue and no
+    # day exists when no carnet holds them.
     copy.number = format_number(
         association.number_format,
         country=original.issuer_country or association.country,
         code=(original.issuer_code or "") if original.issuer_country else association.code,
         serial=take_serial(session, association),
-        issued_on=starts,
+        issued_on=on,
     )
-    set_issue_fields(copy, on=starts, valid_until=compute_valid_until(starts))
+    set_issue_fields(copy, on=on, valid_until=compute_valid_until(original.valid_until))
     copy.replacement_consent = consent or None
     copy.itinerary = [{"country": country.upper(), "kind": "visit", "times": 1}]
     by_no = {item.item_no: item for item in original.items}
@@ -210,6 +237,7 @@ def replace(
         copy.items.append(item)
         copy.opening_positions[str(new_no)] = {territory: quantity}
     copy.goods_abroad = True
+    _in_use_from_issue(copy)
     copy.voucher_sets = [
         VoucherSet(colour=VoucherColour.WHITE.value, sets=1, at_issue=True, added_on=on),
         VoucherSet(colour=VoucherColour.YELLOW.value, sets=1, at_issue=True, added_on=on),
@@ -236,22 +264,19 @@ def replace(
     event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(in_country.items())]
     original.goods_events.append(event)
     original.status = new_status.value
-    record_carnet_change(
-        session,
-        original,
-        before,
-        user=user,
-        action="carnet.replace",
-        summary=say(
-            "trail.replacement-consent" if consent else "trail.replacement-issued",
-            copy=copy.number,
-            territory=territory,
-            security=copy.security_amount,
-            fees=copy.fees_total,
-            currency=copy.currency,
-            **({"consent": consent} if consent else {}),
-        ),
+    summary = say(
+        "trail.replacement-consent" if consent else "trail.replacement-issued",
+        copy=copy.number,
+        territory=territory,
+        security=copy.security_amount,
+        fees=copy.fees_total,
+        currency=copy.currency,
+        **({"consent": consent} if consent else {}),
     )
+    record_carnet_change(
+        session, original, before, user=user, action="carnet.replace", summary=summary
+    )
+    _trail_of_the_new_carnet(session, copy, user=user, action="carnet.replace", summary=summary)
     return record_view(session, copy)
 
 

@@ -88,7 +88,6 @@ def test_whole_life_with_partial_re_exportations_a_check_in_and_a_claim_settled_
     run("record", issued, "importation", "--date", "2026-03-10", "--country", "CH")
     run("record", issued, "re-exportation", "--date", "2026-04-20", "--country", "CH",
         "--items", "1-10")  # fmt: skip
-    run("record", issued, "re-importation", "--date", "2026-04-22", "--items", "1-10")
     run("return", issued, "--date", "2026-06-01")
     # check-in: the chamber finds a re-exportation stamped before the return
     assert "returned to the chamber on 2026-06-01" in _refused(
@@ -98,9 +97,14 @@ def test_whole_life_with_partial_re_exportations_a_check_in_and_a_claim_settled_
     found = run("record", issued, "re-exportation", "--date", "2026-05-28", "--country", "CH",
                 "--items", "11-15")  # fmt: skip
     assert found["voucher"] == {"colour": "white", "no": 2} and found["status"] == "returned"
-    assert "item 16: 1 at CH" in _refused(
-        carnet, db_file, "discharge", issued, "--date", "2026-06-03"
-    )
+    refusal = _refused(carnet, db_file, "discharge", issued, "--date", "2026-06-03")
+    assert "items 1-15 en route" in refusal and "items 16-20 in CH" in refusal
+    # ... and the re-importation stamp: naming no items, it takes the goods en route only
+    pieces = {str(i["item_no"]): i["pieces"] for i in run("show", issued)["items"]}
+    home = run("record", issued, "re-importation", "--date", "2026-05-30")
+    assert home["items"] == {str(i): pieces[str(i)] for i in range(1, 16)}
+    refusal = _refused(carnet, db_file, "discharge", issued, "--date", "2026-06-03")
+    assert "items 1-15" not in refusal
     claim = run("claim", "open", issued, "--country", "CH", "--notified", "2026-08-03",
                 "--amount", "1250.00", "--currency", "CHF")  # fmt: skip
     assert (claim["amount"], claim["currency"]) == ("1250.00", "CHF")
@@ -167,6 +171,26 @@ def test_an_importation_naming_no_items_with_nothing_en_route_is_refused(
                "--items", "1-2", "--confirm", "--json", today=TODAY))  # fmt: skip
 
 
+def test_a_stamp_dated_before_the_one_that_brought_the_goods_there_names_it(
+    carnet: CarnetCommand, issued: str, db_file: Path
+) -> None:
+    """An importation dated before the recorded exportation (and a re-exportation before the
+    importation) is refused for its date, naming the stamp it would precede; it once said no
+    goods were en route and to record the exportation, which was recorded."""
+    _ok(carnet("record", issued, "exportation", "--date", "2026-03-10", "--json", today=TODAY))
+    early = _refused(carnet, db_file, "record", issued, "importation", "--date", "2026-03-09",
+                     "--country", "CH")  # fmt: skip
+    assert "importation dated 2026-03-09 would come before the exportation of 2026-03-10" in early
+    assert "en route" not in early
+    _ok(carnet("record", issued, "importation", "--date", "2026-03-12", "--country", "CH",
+               "--json", today=TODAY))  # fmt: skip
+    early = _refused(carnet, db_file, "record", issued, "re-exportation", "--date", "2026-03-11",
+                     "--country", "CH")  # fmt: skip
+    assert "re-exportation dated 2026-03-11 would come before the importation of 2026-03-12" in (
+        early
+    )
+
+
 def test_a_duplicate_in_use_cannot_be_cancelled_and_its_own_duplicate_is_d2(
     carnet: CarnetCommand, used: str, db_file: Path
 ) -> None:
@@ -179,6 +203,22 @@ def test_a_duplicate_in_use_cannot_be_cancelled_and_its_own_duplicate_is_d2(
     assert second["number"] == f"{used}-D2"
     carried = _ok(carnet("show", second["number"], "--json"))["carried_importations"]
     assert [(c["voucher"], c["final_date"]) for c in carried] == [(1, None), (2, "2026-09-10")]
+
+
+def test_a_duplicate_or_replacement_carrying_goods_abroad_is_in_use(
+    carnet: CarnetCommand, used: str, db_file: Path
+) -> None:
+    """A duplicate of a carnet whose goods are in CH is in use from its issue: active, so it
+    can be replaced for the goods in CH (it was 'issued — not yet used' and refused), and the
+    list agrees; the replacement, carrying goods in CH, is in use too."""
+    first = _ok(carnet("duplicate", used, "--date", "2026-04-01", "--json", today=TODAY))
+    assert first["status"] == "active"
+    assert _ok(carnet("show", first["number"], "--json"))["status"] == "active"
+    listed = {c["number"]: c["status"] for c in _ok(carnet("list", "--json"))["carnets"]}
+    assert listed[first["number"]] == "active"
+    replacement = _ok(carnet("replace", first["number"], "--country", "CH", "--date",
+                             "2026-04-02", "--json", today=TODAY))  # fmt: skip
+    assert replacement["status"] == "active"
 
 
 def test_claim_paid_above_its_amount_needs_confirmation(
@@ -198,6 +238,37 @@ def test_issue_of_an_already_expired_carnet_is_refused(
     assert "already past" in _refused(
         carnet, db_file, "issue", str(draft["id"]), "--date", "2025-01-01", today="2026-05-01"
     )
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        [("exportation", "--date", "2026-03-10")],
+        [
+            ("exportation", "--date", "2026-03-10"),
+            ("importation", "--date", "2026-03-11", "--country", "CH"),
+            ("re-exportation", "--date", "2026-03-20", "--country", "CH"),
+        ],
+        [
+            ("exportation", "--date", "2026-03-10"),
+            ("importation", "--date", "2026-03-11", "--country", "CH"),
+            ("re-exportation", "--date", "2026-03-20", "--country", "CH", "--items", "1-19"),
+            ("re-importation", "--date", "2026-03-21"),
+        ],
+    ],
+    ids=["exported", "re-exported", "one-piece-left"],
+)
+def test_discharge_is_refused_while_goods_are_en_route_or_abroad(
+    carnet: CarnetCommand, issued: str, db_file: Path, stamps: list[tuple[str, ...]]
+) -> None:
+    """Goods exported with no stamp bringing them home are not accounted for: the chamber
+    cannot certify the carnet discharged (it once did, en route counted as home)."""
+    for stamp in stamps:
+        _ok(carnet("record", issued, *stamp, "--json", today=TODAY))
+    _ok(carnet("return", issued, "--date", "2026-04-01", "--json", today=TODAY))
+    refusal = _refused(carnet, db_file, "discharge", issued, "--date", "2026-04-02")
+    assert "goods are not all home or accounted for" in refusal
+    assert "20 en route" in refusal or "item 20 in CH" in refusal
 
 
 def test_discharge_before_the_return_is_refused(
@@ -221,6 +292,28 @@ def test_replacement_after_expiry_needs_consent_and_confirmation_and_is_charged(
     original = _ok(carnet("show", used, "--json", today=later))
     assert original["items"][0]["where"] == {"transferred": 1}
     assert original["items"][0]["transferred_to"] == {new["number"]: 1}
+
+
+def test_a_replacement_is_issued_on_its_date_and_the_goods_can_leave_on_it_at_once(
+    carnet: CarnetCommand, used: str, db_file: Path
+) -> None:
+    """The original (issued 2026-03-02) expires on 2027-03-01: a replacement asked on
+    2026-06-01 is issued that day (it was dated 2027-03-01, in the future), valid to one year
+    after the original's expiry, and the goods it took over can be re-exported on it from its
+    issue; both trails show its creation."""
+    new = _ok(carnet("replace", used, "--country", "CH", "--date", "2026-06-01", "--json",
+                     today=TODAY))  # fmt: skip
+    assert (new["issued_on"], new["valid_until"]) == ("2026-06-01", "2028-02-29")
+    left = _ok(carnet("record", new["number"], "re-exportation", "--date", "2026-06-02",
+                      "--country", "CH", "--json", today=TODAY))  # fmt: skip
+    assert left["status"] == "active" and left["items"]
+    for number in (used, new["number"]):
+        trail = _ok(carnet("audit", number, "--json"))["events"]
+        assert [e["carnet"] for e in trail if e["action"] == "carnet.replace"] == [number]
+    copy = _ok(carnet("duplicate", new["number"], "--date", "2026-06-03", "--json", today=TODAY))
+    trail = _ok(carnet("audit", copy["number"], "--json"))["events"]
+    assert [e["action"] for e in trail] == ["carnet.duplicate"]
+    assert copy["number"] in trail[0]["summary"] and new["number"] in trail[0]["summary"]
 
 
 def test_sets_added_after_issue_are_charged_and_shown(carnet: CarnetCommand, issued: str) -> None:

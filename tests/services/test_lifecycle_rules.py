@@ -67,10 +67,10 @@ def test_a_duplicate_carrying_goods_abroad_cannot_be_cancelled(database: Databas
     number = issue_sample(database)
     into_ch(database, number)
     copy = duplicate(database, number)
-    with pytest.raises(UserError, match=r"cancel refused: duplicate .* is in use.*item 1: 1 at CH"):
+    with pytest.raises(UserError, match=r"cancel refused: carnet .*-D1 is active — it is in use"):
         with database.write() as session:
             carnets.cancel(session, copy, user="c", today=TODAY)
-    assert show(database, copy)["status"] == "issued"
+    assert show(database, copy)["status"] == "active"  # carrying goods abroad: in use
 
 
 def test_an_unused_carnet_and_a_draft_can_still_be_cancelled(database: Database) -> None:
