@@ -1,4 +1,4 @@
-"""The three kinds of error the application knows (ARCHITECTURE.md, convention 5).
+"""The three kinds of error the application knows (docs/architecture.md convention 5).
 
 * ``UserError``: the input or the rule refused it; nothing was written; show the message.
 * ``EnvironmentProblem``: the machine is in the way (disk full, file locked, read-only, corrupt,

@@ -1,4 +1,4 @@
-"""Translation catalogues of the desk (ANCHORS.md convention 17).
+"""Translation catalogues of the desk (Qt Linguist: .ts sources, .qm compiled).
 
     uv run python packaging/translations.py update    # pyside6-lupdate over carnet_app/gui
     uv run python packaging/translations.py compile   # pyside6-lrelease -> resources/i18n/*.qm

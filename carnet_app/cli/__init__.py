@@ -1,4 +1,4 @@
-"""The ``carnet`` command (contract in PRODUCT.md): a thin shell over the services."""
+"""The ``carnet`` command (contract in docs/cli.md): a thin shell over the services."""
 
 from carnet_app.cli.main import main
 

@@ -1,5 +1,5 @@
 """Schema management: create a new database, upgrade an older one after a backup copy, refuse
-one written by a newer program (ARCHITECTURE.md convention 4)."""
+one written by a newer program (docs/architecture.md convention 4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Deadlines that need someone's attention (PRODUCT.md "Alerts"), computed from plain facts."""
+"""Deadlines that need someone's attention, computed from plain facts."""
 
 from __future__ import annotations
 

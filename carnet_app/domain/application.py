@@ -1,5 +1,5 @@
 """The application for a carnet, read and checked field by field: from the ``apply`` document
-(PRODUCT.md) or from the fields of the desk's own form, by the same rules in the same order.
+(docs/cli.md) or from the fields of the desk's own form, by the same rules in the same order.
 
 Every refusal names the field (``goods[3].value``) so a clerk can find it.
 """

@@ -1,4 +1,4 @@
-"""Validity, claim and security-release dates (ATA-CARNET.md §3, §4)."""
+"""Validity, claim and security-release dates."""
 
 from __future__ import annotations
 

@@ -53,7 +53,7 @@ class CountryRule:
     replacement_conditions: str = ""  # replacement carnets only under these conditions
     refused_for_homes: tuple[str, ...] = ()  # carnets from these home countries not usable here
     carnet_needed_from: tuple[str, ...] = ()  # same customs territory, yet a carnet is used
-    sources: tuple[str, ...] = ()  # source keys of COUNTRIES.md (S1..S19)
+    sources: tuple[str, ...] = ()  # source keys (S1..S19) of the table's notes
     confidence: str = ""  # high / medium / low
     uses_at_once: int | None = None  # intended uses box C may name together here (CN: 1)
 

@@ -1,4 +1,4 @@
-"""Carnet-specific checks of a general list (ATA-CARNET.md §2.4, §8), cell by cell.
+"""Carnet-specific checks of a general list, cell by cell.
 
 Every problem names the row and the column; errors block import and issue, warnings are shown.
 """

@@ -3,8 +3,11 @@
 Entries are replayed in date order (ties in recording order). Each customs action moves a
 quantity of general-list items between places and consumes one voucher of its colour. The
 ledger refuses what cannot be true and warns about what is irregular but happens at real
-borders (PRODUCT.md "The movement ledger"). What it reads and returns is in ``ledger_facts``,
-the rules about one entry on its own in ``ledger_rules``, its words in ``ledger_words``.
+borders. What it reads and returns is in ``ledger_facts``, the rules about one entry on its
+own in ``ledger_rules``, its words in ``ledger_words``.
+
+Over 500 lines because the state and the checks of a new entry against it are one piece: the
+check replays the state, and its refusal reads the state's places.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The carnet's states and the transitions between them (PRODUCT.md "The lifecycle")."""
+"""The carnet's states and the transitions between them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Carnet numbers from the issuing association's format (ATA-CARNET.md §3: set by each NGA)."""
+"""Carnet numbers from the issuing association's format (each issuing association sets its own)."""
 
 from __future__ import annotations
 

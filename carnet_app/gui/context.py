@@ -1,5 +1,5 @@
 """What every page and dialog is given: the database, the task runner, who and when, and the
-one change bus (ARCHITECTURE.md conventions 2 and 7).
+one change bus (docs/architecture.md conventions 2 and 7).
 
 Widgets never hold a session: ``read``/``write`` open one unit of work per call, ``submit_read``
 runs a read in the task runner (its own session in its own thread).

@@ -1,4 +1,4 @@
-"""Errors shown once, in their kind (ARCHITECTURE.md convention 5), and the log file.
+"""Errors shown once, in their kind (docs/architecture.md convention 5), and the log file.
 
 * ``UserError``: a message box (or the caller shows it inline); logged at INFO.
 * ``EnvironmentProblem``: a dialog naming the file and what to do; logged at ERROR.

@@ -1,6 +1,6 @@
 """The carnet list's table model: a window over the matching ids (100,000 carnets: the first
 page given, further ids asked for where rows are shown) and a lazy row cache, one screenful of
-rows loaded at a time (ARCHITECTURE.md convention 8)."""
+rows loaded at a time (docs/architecture.md convention 8)."""
 
 from __future__ import annotations
 

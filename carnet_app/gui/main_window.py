@@ -1,6 +1,6 @@
 """The main window: navigation, the three pages, menus and shortcuts, the status bar.
 
-It composes the pages and wires their signals (ARCHITECTURE.md convention 7); pages never
+It composes the pages and wires their signals (docs/architecture.md convention 7); pages never
 reach each other.
 """
 

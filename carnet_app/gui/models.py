@@ -1,4 +1,4 @@
-"""Table models (ARCHITECTURE.md convention 8): a Column enum, a sort role with native values,
+"""Table models (docs/architecture.md convention 8): a Column enum, a sort role with native values,
 a row role. The carnet list's model (a window of ids, rows loaded a screenful at a time) is in
 gui/list_model.py."""
 

@@ -2,7 +2,7 @@
 
 Workers never touch widgets: a task is a function of plain inputs (it opens its own unit of
 work) returning plain data. ``on_done``/``on_error`` run on the GUI thread. Tests pass
-``inline=True`` so tasks run synchronously (ARCHITECTURE.md conventions 6 and 9).
+``inline=True`` so tasks run synchronously (docs/architecture.md conventions 6 and 9).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Checks and snapshots shared by the carnet actions: the order of dated actions, the issuing
 association fixed at issue, the goods a carnet carries, and the fees of what is sold after
-issue (ATA-CARNET.md §3; issue 13)."""
+issue (issue 13)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A destination added to a carnet after issue: the country table's checks, the security
 topped up when the new country needs more, and the voucher sets it needs sold at the
-after-issue price (ATA-CARNET.md §3)."""
+after-issue price."""
 
 from __future__ import annotations
 

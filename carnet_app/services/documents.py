@@ -324,9 +324,7 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
 
 
 def quote_reference(application: Application, today: date) -> str:
-    """``Q-20261201-3F9A1C``: the day, and a short digest of what the application says, so
-    two quotes of the same day differ and the same application quoted again keeps its
-    reference."""
+    """``Q-20261201-3F9A1C``: the day and a digest of the application (it keeps its number)."""
     digest = hashlib.sha256(repr(application).encode("utf-8")).hexdigest()[:6].upper()
     return f"Q-{today.strftime('%Y%m%d')}-{digest}"
 

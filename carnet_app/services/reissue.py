@@ -1,5 +1,5 @@
 """Duplicates (a lost carnet) and replacements (goods staying beyond validity): new carnets that
-take over the goods of one already in use (ATA-CARNET.md §3)."""
+take over the goods of one already in use."""
 
 from __future__ import annotations
 

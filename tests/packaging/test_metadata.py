@@ -1,4 +1,4 @@
-"""Desktop metadata and icons agree with the package (ANCHORS.md convention 21): the id and
+"""Desktop metadata and icons agree with the package: the id and
 version come from ``carnet_app``; the validators of the freedesktop and AppStream projects pass
 when they are installed (``apt-get install desktop-file-utils appstream``)."""
 

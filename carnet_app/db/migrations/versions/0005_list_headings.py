@@ -14,7 +14,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("heading", sa.Text(), nullable=False, server_default=""))
     with op.batch_alter_table("country_rules") as batch:
         batch.add_column(sa.Column("uses_at_once", sa.Integer(), nullable=True))
-    # the shipped row for China, unless the administrator has edited it (COUNTRIES.md 4e)
+    # the shipped row for China, unless the administrator has edited it
     op.execute(
         "UPDATE country_rules SET uses_at_once = 1 WHERE code = 'CN' AND NOT edited_by_admin"
     )
