@@ -71,8 +71,12 @@ def evidence(text: str) -> Convention | None:
         whole, _, decimals = cleaned.partition(mark)
         if not decimals.isdigit() or not _DIGITS.fullmatch(whole or "0"):
             return None
-        if len(decimals) == 3 and whole.lstrip("-") not in ("", "0"):
-            return None  # 1,234 or 1.234: either convention reads it
+        if (
+            len(decimals) == 3
+            and whole.lstrip("-") not in ("", "0")
+            and len(whole.lstrip("-")) <= 3
+        ):
+            return None  # 1,234 or 1.234: either convention reads it (1001.234 is no grouping)
         return as_decimal
     return None
 

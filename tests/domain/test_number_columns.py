@@ -150,3 +150,8 @@ def test_more_decimals_than_the_currency_is_refused_naming_the_row() -> None:
     assert "more decimals than the currency" in problems[0].message
     _, yen = check_rows(rows(["1200.50"]), known_country_codes=COUNTRIES, money_decimals=0)
     assert [(p.row, p.column) for p in yen] == [(2, Column.VALUE)]
+
+
+def test_four_digits_before_the_mark_cannot_be_grouping_so_the_mark_is_decimal() -> None:
+    assert evidence("1001.234") is Convention.POINT
+    assert evidence("1001,234") is Convention.COMMA
