@@ -107,11 +107,16 @@ def cmd_import_goods(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     if args.errors is not None:
         _write_errors(args.errors, None)
     warnings = data["warnings"]
-    text = f"{data['items']} line(s) imported into draft {data['id']}"
     if data["headings"]:
-        text += f" under {data['headings']} heading(s)"
-    if warnings:
-        text += "\n" + "\n".join(f"warning: {w}" for w in warnings)
+        said = say(
+            "cli.done.goods-imported-headings",
+            items=data["items"],
+            draft=data["id"],
+            headings=data["headings"],
+        )
+    else:
+        said = say("cli.done.goods-imported", items=data["items"], draft=data["id"])
+    text = "\n".join([said.text(), *(say("cli.done.warning", text=w).text() for w in warnings)])
     return CommandResult(data, text)
 
 

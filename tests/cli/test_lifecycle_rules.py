@@ -229,6 +229,6 @@ def test_sets_added_after_issue_are_charged_and_shown(carnet: CarnetCommand, iss
     assert (added["fee"], added["currency"]) == ("75.00", "EUR")
     shown = _ok(carnet("show", issued, "--json"))
     assert shown["fees_after_issue"] == [
-        {"date": TODAY, "what": "1 white voucher set(s) added", "amount": "75.00"}
+        {"date": TODAY, "what": "1 voucher set (white) added", "amount": "75.00"}
     ]
     assert shown["association"]["name"] == "CCI Lyon"

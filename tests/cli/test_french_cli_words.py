@@ -1,0 +1,85 @@
+"""`carnet --lang fr` says its counts, parts and notes in French: no "line(s)", no "(cover)",
+no "note:" left in English, and show's fees after issue in words (the JSON keys stay)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import CarnetCommand, command_for
+from tests.conftest import TEST_DATA
+
+TODAY = "2026-11-27"
+NUMBER = "FR/LY/000001"
+
+
+@pytest.fixture
+def french(tmp_path: Path) -> CarnetCommand:
+    carnet = command_for(tmp_path / "fr.sqlite3", tmp_path / "fr-data")
+    for step in (
+        ("init",),
+        ("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency", "EUR")
+        + ("--code", "LY"),
+        ("apply", str(TEST_DATA / "application-film-shoot.json")),
+    ):
+        assert carnet("--lang", "fr", *step, today=TODAY).code == 0
+    return carnet
+
+
+def test_import_goods_counts_its_lines_in_french(french: CarnetCommand) -> None:
+    shown = french(
+        "--lang",
+        "fr",
+        "import-goods",
+        "1",
+        str(TEST_DATA / "general-list-film-crew.csv"),
+        today=TODAY,
+    )
+    assert shown.code == 0, shown.stderr
+    first = shown.stdout.splitlines()[0]
+    assert "lignes importées dans le brouillon 1" in first
+    assert "(s)" not in shown.stdout and "imported" not in shown.stdout
+
+
+def test_render_names_the_part_in_french_and_notes_as_remarque(
+    french: CarnetCommand, tmp_path: Path
+) -> None:
+    assert french("--lang", "fr", "issue", "1", "--date", "2026-03-02", today=TODAY).code == 0
+    shown = french(
+        "--lang",
+        "fr",
+        "render",
+        NUMBER,
+        "--part",
+        "cover",
+        "--out",
+        str(tmp_path / "c.pdf"),
+        today=TODAY,
+    )
+    assert shown.code == 0, shown.stderr
+    assert "(couverture)" in shown.stdout and "(cover)" not in shown.stdout
+    assert "note: " not in shown.stdout
+
+
+def test_fees_after_issue_are_said_in_words_without_parentheses_s(french: CarnetCommand) -> None:
+    assert french("--lang", "fr", "issue", "1", "--date", "2026-03-02", today=TODAY).code == 0
+    added = french(
+        "--lang",
+        "fr",
+        "vouchers",
+        "add",
+        NUMBER,
+        "--colour",
+        "white",
+        "--sets",
+        "2",
+        today=TODAY,
+    )
+    assert added.code == 0, added.stderr
+    shown = french("--lang", "fr", "--json", "show", NUMBER, today=TODAY).json
+    assert [fee["what"] for fee in shown["fees_after_issue"]] == [
+        "ajout de 2 jeux de volets (blanc)"
+    ]
+    english = french("--lang", "en", "--json", "show", NUMBER, today=TODAY).json
+    assert english["fees_after_issue"][0]["what"] == "2 voucher sets (white) added"
