@@ -3,6 +3,7 @@ no "note:" left in English, and show's fees after issue in words (the JSON keys 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,14 @@ def test_fees_after_issue_are_said_in_words_without_parentheses_s(french: Carnet
     ]
     english = french("--lang", "en", "--json", "show", NUMBER, today=TODAY).json
     assert english["fees_after_issue"][0]["what"] == "2 voucher sets (white) added"
+
+
+def test_audit_verify_says_when_the_head_was_signed_as_people_read_it(
+    french: CarnetCommand,
+) -> None:
+    shown = french("--lang", "fr", "audit", "--verify", today=TODAY)
+    assert shown.code == 0, shown.stderr
+    assert re.search(r"tête signée le \d\d/\d\d/\d{4} à \d\d:\d\d UTC", shown.stdout), shown.stdout
+    assert "+00:00" not in shown.stdout
+    english = french("--lang", "en", "audit", "--verify", today=TODAY)
+    assert re.search(r"signed on \d{4}-\d\d-\d\d at \d\d:\d\d UTC", english.stdout), english.stdout
