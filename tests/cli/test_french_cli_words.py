@@ -3,6 +3,7 @@ no "note:" left in English, and show's fees after issue in words (the JSON keys 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -95,3 +96,26 @@ def test_audit_verify_says_when_the_head_was_signed_as_people_read_it(
     assert "+00:00" not in shown.stdout
     english = french("--lang", "en", "audit", "--verify", today=TODAY)
     assert re.search(r"signed on \d{4}-\d\d-\d\d at \d\d:\d\d UTC", english.stdout), english.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "french_words"),
+    [
+        (("issue", "1", "--date", "le 3 mars"), "argument --date : pas une date ISO"),
+        (("issue",), "ces arguments sont obligatoires : id"),
+        (("list", "--bogus"), "arguments inconnus : --bogus"),
+    ],
+)
+def test_argument_refusals_speak_french_on_one_line_and_as_json(
+    french: CarnetCommand, args: tuple[str, ...], french_words: str
+) -> None:
+    shown = french("--lang", "fr", *args, today=TODAY)
+    assert shown.code == 2
+    assert shown.stderr.count("\n") == 1 and french_words in shown.stderr, shown.stderr
+    assert shown.stderr.startswith("carnet: erreur : ")
+    as_json = french("--lang", "fr", "--json", *args, today=TODAY)
+    assert as_json.code == 2
+    refusal = json.loads(as_json.stdout)["refused"]
+    assert refusal["code"] == "cli.arguments" and french_words in refusal["message"]
+    english = french("--lang", "en", *args, today=TODAY)
+    assert english.code == 2 and english.stderr.startswith("carnet: error: ")
