@@ -119,3 +119,16 @@ def test_argument_refusals_speak_french_on_one_line_and_as_json(
     assert refusal["code"] == "cli.arguments" and french_words in refusal["message"]
     english = french("--lang", "en", *args, today=TODAY)
     assert english.code == 2 and english.stderr.startswith("carnet: error: ")
+
+
+def test_apply_names_the_field_of_a_warning_once(french: CarnetCommand, tmp_path: Path) -> None:
+    document = json.loads((TEST_DATA / "application-film-shoot.json").read_text(encoding="utf-8"))
+    document["goods"][0]["description"] = "Digital cinema camera body"
+    document["goods"][0]["marks"] = ""
+    path = tmp_path / "no-serial.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    shown = french("--lang", "fr", "apply", str(path), today=TODAY)
+    assert shown.code == 0, shown.stderr
+    warned = [line for line in shown.stdout.splitlines() if "goods[0]" in line]
+    assert warned, shown.stdout
+    assert all(line.count("goods[0]") == 1 for line in warned), warned
