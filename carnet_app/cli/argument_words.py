@@ -75,7 +75,7 @@ def argparse_in(language: str) -> Iterator[None]:
         return french[0] if count < 2 else french[1]
 
     argparse._ = translated  # type: ignore[attr-defined]
-    argparse.ngettext = translated_plural
+    argparse.ngettext = translated_plural  # type: ignore[attr-defined]
     try:
         yield
     finally:

@@ -21,8 +21,18 @@ def french(tmp_path: Path) -> CarnetCommand:
     carnet = command_for(tmp_path / "fr.sqlite3", tmp_path / "fr-data")
     for step in (
         ("init",),
-        ("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency", "EUR")
-        + ("--code", "LY"),
+        (
+            "association",
+            "set",
+            "--name",
+            "CCI Lyon",
+            "--country",
+            "FR",
+            "--currency",
+            "EUR",
+            "--code",
+            "LY",
+        ),
         ("apply", str(TEST_DATA / "application-film-shoot.json")),
     ):
         assert carnet("--lang", "fr", *step, today=TODAY).code == 0
