@@ -63,3 +63,13 @@ def test_a_destination_added_gives_every_amount_its_currency() -> None:
         currency="EUR",
     ).text("fr")
     assert "0,00 EUR (désormais 6 160,00 EUR)" in said.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_countries_are_named_in_french_in_french_findings() -> None:
+    from carnet_app.domain.application_checks import _said_label
+    from carnet_app.domain.countries import CountryRule
+
+    rule = CountryRule(code="KR", name="South Korea", territory="KR")
+    said = say("app-check.use-national-law", label=_said_label(rule), use="CS")
+    assert "KR (Corée du Sud)" in said.text("fr")
+    assert "KR (South Korea)" in said.text("en")
