@@ -132,7 +132,7 @@ RULES = [
         "home customs territory",
     ),
     (["record", "{n}", "re-importation", "--date", "2026-04-01", "--items", "1"], "box H b"),
-    (["cancel", "{n}"], "it is in use"),
+    (["cancel", "{n}"], "goods travel under it"),
 ]  # fmt: skip
 
 
