@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.main import CliContext, CommandResult, add_command, lazy_module
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Message, say
 from carnet_app.domain.show_contract import audit_dict
 from carnet_app.errors import UserError
 
@@ -140,7 +141,10 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             said = say("cli.done.audit-unvouched", counts=counts, warning=check.warning)
             return CommandResult(data, said.text())
         said = say(
-            "cli.done.audit-intact", counts=counts, signed_at=head.signed_at, head=head.events
+            "cli.done.audit-intact",
+            counts=counts,
+            signed_at=_moment(head.signed_at),
+            head=head.events,
         )
         return CommandResult(data, said.text())
     with ctx.database().read() as session:
@@ -150,6 +154,15 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         or say("cli.done.no-events").text()
     )
     return CommandResult({"events": events}, text)
+
+
+def _moment(stamp: str) -> Message | str:
+    """An ISO timestamp as people read it, in the command's language (to the minute, UTC)."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone(UTC)
+    except ValueError:
+        return stamp
+    return say("cli.moment", day=moment.date(), time=moment.strftime("%H:%M"))
 
 
 def cmd_demo_data(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

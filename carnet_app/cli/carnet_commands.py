@@ -201,7 +201,7 @@ def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     }
     said = say(
         "cli.done.goods-event",
-        kind=kind_word(GoodsEventKind(data["kind"])),
+        kind=say(f"cli.goods-event.{GoodsEventKind(data['kind']).value}"),  # agrees in French
         country=data["country"],
         items=data["items"],
     )

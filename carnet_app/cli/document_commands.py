@@ -117,11 +117,15 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         )
         warnings = documents.annex_warnings(session, args.number, args.part)
     result = _written(
-        args.out, pdf, say("cli.what.carnet-part", number=args.number, part=args.part)
+        args.out,
+        pdf,
+        say("cli.what.carnet-part", number=args.number, part=say(f"cli.part.{args.part}")),
     )
     if warnings:
         result.data["warnings"] = warnings
-        result.text = "\n".join([result.text or "", *(f"note: {w}" for w in warnings)])
+        result.text = "\n".join(
+            [result.text or "", *(say("cli.done.note", text=w).text() for w in warnings)]
+        )
     return result
 
 
@@ -138,7 +142,9 @@ def cmd_letter_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     result = _written(args.out, pdf, say("cli.what.quote"))
     if warnings:  # for the clerk, not printed in the applicant's letter
         result.data["warnings"] = warnings
-        result.text = "\n".join([result.text or "", *(f"note: {w}" for w in warnings)])
+        result.text = "\n".join(
+            [result.text or "", *(say("cli.done.note", text=w).text() for w in warnings)]
+        )
     return result
 
 

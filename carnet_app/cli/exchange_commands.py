@@ -22,6 +22,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = add("register", cmd_register, "register a carnet issued anywhere (JSON from its cover)")
     p.add_argument("file", type=Path)
     p.add_argument("--goods", type=Path, help="the general list from a CSV or XLSX file")
+    p.add_argument(
+        "--confirm",
+        action="store_true",
+        help="register despite warnings (a number that opens with another country's letters)",
+    )
 
     p = add("send", cmd_send, "write a carnet (or, with --record, the holder's record) signed")
     p.add_argument("number")
@@ -92,7 +97,7 @@ def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().write() as session:
         goods = registering.goods_from_file(session, goods_path) if goods_path else None
         carnet = registering.register_carnet(
-            session, registration, user=ctx.user, today=today(), goods=goods
+            session, registration, user=ctx.user, today=today(), goods=goods, confirm=args.confirm
         )
         data = registering.registration_answer(carnet)
     return CommandResult(

@@ -48,7 +48,7 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     # serial number...), and the boxes that will print on an annex; the quote's own remarks
     # (schedule, format) belong to `carnet quote`
     written = [
-        f"{finding.field}: {finding.message}"
+        _with_field(finding.field, finding.message)
         for finding in quote.findings
         if not finding.is_refusal and finding.field.startswith(APPLICANT_FIELDS)
     ]
@@ -108,12 +108,24 @@ def cmd_import_goods(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     if args.errors is not None:
         _write_errors(args.errors, None)
     warnings = data["warnings"]
-    text = f"{data['items']} line(s) imported into draft {data['id']}"
     if data["headings"]:
-        text += f" under {data['headings']} heading(s)"
-    if warnings:
-        text += "\n" + "\n".join(f"warning: {w}" for w in warnings)
+        said = say(
+            "cli.done.goods-imported-headings",
+            items=data["items"],
+            draft=data["id"],
+            headings=data["headings"],
+        )
+    else:
+        said = say("cli.done.goods-imported", items=data["items"], draft=data["id"])
+    text = "\n".join([said.text(), *(say("cli.done.warning", text=w).text() for w in warnings)])
     return CommandResult(data, text)
+
+
+def _with_field(field: str, message: str) -> str:
+    """The warning with the field it concerns, named once (some messages start with it)."""
+    if message.startswith(field):
+        return message
+    return say("cli.field-said", field=field, text=message).text()
 
 
 def _write_errors(path: Path, refused: Any) -> None:

@@ -174,12 +174,19 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class ArgumentsRefused(Exception):
+    """Bad arguments: ``main`` says so on one line (and as a refusal object with --json)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 class _RefusingParser(argparse.ArgumentParser):
     """argparse exits 2 on bad arguments already; keep its message to one line."""
 
     def error(self, message: str) -> Any:
-        sys.stderr.write(f"carnet: error: {message}\n")
-        raise SystemExit(EXIT_REFUSED)
+        raise ArgumentsRefused(_one_line(message))
 
 
 def add_command(
@@ -193,11 +200,15 @@ def add_command(
     return parser
 
 
+def _said(code: str, **params: Any) -> str:
+    return say(code, **params).text()
+
+
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(_said("cli.arg.not-a-date", text=text[:40])) from None
 
 
 def decimal_amount(text: str) -> Decimal:
@@ -206,14 +217,13 @@ def decimal_amount(text: str) -> Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"not a decimal amount: {text!r}") from None
+        raise argparse.ArgumentTypeError(_said("cli.arg.not-an-amount", text=text[:40])) from None
     if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"not a decimal amount: {text[:40]!r}")
+        raise argparse.ArgumentTypeError(_said("cli.arg.not-an-amount", text=text[:40]))
     exponent = value.as_tuple().exponent
     if value.adjusted() >= MAX_AMOUNT_DIGITS or (isinstance(exponent, int) and exponent < -6):
         raise argparse.ArgumentTypeError(
-            f"not a plausible amount: {text[:40]!r} (at most {MAX_AMOUNT_DIGITS} digits before "
-            "the decimal point)"
+            _said("cli.arg.implausible-amount", text=text[:40], most=MAX_AMOUNT_DIGITS)
         )
     return value
 
@@ -221,10 +231,10 @@ def decimal_amount(text: str) -> Decimal:
 def output_file(text: str) -> Path:
     """An argparse type for ``--out``: a file name, not an empty string or a folder."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("needs a file name, e.g. --out carnet.pdf")
+        raise argparse.ArgumentTypeError(_said("cli.arg.file-name-needed"))
     path = Path(text)
     if text.endswith(("/", "\\")) or path.is_dir():
-        raise argparse.ArgumentTypeError(f"{text[:80]!r} is a folder: give a file name in it")
+        raise argparse.ArgumentTypeError(_said("cli.arg.a-folder", text=text[:80]))
     return path
 
 
@@ -235,10 +245,10 @@ def search_text(text: str) -> str:
     """An argparse type for ``--search``: what a clerk types, not a document."""
     if len(text) > MAX_SEARCH:
         raise argparse.ArgumentTypeError(
-            f"{len(text)} characters: search for at most {MAX_SEARCH} (a name, a number, a word)"
+            _said("cli.arg.search-too-long", length=len(text), most=MAX_SEARCH)
         )
     if any(ord(ch) < 32 for ch in text):
-        raise argparse.ArgumentTypeError("contains control characters")
+        raise argparse.ArgumentTypeError(_said("cli.arg.control-characters"))
     return text
 
 
@@ -248,10 +258,12 @@ def bounded_int(minimum: int, maximum: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         cleaned = text.strip()
         if not (cleaned.isascii() and cleaned.lstrip("-").isdigit()) or len(cleaned) > 12:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}")
+            raise argparse.ArgumentTypeError(_said("cli.arg.not-whole", text=text[:40]))
         value = int(cleaned)
         if not minimum <= value <= maximum:
-            raise argparse.ArgumentTypeError(f"{value} is not between {minimum} and {maximum}")
+            raise argparse.ArgumentTypeError(
+                _said("cli.arg.out-of-range", value=value, minimum=minimum, maximum=maximum)
+            )
         return value
 
     return parse
@@ -337,11 +349,23 @@ def _registrars() -> list[Registrar]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from carnet_app.cli.argument_words import argparse_in, wanted
+
+    raw = list(sys.argv[1:] if argv is None else argv)
+    language, as_json = wanted(raw)
+    set_message_language(language)
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with argparse_in(language):
+            args = parser.parse_args(raw)
     except SystemExit as exc:
         return int(exc.code or 0)
+    except ArgumentsRefused as refused:
+        sys.stderr.write(f"carnet: {say('cli.arguments-refused', reason=refused.message)}\n")
+        if as_json:
+            refusal = {"code": "cli.arguments", "message": refused.message, "field": None}
+            sys.stdout.write(json.dumps({"refused": refusal}, ensure_ascii=False) + "\n")
+        return EXIT_REFUSED
     set_message_language(getattr(args, "lang", None) or language_from_environment(os.environ))
     context = CliContext(
         db_option=args.db,

@@ -17,7 +17,7 @@ from carnet_app.domain.countries import AtaStatus, CountryRule, CountryTable, Us
 from carnet_app.domain.goods_checks import MONEY_DECIMALS, check_lines
 from carnet_app.domain.goods_checks import Column as ListColumn
 from carnet_app.domain.goods_checks import Severity as ListSeverity
-from carnet_app.domain.messages import Message, say
+from carnet_app.domain.messages import InEachLanguage, Message, say
 from carnet_app.domain.types import CarnetFormat, ItineraryKind, ItineraryStop
 
 
@@ -193,7 +193,7 @@ def _uses_at_once(rule: CountryRule, uses: tuple[str, ...], where: str) -> list[
             "uses-at-once",
             say(
                 "app-check.uses-at-once",
-                label=rule.label,
+                label=_said_label(rule),
                 allowed=allowed,
                 count=len(uses),
                 uses=list(uses),
@@ -209,7 +209,7 @@ def check_replacement(country: str, table: CountryTable) -> list[Finding]:
     if rule is None:
         return [_refusal(where, "unknown-country", say("app-check.not-in-table", country=country))]
     if rule.status is AtaStatus.NOT_ATA:
-        return [_refusal(where, "not-ata", say("app-check.not-ata", label=rule.label))]
+        return [_refusal(where, "not-ata", say("app-check.not-ata", label=_said_label(rule)))]
     own = rule.replacement
     territory = table.territory_rule(rule.code)
     accepted = own if own is not None else (territory.replacement if territory else None)
@@ -221,7 +221,7 @@ def check_replacement(country: str, table: CountryTable) -> list[Finding]:
             _refusal(
                 where,
                 "replacement-not-accepted",
-                say("app-check.replacement-refused", label=rule.label, notes=_noted(rule)),
+                say("app-check.replacement-refused", label=_said_label(rule), notes=_noted(rule)),
             )
         ]
     if accepted is None:
@@ -229,7 +229,7 @@ def check_replacement(country: str, table: CountryTable) -> list[Finding]:
             _warning(
                 where,
                 "replacement-unverified",
-                say("app-check.replacement-unverified", label=rule.label),
+                say("app-check.replacement-unverified", label=_said_label(rule)),
             )
         ]
     if conditions:
@@ -237,7 +237,11 @@ def check_replacement(country: str, table: CountryTable) -> list[Finding]:
             _warning(
                 where,
                 "replacement-conditions",
-                say("app-check.replacement-conditions", label=rule.label, conditions=conditions),
+                say(
+                    "app-check.replacement-conditions",
+                    label=_said_label(rule),
+                    conditions=conditions,
+                ),
             )
         ]
     return []
@@ -296,9 +300,9 @@ def _membership(
             _refusal(
                 where,
                 "not-ata",
-                say("app-check.not-ata-noted", label=rule.label, notes=rule.notes)
+                say("app-check.not-ata-noted", label=_said_label(rule), notes=rule.notes)
                 if rule.notes
-                else say("app-check.not-ata", label=rule.label),
+                else say("app-check.not-ata", label=_said_label(rule)),
             )
         ]
     if home_country.upper() in rule.refused_for_homes:
@@ -308,8 +312,8 @@ def _membership(
                 "refused-for-home",
                 say(
                     "app-check.refused-for-home",
-                    home=table.label(home_country),
-                    label=rule.label,
+                    home=_said_code(table, home_country),
+                    label=_said_label(rule),
                     notes=_noted(rule),
                 ),
             )
@@ -320,7 +324,7 @@ def _membership(
             _refusal(
                 where,
                 "home-territory",
-                say("app-check.home-territory", label=rule.label, territory=home_territory),
+                say("app-check.home-territory", label=_said_label(rule), territory=home_territory),
             )
         ]
     if rule.status is AtaStatus.SUSPENDED:
@@ -328,7 +332,7 @@ def _membership(
             _warning(
                 where,
                 "suspended",
-                say("app-check.suspended", label=rule.label, notes=_noted(rule)),
+                say("app-check.suspended", label=_said_label(rule), notes=_noted(rule)),
             )
         ]
     return []
@@ -349,7 +353,7 @@ def _uses(
                 _refusal(
                     where,
                     "use-not-accepted",
-                    say("app-check.use-not-accepted", label=rule.label, use=label),
+                    say("app-check.use-not-accepted", label=_said_label(rule), use=label),
                 )
             )
         elif acceptance is UseAcceptance.NATIONAL_LAW:
@@ -357,7 +361,7 @@ def _uses(
                 _warning(
                     where,
                     "use-national-law",
-                    say("app-check.use-national-law", label=rule.label, use=label),
+                    say("app-check.use-national-law", label=_said_label(rule), use=label),
                 )
             )
         elif acceptance is UseAcceptance.LIMITED:
@@ -365,7 +369,12 @@ def _uses(
                 _warning(
                     where,
                     "use-limited",
-                    say("app-check.use-limited", label=rule.label, use=label, notes=_noted(rule)),
+                    say(
+                        "app-check.use-limited",
+                        label=_said_label(rule),
+                        use=label,
+                        notes=_noted(rule),
+                    ),
                 )
             )
         elif acceptance is UseAcceptance.UNKNOWN:
@@ -373,7 +382,7 @@ def _uses(
                 _warning(
                     where,
                     "use-unverified",
-                    say("app-check.use-unverified", label=rule.label, use=label),
+                    say("app-check.use-unverified", label=_said_label(rule), use=label),
                 )
             )
     return findings
@@ -389,7 +398,7 @@ def _transit(rule: CountryRule, table: CountryTable, where: str) -> list[Finding
             _refusal(
                 where,
                 "transit-not-accepted",
-                say("app-check.transit-not-accepted", label=rule.label),
+                say("app-check.transit-not-accepted", label=_said_label(rule)),
             )
         ]
     if accepted is None:
@@ -397,7 +406,7 @@ def _transit(rule: CountryRule, table: CountryTable, where: str) -> list[Finding
             _warning(
                 where,
                 "transit-unverified",
-                say("app-check.transit-unverified", label=rule.label),
+                say("app-check.transit-unverified", label=_said_label(rule)),
             )
         ]
     if rule.transit_conditions:
@@ -407,7 +416,7 @@ def _transit(rule: CountryRule, table: CountryTable, where: str) -> list[Finding
                 "transit-conditions",
                 say(
                     "app-check.transit-conditions",
-                    label=rule.label,
+                    label=_said_label(rule),
                     conditions=rule.transit_conditions,
                 ),
             )
@@ -427,7 +436,7 @@ def _stay_limits(
         _warning(
             where,
             "stay-limit",
-            say("app-check.stay-limit", label=rule.label, months=months, uses=list(known)),
+            say("app-check.stay-limit", label=_said_label(rule), months=months, uses=list(known)),
         )
     ]
 
@@ -438,3 +447,19 @@ def _refusal(where: str, rule: str, message: Message) -> Finding:
 
 def _warning(where: str, rule: str, message: Message) -> Finding:
     return Finding(Severity.WARNING, message, where, rule)
+
+
+def _said_label(rule: CountryRule) -> InEachLanguage:
+    """``KR (South Korea)``, ``KR (Corée du Sud)`` in a French message: the table's name in
+    English, the common French name (CLDR, through babel) in French."""
+    from babel import Locale
+
+    french = Locale("fr").territories.get(rule.code)
+    return InEachLanguage(
+        {"en": rule.label, "fr": f"{rule.code} ({french})" if french else rule.label}
+    )
+
+
+def _said_code(table: CountryTable, code: str) -> InEachLanguage | str:
+    rule = table.get(code)
+    return _said_label(rule) if rule is not None else table.label(code)

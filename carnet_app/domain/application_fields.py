@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from carnet_app.domain.goods_checks import looks_like_formula
 from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
@@ -36,6 +37,8 @@ def plain_text(value: Any, where: str, *, max_length: int = MAX_TEXT) -> str:
         raise UserError(say("field.control-characters", where=where), field=where)
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in cleaned):  # a lone "\ud800" escape in JSON
         raise UserError(say("field.not-characters", where=where), field=where)
+    if looks_like_formula(cleaned):  # free text reaches CSV/XLSX lists and exports as written
+        raise UserError(say("field.formula", where=where, cell=cleaned[:30]), field=where)
     return cleaned
 
 

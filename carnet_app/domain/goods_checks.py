@@ -95,7 +95,8 @@ VAGUE_WORDS = (
 )
 _VAGUE = re.compile(r"\b(" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")\b", re.IGNORECASE)
 _SERIAL_IN_TEXT = re.compile(r"\b(S/?N|NSN|serial)\b", re.IGNORECASE)
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# what a spreadsheet reads as a formula start, the full-width forms included (OWASP)
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 MAX_DESCRIPTION = 500
 MAX_PIECES = 1_000_000
 MAX_VALUE = Decimal(10) ** 12

@@ -3,8 +3,10 @@
 "1,234" is one thousand two hundred and thirty-four in a list written with decimal points and
 one point two three four in a list written with decimal commas: a single cell cannot say which.
 The convention is decided from every cell of the column (a cell like "1.200,50" or "12,5"
-settles it), then from the file's locale hints (a semicolon-separated CSV, French or German
-headers); a cell that stays ambiguous is refused, never guessed.
+settles it); the file's locale hints (its separator, the language of its headers) do not: an
+English header is written by French desks too, and a comma-separated file may quote "1,234"
+either way. They only break a tie between cells proving both conventions. A cell that stays
+ambiguous is refused, never guessed.
 """
 
 from __future__ import annotations
@@ -69,8 +71,12 @@ def evidence(text: str) -> Convention | None:
         whole, _, decimals = cleaned.partition(mark)
         if not decimals.isdigit() or not _DIGITS.fullmatch(whole or "0"):
             return None
-        if len(decimals) == 3 and whole.lstrip("-") not in ("", "0"):
-            return None  # 1,234 or 1.234: either convention reads it
+        if (
+            len(decimals) == 3
+            and whole.lstrip("-") not in ("", "0")
+            and len(whole.lstrip("-")) <= 3
+        ):
+            return None  # 1,234 or 1.234: either convention reads it (1001.234 is no grouping)
         return as_decimal
     return None
 
@@ -81,10 +87,11 @@ def _is_grouped(text: str, mark: str) -> bool:
 
 
 def decide(cells: Sequence[tuple[int, str]], hint: Convention | None = None) -> ColumnReading:
-    """One convention for a column from its ``(row, text)`` cells, then the hint.
+    """One convention for a column from its ``(row, text)`` cells; None when no cell proves one.
 
-    When cells prove both conventions, the one most cells prove wins and the others are the
-    conflicting rows (refused by the caller).
+    When cells prove both conventions, the one most cells prove wins (the hint breaks a tie)
+    and the others are the conflicting rows (refused by the caller). The hint alone never
+    settles a column: "1,234" under an English header is still refused.
     """
     votes: dict[Convention, list[int]] = {Convention.POINT: [], Convention.COMMA: []}
     for row, text in cells:
@@ -102,7 +109,7 @@ def decide(cells: Sequence[tuple[int, str]], hint: Convention | None = None) -> 
         return ColumnReading(Convention.POINT)
     if comma:
         return ColumnReading(Convention.COMMA)
-    return ColumnReading(hint)
+    return ColumnReading(None)
 
 
 class Unreadable(ValueError):

@@ -24,7 +24,8 @@ from carnet_app.domain.carnet_view import (
     VoucherCountView,
     message_code,
 )
-from carnet_app.domain.messages import Message
+from carnet_app.domain.ledger_words import colour_word
+from carnet_app.domain.messages import Message, say
 
 # What a ``show`` value can be before the JSON writer sees it.
 ShowValue = str | int | bool | Decimal | date | None | list["ShowValue"] | dict[str, "ShowValue"]
@@ -71,7 +72,9 @@ def show_dict(view: CarnetView) -> ShowDict:
         "fees_after_issue": [
             {
                 "date": fee.date,
-                "what": f"{fee.sets} {fee.colour.value} voucher set(s) added",
+                "what": say(
+                    "show.fee-after-issue-what", sets=fee.sets, colour=colour_word(fee.colour)
+                ).text(),
                 "amount": fee.amount,
             }
             for fee in view.fees_after_issue

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.uow import Database
 from carnet_app.domain.messages import say
+from carnet_app.domain.number_columns import evidence
 from carnet_app.errors import UserError
 from carnet_app.files import write_stream_atomically
 from carnet_app.services.loading import find_carnet
@@ -101,7 +102,10 @@ def _write_csv(stream: IO[bytes], headers: list[str], rows: list[list[Any]]) -> 
 
 def _csv_cell(value: Any) -> str:
     if isinstance(value, Decimal):
-        return format(value, "f")
+        text = format(value, "f")
+        # "2.600" could be read either way (2.6 or 2600): a fourth decimal keeps it a decimal
+        # point for the importer, which settles a column only from its own cells
+        return text + "0" if "." in text and evidence(text) is None else text
     return str(value)
 
 

@@ -10,6 +10,7 @@ desk; its home territory is the issuing country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -17,18 +18,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import Carnet, VoucherSet
 from carnet_app.domain.application import Application, parse_application
+from carnet_app.domain.calendar import valid_until as last_valid_day
 from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
 from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
-from carnet_app.errors import UserError
+from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import parse_general_list, read_table
 from carnet_app.services.records import carnet_for, goods_item, holder_for
@@ -109,9 +110,14 @@ def parse_registration(data: object) -> Registration:
             say("register.valid-before-issue", until=valid_until, issued=issued_on),
             field="valid_until",
         )
-    if valid_until > issued_on + relativedelta(years=1):
+    if valid_until > last_valid_day(issued_on):
         raise UserError(
-            say("register.valid-over-a-year", issued=issued_on, until=valid_until),
+            say(
+                "register.valid-over-a-year",
+                issued=issued_on,
+                until=valid_until,
+                last=last_valid_day(issued_on),
+            ),
             field="valid_until",
         )
     security_amount, security_form = _security(data.get("security"))
@@ -159,6 +165,13 @@ def _number(value: Any) -> str:
     if number.isdigit():
         raise UserError(say("register.number-no-letters", number=number), field="number")
     return number
+
+
+def number_country_prefix(number: str) -> str | None:
+    """The two-letter country a carnet number opens with (``GB/LO/012345`` → ``GB``), if any:
+    two letters then a separator (``/``, ``-``, space or ``.``)."""
+    match = re.match(r"([A-Za-z]{2})[/\- .]", number)
+    return match.group(1).upper() if match else None
 
 
 def _short_text(value: Any, where: str, limit: int) -> str:
@@ -332,8 +345,12 @@ def register_carnet(
     goods: Sequence[GoodsLine] | None = None,
     source: str = RegistrationSource.TYPED,
     issuer_key: str | None = None,
+    confirm: bool = False,
 ) -> CarnetView:
-    """Add a carnet issued elsewhere, under its own number, ready for its stamps."""
+    """Add a carnet issued elsewhere, under its own number, ready for its stamps.
+
+    A number that opens with another country's two letters (``GB/LO/…`` from a US issuer)
+    is most likely a typing slip, but chambers number as they like: a warning to confirm."""
     application = registration.application
     table = country_table(session)
     for code, where in [(registration.issuer_country, "issuer.country")] + [
@@ -344,6 +361,18 @@ def register_carnet(
     if registration.issued_on > today:
         raise UserError(
             say("date.future", field="issued_on", day=registration.issued_on), field="issued_on"
+        )
+    prefix = number_country_prefix(registration.number)
+    if not confirm and prefix is not None and prefix != registration.issuer_country:
+        raise ConfirmationRequired(
+            [
+                say(
+                    "register.number-prefix-other-country",
+                    number=registration.number,
+                    prefix=prefix,
+                    country=registration.issuer_country,
+                )
+            ]
         )
     existing = session.execute(
         select(Carnet.id).where(Carnet.number == registration.number)
@@ -417,12 +446,15 @@ def register_document(
     *,
     user: str,
     today: date,
+    confirm: bool = True,
 ) -> str:
     """The desk's register dialog: a registration document plus a pasted or imported table
     (header row first; empty: the document's own goods). Returns the carnet number."""
     registration = parse_registration(document)
     goods = goods_from_rows(session, rows) if rows else None
-    carnet = register_carnet(session, registration, user=user, today=today, goods=goods)
+    carnet = register_carnet(
+        session, registration, user=user, today=today, goods=goods, confirm=confirm
+    )
     return carnet.number or ""
 
 

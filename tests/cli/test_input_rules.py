@@ -113,6 +113,15 @@ def test_an_ambiguous_value_or_too_many_decimals_is_refused_naming_the_row(
     )
     message = refused_unchanged(desk, db_file, "import-goods", draft, str(ambiguous))
     assert "row 2, column value" in message and "ambiguous" in message
+    english = tmp_path / "english.csv"  # commas and English headers: still no proof
+    english.write_text(
+        'Description,Qty,Value,Origin\nLight Aputure 300d, S/N 1,1,"1,234",CN\n'.replace(
+            "300d, S/N", "300d S/N"
+        ),
+        encoding="utf-8",
+    )
+    message = refused_unchanged(desk, db_file, "import-goods", draft, str(english))
+    assert "row 2, column value" in message and "ambiguous" in message
     cents = tmp_path / "cents.csv"
     cents.write_text(
         "Description,Serial,Qty,Value,Origin\nLight Aputure 300d,S/N 1,1,1001.234,CN\n",

@@ -136,7 +136,7 @@ RULES = [
         "home customs territory",
     ),
     (["record", "{n}", "re-importation", "--date", "2026-04-01", "--items", "1"], "box H b"),
-    (["cancel", "{n}"], "it is in use"),
+    (["cancel", "{n}"], "goods travel under it"),
 ]  # fmt: skip
 
 
@@ -322,6 +322,6 @@ def test_sets_added_after_issue_are_charged_and_shown(carnet: CarnetCommand, iss
     assert (added["fee"], added["currency"]) == ("75.00", "EUR")
     shown = _ok(carnet("show", issued, "--json"))
     assert shown["fees_after_issue"] == [
-        {"date": TODAY, "what": "1 white voucher set(s) added", "amount": "75.00"}
+        {"date": TODAY, "what": "1 voucher set (white) added", "amount": "75.00"}
     ]
     assert shown["association"]["name"] == "CCI Lyon"

@@ -23,7 +23,7 @@ def test_normal_life() -> None:
 
 
 def test_discharge_before_return_says_why() -> None:
-    with pytest.raises(UserError, match="is active — it is in use"):
+    with pytest.raises(UserError, match="is active — goods travel under it"):
         next_status(Transition.DISCHARGE, S.ACTIVE, number="FR/P/000001")
 
 

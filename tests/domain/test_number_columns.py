@@ -115,12 +115,32 @@ def test_an_ambiguous_column_without_a_hint_is_refused_naming_the_row() -> None:
     assert "ambiguous" in problems[0].message
 
 
-def test_the_locale_hint_settles_an_ambiguous_column() -> None:
+@pytest.mark.parametrize("hint", list(Convention))
+def test_the_locale_hint_alone_does_not_settle_an_ambiguous_column(hint: Convention) -> None:
+    """An English header or a comma separator (or a French header, a semicolon) is no proof:
+    "1,234" stays refused; a cell of the same column that is unambiguous settles it."""
+    lines, problems = check_rows(rows(["1,234", "2,500"]), known_country_codes=COUNTRIES, hint=hint)
+    assert lines == [] and all("ambiguous" in p.message for p in problems)
     lines, problems = check_rows(
-        rows(["1,234", "2,500"]), known_country_codes=COUNTRIES, hint=Convention.POINT
+        rows(["1,234", "2,500.50"]), known_country_codes=COUNTRIES, hint=Convention.COMMA
     )
     assert problems == []
-    assert [line.value for line in lines] == [Decimal(1234), Decimal(2500)]
+    assert [line.value for line in lines] == [Decimal(1234), Decimal("2500.50")]
+
+
+@given(
+    whole=st.integers(min_value=1, max_value=999),
+    decimals=st.integers(min_value=0, max_value=999),
+    mark=st.sampled_from([",", "."]),
+    hint=st.sampled_from([None, *Convention]),
+)
+def test_a_column_of_ambiguous_cells_is_never_guessed(
+    whole: int, decimals: int, mark: str, hint: Convention | None
+) -> None:
+    cell = f"{whole}{mark}{decimals:03d}"
+    assert decide([(2, cell), (3, cell)], hint).convention is None
+    with pytest.raises(Unreadable, match="ambiguous"):
+        read_number(cell, None)
 
 
 def test_more_decimals_than_the_currency_is_refused_naming_the_row() -> None:
@@ -130,3 +150,8 @@ def test_more_decimals_than_the_currency_is_refused_naming_the_row() -> None:
     assert "more decimals than the currency" in problems[0].message
     _, yen = check_rows(rows(["1200.50"]), known_country_codes=COUNTRIES, money_decimals=0)
     assert [(p.row, p.column) for p in yen] == [(2, Column.VALUE)]
+
+
+def test_four_digits_before_the_mark_cannot_be_grouping_so_the_mark_is_decimal() -> None:
+    assert evidence("1001.234") is Convention.POINT
+    assert evidence("1001,234") is Convention.COMMA

@@ -77,7 +77,7 @@ def test_the_register_dialog_writes_the_carnet_from_its_cover(holder_ctx: DeskCo
     assert dialog.preview.rowCount() == 2 and "0 errors" in dialog.goods_check.text()
     dialog.valid_until.setDate(QDate(2027, 6, 1))
     dialog.register()
-    assert "at most one year" in dialog.message.text()
+    assert "at most until 2027-02-01" in dialog.message.text()
     assert dialog.registered_number is None
 
     dialog.valid_until.setDate(QDate(2027, 2, 1))

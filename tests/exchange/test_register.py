@@ -9,8 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import func, select
 
-from carnet_app.errors import UserError
+from carnet_app.db.models import Carnet
+from carnet_app.domain.calendar import valid_until as issue_valid_until
+from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.paths import AppPaths
 from carnet_app.services import carnets, deadlines, packing_list
 from carnet_app.services.database import open_database
@@ -112,7 +117,8 @@ def test_a_us_carnet_registered_by_hand_goes_through_a_trip_with_alerts(
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"valid_until": "2027-03-01"}, "at most one year"),
+        ({"valid_until": "2027-03-01"}, "at most until 2027-02-01"),
+        ({"valid_until": "2027-02-02"}, "at most until 2027-02-01"),
         ({"number": "123456"}, "country prefix"),
         ({"sheets": {"green": 2}}, "not yellow, white or blue"),
         ({"issuer": {"name": "USCIB", "country": "XX"}}, "not a known ISO country"),
@@ -203,3 +209,64 @@ def test_a_registered_carnet_prints_plans_trips_and_packs_like_any(tmp_path: Pat
         assert len(packing.lines) == 2 and packing.label == US_NUMBER
     finally:
         database.dispose()
+
+
+@given(
+    issued=st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)),
+    extra_days=st.integers(min_value=-400, max_value=400),
+)
+def test_a_registered_validity_is_at_most_what_issue_gives(issued: date, extra_days: int) -> None:
+    """Whatever the issue date (29 February included), ``register`` accepts a validity up to
+    the last day ``issue`` itself gives (one year less a day, inclusive) and not a day more."""
+    from datetime import timedelta
+
+    last = issue_valid_until(issued)
+    until = last + timedelta(days=extra_days)
+    document = us_carnet(issued_on=issued.isoformat(), valid_until=until.isoformat())
+    if issued <= until <= last:
+        assert parse_registration(document).valid_until == until
+    else:
+        with pytest.raises(UserError) as refused:
+            parse_registration(document)
+        assert refused.value.field == "valid_until"
+
+
+def test_a_leap_day_cover_is_valid_until_28_february_not_1_march() -> None:
+    parse_registration(us_carnet(issued_on="2028-02-29", valid_until="2029-02-28"))
+    with pytest.raises(UserError, match="at most until 2029-02-28"):
+        parse_registration(us_carnet(issued_on="2028-02-29", valid_until="2029-03-01"))
+
+
+def test_a_number_with_another_countrys_prefix_is_registered_only_once_confirmed(
+    tmp_path: Path,
+) -> None:
+    database = open_database(
+        f"sqlite:///{tmp_path / 'd.sqlite3'}", AppPaths.from_base_dir(tmp_path)
+    )
+    registration = parse_registration(us_carnet(number="GB/LO/012345"))
+    try:
+        with pytest.raises(ConfirmationRequired) as warned, database.write() as session:
+            register_carnet(session, registration, user="u", today=date(2026, 11, 1))
+        assert "starts with GB" in warned.value.warnings[0]
+        assert "US" in warned.value.warnings[0]
+        with database.read() as session:
+            assert session.scalar(select(func.count(Carnet.id))) == 0  # nothing written
+        with database.write() as session:
+            carnet = register_carnet(
+                session, registration, user="u", today=date(2026, 11, 1), confirm=True
+            )
+            assert carnet.number == "GB/LO/012345"
+    finally:
+        database.dispose()
+
+
+def test_the_command_line_warns_of_a_foreign_prefix_and_registers_with_confirm(
+    desk: DeskFactory, tmp_path: Path
+) -> None:
+    holder = desk("holder")
+    document = tmp_path / "cover.json"
+    document.write_text(json.dumps(us_carnet(number="GB/LO/012345")), encoding="utf-8")
+    warned = holder("register", str(document))
+    assert warned.code != 0 and "starts with GB" in warned.stderr
+    registered = holder.ok("register", str(document), "--confirm")
+    assert registered["number"] == "GB/LO/012345"

@@ -78,7 +78,8 @@ def carnet_dict(carnet: Carnet, state: LedgerState | None) -> dict[str, Any]:
         "fees_after_issue": [
             {
                 "date": voucher_set.added_on,
-                "what": f"{voucher_set.sets} {voucher_set.colour} voucher set(s) added",
+                "what": f"{voucher_set.sets} voucher set{'' if voucher_set.sets == 1 else 's'}"
+                f" ({voucher_set.colour}) added",
                 "amount": voucher_set.fee,
             }
             for voucher_set in carnet.voucher_sets

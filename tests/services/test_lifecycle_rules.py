@@ -397,7 +397,7 @@ def test_sets_added_after_issue_and_duplicates_are_charged_from_the_schedule(
         carnets.add_vouchers(session, number, colour="yellow", sets=1, user="c", today=TODAY)
     fees = show(database, number)["fees_after_issue"]
     assert [(f["what"], f["amount"]) for f in fees] == [
-        ("1 yellow voucher set(s) added", Decimal("75.00"))  # 20 a set, 75 minimum
+        ("1 voucher set (yellow) added", Decimal("75.00"))  # 20 a set, 75 minimum
     ]
     into_ch(database, number)
     copy = duplicate(database, number)
