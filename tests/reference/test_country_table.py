@@ -1,4 +1,5 @@
-"""The shipped country table covers every country the desk ships and carries the rules the checks rely on."""
+"""The shipped country table covers the countries the desk knows and carries the rules the
+checks rely on."""
 
 from __future__ import annotations
 
