@@ -12,7 +12,16 @@ import pytest
 from tests.conftest import TEST_DATA
 
 REPO = Path(__file__).resolve().parents[1]
-CHECKED = ["carnet_app", "tests", "packaging", "docs", "README.md", "pyproject.toml", ".ci"]
+CHECKED = [
+    "carnet_app",
+    "tests",
+    "packaging",
+    "docs",
+    "resources",
+    "README.md",
+    "pyproject.toml",
+    ".ci",
+]
 TEXT_SUFFIXES = {".py", ".md", ".toml", ".txt", ".sh", ".spec", ".cfg", ".ini", ".json", ""}
 
 # Ways of naming the briefing folder that sits beside our own checkouts and nowhere else:
