@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import InEachLanguage, say
 from carnet_app.errors import UserError
 
 
@@ -77,6 +77,7 @@ class UseDefinition:
     code: str
     label: str
     annex: str = ""
+    label_fr: str = ""  # the label in French, where the table gives it
 
 
 class CountryTable:
@@ -139,9 +140,14 @@ class CountryTable:
     def use_definitions(self) -> list[UseDefinition]:
         return list(self._uses.values())
 
-    def use_label(self, code: str) -> str:
+    def use_label(self, code: str) -> InEachLanguage:
+        """``CS (Commercial samples)``, said in the language of the message it goes into."""
         use = self._uses.get(code.upper())
-        return f"{use.code} ({use.label})" if use else code.upper()
+        if use is None:
+            return InEachLanguage({"en": code.upper()})
+        return InEachLanguage(
+            {"en": f"{use.code} ({use.label})", "fr": f"{use.code} ({use.label_fr or use.label})"}
+        )
 
     def knows_use(self, code: str) -> bool:
         """True when the use is defined, or when no use list was loaded at all."""
@@ -286,6 +292,9 @@ def parse_country_document(document: Mapping[str, Any]) -> tuple[CountryTable, i
             code=_code(code, "uses", letters_only=False),
             label=_text(_mapping(entry, f"uses.{code}").get("label", code), f"uses.{code}.label"),
             annex=_text(_mapping(entry, f"uses.{code}").get("annex", ""), f"uses.{code}.annex"),
+            label_fr=_text(
+                _mapping(entry, f"uses.{code}").get("label_fr", ""), f"uses.{code}.label_fr"
+            ),
         )
         for code, entry in _mapping(document.get("uses", {}), "uses").items()
     ]

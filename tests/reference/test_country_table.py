@@ -132,7 +132,10 @@ def test_uses_are_defined_as_data_with_labels(table: CountryTable) -> None:
     codes = [use.code for use in table.use_definitions()]
     assert codes[:3] == ["CS", "PE", "EF"]
     assert {"SCI", "PERS", "SPORT", "HUM", "ANIM", "OTHER"} <= set(codes)
-    assert table.use_label("CS") == "CS (Commercial samples)"
+    assert table.use_label("CS").text("en") == "CS (Commercial samples)"
+    # a French message names the use in French, not in the table's English
+    assert table.use_label("CS").text("fr") == "CS (Échantillons commerciaux)"
+    assert all(use.label_fr for use in table.use_definitions())
 
 
 def test_a_row_survives_a_round_trip_through_plain_data(table: CountryTable) -> None:
