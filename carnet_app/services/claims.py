@@ -213,7 +213,9 @@ def settle_claim(
         carnet=carnet,
         summary=say("trail.claim-settled-proof", claim=claim.id, on=on, proof=claim.proof)
         if proof is not None
-        else say("trail.claim-settled-paid", claim=claim.id, on=on, paid=paid),
+        else say(
+            "trail.claim-settled-paid-in", claim=claim.id, on=on, paid=paid, currency=claim.currency
+        ),
         before=before,
         after=carnet_snapshot(carnet),
     )

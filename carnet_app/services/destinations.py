@@ -118,7 +118,7 @@ def add_destination(
         user=user,
         action="carnet.destination",
         summary=say(
-            "trail.destination-added",
+            "trail.destination-added-in",
             code=code,
             number=number,
             kind=say(f"itinerary.{kind.value}"),

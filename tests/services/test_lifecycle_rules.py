@@ -12,7 +12,7 @@ import pytest
 from carnet_app.db.uow import Database
 from carnet_app.domain.types import MovementAction as A
 from carnet_app.errors import ConfirmationRequired, UserError
-from carnet_app.services import carnets, claims, movements, reissue
+from carnet_app.services import carnets, claims, movements, reissue, views
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
 from tests.show_json import show_json
@@ -316,6 +316,13 @@ def test_paying_more_than_the_claim_needs_confirmation(database: Database) -> No
             **settle,  # type: ignore[arg-type]
         ).claim
         assert claim.paid == Decimal("12.50")
+    with database.read() as session:
+        said = views.audit_entries(session, number)[-1].summary
+    # the history names the payment's currency, in each language
+    assert said.text("en").endswith("by payment of 12.50 EUR")
+    assert said.text("fr").endswith("par un paiement de 12,50\u00a0EUR") or said.text(
+        "fr"
+    ).endswith("par un paiement de 12,50 EUR")
 
 
 # -- 8. duplicates carry final dates and voucher references ------------------------------------
