@@ -196,7 +196,7 @@ def test_a_duplicate_in_use_cannot_be_cancelled_and_its_own_duplicate_is_d2(
 ) -> None:
     first = _ok(carnet("duplicate", used, "--date", "2026-04-01", "--json", today=TODAY))
     assert first["number"] == f"{used}-D1" and first["fees"] is not None
-    assert "is in use" in _refused(carnet, db_file, "cancel", first["number"])
+    assert "is active" in _refused(carnet, db_file, "cancel", first["number"])
     second = _ok(
         carnet("duplicate", first["number"], "--date", "2026-04-02", "--json", today=TODAY)
     )
