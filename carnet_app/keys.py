@@ -16,13 +16,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from typing import TYPE_CHECKING
 
 from carnet_app.domain.messages import say
 from carnet_app.errors import EnvironmentProblem
@@ -33,6 +27,9 @@ DESK_KEY = "desk"
 _KEY_SUFFIX = ".ed25519.pem"
 _OWNER_ONLY_FILE = 0o600
 _OWNER_ONLY_FOLDER = 0o700
+
+if TYPE_CHECKING:  # cryptography loads when a key is used: reading a carnet signs nothing
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 @dataclass(frozen=True)
@@ -64,6 +61,9 @@ class PublicKey:
 
     def verifies(self, signature: bytes, data: bytes) -> bool:
         """Whether ``signature`` is this key's signature of ``data``."""
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, data)
         except (InvalidSignature, ValueError):
@@ -98,6 +98,8 @@ class KeyStore:
         return self._load(path)
 
     def public_key(self, name: str = DESK_KEY) -> PublicKey:
+        from cryptography.hazmat.primitives import serialization
+
         raw = (
             self.signing_key(name)
             .public_key()
@@ -111,6 +113,9 @@ class KeyStore:
     # ------------------------------------------------------------------ files
 
     def _create(self, path: Path) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         key = Ed25519PrivateKey.generate()
         pem = key.private_bytes(
             serialization.Encoding.PEM,
@@ -135,6 +140,9 @@ class KeyStore:
         return key
 
     def _load(self, path: Path) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         try:
             mode = stat.S_IMODE(path.stat().st_mode)
             if os.name == "posix" and mode & 0o077:

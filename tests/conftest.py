@@ -3,7 +3,9 @@ set only where asked (CI asks)."""
 
 from __future__ import annotations
 
+import getpass
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,13 @@ from carnet_app.gui._pyside_workarounds import immortalize_singletons
 immortalize_singletons()
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The programs keep compiled imports and parsed data files in a cache folder
+# (carnet_app/startup.py); the tests' own processes share one outside the user's home.
+os.environ.setdefault(
+    "CARNET_CACHE_DIR",
+    str(Path(tempfile.gettempdir()) / f"carnet-desk-test-cache-{getpass.getuser()}"),
+)
 
 # The fixtures the tests read: application documents, general lists, hostile files
 # (tests/data/make_fixtures.py writes them).

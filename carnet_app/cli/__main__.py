@@ -1,3 +1,3 @@
-from carnet_app.cli.main import main
+from carnet_app.command_line import carnet
 
-raise SystemExit(main())
+raise SystemExit(carnet())

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.main import CliContext, CommandResult, add_command, lazy_module
 from carnet_app.domain.messages import Message, say
-from carnet_app.domain.show_contract import audit_dict
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
     from carnet_app import paths
+    from carnet_app.domain import show_contract
     from carnet_app.services import audit, backups, demo_data, views
 else:  # loaded when a command uses them (keeps `carnet --help` light)
     audit = lazy_module("carnet_app.services.audit")
@@ -23,6 +23,7 @@ else:  # loaded when a command uses them (keeps `carnet --help` light)
     backups = lazy_module("carnet_app.services.backups")
     demo_data = lazy_module("carnet_app.services.demo_data")
     views = lazy_module("carnet_app.services.views")
+    show_contract = lazy_module("carnet_app.domain.show_contract")
 
 KEEP_BACKUPS = 10  # backups.KEEP_BACKUPS, spelled here so `--help` needs no service import
 
@@ -148,7 +149,9 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         )
         return CommandResult(data, said.text())
     with ctx.database().read() as session:
-        events = [audit_dict(entry) for entry in views.audit_entries(session, args.number)]
+        events = [
+            show_contract.audit_dict(entry) for entry in views.audit_entries(session, args.number)
+        ]
     text = (
         "\n".join(f"{e['at']}  {e['user']:<12} {e['action']:<24} {e['summary']}" for e in events)
         or say("cli.done.no-events").text()

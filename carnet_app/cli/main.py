@@ -30,6 +30,7 @@ from carnet_app.domain.messages import (
     set_message_language,
 )
 from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.startup import started
 
 EXIT_OK = 0
 EXIT_ENVIRONMENT = 1
@@ -74,6 +75,7 @@ class CliContext:
             opened = _opened(lambda: open_database(url, paths), url)
             _rebuild_if_pending(opened)
             self._database = _KeyedDatabase(opened, self.request) if self.request else opened
+            started()  # the database layer is loaded: the collector resumes for the command
         return self._database
 
     def close(self) -> None:

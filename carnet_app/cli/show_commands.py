@@ -11,20 +11,20 @@ from typing import TYPE_CHECKING
 
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module, to_jsonable
 from carnet_app.clock import today
-from carnet_app.domain.carnet_view import (
-    CarnetView,
-    GoodsEventView,
-    ItemView,
-    MovementView,
-    VoucherCountView,
-)
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.ledger_words import colour_word, kind_word, place_words
 from carnet_app.domain.messages import Joined, Message, say, status_word
-from carnet_app.domain.show_contract import list_row_dict, show_dict
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
+    from carnet_app.domain import show_contract
+    from carnet_app.domain.carnet_view import (
+        CarnetView,
+        GoodsEventView,
+        ItemView,
+        MovementView,
+        VoucherCountView,
+    )
     from carnet_app.services import (
         deadlines,
         views,
@@ -32,12 +32,13 @@ if TYPE_CHECKING:
 else:  # loaded when a command runs (keeps `carnet --help` light)
     deadlines = lazy_module("carnet_app.services.deadlines")
     views = lazy_module("carnet_app.services.views")
+    show_contract = lazy_module("carnet_app.domain.show_contract")
 
 
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
         view = views.carnet_view(session, args.number)
-    return CommandResult(show_dict(view), format_show(view))
+    return CommandResult(show_contract.show_dict(view), format_show(view))
 
 
 def format_show(view: CarnetView) -> str:
@@ -194,7 +195,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         )
         or say("cli.done.no-carnets").text()
     )
-    return CommandResult({"carnets": [list_row_dict(r) for r in rows]}, text)
+    return CommandResult({"carnets": [show_contract.list_row_dict(r) for r in rows]}, text)
 
 
 def cmd_alerts(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -225,5 +226,5 @@ def cmd_alerts(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
-        data = show_dict(views.carnet_view(session, args.number))
+        data = show_contract.show_dict(views.carnet_view(session, args.number))
     return CommandResult(data, json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))

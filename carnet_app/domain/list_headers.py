@@ -9,11 +9,11 @@ numbers below them (French headers: decimal commas).
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Sequence
 from importlib import resources
 
+from carnet_app import parsed_files
 from carnet_app.domain.goods_checks import Column
 from carnet_app.domain.number_columns import Convention
 
@@ -26,7 +26,7 @@ def _read_aliases() -> dict[str, dict[Column, tuple[str, ...]]]:
     text = resources.files(__package__).joinpath("list_headers.toml").read_text("utf-8")
     return {
         language: {Column(column): tuple(aliases) for column, aliases in table.items()}
-        for language, table in tomllib.loads(text).items()
+        for language, table in parsed_files.toml_text(text).items()
     }
 
 

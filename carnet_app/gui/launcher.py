@@ -36,6 +36,7 @@ from carnet_app.gui import i18n, style
 from carnet_app.gui.errors import init_logging, install_excepthook, show_error
 from carnet_app.paths import DATA_DIR_ENV_VAR, AppPaths, resolve_database_url
 from carnet_app.resources import resource_path
+from carnet_app.startup import started
 
 if TYPE_CHECKING:  # the heavy layers load after the first window is painted
     from carnet_app.db.uow import Database
@@ -300,6 +301,7 @@ class DeskStart:
         self.opening.hide()
         self.opening.deleteLater()
         window.start()
+        started()  # the desk is loaded: the collector resumes, start-up's objects set aside
         if self.args.demo:
             window.mark_demo(True)
         if not self.args.screenshot:  # first run: what is the desk for; unsaved work to recover

@@ -14,13 +14,13 @@ Bind names: ``carnet.number``, ``carnet.kind_note``, ``holder``, ``representativ
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cache
 
 from babel import Locale
 
+from carnet_app import parsed_files
 from carnet_app.domain.types import CarnetKind, MovementAction
 from carnet_app.pdf.data import CarnetPrintData, TripSelection
 from carnet_app.pdf.words import continuation_sheets_text
@@ -32,8 +32,7 @@ Values = Mapping[str, Value]
 
 @cache
 def use_labels() -> dict[str, tuple[str, str]]:
-    with resource_path("forms", "uses.toml").open("rb") as handle:
-        raw = tomllib.load(handle)
+    raw = parsed_files.toml_file(resource_path("forms", "uses.toml"))
     return {code: (str(v["en"]), str(v["fr"])) for code, v in raw.get("uses", {}).items()}
 
 

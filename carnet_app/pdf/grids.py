@@ -8,13 +8,13 @@ the X is data (printed in overlay mode too), the country names are the printed f
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from reportlab.pdfgen.canvas import Canvas
 
+from carnet_app import parsed_files
 from carnet_app.pdf.data import Country
 from carnet_app.pdf.fonts import Face
 from carnet_app.pdf.layout import PAGE_HEIGHT_MM, Grid, LayoutError
@@ -35,8 +35,7 @@ class ChainMember:
 
 @cache
 def chain_members() -> tuple[ChainMember, ...]:
-    with resource_path("forms", "guaranteeing-associations.toml").open("rb") as handle:
-        raw = tomllib.load(handle)
+    raw = parsed_files.toml_file(resource_path("forms", "guaranteeing-associations.toml"))
     return tuple(
         ChainMember(
             code=str(m["code"]),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from typing import Any
 
+from carnet_app import parsed_files
 from carnet_app.pdf.layout import Column, Field, LayoutError, Rect, Table, Text
 from carnet_app.resources import resource_path
 
@@ -29,8 +29,7 @@ def _merge(parent: list[dict[str, Any]], child: list[dict[str, Any]]) -> list[di
 def raw_layout(form_id: str) -> dict[str, Any]:
     path = resource_path("forms", f"{form_id}.toml")
     try:
-        with path.open("rb") as handle:
-            raw = tomllib.load(handle)
+        raw = parsed_files.toml_file(path)
     except FileNotFoundError as missing:
         raise LayoutError(f"form layout {form_id!r} not found at {path}") from missing
     base_id = raw.get("form", {}).get("extends")

@@ -21,6 +21,7 @@ import tomli_w
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from carnet_app import parsed_files
 from carnet_app.db.reference_models import CountryRuleRow, ScheduleRow
 from carnet_app.domain.countries import (
     ROW_FIELDS,
@@ -373,8 +374,7 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    with path.open("rb") as handle:
-        return tomllib.load(handle, parse_float=Decimal)
+    return parsed_files.toml_file(path, decimals=True)
 
 
 def _toml_document(content: Mapping[str, Any]) -> str:

@@ -13,7 +13,7 @@ import pytest
 
 # third-party layers (the command modules' own service modules are registered lazily: they
 # sit in sys.modules unexecuted, so the probe looks at what those would have pulled in)
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6")
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6", "cryptography")
 
 _PROBE = """
 import contextlib, io, json, sys
@@ -67,7 +67,7 @@ def test_help_still_lists_every_command_and_option(tmp_path: Path) -> None:
         assert option in record_help
 
 
-def test_show_imports_no_pdf_no_qt_no_alembic_on_a_current_database(tmp_path: Path) -> None:
+def test_show_imports_no_pdf_no_qt_no_alembic_no_keys_on_a_current_database(tmp_path: Path) -> None:
     assert run_probe("init", data_dir=tmp_path)["code"] == 0
     result = run_probe("show", "FR/LY/000001", data_dir=tmp_path)
     assert result["code"] == 2  # refused: no such carnet

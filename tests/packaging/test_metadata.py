@@ -71,3 +71,9 @@ def test_metainfo_validates() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_installed_version_is_the_one_the_program_says() -> None:
+    from importlib.metadata import version
+
+    assert version("carnet-desk") == __version__  # pyproject reads it from carnet_app/__init__.py

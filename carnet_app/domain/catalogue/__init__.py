@@ -11,9 +11,10 @@ defined only once across the parts.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator, Mapping
 from importlib import resources
+
+from carnet_app import parsed_files
 
 # the parts, in the order their codes are read
 PARTS = (
@@ -34,7 +35,7 @@ def load_parts(parts: Mapping[str, str]) -> dict[str, dict[str, str]]:
     """The codes of the parts' TOML texts (part name -> text), refusing a code defined twice."""
     entries: dict[str, dict[str, str]] = {}
     for text in parts.values():
-        part: dict[str, dict[str, str]] = tomllib.loads(text)
+        part: dict[str, dict[str, str]] = parsed_files.toml_text(text)
         twice = entries.keys() & part.keys()
         if twice:
             raise RuntimeError(f"message codes defined twice: {sorted(twice)}")

@@ -3,7 +3,6 @@ label or a paragraph in the letter's language (``en``, ``fr``, or ``en+fr``, bil
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +11,7 @@ from importlib import resources
 
 from babel.dates import format_date
 
+from carnet_app import parsed_files
 from carnet_app.pdf import numbers
 
 LOCALES = {"en": "en_GB", "fr": "fr_FR"}  # dates written as a European chamber writes them
@@ -21,7 +21,7 @@ def _read_words() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[tuple[str
     """The letters' words (key → English, French) and counts (key → the English and the French
     singular and plural), from ``letter_words.toml`` beside this module: words are data."""
     text = resources.files(__package__).joinpath("letter_words.toml").read_text("utf-8")
-    table = tomllib.loads(text)
+    table = parsed_files.toml_text(text)
     plurals = table.pop("plural")
     words = {key: (str(said["en"]), str(said["fr"])) for key, said in table.items()}
     counts = {
@@ -38,7 +38,7 @@ def _read_country_of() -> tuple[frozenset[str], dict[str, str]]:
     """The countries English writes with "the", and French "of" phrases by code, from
     ``country_of.toml`` beside this module."""
     text = resources.files(__package__).joinpath("country_of.toml").read_text("utf-8")
-    table = tomllib.loads(text)
+    table = parsed_files.toml_text(text)
     return frozenset(table["en"]["the"]), {str(k): str(v) for k, v in table["fr"].items()}
 
 
