@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as Session  # the interfaces type their read/write tasks by it
@@ -23,12 +24,13 @@ from carnet_app.db.migrate import connect, make_private_folder
 from carnet_app.db.reference_models import CountryRuleRow, ScheduleRow
 from carnet_app.db.uow import Database
 from carnet_app.domain.messages import Message
-from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
-from carnet_app.services import backups, row_digests, signed_head
-from carnet_app.services.audit import verify_chain
-from carnet_app.services.reference import seed_reference_data, shipped_country_data
-from carnet_app.services.signed_head import SignedHead
+from carnet_app.services import backups
+
+if TYPE_CHECKING:  # loaded when used: opening a database to read signs and verifies nothing
+    from carnet_app.keys import KeyStore
+    from carnet_app.services import signed_head
+    from carnet_app.services.signed_head import SignedHead
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,8 @@ def open_database(url: str, paths: AppPaths) -> Database:
             with database.read() as session:
                 needed = reference_data_needed(session)
             if needed:
+                from carnet_app.services.reference import seed_reference_data
+
                 with database.write() as session:
                     seed_reference_data(session)
         identity = backups.database_identity(database)
@@ -57,6 +61,8 @@ def open_database(url: str, paths: AppPaths) -> Database:
 
 def reference_data_needed(session: Session) -> bool:
     """Whether ``seed_reference_data`` would write anything (read only, no lock)."""
+    from carnet_app.services.reference import shipped_country_data
+
     if not session.scalar(select(func.count()).select_from(ScheduleRow)):
         return True
     table, version = shipped_country_data()
@@ -79,10 +85,18 @@ class HeadKeeper:
 
     def __init__(self, paths: AppPaths, identity: str) -> None:
         self.folder = paths.backups_dir
-        self.keys = KeyStore.for_paths(paths)
+        self.paths = paths
         self.identity = identity
 
+    @property
+    def keys(self) -> KeyStore:
+        from carnet_app.keys import KeyStore
+
+        return KeyStore.for_paths(self.paths)
+
     def __call__(self, head: tuple[int, str]) -> None:
+        from carnet_app.services import signed_head
+
         events, last = head
         signed_head.keep_heads(self.folder, self.keys, self.identity, events, last)
 
@@ -115,6 +129,9 @@ class RecordCheck:
 def signed_heads(paths: AppPaths, identity: str, keys: KeyStore) -> list[tuple[SignedHead, str]]:
     """Every head this desk signed for this database: its head files (beside the backups and
     in the data folder) and its backups' manifests."""
+    from carnet_app.services import signed_head
+    from carnet_app.services.signed_head import SignedHead
+
     mine = keys.public_key().text if keys.has_key() else None
     found: list[tuple[SignedHead, str]] = []
     since = ""
@@ -150,6 +167,10 @@ def signed_heads(paths: AppPaths, identity: str, keys: KeyStore) -> list[tuple[S
 
 
 def verify_record(database: Database, paths: AppPaths) -> RecordCheck:
+    from carnet_app.keys import KeyStore
+    from carnet_app.services import row_digests, signed_head
+    from carnet_app.services.audit import verify_chain
+
     identity = backups.database_identity(database)
     heads = signed_heads(paths, identity, KeyStore.for_paths(paths))
     newest = signed_head.newest_head(heads)
