@@ -78,7 +78,15 @@ def _orm_in(annotation: object, models: frozenset[type], seen: set[type]) -> lis
         and annotation not in seen
     ):
         seen.add(annotation)
-        hints = typing.get_type_hints(annotation)
+        try:
+            hints = typing.get_type_hints(annotation)
+        except NameError:  # a field typed by a name imported under TYPE_CHECKING: read as text
+            written = inspect.get_annotations(annotation)
+            for field in dataclasses.fields(annotation):
+                text = written.get(field.name)
+                names = _names_in_text(text, models) if isinstance(text, str) else []
+                found += [f"{annotation.__name__}.{field.name}: {name}" for name in names]
+            return found
         for field in dataclasses.fields(annotation):
             found += [
                 f"{annotation.__name__}.{field.name}: {name}"
