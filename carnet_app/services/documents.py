@@ -20,7 +20,7 @@ from carnet_app.domain.calendar import claim_window_closes, security_release_dat
 from carnet_app.domain.claim_goods import pieces_claimed
 from carnet_app.domain.item_spec import format_item_list, parse_item_spec
 from carnet_app.domain.messages import InEachLanguage, Joined, Message, say, status_word
-from carnet_app.domain.types import HOME, CarnetStatus, ItineraryKind, VoucherColour
+from carnet_app.domain.types import HOME, CarnetStatus, ClaimStatus, ItineraryKind, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.languages import country_name
 from carnet_app.number_format import CENT
@@ -346,6 +346,20 @@ def claim_notice_pdf(
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
+    if claim.status != ClaimStatus.OPEN:  # the notice asks for proof: not of a settled claim
+        raise UserError(
+            say(
+                "claim-notice.settled",
+                claim_id=claim.id,
+                on=claim.settled_on,
+                by=say(
+                    "claim-notice.by-proof"
+                    if claim.status == ClaimStatus.SETTLED_PROOF
+                    else "claim-notice.by-payment"
+                ),
+            ),
+            field="claim",
+        )
     carnet = claim.carnet
     names = _country_names(session)
     state = ledger_state(session, carnet)
