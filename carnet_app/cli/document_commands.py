@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.core_commands import today
-from carnet_app.cli.input_commands import _read_json
+from carnet_app.cli.json_documents import read_json
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module, output_file
 from carnet_app.domain.messages import Message, say
 
@@ -135,7 +135,7 @@ def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def cmd_letter_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    application = application_format.parse_application(_read_json(args.application))
+    application = application_format.parse_application(read_json(args.application))
     with ctx.database().read() as session:
         pdf = documents.quote_letter_pdf(session, application, today=today())
         warnings = documents.quote_warnings(session, application, today=today())

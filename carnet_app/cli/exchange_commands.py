@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from carnet_app.cli.core_commands import today
-from carnet_app.cli.input_commands import _read_json
+from carnet_app.cli.json_documents import read_json
 from carnet_app.cli.main import CliContext, CommandResult, add_command, output_file, to_jsonable
 from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
@@ -89,7 +89,7 @@ def _trust(args: argparse.Namespace) -> Any:
 def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.services import register as registering
 
-    document = _read_json(args.file)
+    document = read_json(args.file)
     registration = registering.parse_registration(document)
     goods_path = args.goods
     if goods_path is None and registration.goods_file:

@@ -4,11 +4,11 @@ general list from a CSV or XLSX file (``import-goods``)."""
 from __future__ import annotations
 
 import argparse
-import json
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from carnet_app.cli.json_documents import read_json
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
 from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
@@ -21,10 +21,9 @@ else:  # loaded when a command uses them (keeps `carnet --help` light)
     carnets = lazy_module("carnet_app.services.carnets")
     goods_import = lazy_module("carnet_app.services.goods_import")
 
-MAX_APPLICATION_BYTES = 5 * 1024 * 1024
 APPLICANT_FIELDS = ("goods", "holder", "representatives", "uses", "event", "itinerary")
 
-__all__ = ["_read_json", "cmd_apply", "cmd_import_goods"]
+__all__ = ["cmd_apply", "cmd_import_goods"]
 
 
 def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -34,7 +33,7 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.services.quotes import quote_for_application
     from carnet_app.services.views import desk_country
 
-    application = parse_application(_read_json(args.file))
+    application = parse_application(read_json(args.file))
     with ctx.database().write() as session:
         # every check runs before the draft is written, in the one transaction: a step that
         # fails (measuring the boxes, the quote) leaves no draft behind
@@ -60,35 +59,6 @@ def cmd_apply(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         *(say("cli.done.note", text=w).text() for w in annexed),
     ]
     return CommandResult(data, "\n".join(lines))
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        if path.stat().st_size > MAX_APPLICATION_BYTES:
-            raise UserError(
-                say(
-                    "cli.application-too-large",
-                    name=path.name,
-                    most=MAX_APPLICATION_BYTES // (1024 * 1024),
-                ),
-                field="file",
-            )
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(say("import-all.not-found", path=path), field="file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(say("import-all.unreadable", path=path, reason=exc), field="file") from None
-    try:
-        return json.loads(text, parse_float=str, parse_int=int)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            say("cli.bad-json", name=path.name, line=exc.lineno, column=exc.colno, reason=exc.msg),
-            field="file",
-        ) from None
-    except (ValueError, RecursionError) as exc:  # a number of 5000 digits, nesting 50000 deep
-        raise UserError(
-            say("cli.unusable-json", name=path.name, reason=str(exc)[:80]), field="file"
-        ) from None
 
 
 def cmd_import_goods(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

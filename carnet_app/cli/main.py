@@ -35,6 +35,7 @@ from carnet_app.startup import started
 EXIT_OK = 0
 EXIT_ENVIRONMENT = 1
 EXIT_REFUSED = 2
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head -1`
 CREATING_COMMANDS = ("init",)  # the only command that may create a --db file
 MAX_AMOUNT_DIGITS = 12  # digits before the decimal point of an amount typed on the line
 
@@ -382,8 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             context.request = (_check_request_key(request_id), _command_name(args))
             earlier = _earlier_answer(context)
             if earlier is not None:
-                _print_result(earlier, context.json_output)
-                return EXIT_OK
+                return _print_result(earlier, context.json_output)
         result = handler(args, context)
         if context.request is not None:
             _remember_answer(context, result)
@@ -405,8 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ENVIRONMENT
     finally:
         context.close()
-    _print_result(result, context.json_output)
-    return EXIT_OK
+    return _print_result(result, context.json_output)
 
 
 def _check_request_key(key: str) -> str:
@@ -452,11 +451,30 @@ def _remember_answer(context: CliContext, result: CommandResult) -> None:
         )
 
 
-def _print_result(result: CommandResult, as_json: bool) -> None:
+def _print_result(result: CommandResult, as_json: bool) -> int:
+    """Print the answer; a reader that closed the pipe first (``carnet list | head -1``) ends
+    the command quietly with the shell's code for SIGPIPE, as ``yes | head -1`` does."""
     if as_json or result.text is None:
-        sys.stdout.write(json.dumps(to_jsonable(result.data), ensure_ascii=False) + "\n")
+        text = json.dumps(to_jsonable(result.data), ensure_ascii=False) + "\n"
     else:
-        sys.stdout.write(result.text.rstrip("\n") + "\n")
+        text = result.text.rstrip("\n") + "\n"
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_closed_stdout()
+        return EXIT_PIPE_CLOSED
+    return EXIT_OK
+
+
+def _drop_closed_stdout() -> None:
+    """Point the closed standard output at the null device, so the interpreter's last flush on
+    the way out meets no broken pipe either (the recipe of Python's ``signal`` documentation)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a file descriptor: an in-memory stream
+        pass
 
 
 def _damaged_database(exc: BaseException) -> str | None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from carnet_app.cli.json_documents import read_json
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
 from carnet_app.domain.catalogue import CATALOGUE
 from carnet_app.domain.messages import Joined, Message, say
@@ -70,7 +70,7 @@ def cmd_quote(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.services.quotes import quote_for_application
     from carnet_app.services.views import desk_country
 
-    application = application_format.parse_application(_read_json(args.file))
+    application = application_format.parse_application(read_json(args.file))
     with ctx.database().read() as session:
         home = args.home.strip().upper() if args.home else desk_country(session)
         quote = quote_for_application(session, application, home_country=home, today=today())
@@ -234,19 +234,3 @@ def _country_line(country: dict[str, Any]) -> str:
     if country["edited_by_admin"]:
         parts.append(say("countries.edited").text())
     return "  ".join(part for part in parts if part)
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(say("import-all.not-found", path=path), field="file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(say("import-all.unreadable", path=path, reason=exc), field="file") from None
-    try:
-        return json.loads(text, parse_float=str)  # amounts stay exact decimals
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            say("cli.bad-json", name=path.name, line=exc.lineno, column=exc.colno, reason=exc.msg),
-            field="file",
-        ) from None

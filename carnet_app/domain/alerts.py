@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from carnet_app.domain.calendar import (
     SECURITY_HOLD_MONTHS,
+    days_after,
     refund_deadline,
     replacement_request_deadline,
     security_release_date,
@@ -103,9 +104,9 @@ def urgency_for(kind: AlertKind, due: date, today: date) -> Urgency:
 def urgency_of(due: date, today: date) -> Urgency:
     if due < today:
         return Urgency.OVERDUE
-    if due <= today + timedelta(days=7):
+    if due <= days_after(today, 7):
         return Urgency.THIS_WEEK
-    if due <= today + timedelta(days=31):
+    if due <= days_after(today, 31):
         return Urgency.THIS_MONTH
     return Urgency.LATER
 
@@ -191,7 +192,7 @@ def carnet_alerts(facts: CarnetDeadlineFacts, *, today: date) -> list[Alert]:
 
 
 def due_within(alerts: list[Alert], *, today: date, within_days: int) -> list[Alert]:
-    horizon = today + timedelta(days=within_days)
+    horizon = days_after(today, within_days)
     return sorted(
         (a for a in alerts if a.due <= horizon), key=lambda a: (a.due, a.carnet, a.kind.value)
     )

@@ -16,6 +16,7 @@ from typing import Any
 from carnet_app.domain import application_fields as check
 from carnet_app.domain.application_fields import MAX_INTEGER_DIGITS as MAX_INTEGER_DIGITS
 from carnet_app.domain.application_fields import MAX_TEXT as MAX_TEXT
+from carnet_app.domain.goods_checks import MAX_PIECES
 from carnet_app.domain.messages import say
 from carnet_app.domain.types import (
     CarnetFormat,
@@ -406,7 +407,7 @@ def _line_of(
 ) -> GoodsLine:
     """One goods line checked field by field; ``number`` reads its value and weight."""
     checked_description = check.text(description, f"{where}.description", required=True)
-    checked_pieces = check.whole(pieces, f"{where}.pieces", minimum=1)
+    checked_pieces = check.whole(pieces, f"{where}.pieces", minimum=1, maximum=MAX_PIECES)
     checked_value = number(amount, f"{where}.value")
     if checked_value <= 0:
         raise UserError(

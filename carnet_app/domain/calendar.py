@@ -65,3 +65,12 @@ def security_release_date(expiry: date, hold_months: int = SECURITY_HOLD_MONTHS)
 def refund_deadline(paid_on: date) -> date:
     """Proof furnished by this day still recovers a claim payment."""
     return paid_on + REFUND_PERIOD
+
+
+def days_after(day: date, days: int) -> date:
+    """``day`` plus ``days``, or the last day the calendar holds (9999-12-31) when the sum
+    would pass it: a horizon asked "within 99,999,999 days" covers everything, it is not an
+    error."""
+    if days > (date.max - day).days:
+        return date.max
+    return day + timedelta(days=days)

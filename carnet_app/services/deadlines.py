@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -51,7 +51,7 @@ from carnet_app.domain.alerts import (
     due_within,
     urgency_for,
 )
-from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS
+from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS, days_after
 from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.ledger import Entry, replay
 from carnet_app.domain.messages import say
@@ -164,7 +164,7 @@ def _alerts_in_words(session: Session) -> bool:
 
 def alerts(session: Session, *, today: date, within_days: int = 30) -> list[Alert]:
     """Everything overdue or due within ``within_days``, soonest first (from the table)."""
-    horizon = today + timedelta(days=within_days)
+    horizon = days_after(today, within_days)
     query = (
         select(Deadline.number, Deadline.kind, Deadline.due, Deadline.message, Deadline.focus)
         .where(Deadline.due <= horizon)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from carnet_app.domain.calendar import (
     claim_deadlines,
     claim_window_closes,
+    days_after,
     replacement_request_deadline,
     security_release_date,
     valid_until,
@@ -48,3 +49,14 @@ def test_claim_window_and_security_release() -> None:
     assert claim_window_closes(expiry) == date(2028, 3, 14)
     assert security_release_date(expiry) == date(2028, 12, 15)  # held 12 + 6 + 3 months
     assert replacement_request_deadline(expiry) == date(2027, 2, 14)
+
+
+@given(st.dates(), st.integers(min_value=0, max_value=10**12))
+def test_a_horizon_of_any_length_ends_at_the_last_calendar_day_at_latest(
+    day: date, days: int
+) -> None:
+    horizon = days_after(day, days)
+    if days <= (date.max - day).days:
+        assert horizon == day + timedelta(days=days)
+    else:
+        assert horizon == date.max
