@@ -52,7 +52,8 @@ class CliContext:
     json_output: bool
     user: str
     _database: Any = field(default=None, repr=False)
-    request: tuple[str, str] | None = None  # (--request-id key, command) when given
+    # (--request-id key, command, digest of the values given) when a key is given
+    request: tuple[str, str, str] | None = None
     may_create: bool = True  # False: a ``--db`` file that does not exist is refused
 
     def database(self) -> Any:
@@ -95,7 +96,7 @@ class _KeyedDatabase:
     """The database of a command run with ``--request-id``: its first write transaction also
     records the key, so the write and the key commit (or roll back) together."""
 
-    def __init__(self, database: Any, request: tuple[str, str]) -> None:
+    def __init__(self, database: Any, request: tuple[str, str, str]) -> None:
         self._database = database
         self._request = request
 
@@ -380,7 +381,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         request_id = getattr(args, "request_id", None)
         if request_id is not None:
-            context.request = (_check_request_key(request_id), _command_name(args))
+            context.request = (
+                _check_request_key(request_id),
+                _command_name(args),
+                _arguments_digest(args),
+            )
             earlier = _earlier_answer(context)
             if earlier is not None:
                 return _print_result(earlier, context.json_output)
@@ -414,6 +419,23 @@ def _check_request_key(key: str) -> str:
     return request_log.check_key(key)
 
 
+# What shapes the answer or says where the desk is, not what is asked: left out of the digest.
+_NOT_THE_REQUEST = frozenset({"handler", "request_id", "json", "lang", "db"})
+
+
+def _arguments_digest(args: argparse.Namespace) -> str:
+    """The values a command was given, as one digest: a retry gives the same ones."""
+    import hashlib
+
+    given = {
+        name: str(value)
+        for name, value in sorted(vars(args).items())
+        if name not in _NOT_THE_REQUEST and not callable(value)
+    }
+    text = json.dumps(given, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _command_name(args: argparse.Namespace) -> str:
     command = str(args.command)
     sub = getattr(args, f"{command.replace('-', '_')}_command", None)
@@ -429,7 +451,7 @@ def _earlier_answer(context: CliContext) -> CommandResult | None:
     if earlier is None:
         return None
     if not earlier.kept:  # the write committed but its answer was not kept
-        key, command = context.request
+        key, command, _ = context.request
         return CommandResult(
             {"request_id": key, "command": command, "status": "already done"},
             say("cli.done.already-done", key=key, command=command).text(),

@@ -1,5 +1,7 @@
 """``--request-id KEY``: a write command run twice with the same key writes once; the second
-run gets the first run's answer."""
+run gets the first run's answer. A retry repeats the request exactly, so the key's record keeps
+a digest of the values the command was given (``arguments``): the same key with other values
+is refused, never answered with the first request's result."""
 
 from __future__ import annotations
 
@@ -33,8 +35,8 @@ class EarlierRun:
     text: str | None
 
 
-def find(session: Session, key: str, command: str) -> EarlierRun | None:
-    """The earlier run of this key; refused if it was another command."""
+def find(session: Session, key: str, command: str, arguments: str) -> EarlierRun | None:
+    """The earlier run of this key; refused if it was another command or other values."""
     record = session.get(RequestRecord, key)
     if record is None:
         return None
@@ -44,25 +46,39 @@ def find(session: Session, key: str, command: str) -> EarlierRun | None:
             field="request-id",
         )
     answer = dict(record.answer or {})
+    given = answer.get("arguments")
+    if given is not None and given != arguments:  # records kept before the digest: not checked
+        raise UserError(
+            say("request-id.other-values", key=key, command=command), field="request-id"
+        )
     data = answer.get("data", {})
     text = answer.get("text")
     return EarlierRun(
-        kept=bool(answer),
+        kept="data" in answer,
         data=dict(data) if isinstance(data, dict) else {},
         text=text if isinstance(text, str) else None,
     )
 
 
-def claim(session: Session, key: str, command: str) -> None:
+def claim(session: Session, key: str, command: str, arguments: str) -> None:
     """Written in the command's own transaction: the key and the write commit together."""
     if session.get(RequestRecord, key) is None:
-        session.add(RequestRecord(key=key, command=command, recorded_at=datetime.now(UTC)))
+        session.add(
+            RequestRecord(
+                key=key,
+                command=command,
+                recorded_at=datetime.now(UTC),
+                answer={"arguments": arguments},
+            )
+        )
         session.flush()
 
 
-def record_answer(session: Session, key: str, command: str, answer: Mapping[str, object]) -> None:
+def record_answer(
+    session: Session, key: str, command: str, arguments: str, answer: Mapping[str, object]
+) -> None:
     record = session.get(RequestRecord, key)
     if record is None:
         record = RequestRecord(key=key, command=command, recorded_at=datetime.now(UTC))
         session.add(record)
-    record.answer = dict(answer)
+    record.answer = {**answer, "arguments": arguments}

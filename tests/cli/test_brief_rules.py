@@ -58,6 +58,28 @@ def test_the_same_request_id_writes_once_and_answers_the_same(
     assert len(_ok(carnet("show", issued, "--json"))["movements"]) == 1
 
 
+def test_the_same_request_id_with_other_values_is_refused_not_answered_from_before(
+    carnet: CarnetCommand, issued: str, db_file: Path
+) -> None:
+    """A retry repeats the request exactly; the same key on another date or other items is a
+    second request under a reused key, and answering it with the first one's result would tell
+    the clerk a stamp was recorded that was not."""
+    first = carnet("record", issued, "exportation", "--date", "2026-03-10",
+                   "--request-id", "desk-8", today=TODAY)  # fmt: skip
+    assert first.code == 0, first.stderr
+    before = dump(db_file)
+    for changed in (("--date", "2026-03-11"), ("--date", "2026-03-10", "--items", "1")):
+        other = carnet("record", issued, "exportation", *changed, "--request-id", "desk-8",
+                       today=TODAY)  # fmt: skip
+        assert other.code == 2, other.stdout
+        assert "desk-8" in other.stderr and "other values" in other.stderr
+        assert dump(db_file) == before
+    same_in_json = carnet("record", issued, "exportation", "--date", "2026-03-10",
+                          "--request-id", "desk-8", "--json", today=TODAY)  # fmt: skip
+    assert same_in_json.code == 0, same_in_json.stderr  # the output's form is not the request
+    assert dump(db_file) == before
+
+
 def test_discharge_over_an_open_irregularity_needs_confirmation_then_security_is_a_notice(
     carnet: CarnetCommand, issued: str, db_file: Path
 ) -> None:
