@@ -40,7 +40,7 @@ PDF_DPI = 300
 MAX_PIXELS = 60_000_000  # a 300 dpi A3 scan; larger pictures are refused, not decoded
 ENLARGE_MAX_PIXELS = 64_000_000  # the enlarged copy of a small photo (one byte a pixel)
 ENLARGE_MAX_FACTOR = 3
-ENLARGE_UP_TO = 3200  # the long side of the pictures worth enlarging (px)
+ENLARGE_UP_TO = 3700  # the long side of the pictures worth enlarging (px): up to 2,600 across
 QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 

@@ -140,8 +140,12 @@ def _verify(chamber: Chamber, photo: bytes, folder: Path) -> Verification:
     [
         (4032, 3.0, 0.04),  # as the phone's 12-megapixel camera takes it
         pytest.param(3000, -6.0, 0.08, marks=pytest.mark.slow),
-        (2000, 8.0, 0.06),  # as a messaging app passes it on
-        pytest.param(2000, -4.0, 0.05, marks=pytest.mark.slow),
+        # as a messaging app passes it on at its larger size: about 1.6 pixels on each module
+        # of the 11 mm code. At 2,000 px (1.4) whether the decoder reads it depends on the
+        # tilt and even on the processor's JPEG and resampling code: that is where the README
+        # says to come closer.
+        (2200, 8.0, 0.06),
+        pytest.param(2400, -6.0, 0.08, marks=pytest.mark.slow),  # read once enlarged
     ],
 )
 def test_a_phone_photo_of_the_whole_cover_verifies_as_genuine(
