@@ -14,10 +14,11 @@ from carnet_app.domain.messages import Message, say
 if TYPE_CHECKING:
     from carnet_app import pdf as pdf_layer
     from carnet_app.domain import application as application_format
-    from carnet_app.services import documents
+    from carnet_app.services import documents, goods_abroad_report
 else:  # loaded when a command uses them (keeps `carnet --help` light)
     application_format = lazy_module("carnet_app.domain.application")
     documents = lazy_module("carnet_app.services.documents")
+    goods_abroad_report = lazy_module("carnet_app.services.goods_abroad_report")
     pdf_layer = lazy_module("carnet_app.pdf")
 
 # documents.CARNET_PARTS, spelled here so `--help` needs no reportlab import (a test compares)
@@ -164,5 +165,5 @@ def cmd_letter_discharge(args: argparse.Namespace, ctx: CliContext) -> CommandRe
 
 def cmd_report_goods_abroad(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     with ctx.database().read() as session:
-        pdf = documents.goods_abroad_report_pdf(session, today=today())
+        pdf = goods_abroad_report.report_pdf(session, today=today())
     return _written(args.out, pdf, say("cli.what.goods-abroad"))

@@ -11,8 +11,7 @@ import importlib.util
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -76,7 +75,11 @@ class CliContext:
                 )
             opened = _opened(lambda: open_database(url, paths), url)
             _rebuild_if_pending(opened)
-            self._database = _KeyedDatabase(opened, self.request) if self.request else opened
+            if self.request:
+                from carnet_app.cli.request_keys import KeyedDatabase
+
+                opened = KeyedDatabase(opened, self.request)
+            self._database = opened
             started()  # the database layer is loaded: the collector resumes for the command
         return self._database
 
@@ -90,26 +93,6 @@ def _rebuild_if_pending(database: Any) -> None:
     from carnet_app.services.deadlines import rebuild_if_pending
 
     rebuild_if_pending(database)
-
-
-class _KeyedDatabase:
-    """The database of a command run with ``--request-id``: its first write transaction also
-    records the key, so the write and the key commit (or roll back) together."""
-
-    def __init__(self, database: Any, request: tuple[str, str, str]) -> None:
-        self._database = database
-        self._request = request
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._database, name)
-
-    @contextmanager
-    def write(self) -> Iterator[Any]:
-        from carnet_app.services import request_log
-
-        with self._database.write() as session:
-            yield session
-            request_log.claim(session, *self._request)
 
 
 def _opened(opener: Callable[[], Any], url: str) -> Any:
@@ -381,17 +364,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         request_id = getattr(args, "request_id", None)
         if request_id is not None:
-            context.request = (
-                _check_request_key(request_id),
-                _command_name(args),
-                _arguments_digest(args),
-            )
-            earlier = _earlier_answer(context)
+            from carnet_app.cli import request_keys
+
+            context.request = request_keys.request_of(request_id, args)
+            earlier = request_keys.earlier_answer(context)
             if earlier is not None:
                 return _print_result(earlier, context.json_output)
         result = handler(args, context)
         if context.request is not None:
-            _remember_answer(context, result)
+            from carnet_app.cli import request_keys
+
+            request_keys.remember_answer(context, result)
     except UserError as exc:
         reason = _one_line(exc.message).removeprefix("refused: ")  # never "refused: refused:"
         sys.stderr.write(f"carnet: refused: {reason}\n")
@@ -411,66 +394,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         context.close()
     return _print_result(result, context.json_output)
-
-
-def _check_request_key(key: str) -> str:
-    from carnet_app.services import request_log
-
-    return request_log.check_key(key)
-
-
-# What shapes the answer or says where the desk is, not what is asked: left out of the digest.
-_NOT_THE_REQUEST = frozenset({"handler", "request_id", "json", "lang", "db"})
-
-
-def _arguments_digest(args: argparse.Namespace) -> str:
-    """The values a command was given, as one digest: a retry gives the same ones."""
-    import hashlib
-
-    given = {
-        name: str(value)
-        for name, value in sorted(vars(args).items())
-        if name not in _NOT_THE_REQUEST and not callable(value)
-    }
-    text = json.dumps(given, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _command_name(args: argparse.Namespace) -> str:
-    command = str(args.command)
-    sub = getattr(args, f"{command.replace('-', '_')}_command", None)
-    return f"{command} {sub}" if sub else command
-
-
-def _earlier_answer(context: CliContext) -> CommandResult | None:
-    from carnet_app.services import request_log
-
-    assert context.request is not None
-    with context.database().read() as session:
-        earlier = request_log.find(session, *context.request)
-    if earlier is None:
-        return None
-    if not earlier.kept:  # the write committed but its answer was not kept
-        key, command, _ = context.request
-        return CommandResult(
-            {"request_id": key, "command": command, "status": "already done"},
-            say("cli.done.already-done", key=key, command=command).text(),
-        )
-    return CommandResult(earlier.data, earlier.text)
-
-
-def _remember_answer(context: CliContext, result: CommandResult) -> None:
-    from carnet_app.services import request_log
-
-    assert context.request is not None
-    database = context.database()
-    inner = getattr(database, "_database", database)
-    with inner.write() as session:
-        request_log.record_answer(
-            session,
-            *context.request,
-            {"data": to_jsonable(result.data), "text": result.text},
-        )
 
 
 def _print_result(result: CommandResult, as_json: bool) -> int:

@@ -11,8 +11,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from carnet_app.db.models import Carnet, Claim
 from carnet_app.domain.application import Application
@@ -30,8 +29,6 @@ from carnet_app.pdf import (
     ClaimNotice,
     Country,
     DischargeCertificate,
-    GoodsAbroadReport,
-    GoodsAbroadRow,
     Letterhead,
     MoneyLine,
     Party,
@@ -43,7 +40,6 @@ from carnet_app.pdf import (
     render_carnet,
     render_claim_notice,
     render_discharge_certificate,
-    render_goods_abroad_report,
     render_security_quote,
 )
 from carnet_app.pdf.documents.wording import letter_languages
@@ -68,7 +64,7 @@ def _country_names(session: Session) -> dict[str, str]:
     return {rule.code: rule.name for rule in country_table(session).rules()}
 
 
-def _letterhead(session: Session) -> Letterhead:
+def chamber_letterhead(session: Session) -> Letterhead:
     return letterhead_of(the_association(session))
 
 
@@ -86,7 +82,7 @@ def _country_in_letter(english_name: str, language: str) -> str:
     return " / ".join(dict.fromkeys(names))
 
 
-def _association_party(session: Session) -> Party:
+def association_party(session: Session) -> Party:
     association = the_association(session)
     return Party(association.name, association.address, association.country)
 
@@ -271,7 +267,7 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
             ),
             field="itinerary",
         )
-    letterhead = _letterhead(session)
+    letterhead = chamber_letterhead(session)
     language = letterhead.language
     english_names = _country_names(session)
     names = {code: _country_in_letter(name, language) for code, name in english_names.items()}
@@ -282,7 +278,7 @@ def quote_letter_pdf(session: Session, application: Application, *, today: date)
     security = quote.security
     return render_security_quote(
         SecurityQuote(
-            association=_association_party(session),
+            association=association_party(session),
             applicant=Party(
                 application.holder.name, application.holder.address, application.holder.country
             ),
@@ -451,53 +447,6 @@ def discharge_certificate_pdf(session: Session, number: str, *, today: date | No
             security_release_on=security_release_date(carnet.valid_until),
             letterhead=letterhead,
             certified_on=today,
-        )
-    )
-
-
-def goods_abroad_report_pdf(session: Session, *, today: date) -> bytes:
-    """Every carnet with goods outside the home territory, where and until when."""
-    rows: list[GoodsAbroadRow] = []
-    carnets = session.execute(
-        select(Carnet)
-        .where(Carnet.goods_abroad.is_(True))
-        .options(selectinload(Carnet.items), selectinload(Carnet.holder))
-        .order_by(Carnet.valid_until)
-    ).scalars()
-    for carnet in carnets:
-        state = ledger_state(session, carnet)
-        finals = {t: f for _, t, f, _ in state.open_importations() if f is not None}
-        by_place: dict[str, list[int]] = {}
-        for no, places in sorted(state.snapshot().items()):
-            for place in places:
-                if place not in (HOME, "disposed"):
-                    by_place.setdefault(place, []).append(no)
-        values = {item.item_no: item.value / item.pieces for item in carnet.items}
-        for place, item_nos in sorted(by_place.items()):
-            pieces = sum(state.quantity_at(no, place) for no in item_nos)
-            value = sum(
-                (values[no] * state.quantity_at(no, place) for no in item_nos), Decimal(0)
-            ).quantize(Decimal("0.01"))
-            assert carnet.valid_until is not None
-            rows.append(
-                GoodsAbroadRow(
-                    carnet_number=carnet.number or "",
-                    holder=carnet.holder.name,
-                    valid_until=carnet.valid_until,
-                    place=place,
-                    items=format_item_list(item_nos),
-                    pieces=pieces,
-                    value=value,
-                    currency=carnet.currency,
-                    final_date=finals.get(place),
-                )
-            )
-    return render_goods_abroad_report(
-        GoodsAbroadReport(
-            association=_association_party(session),
-            as_of=today,
-            rows=tuple(rows),
-            letterhead=_letterhead(session),
         )
     )
 

@@ -420,9 +420,9 @@ def _discharge_certificate(session: Session, _overlay: bool, *, number: str, tod
 
 
 def _goods_abroad_report(session: Session, _overlay: bool, *, today: date) -> bytes:
-    from carnet_app.services import documents
+    from carnet_app.services import goods_abroad_report
 
-    return documents.goods_abroad_report_pdf(session, today=today)
+    return goods_abroad_report.report_pdf(session, today=today)
 
 
 def _nothing(_session: Session, _overlay: bool) -> bytes:
