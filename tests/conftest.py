@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import getpass
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -66,6 +68,22 @@ def _isolated_user_folders(
     # one chose French for the whole process; a developer's French locale is not the tests')
     monkeypatch.setenv("CARNET_LANGUAGE", "en")
     set_message_language("en")
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """Delete the windows a test closed before the next test starts.
+
+    pytest-qt closes each widget a test added and asks Qt to delete it later; outside an
+    event loop Qt keeps that request until one runs, so without this every window of the run
+    stays alive to the end: hundreds of main windows, each slowing the tests after it and
+    holding its memory.
+    """
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
