@@ -16,6 +16,7 @@ from PIL import Image
 
 from tests.cli.conftest import CarnetCommand, command_for, dump
 from tests.conftest import TEST_DATA
+from tests.examples import examples
 
 JSON_VALUES = st.recursive(
     st.none()
@@ -168,7 +169,9 @@ READERS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
 
 @pytest.mark.parametrize("reader", sorted(READERS))
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(25),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
 def test_a_hostile_copy_is_read_or_refused_in_one_line(

@@ -16,6 +16,7 @@ from carnet_app.errors import UserError
 from carnet_app.services import carnet_file, checkin
 from carnet_app.services.carnet_file import CARNET_FORMAT, RECORD_FORMAT
 from carnet_app.services.signed_files import signed_file_bytes
+from tests.examples import examples
 from tests.exchange.test_signed_files import (
     TODAY,
     Desk,
@@ -90,7 +91,9 @@ def travelled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, 
 
 
 @settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(120),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
 def test_any_field_of_a_signed_record_is_reviewed_or_refused_in_one_line(
@@ -141,7 +144,9 @@ def sent_carnet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk
 
 
 @settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(120),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
 def test_any_field_of_a_signed_carnet_file_is_received_or_refused_in_one_line(

@@ -23,6 +23,7 @@ from carnet_app.services import carnet_file, carnets, checkin, movements
 from carnet_app.services.database import open_database
 from carnet_app.services.signed_files import TrustRequest, read_signed_file, trusted_keys
 from tests.conftest import TEST_DATA
+from tests.examples import examples
 from tests.show_json import show_json
 
 TODAY = date(2026, 4, 20)
@@ -116,7 +117,9 @@ def test_a_wrong_fingerprint_is_refused(chamber: Desk, holder: Desk, tmp_path: P
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
 def test_changing_any_single_byte_is_refused(

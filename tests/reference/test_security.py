@@ -19,6 +19,7 @@ from carnet_app.domain.schedules import (
 )
 from carnet_app.domain.security import compute_security, rate_for
 from carnet_app.domain.types import GoodsLine, ItineraryKind, ItineraryStop
+from tests.examples import examples
 from tests.reference.conftest import duty_schedule, percentage_schedule, shipped_table
 
 TABLE = shipped_table()
@@ -186,7 +187,7 @@ schedules = st.sampled_from([PERCENTAGE, DUTY])
 use_lists = st.lists(st.sampled_from(["CS", "PE", "EF"]), min_size=1, max_size=2, unique=True)
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(
     goods_lines=lines,
     itinerary=st.lists(stops, min_size=1, max_size=5),
@@ -212,7 +213,7 @@ def test_never_below_what_any_single_destination_requires(
     assert all(whole.amount >= d.amount for d in whole.per_destination)
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(
     goods_lines=lines,
     itinerary=st.lists(stops, max_size=5),

@@ -20,7 +20,7 @@ from carnet_app.paths import AppPaths
 from carnet_app.services import audit, carnets, goods_import, list_export, portability, views
 from carnet_app.services.database import open_database
 from tests.conftest import TEST_DATA
-from tests.postgres.backends import dump_url
+from tests.postgres.backends import dump_url, pg
 from tests.safety.conftest import Cli, cli_for, fill_sample_data, set_up_chamber
 from tests.safety.desk_worker import TODAY
 from tests.show_json import show_json
@@ -132,12 +132,34 @@ def test_amounts_dates_and_timestamps_are_exact_in_the_export(
     assert done.rows["carnets"] == 1 and done.audit_events == 3
 
 
+@pytest.fixture(scope="module")
+def good_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One export of the sample desk per backend, made when a test first asks for it: every
+    corruption below starts from a copy of it (the tests only read it)."""
+    return {}
+
+
 @pytest.fixture
-def export_file(database: Database, tmp_path: Path) -> Path:
-    fill_sample_data(database)
-    target = tmp_path / "good.json"
-    portability.export_database(database, target)
-    return target
+def export_file(
+    good_exports: dict[str, Path], backend: str, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    if backend not in good_exports:
+        folder = tmp_path_factory.mktemp(f"good-export-{backend}")
+        if backend == "postgresql":
+            url = pg().with_schema()
+        else:
+            url = f"sqlite:///{folder / 'desk.sqlite3'}"
+        database = open_database(url, AppPaths.from_base_dir(folder / "data"))
+        try:
+            set_up_chamber(database)
+            fill_sample_data(database)
+            portability.export_database(database, folder / "good.json")
+        finally:
+            database.dispose()
+            if backend == "postgresql":
+                pg().drop(url)
+        good_exports[backend] = folder / "good.json"
+    return good_exports[backend]
 
 
 def corrupt(document: dict[str, Any], how: str) -> Any:
@@ -240,6 +262,7 @@ def test_garbage_files_are_refused_whole(cli: Cli, tmp_path: Path, database: Dat
 def test_import_refuses_a_database_that_already_holds_data(
     database: Database, export_file: Path, cli: Cli
 ) -> None:
+    fill_sample_data(database)  # a desk in use: its carnets must not be mixed with the file's
     rows = target_rows(database)
     result = cli("import-all", str(export_file))
     assert result.code == 2

@@ -22,6 +22,7 @@ from carnet_app.paths import AppPaths
 from carnet_app.services import audit, backups, carnets, movements, settings
 from carnet_app.services.database import open_database
 from carnet_app.services.movements import StampRequest
+from tests.examples import examples
 from tests.safety.conftest import Cli, cli_for, set_up_chamber
 from tests.safety.desk_worker import ISSUED_ON, TODAY, issue_one, stamp_one
 from tests.show_json import show_json
@@ -322,7 +323,7 @@ def test_any_value_changed_under_the_chain_is_caught(
     cells = covered_cells(database)
     assert len(cells) > 100
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=examples(60), deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.sampled_from(cells))
     def one_change(cell: tuple[str, str, str, str, bool]) -> None:
         table, key_column, key, column, flag = cell

@@ -26,6 +26,7 @@ from carnet_app.services.dossier import claim_dossier_pdf
 from carnet_app.services.evidence import attach_evidence, evidence_of, save_evidence
 from carnet_app.services.movements import StampRequest
 from carnet_app.services.portability import export_database, import_database
+from tests.examples import examples
 from tests.services.conftest import TODAY, issue_sample
 
 
@@ -194,7 +195,7 @@ def test_evidence_survives_export_and_import_with_its_hash(
         other.dispose()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.binary(max_size=64), st.text(max_size=300))
 def test_any_bytes_are_accepted_as_a_known_kind_or_refused_clearly(content, name) -> None:
     try:

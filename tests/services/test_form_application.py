@@ -17,6 +17,7 @@ from carnet_app.domain.application import Application, parse_application
 from carnet_app.domain.types import GoodsLine
 from carnet_app.errors import UserError
 from carnet_app.services.draft_forms import DraftForm, StopForm, application_of
+from tests.examples import examples
 
 
 def _former_document(form: DraftForm, currency: str, goods: Sequence[GoodsLine]) -> dict[str, Any]:
@@ -139,7 +140,7 @@ forms = st.builds(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     form=forms,
     currency=_mostly(["EUR", "CHF", "JPY", "eur"], ["EU"]),

@@ -18,6 +18,7 @@ from carnet_app.errors import UserError
 from carnet_app.services import carnets, goods_import
 from carnet_app.services.general_list import ListGroup, list_groups
 from carnet_app.services.reference import country_table, update_country_rule
+from tests.examples import examples
 from tests.services.conftest import TODAY, sample_application
 from tests.show_json import show_json
 
@@ -67,7 +68,7 @@ def test_headers_in_six_languages_map_every_column(language: str, header: list[s
 
 
 @given(st.text(max_size=300))
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_any_header_text_maps_to_a_column_or_to_nothing(text: str) -> None:
     match = match_header(text)
     assert match is None or isinstance(match[0], Column)
