@@ -18,7 +18,7 @@ from carnet_app.domain.schedules import minor_unit_digits
 from carnet_app.domain.types import CarnetStatus, ClaimStatus, GoodsEventKind
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
-from carnet_app.services.loading import find_carnet, home_territory
+from carnet_app.services.loading import find_carnet, home_territory, row_by_id
 from carnet_app.services.movements import record_goods_event
 from carnet_app.services.reference import active_schedule, country_table
 from carnet_app.services.views import ClaimRecorded, claim_recorded
@@ -150,7 +150,7 @@ def settle_claim(
     """Settle a claim by proof or by payment. Proof that is a re-exportation stamp
     (``reexported_on``) is recorded as that re-exportation from the claiming country, so the
     goods leave it in the ledger; a payment above the claim needs ``confirm``."""
-    claim = session.get(Claim, claim_id)
+    claim = row_by_id(session, Claim, claim_id)
     if claim is None:
         raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     if claim.status != ClaimStatus.OPEN.value:

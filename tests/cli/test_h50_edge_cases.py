@@ -1,0 +1,76 @@
+"""A hostile but realistic clerk at the ``carnet`` command: an id past what the database holds,
+a file that never ends, an empty item selection, an amount typed with an exponent, control
+characters in what a stamp says, a French desk. Each is a one-line answer or refusal with
+nothing written; never a traceback, never a value taken for another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import CarnetCommand, dump
+from tests.conftest import TEST_DATA
+
+NUMBER = "FR/LY/000001"
+TODAY = "2026-12-01"
+PAST_ANY_ROW = "99999999999999999999"  # more than a 64-bit row id holds
+
+
+@pytest.fixture
+def desk(carnet: CarnetCommand) -> CarnetCommand:
+    """A chamber with one carnet issued, exported and imported into Switzerland, a claim from
+    Switzerland open on it."""
+
+    def run(*args: str) -> None:
+        done = carnet(*args, today=TODAY)
+        assert done.code == 0, (args, done.stderr)
+
+    run("init")
+    run("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency", "EUR",
+        "--code", "LY")  # fmt: skip
+    run("apply", str(TEST_DATA / "application-trade-fair.json"))
+    run("issue", "1", "--date", "2026-03-02")
+    run("record", NUMBER, "exportation", "--date", "2026-03-10")
+    run("record", NUMBER, "importation", "--date", "2026-03-11", "--country", "CH")
+    run("claim", "open", NUMBER, "--country", "CH", "--notified", "2026-04-01", "--amount", "100")
+
+    def at_today(*args: str) -> object:
+        return carnet(*args, today=TODAY)
+
+    return at_today  # type: ignore[return-value]
+
+
+def refused_unchanged(desk: CarnetCommand, db_file: Path, *args: str) -> str:
+    before = dump(db_file)
+    done = desk(*args)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.code == 2, (done.code, done.stdout, done.stderr)
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert dump(db_file) == before
+    return done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("claim", "settle", PAST_ANY_ROW, "--date", "2026-04-05", "--proof", "stamp"),
+        ("irregularity", "resolve", PAST_ANY_ROW, "--note", "seen"),
+        ("letter", "claim", PAST_ANY_ROW, "--out", "{tmp}/notice.pdf"),
+        ("claim", "dossier", PAST_ANY_ROW, "--out", "{tmp}/dossier.pdf"),
+        ("evidence", "save", PAST_ANY_ROW, "--out", "{tmp}/scan.pdf"),
+        ("evidence", "add", NUMBER, "{logo}", "--claim", PAST_ANY_ROW),
+    ],
+    ids=lambda args: " ".join(args[:2]),
+)
+def test_an_id_no_row_can_have_is_no_such_row(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "scan.png"
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(logo)
+    filled = [arg.format(tmp=tmp_path, logo=logo) for arg in args]
+    message = refused_unchanged(desk, db_file, *filled)
+    assert PAST_ANY_ROW in message
+    assert not [path for path in tmp_path.iterdir() if path.suffix == ".pdf"]
