@@ -233,10 +233,18 @@ def import_database(
     )
 
 
+_FIRST_BYTES = 64 * 1024
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def read_export(source: Path) -> JsonObject:
     try:
         with source.open("rb") as stream:
-            document = json.load(stream)
+            start = stream.read(_FIRST_BYTES)
+            first = start.removeprefix(UTF8_BOM).lstrip()[:1]
+            if first not in (b"", b"{"):  # noise, or /dev/zero: refused before it is read whole
+                raise UserError(say("import-all.not-an-export", name=source.name), field="file")
+            document = json.loads(start + stream.read())
     except FileNotFoundError:
         raise UserError(say("import-all.not-found", path=source), field="file") from None
     except IsADirectoryError:

@@ -5,11 +5,15 @@ nothing written; never a traceback, never a value taken for another."""
 
 from __future__ import annotations
 
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import CarnetCommand, dump
+from tests.cli.conftest import CarnetCommand, command_for, dump
 from tests.conftest import TEST_DATA
 
 NUMBER = "FR/LY/000001"
@@ -74,3 +78,62 @@ def test_an_id_no_row_can_have_is_no_such_row(
     message = refused_unchanged(desk, db_file, *filled)
     assert PAST_ANY_ROW in message
     assert not [path for path in tmp_path.iterdir() if path.suffix == ".pdf"]
+
+
+ENDLESS = 64 * 1024 * 1024  # more than any file the desk reads may hold
+
+
+@contextmanager
+def endless_pipe(path: Path) -> Iterator[list[int]]:
+    """A named pipe at ``path`` that a writer keeps filling with zeros, as ``/dev/zero`` would
+    (up to 64 MB, so that a reader with no bound ends too); yields the count written so far."""
+    os.mkfifo(path)
+    written = [0]
+
+    def feed() -> None:
+        chunk = bytes(1024 * 1024)
+        try:
+            with path.open("wb") as pipe:
+                while written[0] < ENDLESS:
+                    pipe.write(chunk)
+                    written[0] += len(chunk)
+        except OSError:  # the reader had enough and closed its end
+            pass
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    try:
+        yield written
+    finally:
+        feeder.join(timeout=10)
+
+
+ENDLESS_READERS = {
+    "import-goods CSV": ("list.csv", lambda f, _: ["import-goods", "2", f]),
+    "import-goods XLSX": ("list.xlsx", lambda f, _: ["import-goods", "2", f]),
+    "receive": ("carnet.json", lambda f, _: ["receive", f]),
+    "checkin": ("record.json", lambda f, _: ["checkin", f]),
+    "verify": ("cover.pdf", lambda f, _: ["verify", f]),
+    "schedules import": ("schedules.toml", lambda f, _: ["schedules", "import", f]),
+    "import-all": ("all.json", lambda f, _: ["import-all", f]),
+    "evidence add": ("scan.pdf", lambda f, _: ["evidence", "add", NUMBER, f]),
+    "apply": ("application.json", lambda f, _: ["apply", f]),
+}
+
+
+@pytest.mark.parametrize("reader", sorted(ENDLESS_READERS))
+def test_a_file_that_never_ends_is_refused_before_it_is_read_whole(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path, reader: str
+) -> None:
+    """``carnet import-goods 2 /dev/zero``, or a pipe that never closes: one line, not a
+    MemoryError after the whole memory is taken."""
+    name, command = ENDLESS_READERS[reader]
+    assert desk("apply", str(TEST_DATA / "application-trade-fair.json")).code == 0  # draft 2
+    if reader == "import-all":  # it fills a new, empty database only
+        db_file = tmp_path / "empty.sqlite3"
+        desk = command_for(db_file, tmp_path / "data")
+        assert desk("init").code == 0
+    with endless_pipe(tmp_path / name) as written:
+        message = refused_unchanged(desk, db_file, *command(str(tmp_path / name), tmp_path))
+    assert written[0] < ENDLESS, "the whole stream was read"
+    assert name in message
