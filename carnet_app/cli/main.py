@@ -256,6 +256,15 @@ def search_text(text: str) -> str:
     return text
 
 
+def item_selection(text: str) -> str:
+    """An argparse type for ``--items``: a selection that names items. Left out, a command
+    takes every piece it may; given empty (``--items "$ITEMS"`` with nothing in it), it names
+    none and is refused rather than read as every piece."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_said("cli.arg.no-items"))
+    return text
+
+
 def bounded_int(minimum: int, maximum: int) -> Callable[[str], int]:
     """An argparse type: a whole number within ``minimum..maximum``."""
 

@@ -151,3 +151,37 @@ def test_verify_in_its_own_process_says_only_its_answer(
     assert done.code == 0, done.stderr
     assert "genuine" in done.stdout
     assert done.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("event", NUMBER, "sold", "--date", "2026-03-12", "--country", "CH"),
+        ("record", NUMBER, "re-exportation", "--date", "2026-03-12", "--country", "CH"),
+        ("claim", "open", NUMBER, "--country", "CH", "--notified", "2026-04-02", "--amount", "5"),
+        (
+            "claim",
+            "settle",
+            "1",
+            "--date",
+            "2026-04-05",
+            "--proof",
+            "stamp",
+            "--reexported",
+            "2026-03-12",
+        ),
+        ("render", NUMBER, "--part", "trip", "--out", "{tmp}/trip.pdf"),
+    ],
+    ids=lambda args: " ".join(args[:2]),
+)
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_an_empty_item_selection_is_refused_not_read_as_every_piece(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path, args: tuple[str, ...], empty: str
+) -> None:
+    """``--items "$ITEMS"`` with the variable empty: ``event sold`` took every piece in the
+    country as sold, a stamp every piece at the place; the option left out is the way to say
+    every piece, an empty one names none."""
+    filled = [arg.format(tmp=tmp_path) for arg in args]
+    message = refused_unchanged(desk, db_file, *filled, "--items", empty)
+    assert "--items" in message and "1-3,5:2" in message
+    assert not (tmp_path / "trip.pdf").exists()
