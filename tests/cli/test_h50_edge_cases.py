@@ -185,3 +185,29 @@ def test_an_empty_item_selection_is_refused_not_read_as_every_piece(
     message = refused_unchanged(desk, db_file, *filled, "--items", empty)
     assert "--items" in message and "1-3,5:2" in message
     assert not (tmp_path / "trip.pdf").exists()
+
+
+def test_an_amount_typed_with_an_exponent_is_kept_and_said_as_money(desk: CarnetCommand) -> None:
+    """``--amount 1e3`` is a thousand euros: said "1000.00" in the answer, the text line and
+    the audit trail (which keeps its words for ever), never "1E+3"."""
+    opened = desk("claim", "open", NUMBER, "--country", "CH", "--notified", "2026-04-02",
+                  "--amount", "1e3", "--json")  # fmt: skip
+    assert opened.code == 0, opened.stderr
+    assert opened.json["amount"] == "1000.00"
+    settled = desk("claim", "settle", str(opened.json["id"]), "--date", "2026-04-05",
+                   "--paid", "2.5E+2")  # fmt: skip
+    assert settled.code == 0, settled.stderr
+    trail = desk("audit", NUMBER).stdout
+    assert "1000.00 EUR" in trail and "250.00 EUR" in trail
+    assert "E+" not in trail
+    shown = desk("show", NUMBER, "--json").json["claims"][-1]
+    assert (shown["amount"], shown["paid"]) == ("1000.00", "250.00")
+
+
+def test_a_payment_finer_than_the_currency_is_refused_as_the_claim_is(
+    desk: CarnetCommand, db_file: Path
+) -> None:
+    """0.005 EUR was answered and written in the trail as paid, and stored as 0.01."""
+    message = refused_unchanged(desk, db_file, "claim", "settle", "1", "--date", "2026-04-05",
+                                "--paid", "0.005")  # fmt: skip
+    assert "0.005" in message and "EUR" in message
