@@ -203,7 +203,7 @@ def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         "cli.done.goods-event",
         kind=say(f"cli.goods-event.{GoodsEventKind(data['kind']).value}"),  # agrees in French
         country=data["country"],
-        items=data["items"],
+        items=format_quantities({int(k): v for k, v in data["items"].items()}),
     )
     return CommandResult(data, said.text())
 

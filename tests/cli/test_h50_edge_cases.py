@@ -211,3 +211,13 @@ def test_a_payment_finer_than_the_currency_is_refused_as_the_claim_is(
     message = refused_unchanged(desk, db_file, "claim", "settle", "1", "--date", "2026-04-05",
                                 "--paid", "0.005")  # fmt: skip
     assert "0.005" in message and "EUR" in message
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_goods_event_says_its_items_as_a_stamp_does(desk: CarnetCommand, language: str) -> None:
+    """The line printed was "goods sold in CH recorded: {'2': 1}", a Python dict."""
+    done = desk("--lang", language, "event", NUMBER, "sold", "--date", "2026-03-12",
+                "--country", "CH", "--items", "1,2:1")  # fmt: skip
+    assert done.code == 0, done.stderr
+    assert "{" not in done.stdout and "'" not in done.stdout
+    assert done.stdout.rstrip().endswith(": 1-2 ×1")
