@@ -221,3 +221,30 @@ def test_a_goods_event_says_its_items_as_a_stamp_does(desk: CarnetCommand, langu
     assert done.code == 0, done.stderr
     assert "{" not in done.stdout and "'" not in done.stdout
     assert done.stdout.rstrip().endswith(": 1-2 ×1")
+
+
+def test_a_french_desk_says_in_french_that_no_signed_head_vouches_for_the_tail(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path
+) -> None:
+    """The data folder with the signed heads is gone (a new machine, a copied database): the
+    text said "ATTENTION : no signed head found: deletion of the latest events cannot be ruled
+    out"; the JSON ``warning`` keeps its documented English words."""
+    elsewhere = command_for(db_file, tmp_path / "another-data-folder")
+    done = elsewhere("--lang", "fr", "audit", "--verify", today=TODAY)
+    assert done.code == 0, done.stderr
+    assert "ATTENTION" in done.stdout
+    assert "no signed head" not in done.stdout and "cannot" not in done.stdout
+    assert "aucune tête signée" in done.stdout
+    as_json = elsewhere("--lang", "fr", "audit", "--verify", "--json", today=TODAY).json
+    assert as_json["warning"].startswith("no signed head found")
+
+
+def test_a_french_desk_names_the_country_rules_in_french(desk: CarnetCommand) -> None:
+    """``countries`` printed "split_shipments = oui  replacement = oui": the table's keys."""
+    done = desk("--lang", "fr", "countries", "FR", "GB")
+    assert done.code == 0, done.stderr
+    for key in ("split_shipments", "replacement", "  postal ="):
+        assert key not in done.stdout
+    assert "remplacement = oui" in done.stdout and "envois fractionnés = oui" in done.stdout
+    english = desk("countries", "FR").stdout
+    assert "split_shipments=yes" in english and "replacement=yes" in english
