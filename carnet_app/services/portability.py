@@ -242,9 +242,10 @@ def read_export(source: Path) -> JsonObject:
         with source.open("rb") as stream:
             start = stream.read(_FIRST_BYTES)
             first = start.removeprefix(UTF8_BOM).lstrip()[:1]
-            if first not in (b"", b"{"):  # noise, or /dev/zero: refused before it is read whole
-                raise UserError(say("import-all.not-an-export", name=source.name), field="file")
-            document = json.loads(start + stream.read())
+            if first in (b"", b"{"):
+                document = json.loads(start + stream.read())
+            else:  # noise, or /dev/zero: judged on its start, never read whole
+                document = json.loads(start)
     except FileNotFoundError:
         raise UserError(say("import-all.not-found", path=source), field="file") from None
     except IsADirectoryError:
