@@ -248,3 +248,38 @@ def test_a_french_desk_names_the_country_rules_in_french(desk: CarnetCommand) ->
     assert "remplacement = oui" in done.stdout and "envois fractionnés = oui" in done.stdout
     english = desk("countries", "FR").stdout
     assert "split_shipments=yes" in english and "replacement=yes" in english
+
+
+ESCAPE = "\x1b[2J\x1b[31m"  # clears the screen of whoever reads the trail or the list
+CONTROLLED = [
+    ("record", NUMBER, "re-exportation", "--date", "2026-03-12", "--country", "CH",
+     "--remarks", f"seen{ESCAPE}"),
+    ("record", NUMBER, "re-exportation", "--date", "2026-03-12", "--country", "CH",
+     "--office", "Gen\x07ève"),
+    ("event", NUMBER, "sold", "--date", "2026-03-12", "--country", "CH", "--items", "1",
+     "--document", f"C88{ESCAPE}"),
+    ("claim", "settle", "1", "--date", "2026-04-05", "--proof", "stamp\x9b2J"),
+    ("association", "set", "--name", f"CCI Lyon{ESCAPE}", "--country", "FR", "--currency", "EUR",
+     "--code", "LY"),
+    ("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency", "EUR",
+     "--code", "LY", "--signatory", "Anne\rMarie"),
+    ("replace", NUMBER, "--country", "CH", "--date", "2026-03-25", "--consent", f"ok{ESCAPE}"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", CONTROLLED, ids=lambda args: " ".join(args[:2]))
+def test_control_characters_in_a_typed_text_are_refused(
+    desk: CarnetCommand, db_file: Path, args: tuple[str, ...]
+) -> None:
+    """An application's texts refuse control characters; a stamp's remarks, an event's
+    document, a proof, the association's name took them and printed them back raw (``show``,
+    ``audit``, letters). A line break and a tab stay what they are in an address or a note."""
+    message = refused_unchanged(desk, db_file, *args)
+    assert "control characters" in message
+    assert "\x1b" not in message and "\x07" not in message and "\x9b" not in message
+
+
+def test_a_line_break_in_an_address_is_still_an_address(desk: CarnetCommand) -> None:
+    done = desk("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency",
+                "EUR", "--code", "LY", "--address", "Place de la Bourse\n69002 Lyon")  # fmt: skip
+    assert done.code == 0, done.stderr
