@@ -6,6 +6,7 @@ nothing written; never a traceback, never a value taken for another."""
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -283,3 +284,40 @@ def test_a_line_break_in_an_address_is_still_an_address(desk: CarnetCommand) -> 
     done = desk("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency",
                 "EUR", "--code", "LY", "--address", "Place de la Bourse\n69002 Lyon")  # fmt: skip
     assert done.code == 0, done.stderr
+
+
+WRITERS = {
+    "render": lambda out: ["render", NUMBER, "--part", "cover", "--out", out],
+    "export-list": lambda out: ["export-list", NUMBER, out],
+    "export-all": lambda out: ["export-all", out],
+    "send": lambda out: ["send", NUMBER, "--out", out],
+    "key export": lambda out: ["key", "export", "--out", out],
+    "schedules export": lambda out: ["schedules", "export", out],
+}
+
+
+@pytest.mark.parametrize("writer", sorted(WRITERS))
+def test_a_file_is_never_written_over_a_pipe_or_a_device(
+    desk: CarnetCommand, tmp_path: Path, writer: str
+) -> None:
+    """The desk writes a temporary file and renames it over the target: given a pipe, a
+    device or a socket (``--out /dev/null`` run as root) it put a plain file in its place."""
+    suffix = {"export-list": ".csv", "schedules export": ".toml"}.get(writer, ".json")
+    target = tmp_path / f"pipe{suffix}"
+    os.mkfifo(target)
+    done = desk(*WRITERS[writer](str(target)))
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.code == 2, (done.code, done.stdout, done.stderr)
+    assert len(done.stderr.strip().splitlines()) == 1 and target.name in done.stderr
+    assert stat.S_ISFIFO(target.lstat().st_mode), "the pipe was replaced by a file"
+    assert [path.name for path in tmp_path.iterdir() if "pipe" in path.name] == [target.name]
+
+
+@pytest.mark.parametrize("where", ["a-file", "a-file/inside"])
+def test_a_backup_into_a_file_instead_of_a_folder_is_refused_in_one_line(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path, where: str
+) -> None:
+    (tmp_path / "a-file").write_text("notes\n", encoding="utf-8")
+    message = refused_unchanged(desk, db_file, "backup", str(tmp_path / where))
+    assert "a-file" in message
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "notes\n"
