@@ -5,6 +5,7 @@ nothing written; never a traceback, never a value taken for another."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import threading
@@ -321,3 +322,22 @@ def test_a_backup_into_a_file_instead_of_a_folder_is_refused_in_one_line(
     message = refused_unchanged(desk, db_file, "backup", str(tmp_path / where))
     assert "a-file" in message
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "notes\n"
+
+
+@pytest.mark.parametrize("issued_on", ["9999-01-01", "9999-12-31"])
+def test_a_carnet_registered_as_issued_in_the_last_year_of_the_calendar_is_in_the_future(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path, issued_on: str
+) -> None:
+    """Its validity (a year less a day) ran past 9999-12-31: a ValueError traceback."""
+    document = json.loads((TEST_DATA / "application-trade-fair.json").read_text("utf-8"))
+    document.update(
+        number="GB/LO/012345",
+        issuer={"name": "London Chamber of Commerce", "country": "GB"},
+        issued_on=issued_on,
+        valid_until="9999-12-31",
+        sheets={"white": 3, "yellow": {"exportation": 2, "re-importation": 2}, "blue": 1},
+    )
+    path = tmp_path / "registration.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    message = refused_unchanged(desk, db_file, "register", str(path), "--confirm")
+    assert "issued_on" in message and "future" in message
