@@ -28,6 +28,7 @@ from carnet_app.domain.calendar import valid_until as last_valid_day
 from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
+from carnet_app.domain.schedules import minor_unit_digits
 from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
@@ -128,8 +129,21 @@ def parse_registration(data: object) -> Registration:
     application_data = {k: v for k, v in data.items() if k not in _REGISTRATION_KEYS}
     if security_form is not None:
         application_data["security_form"] = security_form
+    application = parse_application(application_data)
+    if security_amount is not None:
+        quantum = Decimal(1).scaleb(-minor_unit_digits(application.currency))
+        if security_amount.quantize(quantum) != security_amount:  # it would be kept rounded
+            raise UserError(
+                say(
+                    "register.security-decimals",
+                    value=str(data["security"]["amount"]),
+                    currency=application.currency,
+                ),
+                field="security",
+            )
+        security_amount = security_amount.quantize(quantum)
     return Registration(
-        application=parse_application(application_data),
+        application=application,
         number=number,
         issuer_name=issuer_name,
         issuer_country=issuer_country,

@@ -341,3 +341,23 @@ def test_a_carnet_registered_as_issued_in_the_last_year_of_the_calendar_is_in_th
     path.write_text(json.dumps(document), encoding="utf-8")
     message = refused_unchanged(desk, db_file, "register", str(path), "--confirm")
     assert "issued_on" in message and "future" in message
+
+
+@pytest.mark.parametrize("amount", ["1e-5", "0.001", "12.345"])
+def test_a_registered_security_finer_than_its_currency_is_refused_not_rounded(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path, amount: str
+) -> None:
+    """``"security": {"amount": "1e-5"}`` was kept as a security of 0.00 EUR."""
+    document = json.loads((TEST_DATA / "application-trade-fair.json").read_text("utf-8"))
+    document.update(
+        number="GB/LO/012345",
+        issuer={"name": "London Chamber of Commerce", "country": "GB"},
+        issued_on="2026-02-01",
+        valid_until="2027-01-31",
+        sheets={"white": 3, "yellow": {"exportation": 2, "re-importation": 2}, "blue": 1},
+        security={"amount": amount, "form": "cash"},
+    )
+    path = tmp_path / "registration.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    message = refused_unchanged(desk, db_file, "register", str(path), "--confirm")
+    assert "security.amount" in message and "EUR" in message
