@@ -36,6 +36,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, private: bool
     target = Path(path).expanduser()
     if target.is_dir():
         raise UserError(say("file.is-a-folder", path=target), field="out")
+    refuse_special_file(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(say("file.no-folder", path=target, folder=folder), field="out")
@@ -58,6 +59,13 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, private: bool
             path=str(target),
         ) from problem
     return target
+
+
+def refuse_special_file(target: Path) -> None:
+    """A file is written beside ``target`` and renamed over it: over a pipe, a device or a
+    socket (``--out /dev/null`` run as root) that would put a plain file in its place."""
+    if target.exists() and not target.is_file() and not target.is_dir():
+        raise UserError(say("file.not-a-plain-file", path=target), field="out")
 
 
 def read_bounded(path: str | os.PathLike[str], limit: int, *, what: Message | None = None) -> bytes:
@@ -101,6 +109,7 @@ def write_stream_atomically(target: Path, write: Callable[[IO[bytes]], _T]) -> _
     folder = target.parent
     if not folder.is_dir():
         raise UserError(say("file.no-folder", path=target, folder=folder), field="file")
+    refuse_special_file(target)
     try:
         handle, partial_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     except OSError as exc:

@@ -139,7 +139,9 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             rows=check.rows,
         )
         if head is None:
-            said = say("cli.done.audit-unvouched", counts=counts, warning=check.warning)
+            # the JSON ``warning`` keeps its documented English; the text says it in --lang
+            warning = say("cli.done.audit-no-signed-head")
+            said = say("cli.done.audit-unvouched", counts=counts, warning=warning)
             return CommandResult(data, said.text())
         said = say(
             "cli.done.audit-intact",

@@ -139,7 +139,7 @@ def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         action=MovementAction(args.action),
         on=args.date,
         country=args.country,
-        items=args.items,
+        items=args.items or "",
         office=args.office,
         place=args.place,
         reference=args.reference,
@@ -186,7 +186,7 @@ def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             kind=GoodsEventKind(args.kind),
             on=args.date,
             country=args.country,
-            items=args.items,
+            items=args.items or "",
             document=args.document,
             user=ctx.user,
             today=today(),
@@ -203,7 +203,7 @@ def cmd_event(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         "cli.done.goods-event",
         kind=say(f"cli.goods-event.{GoodsEventKind(data['kind']).value}"),  # agrees in French
         country=data["country"],
-        items=data["items"],
+        items=format_quantities({int(k): v for k, v in data["items"].items()}),
     )
     return CommandResult(data, said.text())
 

@@ -38,6 +38,7 @@ from carnet_app.cli.main import (
     bounded_int,
     decimal_amount,
     iso_date,
+    item_selection,
     output_file,
     search_text,
 )
@@ -114,7 +115,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--country")
     p.add_argument("--office", default="")
     p.add_argument("--place", default="")
-    p.add_argument("--items", default="", help="e.g. 1-3,5:2 (default: every item at the place)")
+    p.add_argument(
+        "--items", type=item_selection, help="e.g. 1-3,5:2 (default: every item at the place)"
+    )
     p.add_argument("--final-date", type=iso_date)
     p.add_argument("--reference", default="")
     p.add_argument("--remarks", default="")
@@ -131,7 +134,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=[k.value for k in GoodsEventKind if k.value != "replaced"])
     p.add_argument("--date", type=iso_date, required=True)
     p.add_argument("--country", required=True)
-    p.add_argument("--items", required=True)
+    p.add_argument("--items", type=item_selection, required=True)
     p.add_argument("--document", default="")
 
     vouchers = subparsers.add_parser("vouchers", parents=[common], help="voucher sets")
@@ -199,7 +202,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--notified", type=iso_date, required=True)
     p.add_argument("--amount", type=decimal_amount, required=True)
     p.add_argument("--currency", help="the claiming customs' currency (default: the carnet's)")
-    p.add_argument("--items", default="", help="the items the claim concerns, e.g. 16-20")
+    p.add_argument("--items", type=item_selection, help="the items the claim concerns, e.g. 16-20")
     p = claim_sub.add_parser("settle", parents=[common], help="settle a claim")
     p.set_defaults(handler=cmd_claim_settle)
     p.add_argument("claim_id", type=int)
@@ -213,7 +216,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="DATE",
         help="with --proof: the proof is a re-exportation stamp of that date; record it",
     )
-    p.add_argument("--items", default="", help="with --reexported: the items re-exported")
+    p.add_argument("--items", type=item_selection, help="with --reexported: the items re-exported")
     p.add_argument("--office", default="", help="with --reexported: the customs office")
     p.add_argument("--confirm", action="store_true", help="pay more than the claim")
     p = claim_sub.add_parser(

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.json_documents import read_json
-from carnet_app.cli.main import CliContext, CommandResult, lazy_module, output_file
+from carnet_app.cli.main import (
+    CliContext,
+    CommandResult,
+    item_selection,
+    lazy_module,
+    output_file,
+)
 from carnet_app.domain.messages import Message, say
 
 if TYPE_CHECKING:
@@ -47,7 +53,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="CC",
         help="trip pack: the destination (default: the first one)",
     )
-    p.add_argument("--items", default="", help="trip pack: the items travelling, e.g. 1-3,5:2")
+    p.add_argument(
+        "--items", type=item_selection, help="trip pack: the items travelling, e.g. 1-3,5:2"
+    )
     p.add_argument(
         "--duplex",
         action="store_true",
@@ -112,7 +120,7 @@ def cmd_render(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             overlay=args.overlay,
             today=today(),
             trip_to=args.trip_to,
-            trip_items=args.items,
+            trip_items=args.items or "",
             duplex=args.duplex,
             proof_code=True if args.proof_code else None,
         )

@@ -113,7 +113,7 @@ def cmd_claim_open(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             user=ctx.user,
             today=today(),
             currency=args.currency,
-            items=args.items,
+            items=args.items or "",
         )
         data = _claim_data(claim)
     return CommandResult(
@@ -140,7 +140,7 @@ def cmd_claim_settle(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             paid=args.paid,
             confirm=args.confirm,
             reexported_on=args.reexported,
-            items=args.items,
+            items=args.items or "",
             office=args.office,
             user=ctx.user,
             today=today(),

@@ -239,6 +239,15 @@ def search_text(text: str) -> str:
     return text
 
 
+def item_selection(text: str) -> str:
+    """An argparse type for ``--items``: a selection that names items. Left out, a command
+    takes every piece it may; given empty (``--items "$ITEMS"`` with nothing in it), it names
+    none and is refused rather than read as every piece."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_said("cli.arg.no-items"))
+    return text
+
+
 def bounded_int(minimum: int, maximum: int) -> Callable[[str], int]:
     """An argparse type: a whole number within ``minimum..maximum``."""
 
@@ -336,6 +345,7 @@ def _registrars() -> list[Registrar]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from carnet_app.cli.argument_checks import refuse_control_characters
     from carnet_app.cli.argument_words import argparse_in, wanted
 
     raw = list(sys.argv[1:] if argv is None else argv)
@@ -345,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with argparse_in(language):
             args = parser.parse_args(raw)
+            refuse_control_characters(parser, args)
     except SystemExit as exc:
         return int(exc.code or 0)
     except ArgumentsRefused as refused:

@@ -216,7 +216,11 @@ def format_quote(quote: Quote, *, item_count: int) -> str:
 def _country_line(country: dict[str, Any]) -> str:
     uses = " ".join(f"{use}={value}" for use, value in country["uses"].items())
     flags = [
-        say("countries.flag", key=key, value=say("word.yes" if country[key] else "word.no")).text()
+        say(
+            "countries.flag",
+            key=say(f"countries.rule.{key}"),
+            value=say("word.yes" if country[key] else "word.no"),
+        ).text()
         for key in ("transit", "postal", "split_shipments", "replacement")
         if key in country
     ]

@@ -19,15 +19,27 @@ def valid_until(issued_on: date) -> date:
     2026-03-15 → 2027-03-14. A 29 February issue ends on 28 February: its anniversary in a
     common year falls on 1 March, so the day before is the 28th.
     """
-    anniversary = issued_on + relativedelta(years=1)
+    try:
+        anniversary = issued_on + relativedelta(years=1)
+    except ValueError:  # issued in 9999: valid to the calendar's last day
+        return date.max
     if anniversary.day != issued_on.day:  # 29 Feb clamped to 28 Feb by relativedelta
         return anniversary
     return anniversary - timedelta(days=1)
 
 
+def later(day: date, period: relativedelta) -> date:
+    """``day`` plus ``period``, or the last day the calendar holds (9999-12-31) when the sum
+    would pass it: a deadline of a date typed at the calendar's edge, not a traceback."""
+    try:
+        return day + period
+    except (ValueError, OverflowError):  # "year 10000 is out of range"
+        return date.max
+
+
 def claim_window_closes(expiry: date) -> date:
     """Last day on which customs may still notify a claim."""
-    return expiry + CLAIM_WINDOW
+    return later(expiry, CLAIM_WINDOW)
 
 
 @dataclass(frozen=True)
@@ -38,11 +50,11 @@ class ClaimDeadlines:
 
 
 def claim_deadlines(notified_on: date) -> ClaimDeadlines:
-    proof_due = notified_on + PROOF_PERIOD
+    proof_due = later(notified_on, PROOF_PERIOD)
     return ClaimDeadlines(
         notified_on=notified_on,
         proof_due=proof_due,
-        payment_final=proof_due + PAYMENT_FINAL_PERIOD,
+        payment_final=later(proof_due, PAYMENT_FINAL_PERIOD),
     )
 
 
@@ -59,12 +71,12 @@ REFUND_PERIOD = relativedelta(months=3)  # payment refunded if proof arrives wit
 def security_release_date(expiry: date, hold_months: int = SECURITY_HOLD_MONTHS) -> date:
     """Security may be released once no claim can arrive nor become final any more: held until
     expiry + ``hold_months`` (12 + 6 + 3 by default, editable per association)."""
-    return expiry + relativedelta(months=hold_months) + timedelta(days=1)
+    return later(expiry, relativedelta(months=hold_months, days=1))
 
 
 def refund_deadline(paid_on: date) -> date:
     """Proof furnished by this day still recovers a claim payment."""
-    return paid_on + REFUND_PERIOD
+    return later(paid_on, REFUND_PERIOD)
 
 
 def days_after(day: date, days: int) -> date:

@@ -168,6 +168,7 @@ def backup(
     keys: KeyStore | None = None,
 ) -> Path:
     """A consistent copy in ``folder``; keep the newest ``keep`` copies of the same kind."""
+    _usable_folder(folder)
     stem = backup_stem(database)
     sqlite_source = live_file(database)
     if sqlite_source is not None:
@@ -198,8 +199,21 @@ def backup_file(
     keys: KeyStore | None = None,
 ) -> Path:
     """A consistent copy of a SQLite file, named by the identity it holds."""
+    _usable_folder(folder)
     stem = stem_for(source.stem, identity_of_file(source))
     return _backup_sqlite(source, folder, stem, keep=keep, label=label, keys=keys)
+
+
+def _usable_folder(folder: Path) -> None:
+    """The folder the copy goes in, created if needed: a file given as the folder, or in its
+    path, is refused before anything is written."""
+    for part in (folder, *folder.parents):
+        if part.exists():
+            if not part.is_dir():
+                raise UserError(
+                    say("backup.folder-is-a-file", folder=folder, file=part), field="dir"
+                )
+            return
 
 
 def _target(folder: Path, stem: str, label: str, extension: str) -> Path:

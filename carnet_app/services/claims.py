@@ -18,7 +18,7 @@ from carnet_app.domain.schedules import minor_unit_digits
 from carnet_app.domain.types import CarnetStatus, ClaimStatus, GoodsEventKind
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
-from carnet_app.services.loading import find_carnet, home_territory
+from carnet_app.services.loading import find_carnet, home_territory, row_by_id
 from carnet_app.services.movements import record_goods_event
 from carnet_app.services.reference import active_schedule, country_table
 from carnet_app.services.views import ClaimRecorded, claim_recorded
@@ -53,10 +53,7 @@ def open_claim(
     claim_currency = (currency or carnet.currency).strip().upper()
     if len(claim_currency) != 3 or not claim_currency.isalpha():
         raise UserError(say("currency.unknown", currency=currency), field="currency")
-    if -amount.as_tuple().exponent > minor_unit_digits(claim_currency):  # type: ignore[operator]
-        raise UserError(
-            say("claim.amount-decimals", amount=amount, currency=claim_currency), field="amount"
-        )
+    amount = _as_money(amount, claim_currency, "claim.amount-decimals", field="amount")
     if notified_on > today:
         raise UserError(say("date.future", field="notified", day=notified_on), field="notified")
     assert carnet.valid_until is not None and carnet.issued_on is not None
@@ -133,6 +130,17 @@ def _claimed_items(carnet: Any, items: str) -> dict[str, int | None] | None:
     return concerned
 
 
+def _as_money(amount: Decimal, currency: str, refusal: str, *, field: str) -> Decimal:
+    """``amount`` as money of ``currency``: with its minor unit's decimals (``1e3`` EUR is
+    1000.00, said so in the answer and the audit trail), refused when it has finer ones than
+    the currency (it would be stored rounded while the trail kept the value as typed)."""
+    quantum = Decimal(1).scaleb(-minor_unit_digits(currency))
+    money = amount.quantize(quantum)
+    if money != amount:
+        raise UserError(say(refusal, amount=amount, currency=currency), field=field)
+    return money
+
+
 def settle_claim(
     session: Session,
     claim_id: int,
@@ -150,7 +158,7 @@ def settle_claim(
     """Settle a claim by proof or by payment. Proof that is a re-exportation stamp
     (``reexported_on``) is recorded as that re-exportation from the claiming country, so the
     goods leave it in the ledger; a payment above the claim needs ``confirm``."""
-    claim = session.get(Claim, claim_id)
+    claim = row_by_id(session, Claim, claim_id)
     if claim is None:
         raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     if claim.status != ClaimStatus.OPEN.value:
@@ -166,6 +174,8 @@ def settle_claim(
     carnet = claim.carnet
     if reexported_on is not None and proof is None:
         raise UserError(say("claim.reexported-needs-proof"), field="reexported")
+    if paid is not None:
+        paid = _as_money(paid, claim.currency, "claim.paid-decimals", field="paid")
     if paid is not None and paid > claim.amount and not confirm:
         raise ConfirmationRequired(
             [say("claim.paid-above-claim", paid=paid, amount=claim.amount, currency=claim.currency)]

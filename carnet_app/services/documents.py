@@ -48,7 +48,7 @@ from carnet_app.pdf.proof_code import ProofCode
 from carnet_app.services import views
 from carnet_app.services.carnet_rules import issuer_of
 from carnet_app.services.letterhead import MAX_MARGIN_DAYS, letterhead_of
-from carnet_app.services.loading import find_carnet, ledger_state, the_association
+from carnet_app.services.loading import find_carnet, ledger_state, row_by_id, the_association
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
 from carnet_app.services.settings import printer_calibration
@@ -339,7 +339,7 @@ def claim_notice_pdf(
 ) -> bytes:
     """The letter telling the holder of a claim; the holder's deadline is the chamber's less
     ``margin_days`` (default: the association's claim margin)."""
-    claim = session.get(Claim, claim_id)
+    claim = row_by_id(session, Claim, claim_id)
     if claim is None:
         raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     if claim.status != ClaimStatus.OPEN:  # the notice asks for proof: not of a settled claim

@@ -24,13 +24,13 @@ from carnet_app.pdf.documents.dossier import (
 )
 from carnet_app.services.documents import issuer_of_letter
 from carnet_app.services.evidence import evidence_for_claim
-from carnet_app.services.loading import ledger_state
+from carnet_app.services.loading import ledger_state, row_by_id
 
 GUARANTOR_HEADING = "To the national guaranteeing association (A.T.A. guarantee chain)"
 
 
 def claim_dossier_pdf(session: Session, claim_id: int, *, today: date, user: str) -> bytes:
-    claim = session.get(Claim, claim_id)
+    claim = row_by_id(session, Claim, claim_id)
     if claim is None:
         raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     carnet = claim.carnet

@@ -30,7 +30,7 @@ from carnet_app.domain.types import MovementAction, VoucherColour
 from carnet_app.errors import UserError
 from carnet_app.files import read_bounded, write_atomically
 from carnet_app.services.audit import record_audit
-from carnet_app.services.loading import find_carnet
+from carnet_app.services.loading import find_carnet, row_by_id
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def evidence_of(session: Session, number: str) -> list[EvidenceView]:
 def evidence_for_claim(session: Session, claim_id: int) -> list[tuple[EvidenceView, bytes]]:
     """What a claim dossier reproduces: the claim's own evidence, then the evidence on the
     carnet's movements and on the carnet itself, in the order it was attached."""
-    claim = session.get(Claim, claim_id)
+    claim = row_by_id(session, Claim, claim_id)
     if claim is None:
         raise UserError(say("claim.unknown", claim_id=claim_id), field="claim")
     carnet = claim.carnet
@@ -156,7 +156,7 @@ def evidence_for_claim(session: Session, claim_id: int) -> list[tuple[EvidenceVi
 
 def save_evidence(session: Session, attachment_id: int, target: Path) -> EvidenceView:
     """Write attachment ``attachment_id`` to ``target`` exactly as it was attached."""
-    row = session.get(Attachment, attachment_id, options=[undefer(Attachment.content)])
+    row = row_by_id(session, Attachment, attachment_id, options=[undefer(Attachment.content)])
     if row is None:
         raise UserError(say("evidence.unknown", attachment_id=attachment_id), field="id")
     carnet = session.get(Carnet, row.carnet_id)

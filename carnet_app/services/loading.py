@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +38,17 @@ def find_carnet(session: Session, number: str) -> Carnet:
 
 
 MAX_ID = 2**63 - 1  # the largest row id either backend stores
+
+_Row = TypeVar("_Row")
+
+
+def row_by_id(session: Session, model: type[_Row], row_id: int, **options: Any) -> _Row | None:
+    """The row of ``model`` with id ``row_id``, None when there is none: an id typed by a
+    person (``claim settle 99999999999999999999``) past what either backend's ids hold is no
+    such row, not a value the driver cannot bind."""
+    if not -MAX_ID - 1 <= row_id <= MAX_ID:
+        return None
+    return session.get(model, row_id, **options)
 
 
 def find_carnet_or_draft(session: Session, key: str) -> Carnet:

@@ -37,6 +37,7 @@ from carnet_app.services.loading import (
     next_seq,
     recorded_entries,
     refresh_goods_abroad,
+    row_by_id,
 )
 from carnet_app.services.reference import country_table
 from carnet_app.services.views import (
@@ -381,7 +382,7 @@ def amend_entry(
 def resolve_irregularity(
     session: Session, irregularity_id: int, *, note: str, user: str, today: date
 ) -> IrregularityView:
-    irregularity = session.get(Irregularity, irregularity_id)
+    irregularity = row_by_id(session, Irregularity, irregularity_id)
     if irregularity is None:
         raise UserError(
             say("movement.irregularity-unknown", irregularity_id=irregularity_id), field="id"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import io
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -22,15 +22,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Date,
     Integer,
-    LargeBinary,
-    String,
     Table,
-    Text,
     func,
     select,
     text,
@@ -39,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from carnet_app import __version__
 from carnet_app.db import models as _models  # noqa: F401  (registers every table)
-from carnet_app.db.base import Base, ScaledDecimal, UtcDateTime
+from carnet_app.db.base import Base
 from carnet_app.db.migrate import SCHEMA_REVISION
 from carnet_app.db.search_documents import rebuild_search_documents
 from carnet_app.db.uow import Database
@@ -51,6 +44,7 @@ from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths
 from carnet_app.services import signed_head
 from carnet_app.services.audit import ChainCheck, record_audit, verify_chain
+from carnet_app.services.export_values import column_reader
 from carnet_app.services.import_checks import replay_every_ledger, signed_header, unverified
 
 EXPORT_FORMAT = "carnet-desk-database"
@@ -233,10 +227,19 @@ def import_database(
     )
 
 
+_FIRST_BYTES = 64 * 1024
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def read_export(source: Path) -> JsonObject:
     try:
         with source.open("rb") as stream:
-            document = json.load(stream)
+            start = stream.read(_FIRST_BYTES)
+            first = start.removeprefix(UTF8_BOM).lstrip()[:1]
+            if first in (b"", b"{"):
+                document = json.loads(start + stream.read())
+            else:  # noise, or /dev/zero: judged on its start, never read whole
+                document = json.loads(start)
     except FileNotFoundError:
         raise UserError(say("import-all.not-found", path=source), field="file") from None
     except IsADirectoryError:
@@ -309,7 +312,7 @@ def checked_rows(document: Mapping[str, JsonValue], name: str) -> dict[str, list
                 field="file",
             )
         converters = [
-            (c.name, _converter(c), c.nullable) for c in table.columns if c.name not in added
+            (c.name, column_reader(c), c.nullable) for c in table.columns if c.name not in added
         ]
         rows: list[Row] = []
         for number, raw in enumerate(block_rows, start=1):
@@ -356,86 +359,6 @@ def _tables_of(document: Mapping[str, JsonValue], name: str) -> dict[str, JsonVa
     if not isinstance(given, dict):
         raise UserError(say("import-all.no-tables", name=name), field="file")
     return given
-
-
-def _converter(column: Any) -> Callable[[Any], Any]:
-    kind = column.type
-    if isinstance(kind, ScaledDecimal):
-        return _decimal
-    if isinstance(kind, UtcDateTime):
-        return _timestamp
-    if isinstance(kind, Date):
-        return _date
-    if isinstance(kind, JSON):
-        return _json_value
-    if isinstance(kind, Boolean):
-        return _boolean
-    if isinstance(kind, LargeBinary):
-        return _binary
-    if isinstance(kind, Integer | BigInteger):
-        return _integer
-    if isinstance(kind, String | Text):
-        limit = getattr(kind, "length", None)
-        return lambda value: _text(value, limit)
-    raise AssertionError(f"no import rule for column {column} of type {kind!r}")
-
-
-def _binary(value: Any) -> bytes:
-    if not isinstance(value, str):
-        raise TypeError("file contents are base64 text")
-    return base64.b64decode(value, validate=True)
-
-
-def _decimal(value: Any) -> Decimal:
-    if not isinstance(value, str):
-        raise TypeError("amounts are decimal strings")
-    result = Decimal(value)
-    if not result.is_finite():
-        raise ValueError("not a finite amount")
-    return result
-
-
-def _timestamp(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise TypeError("timestamps are ISO strings")
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError("timestamps carry their UTC offset")
-    return moment.astimezone(UTC)
-
-
-def _date(value: Any) -> date:
-    if not isinstance(value, str):
-        raise TypeError("dates are ISO strings")
-    return date.fromisoformat(value)
-
-
-def _json_value(value: Any) -> Any:
-    return value
-
-
-def _boolean(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError("true or false")
-    return value
-
-
-def _integer(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError("a whole number")
-    if not -(2**63) <= value < 2**63:
-        raise OverflowError("out of range")
-    return value
-
-
-def _text(value: Any, limit: int | None) -> str:
-    if not isinstance(value, str):
-        raise TypeError("text")
-    if "\x00" in value:
-        raise ValueError("NUL character")
-    if limit is not None and len(value) > limit:
-        raise ValueError(f"longer than {limit} characters")
-    return value
 
 
 def _short(exc: BaseException) -> str:

@@ -41,7 +41,6 @@ MAX_PIXELS = 60_000_000  # a 300 dpi A3 scan; larger pictures are refused, not d
 ENLARGE_MAX_PIXELS = 64_000_000  # the enlarged copy of a small photo (one byte a pixel)
 ENLARGE_MAX_FACTOR = 3
 ENLARGE_UP_TO = 3700  # the long side of the pictures worth enlarging (px): up to 2,600 across
-QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def proof_for(carnet: Carnet, keys: KeyStore, *, in_overlay: bool = False) -> ProofCode | None:
@@ -160,8 +159,12 @@ def _attempts(image: Image.Image) -> Iterator[tuple[Image.Image, zxingcpp.Binari
 
 def read_codes(path: Path, page: int = 1) -> list[str]:
     image = _image_of(path, page)
+    # Built here, never kept in a module global: the command line sets its start-up objects
+    # aside from the collector (``gc.freeze``), and zxing-cpp's native layer (nanobind) reports
+    # an object of its own still held at exit as "leaked", forty lines on stderr.
+    qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
     for picture, binarizer in _attempts(image):
-        found = zxingcpp.read_barcodes(picture, formats=QR_ONLY, binarizer=binarizer)
+        found = zxingcpp.read_barcodes(picture, formats=qr_only, binarizer=binarizer)
         codes = [code.text for code in found if code.text.startswith(PREFIX + "|")]
         if codes:
             return codes

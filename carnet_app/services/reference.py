@@ -35,13 +35,14 @@ from carnet_app.domain.countries import (
 from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import Schedule, parse_schedule
 from carnet_app.errors import EnvironmentProblem, UserError
-from carnet_app.files import write_atomically
+from carnet_app.files import read_bounded, write_atomically
 from carnet_app.resources import resource_path
 
 COUNTRIES_FILE = ("reference", "countries.toml")
 SCHEDULES_DIR = ("reference", "schedules")
 DEFAULT_SCHEDULE_FILE = "percentage-of-value-example.toml"
 SHIPPED_SCHEDULE_FILES = (DEFAULT_SCHEDULE_FILE, "duty-based-example.toml")
+MAX_SCHEDULES_FILE_BYTES = 5 * 1024 * 1024  # a schedule file is a few kilobytes
 
 
 @dataclass(frozen=True)
@@ -346,14 +347,7 @@ def _file_kind(path: Path) -> str:
 
 def _read_file(path: Path) -> dict[str, Any]:
     kind = _file_kind(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(say("file.missing", path=path), field="file") from None
-    except OSError as exc:
-        raise EnvironmentProblem(
-            say("file.cannot-read", path=path, reason=exc.strerror), path=str(path)
-        ) from exc
+    raw = read_bounded(path, MAX_SCHEDULES_FILE_BYTES)  # a pipe or /dev/zero says no size
     try:
         text = raw.decode("utf-8")
         value: Any = (

@@ -10,7 +10,6 @@ desk; its home territory is the issuing country.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -28,15 +27,23 @@ from carnet_app.domain.calendar import valid_until as last_valid_day
 from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
+from carnet_app.domain.schedules import minor_unit_digits
 from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import parse_general_list, read_table
 from carnet_app.services.records import carnet_for, goods_item, holder_for
 from carnet_app.services.reference import country_table
+from carnet_app.services.registration_fields import (
+    country_code,
+    iso_date,
+    number_country_prefix,
+    read_number,
+    security,
+    short_text,
+)
 from carnet_app.services.views import record_view
 
-MAX_NUMBER = 60
 MAX_SHEETS = 99
 
 # the two actions of each colour's sheets, in the order a set is used
@@ -97,14 +104,14 @@ def parse_registration(data: object) -> Registration:
     """Read a registration document; raise UserError naming the first bad field."""
     if not isinstance(data, Mapping):
         raise UserError(say("register.not-an-object"), field="registration")
-    number = _number(data.get("number"))
+    number = read_number(data.get("number"))
     issuer = data.get("issuer")
     if not isinstance(issuer, Mapping):
         raise UserError(say("register.issuer-missing"), field="issuer")
-    issuer_name = _short_text(issuer.get("name"), "issuer.name", 200)
-    issuer_country = _country_code(issuer.get("country"), "issuer.country")
-    issued_on = _iso_date(data.get("issued_on"), "issued_on")
-    valid_until = _iso_date(data.get("valid_until"), "valid_until")
+    issuer_name = short_text(issuer.get("name"), "issuer.name", 200)
+    issuer_country = country_code(issuer.get("country"), "issuer.country")
+    issued_on = iso_date(data.get("issued_on"), "issued_on")
+    valid_until = iso_date(data.get("valid_until"), "valid_until")
     if valid_until < issued_on:
         raise UserError(
             say("register.valid-before-issue", until=valid_until, issued=issued_on),
@@ -120,7 +127,7 @@ def parse_registration(data: object) -> Registration:
             ),
             field="valid_until",
         )
-    security_amount, security_form = _security(data.get("security"))
+    security_amount, security_form = security(data.get("security"))
     sheets, counterfoils_only = _sheets(data.get("sheets"))
     goods_file = data.get("goods_file")
     if goods_file is not None and not isinstance(goods_file, str):
@@ -128,8 +135,21 @@ def parse_registration(data: object) -> Registration:
     application_data = {k: v for k, v in data.items() if k not in _REGISTRATION_KEYS}
     if security_form is not None:
         application_data["security_form"] = security_form
+    application = parse_application(application_data)
+    if security_amount is not None:
+        quantum = Decimal(1).scaleb(-minor_unit_digits(application.currency))
+        if security_amount.quantize(quantum) != security_amount:  # it would be kept rounded
+            raise UserError(
+                say(
+                    "register.security-decimals",
+                    value=str(data["security"]["amount"]),
+                    currency=application.currency,
+                ),
+                field="security",
+            )
+        security_amount = security_amount.quantize(quantum)
     return Registration(
-        application=parse_application(application_data),
+        application=application,
         number=number,
         issuer_name=issuer_name,
         issuer_country=issuer_country,
@@ -152,72 +172,6 @@ _REGISTRATION_KEYS = (
     "sheets",
     "goods_file",
 )
-
-
-def _number(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise UserError(say("register.number-missing"), field="number")
-    number = value.strip()
-    if len(number) > MAX_NUMBER:
-        raise UserError(say("register.number-too-long", most=MAX_NUMBER), field="number")
-    if any(ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF for ch in number):
-        raise UserError(say("register.number-not-printable"), field="number")
-    if number.isdigit():
-        raise UserError(say("register.number-no-letters", number=number), field="number")
-    return number
-
-
-def number_country_prefix(number: str) -> str | None:
-    """The two-letter country a carnet number opens with (``GB/LO/012345`` → ``GB``), if any:
-    two letters then a separator (``/``, ``-``, space or ``.``)."""
-    match = re.match(r"([A-Za-z]{2})[/\- .]", number)
-    return match.group(1).upper() if match else None
-
-
-def _short_text(value: Any, where: str, limit: int) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise UserError(say("field.missing", where=where), field=where)
-    text = value.strip()
-    if len(text) > limit or any(ord(ch) < 32 for ch in text):
-        raise UserError(say("register.not-a-name", where=where, most=limit), field=where)
-    return text
-
-
-def _country_code(value: Any, where: str) -> str:
-    if not isinstance(value, str) or len(value.strip()) != 2 or not value.strip().isalpha():
-        raise UserError(say("field.not-a-country", where=where, value=value), field=where)
-    return value.strip().upper()
-
-
-def _iso_date(value: Any, where: str) -> date:
-    if not isinstance(value, str):
-        raise UserError(say("register.date-missing", where=where), field=where)
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(say("field.not-a-date", where=where, value=value), field=where) from None
-
-
-def _security(value: Any) -> tuple[Decimal | None, str | None]:
-    if value is None:
-        return None, None
-    if not isinstance(value, Mapping):
-        raise UserError(say("register.security-shape"), field="security")
-    amount: Decimal | None = None
-    if value.get("amount") not in (None, ""):
-        text = value["amount"]
-        if isinstance(text, bool) or not isinstance(text, str | int):
-            raise UserError(say("register.security-amount-text"), field="security")
-        try:
-            amount = Decimal(str(text).strip())
-        except ArithmeticError:
-            raise UserError(say("register.security-amount", value=text), field="security") from None
-        if not amount.is_finite() or amount < 0 or amount >= Decimal("1e13"):
-            raise UserError(say("register.security-amount", value=text), field="security")
-    form = value.get("form")
-    if form is not None:
-        form = _short_text(form, "security.form", 40)
-    return amount, form
 
 
 def _sheets(value: Any) -> tuple[dict[VoucherColour, dict[str, int]], frozenset[VoucherColour]]:

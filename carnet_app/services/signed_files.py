@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -117,11 +118,19 @@ def read_signed_file(path: Path, expected_format: str, what: str | Message) -> S
 
 
 def read_bounded(path: Path) -> bytes:
+    """The file's bytes, refused past ``MAX_FILE_BYTES`` before it is read whole: a pipe or a
+    device that never ends (``/dev/zero``) says no size, so the read itself is bounded."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UserError(say("signed.too-large", name=path.name, size=size), field="file")
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise UserError(say("signed.too-large", name=path.name, size=size), field="file")
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise UserError(
+                say("signed.over-limit", name=path.name, most=MAX_FILE_BYTES), field="file"
+            )
+        return data
     except FileNotFoundError:
         raise UserError(say("import-all.not-found", path=path), field="file") from None
     except IsADirectoryError:

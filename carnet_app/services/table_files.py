@@ -63,11 +63,14 @@ def read_table_file(path: Path, *, sheet: str | None = None) -> Table:
     if sheet is not None:
         raise UserError(say("list-file.csv-has-no-sheets", name=path.name), field="sheet")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: a pipe or /dev/zero says no size
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise UserError(
             say("list-file.unreadable", path=path, reason=exc.strerror), field="file"
         ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(say("list-file.too-large", name=path.name), field="file")
     return read_csv_bytes(data, path.name)
 
 

@@ -228,7 +228,7 @@ def test_claim_paid_above_its_amount_needs_confirmation(
                        "--amount", "10.00", "--json", today=TODAY))  # fmt: skip
     settle = ["claim", "settle", str(claim["id"]), "--date", "2026-07-01", "--paid", "999999"]
     assert "confirm" in _refused(carnet, db_file, *settle)
-    assert _ok(carnet(*settle, "--confirm", "--json", today=TODAY))["paid"] == "999999"
+    assert _ok(carnet(*settle, "--confirm", "--json", today=TODAY))["paid"] == "999999.00"
 
 
 def test_issue_of_an_already_expired_carnet_is_refused(

@@ -32,6 +32,7 @@ DOCS = ROOT / "docs" / "messages.md"
 
 # words French writes as English does
 SAME_WORD_IN_BOTH = {
+    "countries.rule.transit",
     "itinerary.transit",
     "ledger.action.exportation",
     "ledger.action.importation",

@@ -231,6 +231,20 @@ def test_a_registered_validity_is_at_most_what_issue_gives(issued: date, extra_d
         assert refused.value.field == "valid_until"
 
 
+@given(
+    hidden=st.characters(categories=["Cc", "Cf", "Co", "Cs", "Zl", "Zp"]),
+    at=st.integers(min_value=0, max_value=len(US_NUMBER)),
+)
+def test_a_number_with_an_invisible_or_direction_character_is_refused(hidden: str, at: int) -> None:
+    """A right-to-left override shows "GB\u202e54321" as "GB12345" reversed; a zero-width space
+    or a line separator makes two numbers that look the same: a number is what is printed on
+    the cover, so it holds only characters that print."""
+    number = US_NUMBER[:at] + hidden + US_NUMBER[at:]
+    with pytest.raises(UserError) as refused:
+        parse_registration(us_carnet(number=number))
+    assert refused.value.field == "number"
+
+
 def test_a_leap_day_cover_is_valid_until_28_february_not_1_march() -> None:
     parse_registration(us_carnet(issued_on="2028-02-29", valid_until="2029-02-28"))
     with pytest.raises(UserError, match="at most until 2029-02-28"):

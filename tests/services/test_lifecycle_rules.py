@@ -304,7 +304,9 @@ def test_paying_more_than_the_claim_needs_confirmation(database: Database) -> No
     number = issue_sample(database)
     claim_id = _open_claim(database, number)
     settle = {"on": date(2026, 7, 1), "proof": None, "user": "c", "today": TODAY}
-    with pytest.raises(ConfirmationRequired, match=r"999999 EUR is more than the claim of 10\.00"):
+    with pytest.raises(
+        ConfirmationRequired, match=r"999999\.00 EUR is more than the claim of 10\.00"
+    ):
         with database.write() as session:
             claims.settle_claim(session, claim_id, paid=Decimal("999999"), **settle)  # type: ignore[arg-type]
     with database.write() as session:
