@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from carnet_app.db.engine import is_sqlite, make_engine
 from carnet_app.db.uow import Database
@@ -215,6 +215,10 @@ def connect(url: str, backups_dir: Path) -> Database:
     """
     read_only = False
     file_part = sqlite_file_of(url)
+    if url.startswith("sqlite") and file_part is None and _names_no_file(url):
+        raise EnvironmentProblem(say("database.no-file-named", url=url), path=url)
+    if file_part is not None and file_part.is_dir():
+        raise EnvironmentProblem(say("database.is-a-folder", path=file_part), path=str(file_part))
     if file_part is not None:
         folder = file_part.parent
         try:
@@ -238,6 +242,13 @@ def connect(url: str, backups_dir: Path) -> Database:
         raise
     except DatabaseError as exc:
         engine.dispose()
+        if not is_sqlite(engine) and isinstance(exc, OperationalError):  # no answer, no login
+            server = f"{engine.url.host or 'localhost'}:{engine.url.port or 5432}"
+            reason = " ".join(str(exc.orig).split())[:200]
+            raise EnvironmentProblem(
+                say("database.unreachable", name=engine.url.database, server=server, reason=reason),
+                path=engine.url.database,
+            ) from exc
         raise EnvironmentProblem(
             say("database.cannot-open", path=engine.url.database or url, reason=exc.orig),
             path=engine.url.database,
@@ -251,6 +262,12 @@ def connect(url: str, backups_dir: Path) -> Database:
 def _writable(path: Path) -> bool:
     """Whether this desk may write the file and create its -wal and -shm beside it."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _names_no_file(url: str) -> bool:
+    """``sqlite:///`` or ``sqlite:///:memory:``: a database that would vanish with the command."""
+    file_part = url.split(":///", 1)[1] if ":///" in url else ""
+    return file_part.split("?", 1)[0] in ("", ":memory:")
 
 
 def sqlite_file_of(url: str) -> Path | None:

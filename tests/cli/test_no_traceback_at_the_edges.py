@@ -108,3 +108,29 @@ def test_a_reader_that_stops_early_gets_no_traceback(
         errors = process.stderr.read().decode("utf-8", errors="replace")
     assert process.wait(timeout=60) == 141  # what a shell reports for a command SIGPIPE ended
     assert errors == ""
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "not_said"),
+    [
+        ("folder", "is a folder", "damaged"),
+        ("postgresql+psycopg://clerk@127.0.0.1:1/desk", "cannot reach", "damaged"),
+        ("sqlite:///", "names no file", "no such table"),
+        ("garbage", "damaged", "Traceback"),
+    ],
+)
+def test_a_database_that_cannot_open_gets_the_advice_that_fits(
+    carnet: CarnetCommand, tmp_path: Path, where: str, said: str, not_said: str
+) -> None:
+    """Restoring a backup is the advice for a damaged file, not for a folder named by mistake,
+    a server that is down or a URL naming no file."""
+    if where == "folder":
+        where = str(tmp_path)
+    elif where == "garbage":
+        damaged = tmp_path / "desk.sqlite3"
+        damaged.write_bytes(b"not a database at all" * 100)
+        where = str(damaged)
+    done = carnet("--db", where, "list")
+    assert done.code == 1, (done.stdout, done.stderr)
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert said in done.stderr and not_said not in done.stderr
