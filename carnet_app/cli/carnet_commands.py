@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from carnet_app.cli.main import CliContext, CommandResult, lazy_module
+from carnet_app.cli.main import CliContext, CommandResult, lazy_module, whole_number
 from carnet_app.clock import today
 from carnet_app.domain.item_spec import format_quantities
 from carnet_app.domain.ledger_words import colour_word, kind_word
@@ -132,7 +132,7 @@ def cmd_record(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     refers_to: tuple[int, ...] = ()
     if args.refers_to.strip():
         try:
-            refers_to = tuple(int(x) for x in args.refers_to.split(","))
+            refers_to = tuple(whole_number(x) for x in args.refers_to.split(","))
         except ValueError:
             raise UserError(say("cli.refers-to-numbers"), field="refers-to") from None
     request = movements.StampRequest(

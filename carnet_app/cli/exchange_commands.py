@@ -10,7 +10,14 @@ from typing import Any
 
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.json_documents import read_json
-from carnet_app.cli.main import CliContext, CommandResult, add_command, output_file, to_jsonable
+from carnet_app.cli.main import (
+    CliContext,
+    CommandResult,
+    add_command,
+    output_file,
+    to_jsonable,
+    whole_number,
+)
 from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
@@ -165,7 +172,7 @@ def _accepted(text: str | None) -> list[int] | str | None:
     if text.strip().lower() == "all":
         return "all"
     try:
-        return [int(part) for part in text.replace(" ", "").split(",") if part]
+        return [whole_number(part) for part in text.replace(" ", "").split(",") if part]
     except ValueError:
         raise UserError(say("cli.accept", text=text), field="accept") from None
 

@@ -169,8 +169,30 @@ class ArgumentsRefused(Exception):
         self.message = message
 
 
+def whole_number(text: str) -> int:
+    """A whole number written in ASCII digits (a sign allowed): Python's ``int()`` also reads
+    "1_0" and Arabic-Indic or full-width digits, which no clerk means as 10. ValueError else."""
+    cleaned = text.strip()
+    digits = cleaned[1:] if cleaned[:1] in ("+", "-") else cleaned
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > 19:
+        raise ValueError(text)
+    return int(cleaned)
+
+
+def _strict_int(text: str) -> int:
+    try:
+        return whole_number(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_said("cli.arg.not-whole", text=text[:40])) from None
+
+
 class _RefusingParser(argparse.ArgumentParser):
-    """argparse exits 2 on bad arguments already; keep its message to one line."""
+    """argparse exits 2 on bad arguments already; keep its message to one line. Every
+    ``type=int`` option reads ASCII digits only (``whole_number``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("type", int, _strict_int)
 
     def error(self, message: str) -> Any:
         raise ArgumentsRefused(_one_line(message))

@@ -134,3 +134,29 @@ def test_a_database_that_cannot_open_gets_the_advice_that_fits(
     assert done.code == 1, (done.stdout, done.stderr)
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert said in done.stderr and not_said not in done.stderr
+
+
+@pytest.mark.parametrize("typed", ["1_0", "\u0661\u0660", "\uff11\uff10", " 1 0 "])
+def test_a_number_on_the_command_line_is_written_in_ascii_digits(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path, typed: str
+) -> None:
+    """Python's int() reads "1_0" and Arabic-Indic or full-width digits as 10: a clerk who
+    typed them did not mean voucher 10, so every whole number is ASCII digits or refused."""
+    document = tmp_path / "application.json"
+    document.write_text(json.dumps(trade_fair()), encoding="utf-8")
+    assert desk("apply", str(document)).code == 0
+    assert desk("issue", "1", "--date", "2026-03-02").code == 0
+    assert desk("record", "FR/LY/000001", "exportation", "--date", "2026-03-05").code == 0
+    assert desk("record", "FR/LY/000001", "importation", "--country", "CH",
+                "--date", "2026-03-06").code == 0  # fmt: skip
+    for arguments, said in (
+        (("alerts", "--within", typed), "whole number"),
+        (("claim", "settle", typed, "--proof", "x", "--date", "2026-06-20"), "whole number"),
+        (("record", "FR/LY/000001", "re-exportation", "--country", "CH", "--date",
+          "2026-03-10", "--refers-to", typed), "refers-to"),
+    ):  # fmt: skip
+        before = dump(db_file)
+        done = desk(*arguments)
+        assert done.code == 2, (arguments, done.stdout, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1 and said in done.stderr, done.stderr
+        assert dump(db_file) == before
