@@ -56,3 +56,26 @@ def test_counted_words_agree_with_their_count(count: int) -> None:
     assert (f"{count} jeu délivré" in french) is one_fr
     assert (f"{count} jeux délivrés" in french) is not one_fr
     assert "(" not in english.split(":")[1]
+
+
+COUNTED = re.compile(
+    r"\{(\w+)\} (pieces|pièces|jeux|days|jours|items|articles|carnets|lines|lignes|months|events"
+    r"|rows|movements|mouvements|visits|visites|tables)\b"
+)
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_a_count_before_its_noun_takes_the_plural_form(code: str) -> None:
+    """"1 pièces demandées", "1 days": a number written before a counted noun goes through
+    ``{n:plural:…}``, whatever the number the message is given today."""
+    for language, template in CATALOGUE[code].items():
+        assert not COUNTED.search(template), f"{code} ({language}): {template}"
+
+
+@given(st.integers(min_value=0, max_value=3))
+def test_pieces_asked_agree_in_french(asked: int) -> None:
+    said = say("ledger.item-above-there", item_no=2, asked=asked, available=0, place="en Suisse")
+    expected = "pièce demandée" if asked < 2 else "pièces demandées"
+    assert f"{asked} {expected}," in said.text("fr")
+    assert f"{asked} {'piece' if asked == 1 else 'pieces'} asked" in said.text("en")
+
