@@ -155,6 +155,7 @@ def _registration_of(payload: Mapping[str, Any]) -> Registration:
         key: payload.get(key)
         for key in (
             "number",
+            "kind",
             "issuer",
             "issued_on",
             "valid_until",

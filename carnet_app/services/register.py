@@ -28,13 +28,14 @@ from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import minor_unit_digits
-from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
+from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import parse_general_list, read_table
 from carnet_app.services.records import carnet_for, goods_item, holder_for
 from carnet_app.services.reference import country_table
 from carnet_app.services.registration_fields import (
+    carnet_kind,
     country_code,
     iso_date,
     number_country_prefix,
@@ -94,6 +95,7 @@ class Registration:
     security_amount: Decimal | None = None
     security_form: str | None = None
     goods_file: str | None = None
+    kind: CarnetKind = CarnetKind.ORIGINAL  # a replacement runs a year from the original's expiry
 
     def sets(self, colour: VoucherColour) -> int:
         """Sets of a colour the ledger may use: the larger of its two actions' sheets."""
@@ -117,7 +119,18 @@ def parse_registration(data: object) -> Registration:
             say("register.valid-before-issue", until=valid_until, issued=issued_on),
             field="valid_until",
         )
-    if valid_until > last_valid_day(issued_on):
+    kind = carnet_kind(data.get("kind"))
+    if kind is CarnetKind.REPLACEMENT:
+        # valid from the original's expiry, which came at the latest a year after this issue
+        last = last_valid_day(last_valid_day(issued_on))
+        if valid_until > last:
+            raise UserError(
+                say(
+                    "register.replacement-too-long", issued=issued_on, until=valid_until, last=last
+                ),
+                field="valid_until",
+            )
+    elif valid_until > last_valid_day(issued_on):
         raise UserError(
             say(
                 "register.valid-over-a-year",
@@ -160,6 +173,7 @@ def parse_registration(data: object) -> Registration:
         security_amount=security_amount,
         security_form=security_form,
         goods_file=goods_file,
+        kind=kind,
     )
 
 
@@ -171,6 +185,7 @@ _REGISTRATION_KEYS = (
     "security",
     "sheets",
     "goods_file",
+    "kind",
 )
 
 
@@ -354,6 +369,7 @@ def register_carnet(
         security_amount=registration.security_amount,
         security_form=registration.security_form,
     )
+    carnet.kind = registration.kind.value
     carnet.items = [goods_item(line) for line in lines]
     for colour in VoucherColour:
         sets = registration.sets(colour)

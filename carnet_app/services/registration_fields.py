@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from carnet_app.domain.messages import say
+from carnet_app.domain.types import CarnetKind
 from carnet_app.errors import UserError
 
 MAX_NUMBER = 60
@@ -87,3 +88,13 @@ def security(value: Any) -> tuple[Decimal | None, str | None]:
     if form is not None:
         form = short_text(form, "security.form", 40)
     return amount, form
+
+
+def carnet_kind(value: Any) -> CarnetKind:
+    """``original`` (when not given), ``duplicate`` or ``replacement``, as the cover says."""
+    if value is None:
+        return CarnetKind.ORIGINAL
+    if not isinstance(value, str) or value not in {kind.value for kind in CarnetKind}:
+        allowed = ", ".join(kind.value for kind in CarnetKind)
+        raise UserError(say("register.kind", value=str(value)[:40], allowed=allowed), field="kind")
+    return CarnetKind(value)

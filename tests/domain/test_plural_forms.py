@@ -66,7 +66,7 @@ COUNTED = re.compile(
 
 @pytest.mark.parametrize("code", sorted(CATALOGUE))
 def test_a_count_before_its_noun_takes_the_plural_form(code: str) -> None:
-    """"1 pièces demandées", "1 days": a number written before a counted noun goes through
+    """ "1 pièces demandées", "1 days": a number written before a counted noun goes through
     ``{n:plural:…}``, whatever the number the message is given today."""
     for language, template in CATALOGUE[code].items():
         assert not COUNTED.search(template), f"{code} ({language}): {template}"
@@ -78,4 +78,3 @@ def test_pieces_asked_agree_in_french(asked: int) -> None:
     expected = "pièce demandée" if asked < 2 else "pièces demandées"
     assert f"{asked} {expected}," in said.text("fr")
     assert f"{asked} {'piece' if asked == 1 else 'pieces'} asked" in said.text("en")
-

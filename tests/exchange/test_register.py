@@ -245,6 +245,36 @@ def test_a_number_with_an_invisible_or_direction_character_is_refused(hidden: st
     assert refused.value.field == "number"
 
 
+@given(issued=st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)))
+def test_a_replacement_cover_runs_at_most_a_year_from_the_latest_possible_expiry(
+    issued: date,
+) -> None:
+    """A replacement is valid one year from the original's expiry, which came at the latest a
+    year after the replacement's issue: that far and not a day more; an original, a year."""
+    from datetime import timedelta
+
+    last = issue_valid_until(issue_valid_until(issued))
+    document = us_carnet(
+        issued_on=issued.isoformat(), valid_until=last.isoformat(), kind="replacement"
+    )
+    assert parse_registration(document).valid_until == last
+    for kind in ("replacement", "original"):
+        too_long = us_carnet(
+            issued_on=issued.isoformat(),
+            valid_until=(last + timedelta(days=1)).isoformat(),
+            kind=kind,
+        )
+        with pytest.raises(UserError) as refused:
+            parse_registration(too_long)
+        assert refused.value.field == "valid_until"
+
+
+def test_a_kind_the_convention_does_not_know_is_refused() -> None:
+    with pytest.raises(UserError, match="not a kind of carnet") as refused:
+        parse_registration(us_carnet(kind="temporary"))
+    assert refused.value.field == "kind"
+
+
 def test_a_leap_day_cover_is_valid_until_28_february_not_1_march() -> None:
     parse_registration(us_carnet(issued_on="2028-02-29", valid_until="2029-02-28"))
     with pytest.raises(UserError, match="at most until 2029-02-28"):
