@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from carnet_app.domain.goods_checks import MAX_PIECES
 from carnet_app.domain.messages import say
 from carnet_app.errors import UserError
 
@@ -26,7 +27,7 @@ def parse_item_spec(spec: str) -> dict[int, int | None]:
         quantity: int | None = None
         if ":" in part:
             range_text, quantity_text = part.split(":", 1)
-            quantity = _number(quantity_text, spec)
+            quantity = _count(quantity_text, spec)
             if quantity < 1:
                 raise UserError(say("items.quantity-min", part=part), field="items")
         else:
@@ -85,6 +86,18 @@ def format_quantities(quantities: dict[int, int]) -> str:
 
 def _run(start: int, end: int | None) -> str:
     return str(start) if end is None or end == start else f"{start}-{end}"
+
+
+def _count(text: str, spec: str) -> int:
+    """The pieces of one item: as many as one goods line may hold at most."""
+    cleaned = text.strip()
+    if not (cleaned.isascii() and cleaned.isdigit()):
+        raise UserError(say("items.not-a-number", text=cleaned[:20], spec=spec[:60]), field="items")
+    if len(cleaned) > len(str(MAX_PIECES)) or int(cleaned) > MAX_PIECES:
+        raise UserError(
+            say("items.too-many-pieces", text=cleaned[:20], most=MAX_PIECES), field="items"
+        )
+    return int(cleaned)
 
 
 def _number(text: str, spec: str) -> int:

@@ -37,3 +37,14 @@ def test_quantities_read_back_compactly() -> None:
     from carnet_app.domain.item_spec import format_quantities
 
     assert format_quantities({1: 1, 2: 1, 3: 1, 10: 2, 11: 2, 12: 4}) == "1-3 ×1, 10-11 ×2, 12 ×4"
+
+
+@pytest.mark.parametrize("count", ["9" * 25, "1000001"])
+def test_a_count_of_pieces_past_any_line_is_said_as_pieces_not_as_an_item(count: str) -> None:
+    """ "1:99999…" names item 1; what is too large is the count of its pieces."""
+    with pytest.raises(UserError) as refused:
+        parse_item_spec(f"1:{count}")
+    said = refused.value.message
+    assert (
+        "pieces" in said and "1000000" in said.replace(",", "") and "last possible item" not in said
+    )
