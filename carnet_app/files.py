@@ -68,6 +68,14 @@ def refuse_special_file(target: Path) -> None:
         raise UserError(say("file.not-a-plain-file", path=target), field="out")
 
 
+def refuse_unless_a_file(path: Path) -> None:
+    """A file to read: a folder is said to be one, anything else missing is not found."""
+    if path.is_dir():
+        raise UserError(say("file.folder-not-file", path=path), field="file")
+    if not path.is_file():
+        raise UserError(say("import-all.not-found", path=path), field="file")
+
+
 def read_bounded(path: str | os.PathLike[str], limit: int, *, what: Message | None = None) -> bytes:
     """Read a file of at most ``limit`` bytes, refusing a larger one before reading it;
     ``what`` names the kind of file in the refusal (``file.what-*``)."""

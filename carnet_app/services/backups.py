@@ -48,6 +48,7 @@ from carnet_app.db.models import DatabaseIdentity
 from carnet_app.db.uow import Database
 from carnet_app.domain.messages import say
 from carnet_app.errors import EnvironmentProblem, UserError
+from carnet_app.files import refuse_unless_a_file
 from carnet_app.keys import KeyStore
 from carnet_app.paths import AppPaths, sqlite_file_of
 from carnet_app.services import signed_head
@@ -358,8 +359,7 @@ def clean_leftovers(backups_dir: Path) -> list[Path]:
 def check_backup_file(path: Path) -> str:
     """Refuse anything that is not a whole Carnet Desk database this program can open; return
     its schema revision. The file is only read (a private copy is checked)."""
-    if not path.is_file():
-        raise UserError(say("import-all.not-found", path=path), field="file")
+    refuse_unless_a_file(path)
     with _scratch() as folder:
         return check_candidate(path, folder / "checked.sqlite3").revision
 
@@ -401,8 +401,7 @@ def restore_file(
 ) -> RestoreDone:
     """Replace the SQLite file ``target`` by a checked copy of ``source``; the live file is
     never opened before it is kept aside (so a damaged one is restored too)."""
-    if not source.is_file():
-        raise UserError(say("import-all.not-found", path=source), field="file")
+    refuse_unless_a_file(source)
     if target.exists() and source.resolve() == target.resolve():
         raise UserError(say("restore.same-file"), field="file")
     with _scratch() as folder:

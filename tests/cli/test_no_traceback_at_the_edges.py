@@ -160,3 +160,12 @@ def test_a_number_on_the_command_line_is_written_in_ascii_digits(
         assert done.code == 2, (arguments, done.stdout, done.stderr)
         assert len(done.stderr.strip().splitlines()) == 1 and said in done.stderr, done.stderr
         assert dump(db_file) == before
+
+
+def test_restoring_from_a_folder_says_it_is_a_folder(
+    desk: CarnetCommand, db_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    message = refused_unchanged(desk, db_file, "restore", str(folder))
+    assert "is a folder" in message and "not found" not in message

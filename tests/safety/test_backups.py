@@ -199,7 +199,7 @@ REASONS = {
     "header only": "damaged",
     "foreign": "not a Carnet Desk database",
     "newer": "newer Carnet Desk",
-    "folder": "not found",
+    "folder": "is a folder",
     "missing": "not found",
 }
 
