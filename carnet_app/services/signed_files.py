@@ -182,6 +182,11 @@ def read_public_key_file(path: Path) -> PublicKey:
         raise UserError(say("signed.bad-key", name=path.name, reason=exc), field="trust") from None
 
 
+def _shown(fingerprint: str, most: int = 39) -> str:
+    """A fingerprint as a refusal repeats it: twice a real one's length at most."""
+    return fingerprint if len(fingerprint) <= most else fingerprint[:most] + "…"
+
+
 def normalise_fingerprint(text: str) -> str:
     compact = "".join(text.split()).upper()
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
@@ -284,7 +289,7 @@ def check_trust(
                 "signed.not-the-fingerprint",
                 name=file_name,
                 signer=signer.fingerprint,
-                given=normalise_fingerprint(request.fingerprint),
+                given=_shown(normalise_fingerprint(request.fingerprint)),
             ),
             field="signature",
         )

@@ -114,6 +114,11 @@ def test_a_wrong_fingerprint_is_refused(chamber: Desk, holder: Desk, tmp_path: P
     with pytest.raises(UserError, match="not by the fingerprint you gave"):
         _receive(holder, sent, TrustRequest(fingerprint="1234 5678 9ABC DEF0"))
     assert holder.dump() == before
+    # a whole page pasted where the fingerprint goes is not repeated back whole
+    with pytest.raises(UserError) as refused:
+        _receive(holder, sent, TrustRequest(fingerprint="A" * 10_000))
+    assert len(refused.value.message) < 300
+    assert holder.dump() == before
 
 
 @settings(
