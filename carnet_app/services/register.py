@@ -46,6 +46,7 @@ from carnet_app.services.registration_fields import (
 from carnet_app.services.views import record_view
 
 MAX_SHEETS = 99
+FIRST_ATA_DAY = date(1963, 7, 30)  # the Customs Convention on the ATA Carnet came into force
 
 # the two actions of each colour's sheets, in the order a set is used
 SHEET_ACTIONS: dict[VoucherColour, tuple[str, str]] = {
@@ -113,6 +114,11 @@ def parse_registration(data: object) -> Registration:
     issuer_name = short_text(issuer.get("name"), "issuer.name", 200)
     issuer_country = country_code(issuer.get("country"), "issuer.country")
     issued_on = iso_date(data.get("issued_on"), "issued_on")
+    if issued_on < FIRST_ATA_DAY:
+        raise UserError(
+            say("register.before-convention", issued=issued_on, first=FIRST_ATA_DAY),
+            field="issued_on",
+        )
     valid_until = iso_date(data.get("valid_until"), "valid_until")
     if valid_until < issued_on:
         raise UserError(

@@ -4,7 +4,7 @@ number, home is the issuing country, and it then takes stamps and raises alerts 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -273,6 +273,18 @@ def test_a_kind_the_convention_does_not_know_is_refused() -> None:
     with pytest.raises(UserError, match="not a kind of carnet") as refused:
         parse_registration(us_carnet(kind="temporary"))
     assert refused.value.field == "kind"
+
+
+@pytest.mark.parametrize("issued", ["0001-01-01", "1900-06-01", "1963-07-29"])
+def test_a_cover_dated_before_the_ata_convention_is_refused(issued: str) -> None:
+    """The Customs Convention on the ATA Carnet came into force on 30 July 1963: no cover
+    carries an earlier date (a year typed as 0001 or 1900 is a mistake, not a carnet)."""
+    until = (date.fromisoformat(issued) + timedelta(days=30)).isoformat()
+    with pytest.raises(UserError, match=r"1963-07-30") as refused:
+        parse_registration(us_carnet(issued_on=issued, valid_until=until))
+    assert refused.value.field == "issued_on"
+    first = parse_registration(us_carnet(issued_on="1963-07-30", valid_until="1964-07-29"))
+    assert first.issued_on == date(1963, 7, 30)
 
 
 def test_a_leap_day_cover_is_valid_until_28_february_not_1_march() -> None:
