@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from carnet_app.cli.json_documents import read_json
 from carnet_app.cli.main import CliContext, CommandResult, lazy_module
 from carnet_app.domain.catalogue import CATALOGUE
-from carnet_app.domain.messages import Joined, Message, say
+from carnet_app.domain.messages import Joined, Message, message_language, say
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -214,6 +214,8 @@ def format_quote(quote: Quote, *, item_count: int) -> str:
 
 
 def _country_line(country: dict[str, Any]) -> str:
+    from carnet_app.languages import country_name
+
     uses = " ".join(f"{use}={value}" for use, value in country["uses"].items())
     flags = [
         say(
@@ -226,7 +228,7 @@ def _country_line(country: dict[str, Any]) -> str:
     ]
     status = f"ata-status.{country['status']}"
     parts = [
-        f"{country['code']:<3} {country['name']}",
+        f"{country['code']:<3} {country_name(country['name'], message_language())}",
         f"[{country['territory']}]",
         say(status).text() if status in CATALOGUE else country["status"],
         uses,

@@ -142,3 +142,12 @@ def test_apply_names_the_field_of_a_warning_once(french: CarnetCommand, tmp_path
     warned = [line for line in shown.stdout.splitlines() if "goods[0]" in line]
     assert warned, shown.stdout
     assert all(line.count("goods[0]") == 1 for line in warned), warned
+
+
+def test_the_country_table_names_countries_in_french(french: CarnetCommand) -> None:
+    done = french("--lang", "fr", "countries", "AE", "DE", "CH")
+    assert done.code == 0, done.stderr
+    names = [line.split("  ")[1] for line in done.stdout.splitlines()]
+    assert names == ["Émirats arabes unis", "Suisse", "Allemagne"]  # in the order of the codes
+    listed = french("--lang", "fr", "countries", "AE", "--json").json["countries"][0]
+    assert listed["name"] == "United Arab Emirates"  # the JSON keeps the table's own name
