@@ -116,4 +116,7 @@ def test_group_headings_travel_in_the_signed_carnet_file(
     chamber_items = carnet("export", NUMBER, "--json").json["items"]
     holder_items = holder("export", NUMBER, "--json").json["items"]
     assert [i["heading"] for i in holder_items] == [i["heading"] for i in chamber_items]
-    assert [i["heading"] for i in holder_items] == ["CASE 1 – CAMERA KIT", "CASE 2 – LENSES\nDrawer A"]
+    assert [i["heading"] for i in holder_items] == [
+        "CASE 1 – CAMERA KIT",
+        "CASE 2 – LENSES\nDrawer A",
+    ]
