@@ -32,6 +32,7 @@ from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import parse_general_list, read_table
+from carnet_app.services.printable import refuse_unprintable, refuse_unprintable_lines
 from carnet_app.services.records import carnet_for, goods_item, holder_for
 from carnet_app.services.reference import country_table
 from carnet_app.services.registration_fields import (
@@ -306,6 +307,9 @@ def register_carnet(
     A number that opens with another country's two letters (``GB/LO/…`` from a US issuer)
     is most likely a typing slip, but chambers number as they like: a warning to confirm."""
     application = registration.application
+    refuse_unprintable(application)
+    if goods is not None:
+        refuse_unprintable_lines(goods)
     table = country_table(session)
     for code, where in [(registration.issuer_country, "issuer.country")] + [
         (stop.country, f"itinerary[{i}].country") for i, stop in enumerate(application.itinerary)

@@ -5,12 +5,14 @@ test here is an accepted input that then failed further on."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pytest
 
-from tests.cli.conftest import CarnetCommand, command_for
+from tests.cli.conftest import CarnetCommand, command_for, dump
 from tests.conftest import TEST_DATA
 
 NUMBER = "FR/LY/000001"
@@ -120,3 +122,99 @@ def test_group_headings_travel_in_the_signed_carnet_file(
         "CASE 1 – CAMERA KIT",
         "CASE 2 – LENSES\nDrawer A",
     ]
+
+
+THAI = "กล้องถ่ายภาพยนตร์ดิจิทัล"  # a digital cinema camera
+DEVANAGARI = "डिजिटल कैमरा"
+
+
+def _refused_unchanged(carnet: CarnetCommand, db_file: Path, *args: str) -> str:
+    before = dump(db_file)
+    done = carnet(*args, today=TODAY)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.code == 2, (done.code, done.stdout, done.stderr)
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert dump(db_file) == before
+    return done.stderr
+
+
+def _chamber(carnet: CarnetCommand) -> None:
+    assert carnet("association", "set", "--name", "CCI Lyon", "--country", "FR", "--currency",
+                  "EUR", "--code", "LY").code == 0  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("where", "change"),
+    [
+        ("item 1 description", lambda d: d["goods"][0].update(description=f"{THAI}, S/N 1")),
+        ("holder.name", lambda d: d["holder"].update(name=f"บริษัท {DEVANAGARI}")),
+        ("event", lambda d: d.update(event="งานแสดงสินค้า Bangkok")),
+    ],
+)
+def test_a_text_in_a_script_no_font_prints_is_refused_at_apply(
+    carnet: CarnetCommand,
+    db_file: Path,
+    tmp_path: Path,
+    where: str,
+    change: Callable[[dict[str, Any]], None],
+) -> None:
+    """A Thai or Devanagari description was accepted, issued and printed as a row of empty
+    boxes on the general list and every voucher: goods customs cannot identify."""
+    _chamber(carnet)
+    document = _application()
+    change(document)
+    source = tmp_path / "application.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+    message = _refused_unchanged(carnet, db_file, "apply", str(source))
+
+    assert where in message and "cannot be printed" in message
+    assert "THAI" in message or "DEVANAGARI" in message
+    french = carnet("--lang", "fr", "apply", str(source), today=TODAY)
+    assert french.code == 2 and "ne peut pas être imprimé" in french.stderr
+
+
+def test_an_emoji_still_prints_as_one_replacement_and_is_accepted(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    _chamber(carnet)
+    document = _application()
+    document["goods"][0]["description"] += " 📷"
+    source = tmp_path / "application.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert carnet("apply", str(source), today=TODAY).code == 0
+
+
+def test_a_general_list_in_a_script_no_font_prints_is_refused_at_import(
+    carnet: CarnetCommand, db_file: Path, tmp_path: Path
+) -> None:
+    _chamber(carnet)
+    assert carnet("apply", str(TEST_DATA / "application-trade-fair.json"), today=TODAY).code == 0
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        "Item;Description;Pieces;Value;Origin\n"
+        "1;Camera body Sony Venice 2, S/N 1;1;48500,00;JP\n"
+        f"2;{DEVANAGARI}, S/N 2;1;100,00;IN\n",
+        encoding="utf-8",
+    )
+    message = _refused_unchanged(carnet, db_file, "import-goods", "1", str(listed))
+    assert "item 2 description" in message and "DEVANAGARI" in message
+
+
+def test_a_registered_carnet_in_a_script_no_font_prints_is_refused(
+    carnet: CarnetCommand, db_file: Path, tmp_path: Path
+) -> None:
+    _chamber(carnet)
+    document = _application()
+    document.update(
+        number="TH/BKK/000123",
+        issuer={"name": "Thai Chamber of Commerce", "country": "TH"},
+        issued_on="2026-02-01",
+        valid_until="2027-01-31",
+        sheets={"white": 3, "yellow": {"exportation": 2, "re-importation": 2}, "blue": 1},
+    )
+    document["holder"]["address"] = f"{THAI} 10110"
+    path = tmp_path / "registration.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    message = _refused_unchanged(carnet, db_file, "register", str(path), "--confirm")
+    assert "holder.address" in message and "THAI" in message
