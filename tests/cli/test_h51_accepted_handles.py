@@ -218,3 +218,29 @@ def test_a_registered_carnet_in_a_script_no_font_prints_is_refused(
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     message = _refused_unchanged(carnet, db_file, "register", str(path), "--confirm")
     assert "holder.address" in message and "THAI" in message
+
+
+@pytest.mark.parametrize(
+    ("field", "written"),
+    [
+        ("value", "1_000"),  # Python's digit grouping: read as 1000
+        ("value", "12_50"),  # a slip for 12.50, read as 1250
+        ("value", "1e3"),  # read as 1000
+        ("value", "١٢٣"),  # Arabic-Indic digits, read as 123
+        ("weight", "2_5"),  # read as 25 kg
+    ],
+)
+def test_a_goods_amount_is_a_plain_decimal_string_not_what_python_reads(
+    carnet: CarnetCommand, db_file: Path, tmp_path: Path, field: str, written: str
+) -> None:
+    """``Decimal()`` reads underscores, exponents and any script's digits: a value "12_50"
+    became 1250.00 EUR on the general list. Values are decimal strings (docs/cli.md)."""
+    _chamber(carnet)
+    document = _application()
+    document["goods"][0][field] = written
+    source = tmp_path / "application.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+    message = _refused_unchanged(carnet, db_file, "apply", str(source))
+
+    assert f"goods[0].{field}" in message and "not a decimal" in message
