@@ -27,7 +27,7 @@ from carnet_app.domain.calendar import valid_until as last_valid_day
 from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
-from carnet_app.domain.schedules import minor_unit_digits
+from carnet_app.domain.schedules import money_digits
 from carnet_app.domain.types import CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
@@ -138,7 +138,7 @@ def parse_registration(data: object) -> Registration:
         application_data["security_form"] = security_form
     application = parse_application(application_data)
     if security_amount is not None:
-        quantum = Decimal(1).scaleb(-minor_unit_digits(application.currency))
+        quantum = Decimal(1).scaleb(-money_digits(application.currency))
         if security_amount.quantize(quantum) != security_amount:  # it would be kept rounded
             raise UserError(
                 say(

@@ -244,3 +244,49 @@ def test_a_goods_amount_is_a_plain_decimal_string_not_what_python_reads(
     message = _refused_unchanged(carnet, db_file, "apply", str(source))
 
     assert f"goods[0].{field}" in message and "not a decimal" in message
+
+
+def test_a_claim_in_a_three_decimal_currency_is_kept_as_answered(
+    carnet: CarnetCommand, db_file: Path, tmp_path: Path
+) -> None:
+    """A claim of 1.005 BHD was answered as 1.005 and kept as 1.01: the desk keeps money in
+    hundredths, so a finer amount is refused, never rounded behind the answer."""
+    _issued(carnet, tmp_path, _application())
+    for args in (
+        ("record", NUMBER, "exportation", "--date", "2026-11-03"),
+        ("record", NUMBER, "importation", "--date", "2026-11-04", "--country", "CH",
+         "--final-date", "2027-06-01"),
+    ):  # fmt: skip
+        assert carnet(*args, today=TODAY).code == 0
+    claim = ("claim", "open", NUMBER, "--country", "CH", "--notified", "2026-11-06")
+
+    message = _refused_unchanged(carnet, db_file, *claim, "--amount", "1.005", "--currency", "BHD")
+
+    assert "1.005" in message and "BHD" in message
+    opened = carnet(*claim, "--amount", "1.25", "--currency", "BHD", "--json", today=TODAY)
+    assert opened.json["amount"] == "1.25"
+    shown = carnet("show", NUMBER, "--json", today=TODAY).json["claims"]
+    assert [c["amount"] for c in shown] == ["1.25"]
+
+
+def test_a_security_in_a_three_decimal_currency_is_answered_as_kept(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    """A Bahraini chamber's carnet: issue answered a security of 133.332 BHD and kept
+    133.33; the quote said 133.332 too."""
+    assert carnet("association", "set", "--name", "Bahrain Chamber", "--country", "BH",
+                  "--currency", "BHD", "--code", "BH").code == 0  # fmt: skip
+    document = _application(currency="BHD", itinerary=[{"country": "CH", "times": 1}], trips=1)
+    document["holder"]["country"] = "BH"
+    document["goods"] = document["goods"][:1]
+    document["goods"][0]["value"] = "333.33"
+    source = tmp_path / "application.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+
+    quoted = carnet("quote", str(source), "--json", today=TODAY).json["security"]["amount"]
+    assert carnet("apply", str(source), today=TODAY).code == 0
+    issued = carnet("issue", "1", "--date", "2026-11-02", "--json", today=TODAY).json
+    shown = carnet("show", issued["number"], "--json", today=TODAY).json
+
+    assert quoted == issued["security"] == shown["security"]
+    assert issued["fees"] == shown["fees"]
