@@ -4,6 +4,7 @@ the ``apply`` document and the desk's own form are both checked by."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -90,11 +91,20 @@ def day(value: object, where: str) -> date:
         raise UserError(say("field.not-a-date", where=where, value=value), field=where) from None
 
 
+# a decimal string as written by people and programs alike: ASCII digits, one decimal point;
+# never what Decimal() also reads ("1_000", "1e3", another script's digits, "NaN")
+_PLAIN_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+
+
 def decimal_text(value: Any, where: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise UserError(say("field.decimal-as-text", where=where), field=where)
+    written = str(value).strip()
+    if not _PLAIN_DECIMAL.fullmatch(written):
+        shown = written if len(written) <= 40 else written[:40] + "…"
+        raise UserError(say("field.not-decimal", where=where, value=shown), field=where)
     try:
-        result = Decimal(str(value).strip())
+        result = Decimal(written)
     except InvalidOperation:
         raise UserError(say("field.not-decimal", where=where, value=value), field=where) from None
     return _bounded(result, value, where)

@@ -144,8 +144,18 @@ def minor_unit_digits(currency: str) -> int:
     return int(get_currency_precision(currency.upper()))
 
 
+STORED_MONEY_DIGITS = 2  # money is kept in hundredths of its currency (carnet_app/db/base.py)
+
+
+def money_digits(currency: str) -> int:
+    """Decimal places the desk keeps for an amount of ``currency``: its minor unit's, at most
+    hundredths (BHD and KWD have three: kept with two), so what a quote or an answer says is
+    what is stored."""
+    return min(STORED_MONEY_DIGITS, minor_unit_digits(currency))
+
+
 def round_money(amount: Decimal, currency: str) -> Decimal:
-    quantum = Decimal(1).scaleb(-minor_unit_digits(currency))
+    quantum = Decimal(1).scaleb(-money_digits(currency))
     return amount.quantize(quantum, rounding=ROUND_HALF_UP)
 
 

@@ -279,6 +279,23 @@ def runs(text: str, face: str = Face.REGULAR.value) -> list[Run]:
     return result
 
 
+def unprintable_letter(text: str) -> str | None:
+    """The first letter, combining mark or digit of ``text`` that no embedded font has (a Thai
+    or Devanagari letter), or None. Such a text would print as a row of replacement characters
+    and say nothing; a symbol no font has (an emoji) prints as one and leaves the text
+    readable, so it is not counted."""
+    register_fonts()
+    regular = _glyphs_of(Face.REGULAR.value)
+    for ch in text:
+        code = ord(ch)
+        if code in regular or unicodedata.category(ch)[0] not in "LMN":
+            continue
+        if code in _glyphs_of(CJK_FONT) or code in _glyphs_of(_cjk_font_for(text)):
+            continue
+        return ch
+    return None
+
+
 def _drawn_as(
     ch: str, face: str, own: frozenset[int], regular: frozenset[int], cjk: str
 ) -> tuple[str, str]:

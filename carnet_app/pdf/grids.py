@@ -64,24 +64,49 @@ class GridPainter:
             c for c in countries if c.code.upper() not in member_codes and c.code.upper() != "EU"
         )
 
-    def _slots(self, grid: Grid, count: int) -> tuple[int, float]:
-        rows = max(1, math.ceil(count / grid.columns))
+    def _member_rows(self, grid: Grid) -> tuple[int, float]:
+        """The rows the members fill, column by column, and the column width: fixed by the
+        list alone, so each member keeps its place on the pre-printed form whatever the
+        carnet's other countries."""
+        members = len(chain_members())
+        rows = max(1, math.ceil(members / grid.columns))
         if rows * grid.row_h > grid.rect.h + 0.01:
-            raise LayoutError(
-                f"grid {grid.id}: {count} entries need {rows} rows of {grid.row_h} mm"
-            )
+            raise LayoutError(f"grid {grid.id}: {members} members need {rows} rows")
         return rows, grid.rect.w / grid.columns
 
-    def _position(self, grid: Grid, index: int, rows: int, column_w: float) -> tuple[float, float]:
-        column, row = divmod(index, rows)
+    def _extra_slots(self, grid: Grid, rows: int) -> list[tuple[int, int]]:
+        """(column, row) of the free places for countries outside the list: after the last
+        member, then the rows the box still has below the members, left to right."""
+        members = len(chain_members())
+        slots = [divmod(index, rows) for index in range(members, rows * grid.columns)]
+        room_rows = int((grid.rect.h + 0.01) // grid.row_h)
+        slots += [(column, row) for row in range(rows, room_rows) for column in range(grid.columns)]
+        return slots
+
+    def _extra_lines(self, slots: int) -> list[str]:
+        """One line a slot: a country and its code while each has a slot of its own; when
+        more countries than slots, their codes shared out over the slots (nothing left out)."""
+        if not self.extra:
+            return []
+        if slots == 0:
+            raise LayoutError("box P has no room left for the countries outside its list")
+        if len(self.extra) <= slots:
+            return [f"{country.name.upper()} ({country.code})" for country in self.extra]
+        per_slot = math.ceil(len(self.extra) / slots)
+        codes = [country.code.upper() for country in self.extra]
+        return [
+            " · ".join(codes[start : start + per_slot]) for start in range(0, len(codes), per_slot)
+        ]
+
+    def _position(self, grid: Grid, column: int, row: int, column_w: float) -> tuple[float, float]:
         return grid.rect.x + column * column_w, grid.rect.y + (row + 1) * grid.row_h - 0.6
 
     def draw_static(self, canvas: Canvas, grid: Grid) -> None:
         if grid.bind == "countries":
             members = chain_members()
-            rows, column_w = self._slots(grid, len(members) + len(self.extra))
+            rows, column_w = self._member_rows(grid)
             for index, member in enumerate(members):
-                x, baseline = self._position(grid, index, rows, column_w)
+                x, baseline = self._position(grid, *divmod(index, rows), column_w)
                 draw_line(
                     canvas,
                     f"{member.name} ({member.code})",
@@ -98,10 +123,10 @@ class GridPainter:
         if grid.bind != "countries":
             return
         members = chain_members()
-        rows, column_w = self._slots(grid, len(members) + len(self.extra))
+        rows, column_w = self._member_rows(grid)
         for index, member in enumerate(members):
             if member.code in self.marked:
-                x, baseline = self._position(grid, index, rows, column_w)
+                x, baseline = self._position(grid, *divmod(index, rows), column_w)
                 draw_line(
                     canvas,
                     "X",
@@ -111,8 +136,9 @@ class GridPainter:
                     Face.BOLD.value,
                     grid.size + 1,
                 )
-        for offset, country in enumerate(self.extra):
-            x, baseline = self._position(grid, len(members) + offset, rows, column_w)
+        slots = self._extra_slots(grid, rows)
+        for (column, row), text in zip(slots, self._extra_lines(len(slots)), strict=False):
+            x, baseline = self._position(grid, column, row, column_w)
             draw_line(
                 canvas,
                 "X",
@@ -124,7 +150,7 @@ class GridPainter:
             )
             draw_line(
                 canvas,
-                f"{country.name.upper()} ({country.code})",
+                text,
                 (x + MARK_WIDTH_MM) * MM,
                 _y(baseline),
                 (column_w - MARK_WIDTH_MM) * MM,

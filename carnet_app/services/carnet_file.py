@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -77,6 +77,17 @@ def goods_document(items: Iterable[GoodsItem | GoodsLine]) -> list[JsonValue]:
     ]
 
 
+def _goods_with_headings(items: Sequence[GoodsItem]) -> list[JsonValue]:
+    """The goods lines as sent, each group heading an entry ``{"heading": ...}`` before its
+    line, as in an application document: the holder's desk prints the list the chamber printed
+    (the list digest covers the lines only, as before)."""
+    sent: list[JsonValue] = []
+    for item, line in zip(items, goods_document(items), strict=True):
+        sent.extend({"heading": text} for text in item.heading.split("\n") if text)
+        sent.append(line)
+    return sent
+
+
 def list_digest(items: Iterable[GoodsItem | GoodsLine]) -> str:
     """SHA-256 of the general list in a fixed form: the same list gives the same digest on
     every desk (printed in the voucher codes and carried in the carnet file)."""
@@ -126,7 +137,7 @@ def carnet_payload(carnet: Carnet, *, sent_on: date) -> JsonObject:
             colour.value: dict.fromkeys(SHEET_ACTIONS[colour], totals[colour])
             for colour in VoucherColour
         },
-        "goods": goods_document(carnet.items),
+        "goods": _goods_with_headings(carnet.items),
         "list_digest": list_digest(carnet.items),
         "sent_on": sent_on.isoformat(),
     }

@@ -14,7 +14,7 @@ from carnet_app.domain.calendar import claim_deadlines, claim_window_closes
 from carnet_app.domain.fees import claim_handling_fee
 from carnet_app.domain.item_spec import parse_item_spec
 from carnet_app.domain.messages import say, status_word
-from carnet_app.domain.schedules import minor_unit_digits
+from carnet_app.domain.schedules import money_digits
 from carnet_app.domain.types import CarnetStatus, ClaimStatus, GoodsEventKind
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
@@ -134,7 +134,7 @@ def _as_money(amount: Decimal, currency: str, refusal: str, *, field: str) -> De
     """``amount`` as money of ``currency``: with its minor unit's decimals (``1e3`` EUR is
     1000.00, said so in the answer and the audit trail), refused when it has finer ones than
     the currency (it would be stored rounded while the trail kept the value as typed)."""
-    quantum = Decimal(1).scaleb(-minor_unit_digits(currency))
+    quantum = Decimal(1).scaleb(-money_digits(currency))
     money = amount.quantize(quantum)
     if money != amount:
         raise UserError(say(refusal, amount=amount, currency=currency), field=field)

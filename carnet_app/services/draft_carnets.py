@@ -15,6 +15,7 @@ from carnet_app.domain.types import CarnetStatus
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit, record_carnet_change
 from carnet_app.services.loading import check_version, find_draft, the_association
+from carnet_app.services.printable import refuse_unprintable
 from carnet_app.services.records import carnet_for, goods_item, holder_for, replace_goods
 
 
@@ -22,6 +23,7 @@ def create_draft(session: Session, application: Application, *, user: str) -> Ca
     """The one way a draft carnet comes to be (``apply``, the issuing wizard): the carnet row,
     its general list and one ``carnet.apply`` audit event. The country rules are checked when
     it is issued; the wizard saves a draft they still refuse."""
+    refuse_unprintable(application)
     association = the_association(session)
     holder = holder_for(session, application.holder, application.representatives)
     now = datetime.now(UTC)
@@ -59,6 +61,7 @@ def update_draft(
 ) -> Carnet:
     """A draft's application replaced as a whole (refused if someone saved it since it was
     opened, or once it is issued), with one ``carnet.draft-update`` audit event."""
+    refuse_unprintable(application)
     carnet = open_draft(session, carnet_id)
     check_version(carnet, expected_version)
     before = carnet_snapshot(carnet)

@@ -39,6 +39,7 @@ from carnet_app.domain.types import CarnetStatus, GoodsLine
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.loading import check_version, find_draft
+from carnet_app.services.printable import refuse_unprintable_lines
 from carnet_app.services.records import replace_goods
 from carnet_app.services.reference import country_table
 from carnet_app.services.table_files import (
@@ -268,6 +269,7 @@ def import_goods(
     errors = errors_of(result.problems)
     if errors:
         raise GeneralListRefused(errors)
+    refuse_unprintable_lines(result.lines)
     before = carnet_snapshot(carnet)
     replace_goods(session, carnet, result.lines)
     carnet.updated_at = datetime.now(UTC)

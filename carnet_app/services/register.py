@@ -27,11 +27,12 @@ from carnet_app.domain.calendar import valid_until as last_valid_day
 from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
-from carnet_app.domain.schedules import minor_unit_digits
+from carnet_app.domain.schedules import money_digits
 from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.goods_import import parse_general_list, read_table
+from carnet_app.services.printable import refuse_unprintable, refuse_unprintable_lines
 from carnet_app.services.records import carnet_for, goods_item, holder_for
 from carnet_app.services.reference import country_table
 from carnet_app.services.registration_fields import (
@@ -156,7 +157,7 @@ def parse_registration(data: object) -> Registration:
         application_data["security_form"] = security_form
     application = parse_application(application_data)
     if security_amount is not None:
-        quantum = Decimal(1).scaleb(-minor_unit_digits(application.currency))
+        quantum = Decimal(1).scaleb(-money_digits(application.currency))
         if security_amount.quantize(quantum) != security_amount:  # it would be kept rounded
             raise UserError(
                 say(
@@ -327,6 +328,9 @@ def register_carnet(
     A number that opens with another country's two letters (``GB/LO/…`` from a US issuer)
     is most likely a typing slip, but chambers number as they like: a warning to confirm."""
     application = registration.application
+    refuse_unprintable(application)
+    if goods is not None:
+        refuse_unprintable_lines(goods)
     table = country_table(session)
     for code, where in [(registration.issuer_country, "issuer.country")] + [
         (stop.country, f"itinerary[{i}].country") for i, stop in enumerate(application.itinerary)

@@ -118,7 +118,8 @@ def table(
     header: bool = True,
     right_columns: Sequence[int] = (),
 ) -> Table:
-    """A ruled table; string cells become escaped paragraphs."""
+    """A ruled table; string cells become escaped paragraphs. A row taller than a page (the
+    items of a movement of hundreds of lines) splits across pages instead of failing."""
     cells = [
         [
             para(c, "cell_right" if column in right_columns else "cell")
@@ -128,7 +129,7 @@ def table(
         ]
         for row in rows
     ]
-    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
     result.spaceAfter = TABLE_GAP  # the text after a table never touches its last rule
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), Face.REGULAR.value),  # never reportlab's Helvetica
