@@ -11,12 +11,22 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 
 from carnet_app.db.base import ScaledDecimal, UtcDateTime
 
 
-def column_reader(column: Any) -> Callable[[Any], Any]:
+def column_reader(column: Column[object]) -> Callable[[object], object]:
     kind = column.type
     if isinstance(kind, ScaledDecimal):
         return _decimal

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
 
 from carnet_app.db.models import Association, Carnet
 from carnet_app.domain.countries import AtaStatus, CountryTable, UseAcceptance
@@ -42,13 +43,19 @@ MAX_ID = 2**63 - 1  # the largest row id either backend stores
 _Row = TypeVar("_Row")
 
 
-def row_by_id(session: Session, model: type[_Row], row_id: int, **options: Any) -> _Row | None:
+def row_by_id(
+    session: Session,
+    model: type[_Row],
+    row_id: int,
+    *,
+    options: Sequence[ORMOption] = (),
+) -> _Row | None:
     """The row of ``model`` with id ``row_id``, None when there is none: an id typed by a
     person (``claim settle 99999999999999999999``) past what either backend's ids hold is no
     such row, not a value the driver cannot bind."""
     if not -MAX_ID - 1 <= row_id <= MAX_ID:
         return None
-    return session.get(model, row_id, **options)
+    return session.get(model, row_id, options=options)
 
 
 def find_carnet_or_draft(session: Session, key: str) -> Carnet:

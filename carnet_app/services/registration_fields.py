@@ -8,7 +8,6 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from carnet_app.domain.messages import say
 from carnet_app.domain.types import CarnetKind
@@ -24,7 +23,7 @@ def _prints(character: str) -> bool:
     return not kind.startswith("C") and kind not in ("Zl", "Zp")
 
 
-def read_number(value: Any) -> str:
+def read_number(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise UserError(say("register.number-missing"), field="number")
     number = value.strip(" \t\r\n")
@@ -44,7 +43,7 @@ def number_country_prefix(number: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def short_text(value: Any, where: str, limit: int) -> str:
+def short_text(value: object, where: str, limit: int) -> str:
     if not isinstance(value, str) or not value.strip():
         raise UserError(say("field.missing", where=where), field=where)
     text = value.strip()
@@ -53,13 +52,13 @@ def short_text(value: Any, where: str, limit: int) -> str:
     return text
 
 
-def country_code(value: Any, where: str) -> str:
+def country_code(value: object, where: str) -> str:
     if not isinstance(value, str) or len(value.strip()) != 2 or not value.strip().isalpha():
         raise UserError(say("field.not-a-country", where=where, value=value), field=where)
     return value.strip().upper()
 
 
-def iso_date(value: Any, where: str) -> date:
+def iso_date(value: object, where: str) -> date:
     if not isinstance(value, str):
         raise UserError(say("register.date-missing", where=where), field=where)
     try:
@@ -68,7 +67,7 @@ def iso_date(value: Any, where: str) -> date:
         raise UserError(say("field.not-a-date", where=where, value=value), field=where) from None
 
 
-def security(value: Any) -> tuple[Decimal | None, str | None]:
+def security(value: object) -> tuple[Decimal | None, str | None]:
     if value is None:
         return None, None
     if not isinstance(value, Mapping):
@@ -90,7 +89,7 @@ def security(value: Any) -> tuple[Decimal | None, str | None]:
     return amount, form
 
 
-def carnet_kind(value: Any) -> CarnetKind:
+def carnet_kind(value: object) -> CarnetKind:
     """``original`` (when not given), ``duplicate`` or ``replacement``, as the cover says."""
     if value is None:
         return CarnetKind.ORIGINAL
