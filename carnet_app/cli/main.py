@@ -274,10 +274,9 @@ def bounded_int(minimum: int, maximum: int) -> Callable[[str], int]:
     """An argparse type: a whole number within ``minimum..maximum``."""
 
     def parse(text: str) -> int:
-        cleaned = text.strip()
-        if not (cleaned.isascii() and cleaned.lstrip("-").isdigit()) or len(cleaned) > 12:
+        if len(text.strip()) > 12:
             raise argparse.ArgumentTypeError(_said("cli.arg.not-whole", text=text[:40]))
-        value = int(cleaned)
+        value = _strict_int(text)
         if not minimum <= value <= maximum:
             raise argparse.ArgumentTypeError(
                 _said("cli.arg.out-of-range", value=value, minimum=minimum, maximum=maximum)

@@ -37,6 +37,15 @@ def later(day: date, period: relativedelta) -> date:
         return date.max
 
 
+ATA_CONVENTION_IN_FORCE = date(1963, 7, 30)  # no carnet was issued before this day
+
+
+def latest_replacement_valid_until(issued_on: date) -> date:
+    """A replacement runs one year from the original's expiry, which came at the latest a year
+    after the replacement's issue: the last day its cover can carry."""
+    return valid_until(valid_until(issued_on))
+
+
 def claim_window_closes(expiry: date) -> date:
     """Last day on which customs may still notify a claim."""
     return later(expiry, CLAIM_WINDOW)
@@ -80,9 +89,6 @@ def refund_deadline(paid_on: date) -> date:
 
 
 def days_after(day: date, days: int) -> date:
-    """``day`` plus ``days``, or the last day the calendar holds (9999-12-31) when the sum
-    would pass it: a horizon asked "within 99,999,999 days" covers everything, it is not an
-    error."""
-    if days > (date.max - day).days:
-        return date.max
-    return day + timedelta(days=days)
+    """``day`` plus ``days``, ending on 9999-12-31 at the latest (``later``): a horizon asked
+    "within 99,999,999 days" covers everything, it is not an error."""
+    return later(day, relativedelta(days=days))

@@ -23,6 +23,10 @@ from sqlalchemy.orm import Session
 from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import Carnet, VoucherSet
 from carnet_app.domain.application import Application, parse_application
+from carnet_app.domain.calendar import (
+    ATA_CONVENTION_IN_FORCE,
+    latest_replacement_valid_until,
+)
 from carnet_app.domain.calendar import valid_until as last_valid_day
 from carnet_app.domain.carnet_view import CarnetView
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
@@ -47,7 +51,6 @@ from carnet_app.services.registration_fields import (
 from carnet_app.services.views import record_view
 
 MAX_SHEETS = 99
-FIRST_ATA_DAY = date(1963, 7, 30)  # the Customs Convention on the ATA Carnet came into force
 
 # the two actions of each colour's sheets, in the order a set is used
 SHEET_ACTIONS: dict[VoucherColour, tuple[str, str]] = {
@@ -115,9 +118,9 @@ def parse_registration(data: object) -> Registration:
     issuer_name = short_text(issuer.get("name"), "issuer.name", 200)
     issuer_country = country_code(issuer.get("country"), "issuer.country")
     issued_on = iso_date(data.get("issued_on"), "issued_on")
-    if issued_on < FIRST_ATA_DAY:
+    if issued_on < ATA_CONVENTION_IN_FORCE:
         raise UserError(
-            say("register.before-convention", issued=issued_on, first=FIRST_ATA_DAY),
+            say("register.before-convention", issued=issued_on, first=ATA_CONVENTION_IN_FORCE),
             field="issued_on",
         )
     valid_until = iso_date(data.get("valid_until"), "valid_until")
@@ -128,8 +131,7 @@ def parse_registration(data: object) -> Registration:
         )
     kind = carnet_kind(data.get("kind"))
     if kind is CarnetKind.REPLACEMENT:
-        # valid from the original's expiry, which came at the latest a year after this issue
-        last = last_valid_day(last_valid_day(issued_on))
+        last = latest_replacement_valid_until(issued_on)
         if valid_until > last:
             raise UserError(
                 say(
