@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
+from carnet_app.domain.application_fields import day
 from carnet_app.domain.messages import say
 from carnet_app.domain.types import CarnetKind
 from carnet_app.errors import UserError
@@ -59,12 +60,9 @@ def country_code(value: object, where: str) -> str:
 
 
 def iso_date(value: object, where: str) -> date:
-    if not isinstance(value, str):
+    if not isinstance(value, str):  # a cover's date is required: said as missing
         raise UserError(say("register.date-missing", where=where), field=where)
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(say("field.not-a-date", where=where, value=value), field=where) from None
+    return day(value, where)
 
 
 def security(value: object) -> tuple[Decimal | None, str | None]:
