@@ -11,7 +11,6 @@ from carnet_app.domain.application import Application
 from carnet_app.domain.messages import say
 from carnet_app.domain.types import GoodsLine
 from carnet_app.errors import UserError
-from carnet_app.pdf.fonts import unprintable_letter
 
 
 def refuse_unprintable(application: Application) -> None:
@@ -41,6 +40,10 @@ def refuse_unprintable_lines(lines: Sequence[GoodsLine]) -> None:
 
 
 def _refuse_first(texts: Iterable[tuple[str, str]]) -> None:
+    # The fonts are the PDF layer's (reportlab): imported when a text is checked, so the desk
+    # and the commands that never print start without it.
+    from carnet_app.pdf.fonts import unprintable_letter
+
     for where, text in texts:
         if not text:
             continue
