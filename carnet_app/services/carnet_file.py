@@ -36,7 +36,9 @@ from carnet_app.domain.types import (
 from carnet_app.errors import UserError
 from carnet_app.files import write_atomically
 from carnet_app.keys import KeyStore
+from carnet_app.services.carried_goods import carried_goods_document, read_carried_goods
 from carnet_app.services.loading import find_carnet, voucher_totals
+from carnet_app.services.reference import country_table
 from carnet_app.services.register import (
     SHEET_ACTIONS,
     Registration,
@@ -139,6 +141,7 @@ def carnet_payload(carnet: Carnet, *, sent_on: date) -> JsonObject:
         },
         "goods": _goods_with_headings(carnet.items),
         "list_digest": list_digest(carnet.items),
+        **({"opening": opening} if (opening := carried_goods_document(carnet)) else {}),
         "sent_on": sent_on.isoformat(),
     }
 
@@ -223,6 +226,15 @@ def receive_carnet(
         file_name=path.name,
         today=today,
     )
+    carried = None
+    if "opening" in signed.payload:  # a duplicate or replacement: its goods where they stand
+        carried = read_carried_goods(
+            signed.payload["opening"],
+            lines=lines,
+            itinerary=registration.application.itinerary,
+            home=registration.issuer_country,
+            table=country_table(session),
+        )
     carnet = register_carnet(
         session,
         registration,
@@ -232,6 +244,7 @@ def receive_carnet(
         source=RegistrationSource.RECEIVED,
         issuer_key=signed.signer.text,
         confirm=True,  # signed by the issuer: its own numbering, no typing slip to catch
+        carried=carried,
     )
     if entry is not None:
         remember_trust(session, entry, user=user)

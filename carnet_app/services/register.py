@@ -29,12 +29,18 @@ from carnet_app.domain.calendar import (
 )
 from carnet_app.domain.calendar import valid_until as last_valid_day
 from carnet_app.domain.carnet_view import CarnetView
+from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import money_digits
 from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
+from carnet_app.services.carried_goods import (
+    CarriedGoods,
+    place_carried_goods,
+    replacement_goods,
+)
 from carnet_app.services.goods_import import parse_general_list, read_table
 from carnet_app.services.printable import refuse_unprintable, refuse_unprintable_lines
 from carnet_app.services.records import carnet_for, goods_item, holder_for
@@ -324,6 +330,7 @@ def register_carnet(
     source: str = RegistrationSource.TYPED,
     issuer_key: str | None = None,
     confirm: bool = False,
+    carried: CarriedGoods | None = None,
 ) -> CarnetView:
     """Add a carnet issued elsewhere, under its own number, ready for its stamps.
 
@@ -383,6 +390,7 @@ def register_carnet(
     )
     carnet.kind = registration.kind.value
     carnet.items = [goods_item(line) for line in lines]
+    _place_goods(carnet, registration, lines, table, carried)
     for colour in VoucherColour:
         sets = registration.sets(colour)
         if sets:
@@ -419,6 +427,22 @@ def register_carnet(
         after=carnet_snapshot(carnet),
     )
     return record_view(session, carnet)
+
+
+def _place_goods(
+    carnet: Carnet,
+    registration: Registration,
+    lines: Sequence[GoodsLine],
+    table: CountryTable,
+    carried: CarriedGoods | None,
+) -> None:
+    """Where the goods stand on the carnet's first day: as its file carries them, abroad in
+    its one country for a replacement, else at home (before the first exportation)."""
+    if carried is None and registration.kind is CarnetKind.REPLACEMENT:
+        itinerary = registration.application.itinerary
+        carried = replacement_goods(lines, itinerary, registration.issuer_country, table)
+    if carried is not None:
+        place_carried_goods(carnet, carried)
 
 
 def register_document(

@@ -1,46 +1,189 @@
 """A replacement carnet is valid from the original's expiry, one year on (its issue date can be
 a year before its validity ends): the file the chamber signs for it must be taken in by the
-exhibitor's desk, with the validity the chamber gave it."""
+exhibitor's desk, with the validity the chamber gave it — and with its goods where they are
+(abroad, in the consenting country), so the exhibitor can stamp them home. A duplicate for a
+lost carnet travels the same way, with the goods spread where the lost one left them."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
-from tests.cli.conftest import CarnetCommand, command_for
+import pytest
+
+from carnet_app.domain.json_types import JsonValue
+from tests.cli.conftest import CarnetCommand, Run, command_for, dump
 from tests.conftest import TEST_DATA
 
 TODAY = "2026-06-01"
+ORIGINAL = "FR/LY/000001"
 
 
-def _ok(done: object) -> None:
-    assert getattr(done, "code", None) == 0, getattr(done, "stderr", done)
+def _ok(done: Run) -> dict[str, Any]:
+    assert done.code == 0, done.stderr
+    return done.json if done.stdout.lstrip().startswith("{") else {}
 
 
-def test_a_replacement_sent_by_the_chamber_is_received_with_its_validity(
-    carnet: CarnetCommand, tmp_path: Path
-) -> None:
+def _chamber_with_goods_abroad(carnet: CarnetCommand) -> None:
+    """The trade-fair carnet (item 1: one turbine model, item 2: two screens) exported, then
+    imported into Switzerland."""
     _ok(carnet("init"))
     _ok(carnet("association", "set", "--name", "CCI Lyon", "--country", "FR",
                "--currency", "EUR", "--code", "LY"))  # fmt: skip
     _ok(carnet("apply", str(TEST_DATA / "application-trade-fair.json")))
     _ok(carnet("issue", "1", "--date", "2026-03-02", today=TODAY))
-    _ok(carnet("record", "FR/LY/000001", "exportation", "--date", "2026-03-05", today=TODAY))
-    _ok(carnet("record", "FR/LY/000001", "importation", "--country", "CH",
+    _ok(carnet("record", ORIGINAL, "exportation", "--date", "2026-03-05", today=TODAY))
+    _ok(carnet("record", ORIGINAL, "importation", "--country", "CH",
                "--date", "2026-03-06", today=TODAY))  # fmt: skip
-    _ok(carnet("replace", "FR/LY/000001", "--country", "CH", "--date", "2026-04-01",
-               today=TODAY))  # fmt: skip
-    replacement = carnet("show", "FR/LY/000002", "--json", today=TODAY).json
-    assert replacement["valid_until"] > "2027-04-01"  # a year from the original's expiry
-    sent = carnet("send", "FR/LY/000002", "--out", str(tmp_path / "r.carnet"), "--json",
-                  today=TODAY)  # fmt: skip
-    _ok(sent)
 
+
+def _received(carnet: CarnetCommand, number: str, tmp_path: Path) -> CarnetCommand:
+    sent = carnet("send", number, "--out", str(tmp_path / "sent.carnet"), "--json", today=TODAY)
+    _ok(sent)
     exhibitor = command_for(tmp_path / "exhibitor.sqlite3", tmp_path / "exhibitor-data")
     _ok(exhibitor("init"))
-    received = exhibitor("receive", str(tmp_path / "r.carnet"),
-                         "--trust-fingerprint", sent.json["fingerprint"], today=TODAY)  # fmt: skip
-    _ok(received)
-    taken = exhibitor("show", "FR/LY/000002", "--json", today=TODAY).json
+    _ok(exhibitor("receive", str(tmp_path / "sent.carnet"),
+                  "--trust-fingerprint", sent.json["fingerprint"], today=TODAY))  # fmt: skip
+    return exhibitor
+
+
+def _where(shown: dict[str, Any]) -> dict[int, dict[str, int]]:
+    return {item["item_no"]: item["where"] for item in shown["items"]}
+
+
+def test_a_replacement_sent_by_the_chamber_is_received_with_its_validity_and_goods_abroad(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    _chamber_with_goods_abroad(carnet)
+    _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-04-01",
+               today=TODAY))  # fmt: skip
+    replacement = _ok(carnet("show", "FR/LY/000002", "--json", today=TODAY))
+    assert replacement["valid_until"] > "2027-04-01"  # a year from the original's expiry
+
+    exhibitor = _received(carnet, "FR/LY/000002", tmp_path)
+    taken = _ok(exhibitor("show", "FR/LY/000002", "--json", today=TODAY))
     assert taken["valid_until"] == replacement["valid_until"]
     assert taken["issued_on"] == replacement["issued_on"]
     assert taken["kind"] == replacement["kind"] == "replacement"
+    assert taken["status"] == replacement["status"] == "active"
+    assert _where(taken) == _where(replacement) == {1: {"CH": 1}, 2: {"CH": 2}}
+
+    # the exhibitor brings the goods home on the replacement
+    _ok(exhibitor("record", "FR/LY/000002", "re-exportation", "--country", "CH",
+                  "--date", "2026-06-01", today=TODAY))  # fmt: skip
+    _ok(exhibitor("record", "FR/LY/000002", "re-importation", "--country", "FR",
+                  "--date", "2026-06-01", today=TODAY))  # fmt: skip
+    home = _ok(exhibitor("show", "FR/LY/000002", "--json", today=TODAY))
+    assert _where(home) == {1: {"home": 1}, 2: {"home": 2}}
+
+    # the chamber takes the exhibitor's record in: the same goods come home on its side
+    record, key = tmp_path / "record.json", tmp_path / "exhibitor.key"
+    _ok(exhibitor("send", "FR/LY/000002", "--record", "--out", str(record), today=TODAY))
+    _ok(exhibitor("key", "export", "--out", str(key)))
+    _ok(carnet("checkin", str(record), "--trust", str(key), "--accept", "all", today=TODAY))
+    assert _where(_ok(carnet("show", "FR/LY/000002", "--json", today=TODAY))) == _where(home)
+
+
+def test_a_duplicate_is_received_with_the_goods_where_the_lost_carnet_left_them(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    _chamber_with_goods_abroad(carnet)
+    _ok(carnet("record", ORIGINAL, "re-exportation", "--country", "CH", "--items", "2:1",
+               "--date", "2026-03-20", today=TODAY))  # fmt: skip
+    _ok(carnet("record", ORIGINAL, "re-importation", "--country", "FR", "--items", "2:1",
+               "--date", "2026-03-21", today=TODAY))  # fmt: skip
+    _ok(carnet("duplicate", ORIGINAL, "--date", "2026-04-01", today=TODAY))
+    duplicate = _ok(carnet("show", "FR/LY/000001-D1", "--json", today=TODAY))
+    assert _where(duplicate) == {1: {"CH": 1}, 2: {"CH": 1, "home": 1}}
+
+    exhibitor = _received(carnet, duplicate["number"], tmp_path)
+    taken = _ok(exhibitor("show", duplicate["number"], "--json", today=TODAY))
+    assert (taken["kind"], taken["status"]) == ("duplicate", "active")
+    assert _where(taken) == _where(duplicate)
+    assert taken["carried_importations"] == duplicate["carried_importations"]
+    # the importation the duplicate carries is closed by the re-exportation from Switzerland
+    _ok(exhibitor("record", duplicate["number"], "re-exportation", "--country", "CH",
+                  "--date", "2026-06-01", today=TODAY))  # fmt: skip
+    assert _where(_ok(exhibitor("show", duplicate["number"], "--json", today=TODAY))) == {
+        1: {"en-route": 1},
+        2: {"en-route": 1, "home": 1},
+    }
+
+
+@pytest.mark.parametrize(
+    ("opening", "words"),
+    [
+        ({"positions": {"1": {"CH": 2}, "2": {"CH": 2}}, "importations": []}, "item 1"),
+        (
+            {"positions": {"1": {"CH": 1}, "2": {"CH": 2}, "9": {"CH": 1}}, "importations": []},
+            "item 9",
+        ),
+        ({"positions": {"1": {"ZZ": 1}, "2": {"CH": 2}}, "importations": []}, "ZZ"),
+        ({"positions": {"1": {"CH": -1, "home": 2}, "2": {"CH": 2}}, "importations": []}, "item 1"),
+        ({"positions": [], "importations": []}, "opening"),
+    ],
+    ids=["more pieces than listed", "an item not listed", "no such place", "negative", "list"],
+)
+def test_a_carnet_file_whose_goods_stand_nowhere_they_can_is_refused_whole(
+    carnet: CarnetCommand, tmp_path: Path, opening: JsonValue, words: str
+) -> None:
+    """The positions come signed by the chamber (the test re-signs its altered file with the
+    chamber's own key); positions that do not add up to the general list, or stand where the
+    itinerary does not go, are refused in one line with nothing taken in."""
+    _chamber_with_goods_abroad(carnet)
+    _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-04-01", today=TODAY))
+    from carnet_app.keys import KeyStore
+    from carnet_app.services.signed_files import read_signed_file, signed_file_bytes
+
+    sent = tmp_path / "sent.carnet"
+    _ok(carnet("send", "FR/LY/000002", "--out", str(sent), today=TODAY))
+    payload = dict(read_signed_file(sent, "carnet-desk.carnet/1", "carnet").payload)
+    payload["opening"] = opening
+    keys = KeyStore(tmp_path / "data" / "keys")
+    altered = tmp_path / "altered.carnet"
+    altered.write_bytes(signed_file_bytes("carnet-desk.carnet/1", payload, keys))
+    fingerprint = keys.public_key().fingerprint
+
+    exhibitor = command_for(tmp_path / "exhibitor.sqlite3", tmp_path / "exhibitor-data")
+    _ok(exhibitor("init"))
+    before = dump(tmp_path / "exhibitor.sqlite3")
+    refused = exhibitor("receive", str(altered), "--trust-fingerprint", fingerprint, today=TODAY)
+    assert refused.code == 2, refused.stdout
+    assert "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1, refused.stderr
+    assert words in refused.stderr, refused.stderr
+    assert dump(tmp_path / "exhibitor.sqlite3") == before
+
+
+def test_a_typed_replacement_starts_with_its_goods_in_its_one_country(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    document = json.loads((TEST_DATA / "application-trade-fair.json").read_text())
+    document.update(
+        number="GB/LO/004711",
+        kind="replacement",
+        issuer={"name": "London Chamber of Commerce", "country": "GB"},
+        issued_on="2026-04-01",
+        valid_until="2027-03-01",
+        itinerary=[{"country": "CH", "kind": "visit", "times": 1}],
+        sheets={
+            "yellow": {"exportation": 1, "re-importation": 1},
+            "white": {"importation": 1, "re-exportation": 1},
+        },
+    )
+    typed = tmp_path / "typed.json"
+    typed.write_text(json.dumps(document))
+    _ok(carnet("init"))
+    _ok(carnet("register", str(typed), "--json", today=TODAY))
+    shown = _ok(carnet("show", "GB/LO/004711", "--json", today=TODAY))
+    assert shown["status"] == "active"
+    assert _where(shown) == {1: {"CH": 1}, 2: {"CH": 2}}
+    _ok(carnet("record", "GB/LO/004711", "re-exportation", "--country", "CH",
+               "--date", "2026-05-01", today=TODAY))  # fmt: skip
+
+    document["itinerary"].append({"country": "NO", "kind": "visit", "times": 1})
+    document["number"] = "GB/LO/004712"
+    typed.write_text(json.dumps(document))
+    refused = carnet("register", str(typed), today=TODAY)
+    assert refused.code == 2 and "one country" in refused.stderr, refused.stderr
