@@ -13,6 +13,7 @@ whatever the order.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ import pytest
 from tests.cli.runner import Run, run_in_process, run_subprocess
 from tests.postgres.backends import backend_params, dump_url, pg, postgresql_for, read_pointer
 
-__all__ = ["CarnetCommand", "Run", "command_for", "database_for", "dump"]
+__all__ = ["CarnetCommand", "Run", "command_for", "copy_desk", "database_for", "dump"]
 
 CarnetCommand = Callable[..., Run]
 BACKEND_ENV_VAR = "CARNET_TEST_BACKEND"
@@ -96,3 +97,13 @@ def dump(db_file: Path) -> list[str]:
         return dump_url(database_for(db_file))
     with sqlite3.connect(db_file) as connection:
         return list(connection.iterdump())
+
+
+def copy_desk(template: Path, db_file: Path, data_dir: Path) -> None:
+    """Give a test its own copy of a desk a module built once (``template/desk.sqlite3`` and
+    its data folder ``template/data``: keys, signed audit head). On PostgreSQL the copied
+    SQLite file is carried into a database of the test's own on first use."""
+    with sqlite3.connect(template / "desk.sqlite3") as source, sqlite3.connect(db_file) as copy:
+        source.backup(copy)
+    if (template / "data").exists():
+        shutil.copytree(template / "data", data_dir, dirs_exist_ok=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import CarnetCommand, command_for, dump
+from tests.cli.conftest import CarnetCommand, command_for, copy_desk, dump
 from tests.conftest import TEST_DATA
 
 NUMBER = "FR/LY/000001"
@@ -23,10 +23,12 @@ TODAY = "2026-12-01"
 PAST_ANY_ROW = "99999999999999999999"  # more than a 64-bit row id holds
 
 
-@pytest.fixture
-def desk(carnet: CarnetCommand) -> CarnetCommand:
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A chamber with one carnet issued, exported and imported into Switzerland, a claim from
-    Switzerland open on it."""
+    Switzerland open on it (built once; each test works on its own copy)."""
+    folder = tmp_path_factory.mktemp("h50-desk")
+    carnet = command_for(folder / "desk.sqlite3", folder / "data")
 
     def run(*args: str) -> None:
         done = carnet(*args, today=TODAY)
@@ -40,6 +42,13 @@ def desk(carnet: CarnetCommand) -> CarnetCommand:
     run("record", NUMBER, "exportation", "--date", "2026-03-10")
     run("record", NUMBER, "importation", "--date", "2026-03-11", "--country", "CH")
     run("claim", "open", NUMBER, "--country", "CH", "--notified", "2026-04-01", "--amount", "100")
+    return folder
+
+
+@pytest.fixture
+def desk(carnet: CarnetCommand, template: Path, db_file: Path, tmp_path: Path) -> CarnetCommand:
+    """This test's copy of the template desk, its commands run on ``TODAY``."""
+    copy_desk(template, db_file, tmp_path / "data")
 
     def at_today(*args: str) -> object:
         return carnet(*args, today=TODAY)
