@@ -3950,6 +3950,14 @@ Frais&#xa0;: %5</translation>
         <translation>Garantie</translation>
     </message>
     <message>
+        <source>Replacement carnet: its goods are already abroad</source>
+        <translation>Carnet de remplacement&#xa0;: marchandises déjà à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>A replacement carnet takes over goods staying in one country: name that country alone under Countries; the goods start there, ready to be re-exported.</source>
+        <translation>Un carnet de remplacement reprend les marchandises restées dans un seul pays&#xa0;: indiquez ce seul pays sous Pays&#xa0;; les marchandises y sont dès le départ, prêtes à être réexportées.</translation>
+    </message>
+    <message>
         <source>Voucher sheets in the booklet</source>
         <translation>Feuillets de volets dans le carnet</translation>
     </message>

@@ -92,6 +92,25 @@ def test_the_register_dialog_writes_the_carnet_from_its_cover(holder_ctx: DeskCo
     assert not {"open-claim", "add-vouchers", "discharge", "cancel"} & detail.actions
 
 
+def test_a_replacement_registered_in_the_dialog_starts_with_its_goods_in_its_country(
+    holder_ctx: DeskContext,
+) -> None:
+    dialog = RegisterCarnetDialog(holder_ctx)
+    fill_us_cover(dialog)
+    dialog.replacement.setChecked(True)
+    dialog.register()
+    assert "one country" in dialog.message.text()  # FR and CH: where are the goods?
+    assert dialog.registered_number is None
+
+    dialog.countries.setText("CH")
+    dialog.register()
+    assert dialog.registered_number == "US 123456", dialog.message.text()
+    with holder_ctx.database.read() as session:
+        shown = show_json(session, "US 123456")
+    assert shown["kind"] == "replacement" and shown["status"] == "active"
+    assert [item["where"] for item in shown["items"]] == [{"CH": 1}, {"CH": 2}]
+
+
 def test_the_check_in_review_applies_only_the_ticked_differences(
     tmp_path: Path, qapp: object
 ) -> None:

@@ -97,6 +97,15 @@ def shoot(ctx: DeskContext, out: Path, suffix: str) -> None:
     stamp, _detail = dialog_for(ctx, Bot())
     grab(stamp, out / f"stamp-{suffix}.png")
 
+    from carnet_app.gui.holder.register_wizard import RegisterCarnetDialog
+    from tests.exchange.test_holder_gui import fill_us_cover
+
+    register = RegisterCarnetDialog(ctx)
+    fill_us_cover(register)
+    register.countries.setText("CH")
+    register.replacement.setChecked(True)
+    grab(register, out / f"register-replacement-{suffix}.png")
+
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)

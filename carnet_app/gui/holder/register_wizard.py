@@ -101,6 +101,14 @@ class RegisterCarnetDialog(QDialog):
             (self.tr("Security"), self.security),
         ):
             form.addRow(label, widget)
+        self.replacement = QCheckBox(self.tr("Replacement carnet: its goods are already abroad"))
+        self.replacement.setToolTip(
+            self.tr(
+                "A replacement carnet takes over goods staying in one country: name that "
+                "country alone under Countries; the goods start there, ready to be re-exported."
+            )
+        )
+        form.addRow(self.replacement)  # across both columns: its French is long
         left.addWidget(cover)
 
         sheets = QGroupBox(self.tr("Voucher sheets in the booklet"))
@@ -261,6 +269,8 @@ class RegisterCarnetDialog(QDialog):
             ],
             "sheets": sheets,
         }
+        if self.replacement.isChecked():
+            document["kind"] = "replacement"
         if self.security.text().strip():
             document["security"] = {"amount": self.security.text().strip()}
         return document
