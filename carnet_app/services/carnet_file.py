@@ -304,6 +304,10 @@ def _whole(value: object, *, least: int) -> bool:
     return type(value) is int and least <= value < _LARGEST_NUMBER
 
 
+def _voucher_reference(value: object) -> bool:
+    return type(value) is int and value != 0 and abs(value) < _LARGEST_NUMBER
+
+
 def _item_number(key: str) -> bool:
     return key.isascii() and key.isdigit() and len(key) <= 6 and int(key) >= 1
 
@@ -341,9 +345,9 @@ def _field_reads(entry: Mapping[str, Any], field: str) -> bool:
             and isinstance(value.get("colour"), str | None)
             and (value.get("no") is None or _whole(value.get("no"), least=1))
         )
-    if field == "refers_to":
+    if field == "refers_to":  # an importation's voucher; negative: one a duplicate carries
         return value is None or (
-            isinstance(value, list) and all(_whole(seq, least=1) for seq in value)
+            isinstance(value, list) and all(_voucher_reference(seq) for seq in value)
         )
     return value is None or isinstance(value, str)  # the free-text fields
 

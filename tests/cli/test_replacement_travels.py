@@ -109,6 +109,20 @@ def test_a_duplicate_is_received_with_the_goods_where_the_lost_carnet_left_them(
         1: {"en-route": 1},
         2: {"en-route": 1, "home": 1},
     }
+    _ok(exhibitor("record", duplicate["number"], "re-importation", "--country", "FR",
+                  "--date", "2026-06-01", today=TODAY))  # fmt: skip
+
+    # the chamber takes in the record whose re-exportation closes the carried importation
+    record, key = tmp_path / "record.json", tmp_path / "exhibitor.key"
+    _ok(exhibitor("send", duplicate["number"], "--record", "--out", str(record), today=TODAY))
+    _ok(exhibitor("key", "export", "--out", str(key)))
+    _ok(carnet("checkin", str(record), "--trust", str(key), "--accept", "all", today=TODAY))
+    at_chamber = _ok(carnet("show", duplicate["number"], "--json", today=TODAY))
+    assert _where(at_chamber) == {1: {"home": 1}, 2: {"home": 2}}
+    assert [m["refers_to"] for m in at_chamber["movements"]] == [
+        m["refers_to"]
+        for m in _ok(exhibitor("show", duplicate["number"], "--json", today=TODAY))["movements"]
+    ]
 
 
 @pytest.mark.parametrize(
