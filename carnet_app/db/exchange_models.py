@@ -34,5 +34,7 @@ class RegisteredCarnet(Base):
     sheets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # base64 Ed25519 public key of the chamber that signed the carnet file (received only)
     issuer_key: Mapped[str | None] = mapped_column(String(64))
+    # a duplicate's or replacement's predecessor, by number (this desk may not hold it)
+    follows_number: Mapped[str | None] = mapped_column(String(60))
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     registered_by: Mapped[str] = mapped_column(String(100))

@@ -142,8 +142,38 @@ def carnet_payload(carnet: Carnet, *, sent_on: date) -> JsonObject:
         "goods": _goods_with_headings(carnet.items),
         "list_digest": list_digest(carnet.items),
         **({"opening": opening} if (opening := carried_goods_document(carnet)) else {}),
+        **_predecessor_document(carnet),
         "sent_on": sent_on.isoformat(),
     }
+
+
+def _predecessor_document(carnet: Carnet) -> JsonObject:
+    """A duplicate's or replacement's predecessor by number, and for a replacement each of
+    its items' number on the original (its list is renumbered from 1)."""
+    if carnet.follows is None or not carnet.follows.number:
+        return {}
+    found: JsonObject = {"follows": carnet.follows.number}
+    originals: JsonObject = {
+        str(item.item_no): item.original_item_no
+        for item in carnet.items
+        if item.original_item_no is not None
+    }
+    if originals:
+        found["original_items"] = originals
+    return found
+
+
+def _original_items(value: object, lines: Sequence[GoodsLine]) -> dict[int, int] | None:
+    """The file's ``original_items``: each item of the list → its number on the original."""
+    if value is None:
+        return None
+    listed = {str(line.item_no) for line in lines}
+    if not isinstance(value, Mapping) or not all(
+        key in listed and type(number) is int and 1 <= number < _LARGEST_NUMBER
+        for key, number in value.items()
+    ):
+        raise UserError(say("receive.original-items"), field="original_items")
+    return {int(key): number for key, number in value.items()}
 
 
 def send_carnet(
@@ -184,6 +214,7 @@ def _registration_of(payload: Mapping[str, Any]) -> Registration:
             "trips",
             "currency",
             "format",
+            "follows",
         )
     }
     goods = payload.get("goods")
@@ -245,6 +276,7 @@ def receive_carnet(
         issuer_key=signed.signer.text,
         confirm=True,  # signed by the issuer: its own numbering, no typing slip to catch
         carried=carried,
+        original_items=_original_items(signed.payload.get("original_items"), lines),
     )
     if entry is not None:
         remember_trust(session, entry, user=user)

@@ -24,6 +24,7 @@ from carnet_app.domain.types import (
     EN_ROUTE,
     HOME,
     TRANSFERRED,
+    CarnetKind,
     CarnetStatus,
     GoodsLine,
     ItineraryKind,
@@ -199,6 +200,28 @@ def replacement_goods(
     if territory == table.territory_of(home):
         raise UserError(say("opening.replacement-at-home", country=countries[0]), field="itinerary")
     return CarriedGoods(positions={str(line.item_no): {territory: line.pieces} for line in lines})
+
+
+def start_positions(
+    carnet: Carnet,
+    kind: CarnetKind,
+    lines: Sequence[GoodsLine],
+    *,
+    itinerary: Sequence[ItineraryStop],
+    home: str,
+    table: CountryTable,
+    carried: CarriedGoods | None,
+    original_items: Mapping[int, int],
+) -> None:
+    """Where a registered carnet's goods stand on its first day: as its file carries them,
+    abroad in its one country for a replacement, else at home (before the first exportation);
+    a replacement's items keep their number on the original."""
+    for item in carnet.items:
+        item.original_item_no = original_items.get(item.item_no)
+    if carried is None and kind is CarnetKind.REPLACEMENT:
+        carried = replacement_goods(lines, itinerary, home, table)
+    if carried is not None:
+        place_carried_goods(carnet, carried)
 
 
 def place_carried_goods(carnet: Carnet, carried: CarriedGoods) -> None:

@@ -64,9 +64,15 @@ COLUMNS_ADDED_SINCE: dict[str, dict[str, tuple[str, ...]]] = {
     "0014_carnet_codes": {
         "audit_events": ("code", "params"),
         "irregularities": ("code", "params", "resolution_code", "resolution_params"),
+        "registered_carnets": ("follows_number",),
     },
-    "0015_message_codes": {"irregularities": ("resolution_code", "resolution_params")},
-    "0016_resolution_codes": {},  # 0017 added PostgreSQL's search documents, not exported
+    "0015_message_codes": {
+        "irregularities": ("resolution_code", "resolution_params"),
+        "registered_carnets": ("follows_number",),
+    },
+    # 0017 added PostgreSQL's search documents, not exported
+    "0016_resolution_codes": {"registered_carnets": ("follows_number",)},
+    "0017_pg_search_documents": {"registered_carnets": ("follows_number",)},
 }
 
 

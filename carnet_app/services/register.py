@@ -29,25 +29,22 @@ from carnet_app.domain.calendar import (
 )
 from carnet_app.domain.calendar import valid_until as last_valid_day
 from carnet_app.domain.carnet_view import CarnetView
-from carnet_app.domain.countries import CountryTable
 from carnet_app.domain.goods_checks import RawRow, check_rows, errors_of
 from carnet_app.domain.messages import say
 from carnet_app.domain.schedules import money_digits
 from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsLine, VoucherColour
 from carnet_app.errors import ConfirmationRequired, UserError
 from carnet_app.services.audit import carnet_snapshot, record_audit
-from carnet_app.services.carried_goods import (
-    CarriedGoods,
-    place_carried_goods,
-    replacement_goods,
-)
+from carnet_app.services.carried_goods import CarriedGoods, start_positions
 from carnet_app.services.goods_import import parse_general_list, read_table
 from carnet_app.services.printable import refuse_unprintable, refuse_unprintable_lines
+from carnet_app.services.received_successor import link_predecessor
 from carnet_app.services.records import carnet_for, goods_item, holder_for
 from carnet_app.services.reference import country_table
 from carnet_app.services.registration_fields import (
     carnet_kind,
     country_code,
+    follows_number,
     iso_date,
     number_country_prefix,
     read_number,
@@ -107,6 +104,7 @@ class Registration:
     security_form: str | None = None
     goods_file: str | None = None
     kind: CarnetKind = CarnetKind.ORIGINAL  # a replacement runs a year from the original's expiry
+    follows: str | None = None  # a duplicate's or replacement's predecessor, by number
 
     def sets(self, colour: VoucherColour) -> int:
         """Sets of a colour the ledger may use: the larger of its two actions' sheets."""
@@ -155,6 +153,7 @@ def parse_registration(data: object) -> Registration:
             ),
             field="valid_until",
         )
+    follows = follows_number(data.get("follows"), kind)
     security_amount, security_form = security(data.get("security"))
     sheets, counterfoils_only = _sheets(data.get("sheets"))
     goods_file = data.get("goods_file")
@@ -189,6 +188,7 @@ def parse_registration(data: object) -> Registration:
         security_form=security_form,
         goods_file=goods_file,
         kind=kind,
+        follows=follows,
     )
 
 
@@ -201,6 +201,7 @@ _REGISTRATION_KEYS = (
     "sheets",
     "goods_file",
     "kind",
+    "follows",
 )
 
 
@@ -331,6 +332,7 @@ def register_carnet(
     issuer_key: str | None = None,
     confirm: bool = False,
     carried: CarriedGoods | None = None,
+    original_items: Mapping[int, int] | None = None,
 ) -> CarnetView:
     """Add a carnet issued elsewhere, under its own number, ready for its stamps.
 
@@ -390,7 +392,16 @@ def register_carnet(
     )
     carnet.kind = registration.kind.value
     carnet.items = [goods_item(line) for line in lines]
-    _place_goods(carnet, registration, lines, table, carried)
+    start_positions(
+        carnet,
+        registration.kind,
+        lines,
+        itinerary=registration.application.itinerary,
+        home=registration.issuer_country,
+        table=table,
+        carried=carried,
+        original_items=original_items or {},
+    )
     for colour in VoucherColour:
         sets = registration.sets(colour)
         if sets:
@@ -405,11 +416,13 @@ def register_carnet(
         issuer_country=registration.issuer_country,
         sheets=sheets_document(registration),
         issuer_key=issuer_key,
+        follows_number=registration.follows,
         registered_at=now,
         registered_by=user,
     )
     session.add(carnet)
     session.flush()
+    link_predecessor(session, carnet, user=user)
     record_audit(
         session,
         user=user,
@@ -427,22 +440,6 @@ def register_carnet(
         after=carnet_snapshot(carnet),
     )
     return record_view(session, carnet)
-
-
-def _place_goods(
-    carnet: Carnet,
-    registration: Registration,
-    lines: Sequence[GoodsLine],
-    table: CountryTable,
-    carried: CarriedGoods | None,
-) -> None:
-    """Where the goods stand on the carnet's first day: as its file carries them, abroad in
-    its one country for a replacement, else at home (before the first exportation)."""
-    if carried is None and registration.kind is CarnetKind.REPLACEMENT:
-        itinerary = registration.application.itinerary
-        carried = replacement_goods(lines, itinerary, registration.issuer_country, table)
-    if carried is not None:
-        place_carried_goods(carnet, carried)
 
 
 def register_document(

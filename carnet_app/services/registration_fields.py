@@ -37,6 +37,22 @@ def read_number(value: object) -> str:
     return number
 
 
+def follows_number(value: object, kind: CarnetKind) -> str | None:
+    """The number of the carnet a duplicate or replacement follows, as printed on it."""
+    if value is None:
+        return None
+    if kind is CarnetKind.ORIGINAL:
+        raise UserError(say("register.follows-only-for-copies"), field="follows")
+    if (
+        not isinstance(value, str)
+        or not value.strip()
+        or len(value.strip()) > MAX_NUMBER
+        or not all(_prints(ch) for ch in value.strip())
+    ):
+        raise UserError(say("register.follows-invalid", most=MAX_NUMBER), field="follows")
+    return value.strip()
+
+
 def number_country_prefix(number: str) -> str | None:
     """The two-letter country a carnet number opens with (``GB/LO/012345`` → ``GB``), if any:
     two letters then a separator (``/``, ``-``, space or ``.``)."""

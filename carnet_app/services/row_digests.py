@@ -54,6 +54,7 @@ ADDED_LATER = frozenset(
         ("irregularities", "params"),
         ("irregularities", "resolution_code"),
         ("irregularities", "resolution_params"),
+        ("registered_carnets", "follows_number"),
     }
 )
 WRITTEN_KEY = "carnet_rows_written"

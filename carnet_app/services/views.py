@@ -99,7 +99,9 @@ def view_of(carnet: Carnet, state: LedgerState | None) -> CarnetView:
         number=carnet.number,
         status=CarnetStatus(carnet.status),
         kind=CarnetKind(carnet.kind),
-        follows=carnet.follows.number if carnet.follows else None,
+        follows=carnet.follows.number
+        if carnet.follows
+        else (carnet.registration.follows_number if carnet.registration else None),
         format=CarnetFormat(carnet.format),
         eata_id=carnet.eata_id,
         version=carnet.version,

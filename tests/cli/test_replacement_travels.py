@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 
 from carnet_app.domain.json_types import JsonValue
@@ -201,3 +202,88 @@ def test_a_typed_replacement_starts_with_its_goods_in_its_one_country(
     typed.write_text(json.dumps(document))
     refused = carnet("register", str(typed), today=TODAY)
     assert refused.code == 2 and "one country" in refused.stderr, refused.stderr
+
+
+def _cover_text(carnet: CarnetCommand, number: str, out: Path) -> str:
+    _ok(carnet("render", number, "--part", "cover", "--out", str(out), today=TODAY))
+    with pdfplumber.open(out) as pdf:
+        return " ".join((page.extract_text() or "") for page in pdf.pages)
+
+
+def test_a_received_duplicate_names_the_carnet_it_follows_and_supersedes_it_here(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    """The exhibitor took in the original, then the duplicate for it (lost): one carnet to
+    follow, the duplicate, and its cover prints the original's number."""
+    _chamber_with_goods_abroad(carnet)
+    exhibitor = _received(carnet, ORIGINAL, tmp_path)
+    _ok(carnet("duplicate", ORIGINAL, "--date", "2026-04-01", today=TODAY))
+    duplicate = f"{ORIGINAL}-D1"
+    sent = carnet("send", duplicate, "--out", str(tmp_path / "d1.carnet"), "--json", today=TODAY)
+    _ok(exhibitor("receive", str(tmp_path / "d1.carnet"),
+                  "--trust-fingerprint", _ok(sent)["fingerprint"], today=TODAY))  # fmt: skip
+    taken = _ok(exhibitor("show", duplicate, "--json", today=TODAY))
+    assert taken["follows"] == ORIGINAL
+    assert _ok(exhibitor("show", ORIGINAL, "--json", today=TODAY))["status"] == "superseded"
+    listed = _ok(exhibitor("list", "--status", "active", "--json", today=TODAY))
+    assert [row["number"] for row in listed["carnets"]] == [duplicate]
+    assert f"DUPLICATE OF A.T.A. CARNET No. {ORIGINAL}" in _cover_text(
+        exhibitor, duplicate, tmp_path / "d1.pdf"
+    )
+
+    elsewhere = command_for(tmp_path / "other.sqlite3", tmp_path / "other-data")
+    _ok(elsewhere("init"))
+    _ok(elsewhere("receive", str(tmp_path / "d1.carnet"),
+                  "--trust-fingerprint", sent.json["fingerprint"], today=TODAY))  # fmt: skip
+    assert _ok(elsewhere("show", duplicate, "--json", today=TODAY))["follows"] == ORIGINAL
+
+
+def test_a_received_replacement_takes_the_goods_over_from_the_original_here(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    _chamber_with_goods_abroad(carnet)
+    exhibitor = _received(carnet, ORIGINAL, tmp_path)
+    _ok(exhibitor("record", ORIGINAL, "exportation", "--date", "2026-03-05", today=TODAY))
+    _ok(exhibitor("record", ORIGINAL, "importation", "--country", "CH",
+                  "--date", "2026-03-06", today=TODAY))  # fmt: skip
+    _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-04-01", today=TODAY))
+    sent = carnet("send", "FR/LY/000002", "--out", str(tmp_path / "r.carnet"), "--json",
+                  today=TODAY)  # fmt: skip
+    _ok(exhibitor("receive", str(tmp_path / "r.carnet"),
+                  "--trust-fingerprint", _ok(sent)["fingerprint"], today=TODAY))  # fmt: skip
+    original_here = _ok(exhibitor("show", ORIGINAL, "--json", today=TODAY))
+    original_there = _ok(carnet("show", ORIGINAL, "--json", today=TODAY))
+    assert original_here["status"] == original_there["status"] == "replaced"
+    assert _where(original_here) == _where(original_there)
+    assert "REPLACEMENT FOR A.T.A. CARNET No. FR/LY/000001" in _cover_text(
+        exhibitor, "FR/LY/000002", tmp_path / "r.pdf"
+    )
+
+    def deadlines(desk: CarnetCommand) -> list[tuple[str, str, str]]:
+        alerts = _ok(desk("alerts", "--within", "400", "--json", today=TODAY))["alerts"]
+        return sorted((a["carnet"], a["kind"], a["due"]) for a in alerts)
+
+    assert deadlines(exhibitor) == deadlines(carnet)  # the same deadlines, none twice
+
+
+def test_only_a_duplicate_or_a_replacement_follows_another_carnet(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    document = json.loads((TEST_DATA / "application-trade-fair.json").read_text())
+    document.update(
+        number="GB/LO/004711",
+        follows="GB/LO/000815",
+        issuer={"name": "London Chamber of Commerce", "country": "GB"},
+        issued_on="2026-04-01",
+        valid_until="2027-03-31",
+        sheets={"yellow": {"exportation": 1, "re-importation": 1}},
+    )
+    typed = tmp_path / "typed.json"
+    typed.write_text(json.dumps(document))
+    _ok(carnet("init"))
+    refused = carnet("register", str(typed), today=TODAY)
+    assert refused.code == 2 and "follows" in refused.stderr, refused.stderr
+    document["kind"] = "duplicate"
+    typed.write_text(json.dumps(document))
+    _ok(carnet("register", str(typed), today=TODAY))
+    assert _ok(carnet("show", "GB/LO/004711", "--json", today=TODAY))["follows"] == "GB/LO/000815"
