@@ -11,6 +11,7 @@ from carnet_app.domain.types import (
     DISPOSED,
     EN_ROUTE,
     HOME,
+    TRANSFERRED,
     TRANSIT_PREFIX,
     GoodsEventKind,
     MovementAction,
@@ -43,6 +44,8 @@ def place_words(place: str) -> Message | str:
         return say("ledger.place.en-route")
     if place == DISPOSED:
         return say("ledger.place.disposed")
+    if place == TRANSFERRED:
+        return say("ledger.place.transferred")
     if place.startswith(TRANSIT_PREFIX):
         return say("ledger.place.transit", territory=place.removeprefix(TRANSIT_PREFIX))
     if is_foreign_place(place):

@@ -287,3 +287,20 @@ def test_only_a_duplicate_or_a_replacement_follows_another_carnet(
     typed.write_text(json.dumps(document))
     _ok(carnet("register", str(typed), today=TODAY))
     assert _ok(carnet("show", "GB/LO/004711", "--json", today=TODAY))["follows"] == "GB/LO/000815"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "taken over by a replacement carnet"),
+        ("fr", "reprises par un carnet de remplacement"),
+    ],
+)
+def test_goods_a_replacement_took_over_are_said_so_in_the_desks_language(
+    carnet: CarnetCommand, language: str, words: str
+) -> None:
+    _chamber_with_goods_abroad(carnet)
+    _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-04-01", today=TODAY))
+    shown = carnet("--lang", language, "show", ORIGINAL, today=TODAY)
+    assert shown.code == 0, shown.stderr
+    assert words in shown.stdout and "transferred" not in shown.stdout, shown.stdout
