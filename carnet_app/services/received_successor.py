@@ -26,7 +26,10 @@ from carnet_app.domain.messages import Message, say
 from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsEventKind
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_carnet_change
-from carnet_app.services.carnet_rules import check_follows_last_action
+from carnet_app.services.carnet_rules import (
+    check_follows_last_action,
+    out_of_home_after_takeover,
+)
 from carnet_app.services.loading import destination_of, ledger_state, next_seq
 from carnet_app.services.reference import country_table
 
@@ -111,7 +114,8 @@ def _take_over_goods(
     )
     event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(lines.items())]
     original.goods_events.append(event)
-    original.status = status.value
+    if not out_of_home_after_takeover(positions, lines, territory):
+        original.status = status.value  # else still in use for the goods left under it
     return say(
         "trail.replaced-by-received",
         copy=replacement.number,

@@ -32,6 +32,7 @@ from carnet_app.services.carnet_rules import (
     copy_issuer,
     fees_for_reissue,
     importations_to_carry,
+    out_of_home_after_takeover,
 )
 from carnet_app.services.carnets import (
     application_of,
@@ -199,9 +200,10 @@ def replace(
             )
     check_follows_last_action(original, on, "replacement", claims=False)
     state = ledger_state(session, original)
+    positions = state.snapshot()
     in_country = {
         item_no: places.get(territory, 0)
-        for item_no, places in state.snapshot().items()
+        for item_no, places in positions.items()
         if places.get(territory, 0)
     }
     if not in_country or not is_foreign_place(territory):
@@ -263,7 +265,8 @@ def replace(
     )
     event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(in_country.items())]
     original.goods_events.append(event)
-    original.status = new_status.value
+    if not out_of_home_after_takeover(positions, in_country, territory):
+        original.status = new_status.value  # else still in use for the goods left under it
     summary = say(
         "trail.replacement-consent" if consent else "trail.replacement-issued",
         copy=copy.number,

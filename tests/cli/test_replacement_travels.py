@@ -304,3 +304,26 @@ def test_goods_a_replacement_took_over_are_said_so_in_the_desks_language(
     shown = carnet("--lang", language, "show", ORIGINAL, today=TODAY)
     assert shown.code == 0, shown.stderr
     assert words in shown.stdout and "transferred" not in shown.stdout, shown.stdout
+
+
+def test_a_carnet_whose_goods_a_replacement_took_over_only_in_part_stays_in_use(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    """Item 1 stays in Switzerland under a replacement; item 2 travels on under the original:
+    the original is still in use (sent, stamped, duplicated if lost), not "replaced"."""
+    _ok(carnet("init"))
+    _ok(carnet("association", "set", "--name", "CCI Lyon", "--country", "FR",
+               "--currency", "EUR", "--code", "LY"))  # fmt: skip
+    _ok(carnet("apply", str(TEST_DATA / "application-trade-fair.json")))
+    _ok(carnet("issue", "1", "--date", "2026-03-02", today=TODAY))
+    _ok(carnet("record", ORIGINAL, "exportation", "--date", "2026-03-05", today=TODAY))
+    _ok(carnet("record", ORIGINAL, "importation", "--country", "CH", "--items", "1",
+               "--date", "2026-03-06", today=TODAY))  # fmt: skip
+    _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-04-01", today=TODAY))
+    original = _ok(carnet("show", ORIGINAL, "--json", today=TODAY))
+    assert original["status"] == "active"
+    assert _where(original)[2] == {"en-route": 2}
+    _ok(carnet("send", ORIGINAL, "--out", str(tmp_path / "o.carnet"), today=TODAY))
+    _ok(carnet("record", ORIGINAL, "importation", "--country", "GB",
+               "--date", "2026-04-02", today=TODAY))  # fmt: skip
+    _ok(carnet("duplicate", ORIGINAL, "--date", "2026-04-03", today=TODAY))

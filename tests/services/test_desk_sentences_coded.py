@@ -28,6 +28,7 @@ from carnet_app.services.dossier import claim_dossier_pdf
 from carnet_app.services.movements import StampRequest
 from carnet_app.services.packing_list import packing_list
 from tests.services.conftest import TODAY, issue_sample, sample_application
+from tests.services.older_exports import as_written_at
 
 
 @pytest.fixture
@@ -170,11 +171,8 @@ def test_an_export_written_before_resolution_codes_imports_with_its_words(
     exported = tmp_path / "export.json"
     portability.export_database(database, exported, keys=keys)
     document = json.loads(exported.read_text(encoding="utf-8"))
-    document["schema"] = "0015_message_codes"
-    block = document["tables"]["irregularities"]
-    kept = [i for i, c in enumerate(block["columns"]) if not c.startswith("resolution_")]
-    block["columns"] = [block["columns"][i] for i in kept]
-    block["rows"] = [[row[i] for i in kept] for row in block["rows"]]
+    as_written_at(document, "0015_message_codes")
+    assert "resolution_code" not in document["tables"]["irregularities"]["columns"]
     older = tmp_path / "older-export.json"
     older.write_text(json.dumps(document), encoding="utf-8")
     fresh = open_database(

@@ -25,6 +25,7 @@ from carnet_app.services import audit, movements, portability, row_digests, view
 from carnet_app.services.database import open_database
 from carnet_app.services.movements import StampRequest
 from tests.services.conftest import TODAY, issue_sample
+from tests.services.older_exports import as_written_at
 
 
 def a_carnet_with_an_irregularity(database: Database) -> str:
@@ -218,12 +219,8 @@ def test_an_export_written_before_codes_imports_and_verifies(
     exported = tmp_path / "export.json"
     portability.export_database(database, exported, keys=keys)
     document = json.loads(exported.read_text(encoding="utf-8"))
-    document["schema"] = "0014_carnet_codes"  # what a desk before codes wrote: no code columns
-    for name in ("audit_events", "irregularities"):
-        block = document["tables"][name]
-        kept = [i for i, column in enumerate(block["columns"]) if column not in OLDER_CODES]
-        block["columns"] = [block["columns"][i] for i in kept]
-        block["rows"] = [[row[i] for i in kept] for row in block["rows"]]
+    as_written_at(document, "0014_carnet_codes")  # a desk before codes: no code columns
+    assert "code" not in document["tables"]["audit_events"]["columns"]
     older = tmp_path / "older-export.json"
     older.write_text(json.dumps(document), encoding="utf-8")
     fresh = open_database(
