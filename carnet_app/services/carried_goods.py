@@ -139,22 +139,29 @@ def _read_importations(
     if not isinstance(value, list):
         raise UserError(say("opening.importations"), field=FIELD)
     rows: list[JsonObject] = []
+    vouchers: set[int] = set()
+    under_importation: dict[tuple[str, str], int] = {}  # (item, territory) → pieces
     for row in value:
         if not isinstance(row, Mapping):
             raise UserError(say("opening.importations"), field=FIELD)
-        voucher, territory, items = row.get("voucher"), row.get("territory"), row.get("items")
-        final = row.get("final_date")
+        voucher = _count(row.get("voucher"))
+        territory, items, final = row.get("territory"), row.get("items"), row.get("final_date")
         if (
-            _count(voucher) in (None, 0)
+            not voucher
             or territory not in foreign
             or not _is_day(final, allow_none=True)
             or not isinstance(items, Mapping)
             or not items
         ):
             raise UserError(say("opening.importations"), field=FIELD)
+        if voucher in vouchers:
+            raise UserError(say("opening.importation-twice", voucher=voucher), field=FIELD)
+        vouchers.add(voucher)
         for item_no, count in items.items():
             standing = positions.get(item_no, {}).get(str(territory), 0)
-            if _count(count) in (None, 0) or count > standing:
+            key = (str(item_no), str(territory))
+            under_importation[key] = under_importation.get(key, 0) + (_count(count) or 0)
+            if _count(count) in (None, 0) or under_importation[key] > standing:
                 raise UserError(
                     say("opening.importation-item", voucher=voucher, item_no=str(item_no)[:12]),
                     field=FIELD,
@@ -192,6 +199,8 @@ def replacement_goods(
     they stand there from its first day. A replacement cover naming several countries does not
     say where its goods are: refused."""
     countries = sorted({stop.country for stop in itinerary if stop.kind is ItineraryKind.VISIT})
+    if len(itinerary) == 1 and not countries:
+        raise UserError(say("opening.replacement-transit"), field="itinerary")
     if len(countries) != 1 or len(itinerary) != 1:
         raise UserError(
             say("opening.replacement-one-country", count=len(itinerary)), field="itinerary"

@@ -18,6 +18,8 @@ from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Message, say
 from carnet_app.domain.numbering import duplicate_number, format_number
 from carnet_app.domain.types import (
+    DISPOSED,
+    TRANSFERRED,
     CarnetKind,
     CarnetStatus,
     GoodsEventKind,
@@ -76,6 +78,13 @@ def duplicate(
         )
     check_follows_last_action(original, on, "duplicate", claims=False)
     state = ledger_state(session, original)
+    if not any(
+        place not in (DISPOSED, TRANSFERRED)
+        for places in state.snapshot().values()
+        for place, pieces in places.items()
+        if pieces
+    ):
+        raise UserError(say("duplicate.nothing-left", number=number), field="number")
     before = carnet_snapshot(original)
     copy = _copy_carnet(original, kind=CarnetKind.DUPLICATE)
     copy.number = _duplicate_number(session, original)

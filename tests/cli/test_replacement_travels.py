@@ -137,8 +137,36 @@ def test_a_duplicate_is_received_with_the_goods_where_the_lost_carnet_left_them(
         ({"positions": {"1": {"ZZ": 1}, "2": {"CH": 2}}, "importations": []}, "ZZ"),
         ({"positions": {"1": {"CH": -1, "home": 2}, "2": {"CH": 2}}, "importations": []}, "item 1"),
         ({"positions": [], "importations": []}, "opening"),
+        (
+            {
+                "positions": {"1": {"CH": 1}, "2": {"CH": 2}},
+                "importations": [
+                    {"voucher": n, "territory": "CH", "final_date": None, "items": {"2": 2}}
+                    for n in (1, 2)
+                ],
+            },
+            "item 2",
+        ),
+        (
+            {
+                "positions": {"1": {"CH": 1}, "2": {"CH": 2}},
+                "importations": [
+                    {"voucher": 1, "territory": "CH", "final_date": day, "items": {"1": 1}}
+                    for day in ("2026-05-30", "2026-06-30")
+                ],
+            },
+            "voucher 1 is listed twice",
+        ),
     ],
-    ids=["more pieces than listed", "an item not listed", "no such place", "negative", "list"],
+    ids=[
+        "more pieces than listed",
+        "an item not listed",
+        "no such place",
+        "negative",
+        "list",
+        "more pieces under importation than there",
+        "a voucher twice",
+    ],
 )
 def test_a_carnet_file_whose_goods_stand_nowhere_they_can_is_refused_whole(
     carnet: CarnetCommand, tmp_path: Path, opening: JsonValue, words: str
@@ -202,6 +230,10 @@ def test_a_typed_replacement_starts_with_its_goods_in_its_one_country(
     typed.write_text(json.dumps(document))
     refused = carnet("register", str(typed), today=TODAY)
     assert refused.code == 2 and "one country" in refused.stderr, refused.stderr
+    document["itinerary"] = [{"country": "CH", "kind": "transit", "times": 1}]
+    typed.write_text(json.dumps(document))
+    refused = carnet("register", str(typed), today=TODAY)
+    assert refused.code == 2 and "a transit is no stay" in refused.stderr, refused.stderr
 
 
 def _cover_text(carnet: CarnetCommand, number: str, out: Path) -> str:
@@ -327,3 +359,18 @@ def test_a_carnet_whose_goods_a_replacement_took_over_only_in_part_stays_in_use(
     _ok(carnet("record", ORIGINAL, "importation", "--country", "GB",
                "--date", "2026-04-02", today=TODAY))  # fmt: skip
     _ok(carnet("duplicate", ORIGINAL, "--date", "2026-04-03", today=TODAY))
+
+
+def test_a_duplicate_for_a_carnet_whose_goods_all_left_it_is_refused(
+    carnet: CarnetCommand, db_file: Path
+) -> None:
+    """Every piece sold in Switzerland: a duplicate would cover nothing, yet was issued with
+    voucher sets and charged."""
+    _chamber_with_goods_abroad(carnet)
+    _ok(carnet("event", ORIGINAL, "sold", "--date", "2026-03-15", "--country", "CH",
+               "--items", "1-2", today=TODAY))  # fmt: skip
+    before = dump(db_file)
+    refused = carnet("duplicate", ORIGINAL, "--date", "2026-03-22", today=TODAY)
+    assert refused.code == 2, refused.stdout
+    assert "nothing" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert dump(db_file) == before
