@@ -36,7 +36,11 @@ from carnet_app.domain.types import (
 from carnet_app.errors import UserError
 from carnet_app.files import write_atomically
 from carnet_app.keys import KeyStore
-from carnet_app.services.carried_goods import carried_goods_document, read_carried_goods
+from carnet_app.services.carried_goods import (
+    carried_goods_document,
+    iso_day,
+    read_carried_goods,
+)
 from carnet_app.services.loading import find_carnet, voucher_totals
 from carnet_app.services.reference import country_table
 from carnet_app.services.register import (
@@ -344,16 +348,6 @@ def _item_number(key: str) -> bool:
     return key.isascii() and key.isdigit() and len(key) <= 6 and int(key) >= 1
 
 
-def _iso_day(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _field_reads(entry: Mapping[str, Any], field: str) -> bool:
     value = entry.get(field)
     if field == "type":
@@ -362,9 +356,9 @@ def _field_reads(entry: Mapping[str, Any], field: str) -> bool:
         kinds = MovementAction if entry.get("type") == "movement" else GoodsEventKind
         return isinstance(value, str) and value in {kind.value for kind in kinds}
     if field == "date":
-        return _iso_day(value)
+        return iso_day(value)
     if field == "final_date":
-        return value is None or _iso_day(value)
+        return value is None or iso_day(value)
     if field == "country":
         return value is None or (isinstance(value, str) and len(value) <= 3)
     if field == "items":

@@ -5,18 +5,24 @@ issue (issue 13)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Association, Carnet
+from carnet_app.db.models import Association, Carnet, GoodsEvent, GoodsEventLine
 from carnet_app.domain.fees import FeeQuote, after_issue_fees, issue_fees
 from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.ledger import CarriedImportation
 from carnet_app.domain.messages import Joined, Message, say
-from carnet_app.domain.types import DISPOSED, HOME, is_out_of_home
+from carnet_app.domain.types import (
+    DISPOSED,
+    HOME,
+    CarnetStatus,
+    GoodsEventKind,
+    is_out_of_home,
+)
 from carnet_app.errors import UserError
 from carnet_app.services.reference import active_schedule
 
@@ -133,6 +139,40 @@ def goods_carried_refusal(carnet: Carnet) -> Message | None:
 
 def _by_item(pair: tuple[str, Any]) -> int:
     return int(pair[0])
+
+
+def take_over_goods(
+    original: Carnet,
+    *,
+    seq: int,
+    on: date,
+    country: str,
+    territory: str,
+    taken: Mapping[int, int],
+    positions: Mapping[int, Mapping[str, int]],
+    replaced: CarnetStatus,
+    document: str,
+    remarks: str,
+    user: str,
+) -> None:
+    """The goods a replacement carnet takes over (item → pieces in ``territory``) leave the
+    original's ledger ("replaced"); the original is ``replaced`` unless pieces stay out of the
+    home territory under it."""
+    event = GoodsEvent(
+        seq=seq,
+        kind=GoodsEventKind.REPLACED.value,
+        on=on,
+        country=country.upper(),
+        territory=territory,
+        document=document,
+        remarks=remarks,
+        recorded_at=datetime.now(UTC),
+        recorded_by=user,
+    )
+    event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(taken.items())]
+    original.goods_events.append(event)
+    if not out_of_home_after_takeover(positions, taken, territory):
+        original.status = replaced.value  # else still in use for the goods left under it
 
 
 def out_of_home_after_takeover(

@@ -149,7 +149,7 @@ def _read_importations(
         if (
             not voucher
             or territory not in foreign
-            or not _is_day(final, allow_none=True)
+            or not iso_day(final, allow_none=True)
             or not isinstance(items, Mapping)
             or not items
         ):
@@ -177,7 +177,8 @@ def _read_importations(
     return rows
 
 
-def _is_day(value: object, *, allow_none: bool) -> bool:
+def iso_day(value: object, *, allow_none: bool = False) -> bool:
+    """Whether ``value`` is a day written as the desk writes it (YYYY-MM-DD)."""
     if value is None:
         return allow_none
     if not isinstance(value, str) or len(value) != 10:

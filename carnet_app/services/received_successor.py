@@ -14,21 +14,21 @@ is linked to it and the original left as it is."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet, GoodsEvent, GoodsEventLine
+from carnet_app.db.models import Carnet
 from carnet_app.domain import lifecycle
 from carnet_app.domain.lifecycle import Transition
 from carnet_app.domain.messages import Message, say
-from carnet_app.domain.types import CarnetKind, CarnetStatus, GoodsEventKind
+from carnet_app.domain.types import CarnetKind, CarnetStatus
 from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_carnet_change
 from carnet_app.services.carnet_rules import (
     check_follows_last_action,
-    out_of_home_after_takeover,
+    take_over_goods,
 )
 from carnet_app.services.loading import destination_of, ledger_state, next_seq
 from carnet_app.services.reference import country_table
@@ -101,21 +101,19 @@ def _take_over_goods(
     lines = _pieces_there(taken, positions, territory)
     if not lines:
         return None
-    event = GoodsEvent(
+    take_over_goods(
+        original,
         seq=next_seq(original),
-        kind=GoodsEventKind.REPLACED.value,
         on=on,
-        country=countries[0].upper(),
+        country=countries[0],
         territory=territory,
+        taken=lines,
+        positions=positions,
+        replaced=status,
         document=f"replacement carnet {replacement.number}",
         remarks="",
-        recorded_at=datetime.now(UTC),
-        recorded_by=user,
+        user=user,
     )
-    event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(lines.items())]
-    original.goods_events.append(event)
-    if not out_of_home_after_takeover(positions, lines, territory):
-        original.status = status.value  # else still in use for the goods left under it
     return say(
         "trail.replaced-by-received",
         copy=replacement.number,

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carnet_app.db.models import Carnet, GoodsEvent, GoodsEventLine, GoodsItem, VoucherSet
+from carnet_app.db.models import Carnet, GoodsItem, VoucherSet
 from carnet_app.domain import lifecycle
 from carnet_app.domain.application_checks import check_replacement
 from carnet_app.domain.calendar import valid_until as compute_valid_until
@@ -22,7 +22,6 @@ from carnet_app.domain.types import (
     TRANSFERRED,
     CarnetKind,
     CarnetStatus,
-    GoodsEventKind,
     VoucherColour,
     is_foreign_place,
     is_out_of_home,
@@ -34,7 +33,7 @@ from carnet_app.services.carnet_rules import (
     copy_issuer,
     fees_for_reissue,
     importations_to_carry,
-    out_of_home_after_takeover,
+    take_over_goods,
 )
 from carnet_app.services.carnets import (
     application_of,
@@ -261,21 +260,19 @@ def replace(
     session.add(copy)
     session.flush()
     # The goods in the consenting country leave the original's ledger: taken over.
-    event = GoodsEvent(
+    take_over_goods(
+        original,
         seq=next_seq(original),
-        kind=GoodsEventKind.REPLACED.value,
         on=min(max(on, original.issued_on or on), original.valid_until),
-        country=country.upper(),
+        country=country,
         territory=territory,
+        taken=in_country,
+        positions=positions,
+        replaced=new_status,
         document=f"replacement carnet {copy.number}",
         remarks=f"host customs consent {consent}" if consent else "",
-        recorded_at=datetime.now(UTC),
-        recorded_by=user,
+        user=user,
     )
-    event.lines = [GoodsEventLine(item_no=n, quantity=q) for n, q in sorted(in_country.items())]
-    original.goods_events.append(event)
-    if not out_of_home_after_takeover(positions, in_country, territory):
-        original.status = new_status.value  # else still in use for the goods left under it
     summary = say(
         "trail.replacement-consent" if consent else "trail.replacement-issued",
         copy=copy.number,
