@@ -170,7 +170,7 @@ def _event_line(event: GoodsEventView) -> str:
     said = say(
         "show.event",
         on=event.date,
-        kind=f"{kind_word(event.kind).text():<11}",
+        kind=f"{say(f'cli.goods-event.{event.kind.value}').text():<11}",  # agrees in French
         country=f"{event.country:<3}",
         items=_quantities(event.items),
     )

@@ -374,3 +374,13 @@ def test_a_duplicate_for_a_carnet_whose_goods_all_left_it_is_refused(
     assert refused.code == 2, refused.stdout
     assert "nothing" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
     assert dump(db_file) == before
+
+
+def test_a_french_desk_says_the_goods_a_replacement_took_over_agreeing(
+    carnet: CarnetCommand,
+) -> None:
+    _chamber_with_goods_abroad(carnet)
+    _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-04-01", today=TODAY))
+    shown = carnet("--lang", "fr", "show", ORIGINAL, today=TODAY)
+    assert shown.code == 0, shown.stderr
+    assert "marchandises remplacées" in shown.stdout and "remplacé " not in shown.stdout
