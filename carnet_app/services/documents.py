@@ -49,6 +49,7 @@ from carnet_app.services import views
 from carnet_app.services.carnet_rules import issuer_of
 from carnet_app.services.letterhead import MAX_MARGIN_DAYS, letterhead_of
 from carnet_app.services.loading import find_carnet, ledger_state, row_by_id, the_association
+from carnet_app.services.printable import refuse_unprintable
 from carnet_app.services.quotes import quote_for_application
 from carnet_app.services.reference import country_table
 from carnet_app.services.settings import printer_calibration
@@ -254,7 +255,9 @@ def _trip_request(
 
 
 def quote_letter_pdf(session: Session, application: Application, *, today: date) -> bytes:
-    """The security and fee quote sent to an applicant."""
+    """The security and fee quote sent to an applicant (its texts printable: no row of empty
+    boxes where the holder's name should be)."""
+    refuse_unprintable(application)
     association = the_association(session)
     quote = quote_for_application(
         session, application, home_country=association.country, today=today

@@ -290,3 +290,19 @@ def test_a_security_in_a_three_decimal_currency_is_answered_as_kept(
 
     assert quoted == issued["security"] == shown["security"]
     assert issued["fees"] == shown["fees"]
+
+
+def test_a_quote_letter_for_a_holder_no_font_prints_is_refused_not_printed_blank(
+    carnet: CarnetCommand, db_file: Path, tmp_path: Path
+) -> None:
+    _chamber(carnet)
+    document = _application()
+    document["holder"].update(name=f"บริษัท {DEVANAGARI}")
+    source = tmp_path / "application.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    letter = tmp_path / "quote.pdf"
+    message = _refused_unchanged(
+        carnet, db_file, "letter", "quote", str(source), "--out", str(letter)
+    )
+    assert "holder.name" in message and "cannot be printed" in message
+    assert not letter.exists()
