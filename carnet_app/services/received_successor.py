@@ -19,6 +19,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from carnet_app.db.exchange_models import RegisteredCarnet
 from carnet_app.db.models import Carnet
 from carnet_app.domain import lifecycle
 from carnet_app.domain.lifecycle import Transition
@@ -28,8 +29,10 @@ from carnet_app.errors import UserError
 from carnet_app.services.audit import carnet_snapshot, record_carnet_change
 from carnet_app.services.carnet_rules import (
     check_follows_last_action,
+    importations_to_carry,
     take_over_goods,
 )
+from carnet_app.services.carried_goods import CarriedGoods, place_carried_goods
 from carnet_app.services.loading import destination_of, ledger_state, next_seq
 from carnet_app.services.reference import country_table
 
@@ -43,13 +46,30 @@ def link_predecessor(session: Session, carnet: Carnet, *, user: str) -> None:
     predecessor = session.execute(
         select(Carnet).where(Carnet.number == number)
     ).scalar_one_or_none()
-    if predecessor is None or predecessor is carnet:
-        return
+    if predecessor is not None and predecessor is not carnet:
+        _link(session, predecessor, carnet, user=user)
+
+
+def link_successors(session: Session, carnet: Carnet, *, user: str) -> None:
+    """``carnet`` (just registered) came after its duplicate or replacement: the exhibitor
+    took the new carnet in first. Link them now, as if they had come in order."""
+    successors = session.execute(
+        select(Carnet)
+        .join(RegisteredCarnet, RegisteredCarnet.carnet_id == Carnet.id)
+        .where(RegisteredCarnet.follows_number == carnet.number, Carnet.follows_id.is_(None))
+        .order_by(Carnet.id)
+    ).scalars()
+    for successor in successors:
+        if successor is not carnet:
+            _link(session, carnet, successor, user=user)
+
+
+def _link(session: Session, predecessor: Carnet, carnet: Carnet, *, user: str) -> None:
     carnet.follows = predecessor
     before = carnet_snapshot(predecessor)
     summary: Message | None
     if carnet.kind == CarnetKind.DUPLICATE.value:
-        summary = _supersede(predecessor, carnet)
+        summary = _supersede(session, predecessor, carnet)
     elif carnet.kind == CarnetKind.REPLACEMENT.value:
         summary = _take_over_goods(session, predecessor, carnet, user=user)
     else:
@@ -69,12 +89,36 @@ def _moved_to(transition: Transition, carnet: Carnet) -> CarnetStatus | None:
         return None
 
 
-def _supersede(original: Carnet, duplicate: Carnet) -> Message | None:
+def _supersede(session: Session, original: Carnet, duplicate: Carnet) -> Message | None:
     status = _moved_to(Transition.SUPERSEDE, original)
     if status is None:
         return None
+    if duplicate.opening_positions is None and _same_list(original, duplicate):
+        # typed from its cover: it carries the goods where this desk's original left them
+        state = ledger_state(session, original)
+        positions = state.snapshot()
+        place_carried_goods(
+            duplicate,
+            CarriedGoods(
+                positions={str(n): places for n, places in positions.items()},
+                importations=importations_to_carry(state.importations, positions),
+            ),
+        )
     original.status = status.value
-    return say("trail.superseded-by-received", copy=duplicate.number, number=original.number)
+    return say(
+        f"trail.superseded-by-{_how(duplicate)}", copy=duplicate.number, number=original.number
+    )
+
+
+def _how(carnet: Carnet) -> str:
+    typed = carnet.registration is not None and carnet.registration.source == "typed"
+    return "typed" if typed else "received"
+
+
+def _same_list(original: Carnet, copy: Carnet) -> bool:
+    return [(i.item_no, i.pieces) for i in original.items] == [
+        (i.item_no, i.pieces) for i in copy.items
+    ]
 
 
 def _take_over_goods(
@@ -82,11 +126,7 @@ def _take_over_goods(
 ) -> Message | None:
     status = _moved_to(Transition.REPLACE, original)
     countries = [str(stop["country"]) for stop in replacement.itinerary]
-    taken = {
-        item.original_item_no: item.pieces
-        for item in replacement.items
-        if item.original_item_no is not None
-    }
+    taken = _taken_items(original, replacement)
     if status is None or len(countries) != 1 or not taken or original.valid_until is None:
         return None
     on = min(
@@ -115,11 +155,27 @@ def _take_over_goods(
         user=user,
     )
     return say(
-        "trail.replaced-by-received",
+        f"trail.replaced-by-{_how(replacement)}",
         copy=replacement.number,
         number=original.number,
         territory=territory,
     )
+
+
+def _taken_items(original: Carnet, replacement: Carnet) -> dict[int, int]:
+    """Each item of the replacement as the original numbers it → its pieces: by the number the
+    chamber's file gives, else (typed from a cover) the original's one line of the same
+    description and marks."""
+    by_text: dict[tuple[str, str], list[int]] = {}
+    for item in original.items:
+        by_text.setdefault((item.description, item.marks), []).append(item.item_no)
+    taken: dict[int, int] = {}
+    for item in replacement.items:
+        same = by_text.get((item.description, item.marks), [])
+        number = item.original_item_no or (same[0] if len(same) == 1 else None)
+        if number is not None:
+            taken[number] = taken.get(number, 0) + item.pieces
+    return taken
 
 
 def _pieces_there(

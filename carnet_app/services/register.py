@@ -38,7 +38,7 @@ from carnet_app.services.audit import carnet_snapshot, record_audit
 from carnet_app.services.carried_goods import CarriedGoods, start_positions
 from carnet_app.services.goods_import import parse_general_list, read_table
 from carnet_app.services.printable import refuse_unprintable, refuse_unprintable_lines
-from carnet_app.services.received_successor import link_predecessor
+from carnet_app.services.received_successor import link_predecessor, link_successors
 from carnet_app.services.records import carnet_for, goods_item, holder_for
 from carnet_app.services.reference import country_table
 from carnet_app.services.registration_fields import (
@@ -134,12 +134,15 @@ def parse_registration(data: object) -> Registration:
             field="valid_until",
         )
     kind = carnet_kind(data.get("kind"))
-    if kind is CarnetKind.REPLACEMENT:
+    if kind is not CarnetKind.ORIGINAL:  # a duplicate keeps the validity of what it follows
         last = latest_replacement_valid_until(issued_on)
         if valid_until > last:
             raise UserError(
                 say(
-                    "register.replacement-too-long", issued=issued_on, until=valid_until, last=last
+                    f"register.{kind.value}-too-long",
+                    issued=issued_on,
+                    until=valid_until,
+                    last=last,
                 ),
                 field="valid_until",
             )
@@ -153,7 +156,7 @@ def parse_registration(data: object) -> Registration:
             ),
             field="valid_until",
         )
-    follows = follows_number(data.get("follows"), kind)
+    follows = follows_number(data.get("follows"), kind, number)
     security_amount, security_form = security(data.get("security"))
     sheets, counterfoils_only = _sheets(data.get("sheets"))
     goods_file = data.get("goods_file")
@@ -439,6 +442,7 @@ def register_carnet(
         ),
         after=carnet_snapshot(carnet),
     )
+    link_successors(session, carnet, user=user)  # its duplicate or replacement came first
     return record_view(session, carnet)
 
 

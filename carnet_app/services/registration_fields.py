@@ -37,8 +37,9 @@ def read_number(value: object) -> str:
     return number
 
 
-def follows_number(value: object, kind: CarnetKind) -> str | None:
-    """The number of the carnet a duplicate or replacement follows, as printed on it."""
+def follows_number(value: object, kind: CarnetKind, number: str) -> str | None:
+    """The number of the carnet a duplicate or replacement (``number``) follows, as printed
+    on it."""
     if value is None:
         return None
     if kind is CarnetKind.ORIGINAL:
@@ -50,6 +51,8 @@ def follows_number(value: object, kind: CarnetKind) -> str | None:
         or not all(_prints(ch) for ch in value.strip())
     ):
         raise UserError(say("register.follows-invalid", most=MAX_NUMBER), field="follows")
+    if value.strip() == number:
+        raise UserError(say("register.follows-itself", number=number), field="follows")
     return value.strip()
 
 

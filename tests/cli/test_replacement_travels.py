@@ -384,3 +384,93 @@ def test_a_french_desk_says_the_goods_a_replacement_took_over_agreeing(
     shown = carnet("--lang", "fr", "show", ORIGINAL, today=TODAY)
     assert shown.code == 0, shown.stderr
     assert "marchandises remplacées" in shown.stdout and "remplacé " not in shown.stdout
+
+
+def test_a_duplicate_of_a_replacement_is_received_with_the_replacements_validity(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    _chamber_with_goods_abroad(carnet)
+    _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-05-01", today=TODAY))
+    _ok(carnet("duplicate", "FR/LY/000002", "--date", "2026-05-05", today=TODAY))
+    duplicate = _ok(carnet("show", "FR/LY/000002-D1", "--json", today=TODAY))
+    assert duplicate["valid_until"] > "2027-05-05"  # the replacement's, past a year
+    exhibitor = _received(carnet, "FR/LY/000002-D1", tmp_path)
+    taken = _ok(exhibitor("show", "FR/LY/000002-D1", "--json", today=TODAY))
+    assert (taken["valid_until"], taken["follows"]) == (duplicate["valid_until"], "FR/LY/000002")
+    assert _where(taken) == _where(duplicate)
+
+
+def test_a_carnet_that_follows_itself_is_refused(carnet: CarnetCommand, tmp_path: Path) -> None:
+    document = json.loads((TEST_DATA / "application-trade-fair.json").read_text())
+    document.update(
+        number="US 123456",
+        kind="duplicate",
+        follows="US 123456",
+        issuer={"name": "USCIB", "country": "US"},
+        issued_on="2026-04-01",
+        valid_until="2027-03-31",
+        sheets={"yellow": {"exportation": 1, "re-importation": 1}},
+    )
+    typed = tmp_path / "typed.json"
+    typed.write_text(json.dumps(document))
+    _ok(carnet("init"))
+    refused = carnet("register", str(typed), today=TODAY)
+    assert refused.code == 2 and "follows" in refused.stderr and "itself" in refused.stderr
+
+
+def test_an_original_received_after_its_duplicate_comes_in_superseded(
+    carnet: CarnetCommand, tmp_path: Path
+) -> None:
+    _chamber_with_goods_abroad(carnet)
+    original = carnet("send", ORIGINAL, "--out", str(tmp_path / "o.carnet"), "--json", today=TODAY)
+    _ok(carnet("duplicate", ORIGINAL, "--date", "2026-04-01", today=TODAY))
+    exhibitor = _received(carnet, f"{ORIGINAL}-D1", tmp_path)
+    _ok(exhibitor("receive", str(tmp_path / "o.carnet"),
+                  "--trust-fingerprint", _ok(original)["fingerprint"], today=TODAY))  # fmt: skip
+    assert _ok(exhibitor("show", ORIGINAL, "--json", today=TODAY))["status"] == "superseded"
+    refused = exhibitor("record", ORIGINAL, "exportation", "--date", "2026-04-10", today=TODAY)
+    assert refused.code == 2 and len(refused.stderr.strip().splitlines()) == 1
+    active = _ok(exhibitor("list", "--status", "active", "--json", today=TODAY))["carnets"]
+    assert [row["number"] for row in active] == [f"{ORIGINAL}-D1"]
+
+
+def _typed(tmp_path: Path, name: str, **changes: Any) -> Path:
+    document = json.loads((TEST_DATA / "application-trade-fair.json").read_text())
+    document.update(
+        issuer={"name": "USCIB", "country": "US"},
+        sheets={
+            "yellow": {"exportation": 2, "re-importation": 2},
+            "white": {"importation": 2, "re-exportation": 2},
+        },
+        **changes,
+    )
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["duplicate", "replacement"])
+def test_a_duplicate_or_replacement_typed_from_its_cover_takes_over_from_the_original_here(
+    carnet: CarnetCommand, tmp_path: Path, kind: str
+) -> None:
+    """No chamber file: the typed copy follows the original this desk holds. A duplicate
+    carries the goods where the original left them; a replacement takes over those in its
+    country, its lines matched to the original's by their description."""
+    _ok(carnet("init"))
+    original = _typed(tmp_path, "original", number="US 111111",
+                      issued_on="2026-03-02", valid_until="2027-03-01")  # fmt: skip
+    _ok(carnet("register", str(original), "--json", today=TODAY))
+    _ok(carnet("record", "US 111111", "exportation", "--date", "2026-03-10", today=TODAY))
+    _ok(carnet("record", "US 111111", "importation", "--country", "CH",
+               "--date", "2026-03-11", today=TODAY))  # fmt: skip
+    copy = _typed(tmp_path, kind, number="US 222222", kind=kind, follows="US 111111",
+                  issued_on="2026-04-01", valid_until="2027-03-01",
+                  itinerary=[{"country": "CH", "kind": "visit", "times": 1}])  # fmt: skip
+    _ok(carnet("register", str(copy), "--json", today=TODAY))
+    shown = _ok(carnet("show", "US 222222", "--json", today=TODAY))
+    before = _ok(carnet("show", "US 111111", "--json", today=TODAY))
+    assert (shown["status"], shown["follows"]) == ("active", "US 111111")
+    assert _where(shown) == {1: {"CH": 1}, 2: {"CH": 2}}
+    assert before["status"] == {"duplicate": "superseded", "replacement": "replaced"}[kind]
+    history = _ok(carnet("audit", "US 111111", "--json", today=TODAY))
+    assert "registered from its cover" in json.dumps(history)
