@@ -254,7 +254,7 @@ def compare_entries(
                 tuple(
                     say(
                         "checkin.field-differs",
-                        field=c.field,
+                        field=say(f"checkin.field.{c.field}"),
                         ours=shown_value(c.field, c.ours),
                         theirs=shown_value(c.field, c.theirs),
                     )

@@ -228,6 +228,10 @@ def test_a_check_in_difference_is_said_in_french() -> None:
         "importation CH le 12/03/2026 (articles 1 ×2) a été enregistré autrement : "
         "date 12/03/2026 ici, 11/03/2026 dans le relevé du titulaire"
     )
+    (pieces,) = compare_entries(ours, [dict(ours[0], items={"1": 1})])
+    assert pieces.to_dict()["text"].endswith(
+        ": articles 1 ×2 ici, 1 ×1 dans le relevé du titulaire"
+    )
 
 
 def test_the_voucher_plan_is_said_in_french() -> None:
