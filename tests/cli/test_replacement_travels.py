@@ -301,24 +301,14 @@ def test_a_received_replacement_takes_the_goods_over_from_the_original_here(
 def test_only_a_duplicate_or_a_replacement_follows_another_carnet(
     carnet: CarnetCommand, tmp_path: Path
 ) -> None:
-    document = json.loads((TEST_DATA / "application-trade-fair.json").read_text())
-    document.update(
-        number="GB/LO/004711",
-        follows="GB/LO/000815",
-        issuer={"name": "London Chamber of Commerce", "country": "GB"},
-        issued_on="2026-04-01",
-        valid_until="2027-03-31",
-        sheets={"yellow": {"exportation": 1, "re-importation": 1}},
-    )
-    typed = tmp_path / "typed.json"
-    typed.write_text(json.dumps(document))
+    cover = {"number": "US 004711", "follows": "US 000815", "issued_on": "2026-04-01",
+             "valid_until": "2027-03-31"}  # fmt: skip
     _ok(carnet("init"))
-    refused = carnet("register", str(typed), today=TODAY)
+    refused = carnet("register", str(_typed(tmp_path, "original", **cover)), today=TODAY)
     assert refused.code == 2 and "follows" in refused.stderr, refused.stderr
-    document["kind"] = "duplicate"
-    typed.write_text(json.dumps(document))
+    typed = _typed(tmp_path, "duplicate", kind="duplicate", **cover)
     _ok(carnet("register", str(typed), today=TODAY))
-    assert _ok(carnet("show", "GB/LO/004711", "--json", today=TODAY))["follows"] == "GB/LO/000815"
+    assert _ok(carnet("show", "US 004711", "--json", today=TODAY))["follows"] == "US 000815"
 
 
 @pytest.mark.parametrize(
@@ -401,18 +391,8 @@ def test_a_duplicate_of_a_replacement_is_received_with_the_replacements_validity
 
 
 def test_a_carnet_that_follows_itself_is_refused(carnet: CarnetCommand, tmp_path: Path) -> None:
-    document = json.loads((TEST_DATA / "application-trade-fair.json").read_text())
-    document.update(
-        number="US 123456",
-        kind="duplicate",
-        follows="US 123456",
-        issuer={"name": "USCIB", "country": "US"},
-        issued_on="2026-04-01",
-        valid_until="2027-03-31",
-        sheets={"yellow": {"exportation": 1, "re-importation": 1}},
-    )
-    typed = tmp_path / "typed.json"
-    typed.write_text(json.dumps(document))
+    typed = _typed(tmp_path, "self", number="US 123456", kind="duplicate", follows="US 123456",
+                   issued_on="2026-04-01", valid_until="2027-03-31")  # fmt: skip
     _ok(carnet("init"))
     refused = carnet("register", str(typed), today=TODAY)
     assert refused.code == 2 and "follows" in refused.stderr and "itself" in refused.stderr
