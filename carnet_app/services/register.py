@@ -78,6 +78,8 @@ class RegistrationAnswer(TypedDict):
 
     number: str | None
     status: str
+    kind: str
+    follows: str | None  # the carnet a duplicate or replacement follows, by number
     issuer: IssuerAnswer
     issued_on: date | None
     valid_until: date | None
@@ -484,6 +486,8 @@ def registration_answer(carnet: CarnetView) -> RegistrationAnswer:
     return {
         "number": carnet.number,
         "status": carnet.status,
+        "kind": carnet.kind,
+        "follows": carnet.follows,
         "issuer": {"name": carnet.association.name, "country": carnet.association.country},
         "issued_on": carnet.issued_on,
         "valid_until": carnet.valid_until,

@@ -252,8 +252,14 @@ def test_a_received_duplicate_names_the_carnet_it_follows_and_supersedes_it_here
     _ok(carnet("duplicate", ORIGINAL, "--date", "2026-04-01", today=TODAY))
     duplicate = f"{ORIGINAL}-D1"
     sent = carnet("send", duplicate, "--out", str(tmp_path / "d1.carnet"), "--json", today=TODAY)
-    _ok(exhibitor("receive", str(tmp_path / "d1.carnet"),
-                  "--trust-fingerprint", _ok(sent)["fingerprint"], today=TODAY))  # fmt: skip
+    fingerprint = _ok(sent)["fingerprint"]
+    answer = _ok(exhibitor("receive", str(tmp_path / "d1.carnet"), "--json",
+                           "--trust-fingerprint", fingerprint, today=TODAY))  # fmt: skip
+    assert (answer["kind"], answer["follows"], answer["status"]) == (
+        "duplicate",
+        ORIGINAL,
+        "active",
+    )
     taken = _ok(exhibitor("show", duplicate, "--json", today=TODAY))
     assert taken["follows"] == ORIGINAL
     assert _ok(exhibitor("show", ORIGINAL, "--json", today=TODAY))["status"] == "superseded"
