@@ -32,6 +32,8 @@ DOCS = ROOT / "docs" / "messages.md"
 
 # words French writes as English does
 SAME_WORD_IN_BOTH = {
+    "checkin.field.date",
+    "checkin.field.document",
     "countries.rule.transit",
     "itinerary.transit",
     "ledger.action.exportation",
