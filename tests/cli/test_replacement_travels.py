@@ -26,16 +26,17 @@ def _ok(done: Run) -> dict[str, Any]:
     return done.json if done.stdout.lstrip().startswith("{") else {}
 
 
-def _chamber_with_goods_abroad(carnet: CarnetCommand) -> None:
+def _chamber_with_goods_abroad(carnet: CarnetCommand, *items: str) -> None:
     """The trade-fair carnet (item 1: one turbine model, item 2: two screens) exported, then
-    imported into Switzerland."""
+    imported into Switzerland (the ``items`` named, else all)."""
     _ok(carnet("init"))
     _ok(carnet("association", "set", "--name", "CCI Lyon", "--country", "FR",
                "--currency", "EUR", "--code", "LY"))  # fmt: skip
     _ok(carnet("apply", str(TEST_DATA / "application-trade-fair.json")))
     _ok(carnet("issue", "1", "--date", "2026-03-02", today=TODAY))
     _ok(carnet("record", ORIGINAL, "exportation", "--date", "2026-03-05", today=TODAY))
-    _ok(carnet("record", ORIGINAL, "importation", "--country", "CH",
+    selection = ("--items", *items) if items else ()
+    _ok(carnet("record", ORIGINAL, "importation", "--country", "CH", *selection,
                "--date", "2026-03-06", today=TODAY))  # fmt: skip
 
 
@@ -339,14 +340,7 @@ def test_a_carnet_whose_goods_a_replacement_took_over_only_in_part_stays_in_use(
 ) -> None:
     """Item 1 stays in Switzerland under a replacement; item 2 travels on under the original:
     the original is still in use (sent, stamped, duplicated if lost), not "replaced"."""
-    _ok(carnet("init"))
-    _ok(carnet("association", "set", "--name", "CCI Lyon", "--country", "FR",
-               "--currency", "EUR", "--code", "LY"))  # fmt: skip
-    _ok(carnet("apply", str(TEST_DATA / "application-trade-fair.json")))
-    _ok(carnet("issue", "1", "--date", "2026-03-02", today=TODAY))
-    _ok(carnet("record", ORIGINAL, "exportation", "--date", "2026-03-05", today=TODAY))
-    _ok(carnet("record", ORIGINAL, "importation", "--country", "CH", "--items", "1",
-               "--date", "2026-03-06", today=TODAY))  # fmt: skip
+    _chamber_with_goods_abroad(carnet, "1")
     _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-04-01", today=TODAY))
     original = _ok(carnet("show", ORIGINAL, "--json", today=TODAY))
     assert original["status"] == "active"
