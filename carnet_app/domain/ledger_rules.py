@@ -3,10 +3,12 @@ consumes (``ledger.py`` applies them before moving any goods)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from carnet_app.domain.ledger_facts import CarnetFacts, Entry
 from carnet_app.domain.ledger_words import LedgerRefusal, colour_word, kind_word
 from carnet_app.domain.messages import say
-from carnet_app.domain.types import MovementAction
+from carnet_app.domain.types import MovementAction, is_out_of_home
 
 _OPENINGS = (MovementAction.EXPORTATION, MovementAction.IMPORTATION, MovementAction.TRANSIT_IN)
 
@@ -142,3 +144,17 @@ def next_voucher(facts: CarnetFacts, action: MovementAction, used: int) -> int:
             field="vouchers",
         )
     return number
+
+
+def out_of_home_after_takeover(
+    positions: Mapping[int, Mapping[str, int]], taken: Mapping[int, int], territory: str
+) -> bool:
+    """Whether pieces stay out of the home territory under a carnet once a replacement took
+    ``taken`` (item → pieces) over in ``territory``: the carnet is then still in use for
+    them, not "replaced"."""
+    for item_no, places in positions.items():
+        for place, quantity in places.items():
+            left = quantity - (taken.get(item_no, 0) if place == territory else 0)
+            if left > 0 and is_out_of_home(place):
+                return True
+    return False

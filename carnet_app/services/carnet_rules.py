@@ -15,13 +15,13 @@ from carnet_app.db.models import Association, Carnet, GoodsEvent, GoodsEventLine
 from carnet_app.domain.fees import FeeQuote, after_issue_fees, issue_fees
 from carnet_app.domain.json_types import JsonObject, JsonValue
 from carnet_app.domain.ledger import CarriedImportation
+from carnet_app.domain.ledger_rules import out_of_home_after_takeover
 from carnet_app.domain.messages import Joined, Message, say
 from carnet_app.domain.types import (
     DISPOSED,
     HOME,
     CarnetStatus,
     GoodsEventKind,
-    is_out_of_home,
 )
 from carnet_app.errors import UserError
 from carnet_app.services.reference import active_schedule
@@ -173,20 +173,6 @@ def take_over_goods(
     original.goods_events.append(event)
     if not out_of_home_after_takeover(positions, taken, territory):
         original.status = replaced.value  # else still in use for the goods left under it
-
-
-def out_of_home_after_takeover(
-    positions: Mapping[int, Mapping[str, int]], taken: Mapping[int, int], territory: str
-) -> bool:
-    """Whether pieces stay out of the home territory under a carnet once a replacement took
-    ``taken`` (item → pieces) over in ``territory``: the carnet is then still in use for
-    them, not "replaced"."""
-    for item_no, places in positions.items():
-        for place, quantity in places.items():
-            left = quantity - (taken.get(item_no, 0) if place == territory else 0)
-            if left > 0 and is_out_of_home(place):
-                return True
-    return False
 
 
 def carried_importations(carnet: Carnet) -> tuple[CarriedImportation, ...]:
