@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 TABLE = "search_documents"
@@ -78,14 +78,14 @@ def refresh_search_documents(session: Session, carnet_ids: Iterable[int]) -> Non
     session.execute(text(fill), {"ids": ids})
 
 
-def fill_search_documents(session: Session, first_id: int) -> None:
-    """The documents of every carnet from ``first_id`` on made again in one statement (a bulk
-    load that wrote their goods)."""
-    if not has_search_documents(session):
-        return
-    session.execute(text(f"DELETE FROM {TABLE} WHERE carnet_id >= :first"), {"first": first_id})
-    fill = _FILL.format(carnets="carnet_id >= :first", numbers="id >= :first")
-    session.execute(text(fill), {"first": first_id})
+def fill_search_documents(connection: Connection, first_id: int, last_id: int) -> None:
+    """The documents of carnets ``first_id``..``last_id``, which have none yet, in one
+    statement (a bulk load that wrote their goods, batch by batch; the caller knows the
+    database keeps documents). The goods are read by their carnet's range."""
+    fill = _FILL.format(
+        carnets="carnet_id BETWEEN :first AND :last", numbers="id BETWEEN :first AND :last"
+    )
+    connection.execute(text(fill), {"first": first_id, "last": last_id})
 
 
 def rebuild_search_documents(session: Session) -> None:

@@ -25,6 +25,7 @@ from carnet_app.errors import ConcurrentEditError, EnvironmentProblem, UserError
 # PostgreSQL error codes (SQLSTATE) that mean "another desk got there first".
 _PG_CONFLICTS = {"40001", "40P01"}  # serialization failure, deadlock
 _PG_LOCK_TIMEOUT = "55P03"
+_PG_DISK_FULL = "53100"
 # Set in a write session's info by the audit trail when it commits: (events, head hash).
 AUDIT_HEAD_KEY = "carnet_audit_head"
 log = logging.getLogger(__name__)
@@ -146,6 +147,8 @@ def _environment_problem(db: Database, exc: DBAPIError) -> EnvironmentProblem:
         )
     if _sqlstate(exc) == _PG_LOCK_TIMEOUT:
         hint = say("database.hint.server-busy")
+    elif _sqlstate(exc) == _PG_DISK_FULL:
+        hint = say("database.hint.server-disk-full")
     else:
         hint = say("database.hint.server-down")
     return EnvironmentProblem(

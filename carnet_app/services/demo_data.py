@@ -5,6 +5,7 @@ derived rows (deadlines, list columns, carnet codes, goods positions) worked out
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,11 +13,12 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from carnet_app.db.bulk import (
     analyze_filled,
+    analyze_others,
     bulk_page_cache,
     indexes_suspended,
     insert_rows,
@@ -34,7 +36,7 @@ from carnet_app.db.models import (
     VoucherSet,
 )
 from carnet_app.db.search_documents import TABLE as SEARCH_DOCUMENTS
-from carnet_app.db.search_documents import fill_search_documents, has_search_documents
+from carnet_app.db.search_documents import has_search_documents
 from carnet_app.domain.alerts import OpenClaim
 from carnet_app.domain.calendar import SECURITY_HOLD_MONTHS, claim_deadlines, valid_until
 from carnet_app.domain.countries import AtaStatus, UseAcceptance
@@ -56,6 +58,7 @@ from carnet_app.services.demo_catalogue import (
 )
 from carnet_app.services.demo_draws import Plan, item_count, movement_plan, pick_status
 from carnet_app.services.demo_rows import FEES_CENTS, MODELS, STORED, TABLES, Rows
+from carnet_app.services.demo_writer import BatchWriter, table_of
 from carnet_app.services.drawn_bundles import DrawnBundles
 from carnet_app.services.portability import advance_id_sequences
 from carnet_app.services.reference import country_table
@@ -99,15 +102,13 @@ def fill_demo_data(
     """Add ``carnets`` demo carnets (and their holders) in one transaction."""
     with search_index_suspended(session), bulk_page_cache(session):
         filler = _Filler(session, seed=seed, today=today, user=user)
-        documents = (SEARCH_DOCUMENTS,) if has_search_documents(session) else ()
+        documents = (SEARCH_DOCUMENTS,) if filler.documents else ()
         with indexes_suspended(session, BULK_INDEXED + documents):
             filler.load(carnets)
-            fill_search_documents(session, filler.first_carnet)  # PostgreSQL's, in one pass
         analyze_filled(session, BULK_INDEXED + documents)
         summary = filler.prove()
     advance_id_sequences(session)  # rows went in with explicit ids: PostgreSQL's counters follow
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("ANALYZE"))  # fresh statistics: the planner uses the new indexes
+    analyze_others(session, BULK_INDEXED + documents)  # the planner knows every table's size
     return summary
 
 
@@ -136,8 +137,11 @@ class _Filler:
         }
         self.connection = session.connection()
         self.now = datetime.now(UTC)
-        json_form = _table(Carnet).c.itinerary.type._cached_bind_processor(self.connection.dialect)
+        itinerary = table_of(Carnet).c.itinerary
+        json_form = itinerary.type._cached_bind_processor(self.connection.dialect)
         self._as_json: Callable[[Any], Any] = json_form or (lambda value: value)
+        if self.connection.dialect.name == "postgresql":  # COPY writes the text the driver would
+            self._as_json = json.dumps
         self._json_forms: dict[Any, Any] = {}
         self.rows = Rows()
         self.carnets = 0
@@ -148,6 +152,9 @@ class _Filler:
         self.by_status: dict[str, int] = {}
         self.totals = {"items": 0, "movements": 0, "claims": 0}
         self.drawn: DrawnBundles | None = None
+        self.writer: BatchWriter | None = None
+        self.batch_first = 0  # the first carnet of the batch being drawn
+        self.documents = has_search_documents(session)  # PostgreSQL's, filled batch by batch
 
     def load(self, carnets: int) -> None:
         """Draw and write the carnets, their holders and every row under them."""
@@ -158,20 +165,26 @@ class _Filler:
         self.movement_id = _next_id(session, Movement)
         self.claim_id = _next_id(session, Claim)
         self.serial = self.association.next_serial
-        if self.connection.dialect.name == "sqlite":  # SQLite: the proof from the rows written
-            self.line_id = _next_id(session, MovementLine)
-            self.drawn = DrawnBundles(
-                self.first_carnet,
-                {
-                    model.__tablename__: _next_id(session, model)
-                    for model in (GoodsItem, VoucherSet, MovementLine)
-                },
-            )
-        for _ in range(carnets):
-            self._carnet(self.holders[rng.randrange(len(self.holders))])
-            if self.rows.size() >= ROWS_PER_FLUSH:
-                self._flush()
-        self._flush()
+        self.batch_first = self.first_carnet
+        # the proof from the rows as written: the ids the database assigns are worked out,
+        # so PostgreSQL's sequences first hand out the next id after the highest
+        advance_id_sequences(session)
+        self.line_id = _next_id(session, MovementLine)
+        self.drawn = DrawnBundles(
+            self.first_carnet,
+            {
+                model.__tablename__: _next_id(session, model)
+                for model in (GoodsItem, VoucherSet, MovementLine)
+            },
+        )
+        with BatchWriter(self.connection, documents=self.documents) as writer:
+            self.writer = writer
+            for _ in range(carnets):
+                self._carnet(self.holders[rng.randrange(len(self.holders))])
+                if self.rows.size() >= ROWS_PER_FLUSH:
+                    self._flush()
+            self._flush()
+        self.writer = None
         self.association.next_serial = self.serial
 
     def prove(self) -> DemoSummary:
@@ -209,7 +222,7 @@ class _Filler:
             name = f"{rng.choice(FIRST)} {rng.choice(SECOND)} {rng.choice(FORMS)} {n + 1}"
             address = f"{rng.randint(1, 120)} rue de la République, {postcode} {city}, France"
             rows.append((first + n, name, address, "FR"))
-        holders = _table(Holder)
+        holders = table_of(Holder)
         insert_rows(self.connection, holders, ("id", "name", "address", "country"), rows)
         return [row[0] for row in rows]
 
@@ -368,11 +381,11 @@ class _Filler:
 
     def _movements(self, carnet_id: int, plan: list[Plan], pieces: list[int]) -> None:
         rng, tables = self.rng, self.rows.tables
-        if self.drawn is not None and plan:  # SQLite: the lines from the goods lines, in SQL
+        if plan:  # the lines from the goods lines, in SQL (``demo_writer.moved_lines``)
             assert all(len(quantities) == len(pieces) for *_, quantities, _, _, _ in plan)
             self.rows.moved.append((carnet_id, self.movement_id, len(plan), pieces))
             self.rows.moved_lines += len(plan) * len(pieces)
-        for seq, (action, on, territory, quantities, final, colour, voucher) in enumerate(
+        for seq, (action, on, territory, _quantities, final, colour, voucher) in enumerate(
             plan, start=1
         ):
             movement_id = self.movement_id
@@ -397,10 +410,6 @@ class _Filler:
                     self.user,
                 )
             )
-            if self.drawn is None:
-                tables["movement_lines"] += [
-                    (movement_id, item_no, quantity) for item_no, quantity in quantities.items()
-                ]
             self.movement_id += 1
         self.totals["movements"] += len(plan)
 
@@ -436,57 +445,29 @@ class _Filler:
         return OpenClaim(claim_id, country, deadlines.proof_due, deadlines.payment_final)
 
     def _flush(self) -> None:
-        if self.drawn is None:
-            for name, columns in TABLES:
-                rows = self.rows.tables[name]
-                insert_rows(self.connection, _table(MODELS[name]), columns, rows, stored=STORED)
-        else:  # each row made stored once: hashed for the proof, then written as it is
-            written = {
-                name: (
+        """Each row made stored once and hashed for the proof here, then written as it is
+        (``demo_writer``; on PostgreSQL while the next batch is drawn)."""
+        assert self.drawn is not None, "load() draws"
+        written = {
+            name: (
+                columns,
+                stored_rows(
+                    self.connection,
+                    table_of(MODELS[name]),
                     columns,
-                    stored_rows(
-                        self.connection,
-                        _table(MODELS[name]),
-                        columns,
-                        self.rows.tables[name],
-                        stored=STORED,
-                    ),
-                )
-                for name, columns in TABLES
-            }
-            self.drawn.add(written, self.rows.moved)
-            for name, (columns, rows) in written.items():
-                insert_rows(self.connection, _table(MODELS[name]), columns, rows, stored=columns)
-                if name == "movements":
-                    self._moved_lines()
-        self.rows = Rows()
-
-    def _moved_lines(self) -> None:
-        """SQLite: the lines of this batch's movements, each moving every item of its carnet
-        (``Rows.moved``), made from the goods lines in one statement instead of millions of
-        tuples; ids in the order the rows were drawn (by movement, then item)."""
-        moved = self.rows.moved
-        if not moved:
-            return
-        first = moved[0][1]
-        last = moved[-1][1] + moved[-1][2] - 1
-        self.session.execute(
-            text(
-                "INSERT INTO movement_lines (id, movement_id, item_no, quantity) "
-                "SELECT :base + row_number() OVER (ORDER BY m.id, g.item_no) - 1, "
-                "m.id, g.item_no, g.pieces FROM movements m "
-                "JOIN goods_items g ON g.carnet_id = m.carnet_id "
-                "WHERE m.id BETWEEN :first AND :last"
-            ),
-            {"base": self.line_id, "first": first, "last": last},
-        )
+                    self.rows.tables[name],
+                    stored=STORED,
+                ),
+            )
+            for name, columns in TABLES
+        }
+        self.drawn.add(written, self.rows.moved)
+        assert self.writer is not None, "load() opens the writer"
+        carnets = (self.batch_first, self.carnet_id - 1)
+        self.writer.write(written, self.rows.moved, self.line_id, carnets)
         self.line_id += self.rows.moved_lines
-
-
-def _table(model: Any) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
+        self.rows = Rows()
+        self.batch_first = self.carnet_id
 
 
 _valid_until = cache(valid_until)  # a few thousand distinct issue dates over a million carnets

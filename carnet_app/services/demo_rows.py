@@ -267,14 +267,18 @@ STORED = frozenset(
 FEES_CENTS = 34_000
 
 
+# a batch's movements that move every item of their carnet: (carnet id, first movement id,
+# movements, each item's pieces)
+Moved = tuple[int, int, int, list[int]]
+
+
 class Rows:
     """Rows waiting to be written, per table, in the order the foreign keys need."""
 
     def __init__(self) -> None:
         self.tables: dict[str, list[Row]] = {name: [] for name, _ in TABLES}
-        # SQLite: movements that move every item of their carnet, their lines written from
-        # the goods lines in SQL: (carnet id, first movement id, movements, each item's pieces)
-        self.moved: list[tuple[int, int, int, list[int]]] = []
+        # their lines are written from the goods lines in SQL
+        self.moved: list[Moved] = []
         self.moved_lines = 0
 
     def size(self) -> int:

@@ -9,10 +9,12 @@ out as it assigns them, then the same per-backend conversions; its ``repr`` is h
 way. So ``verify_bundles`` recomputes the very same digests from the tables
 (``tests/safety/test_bulk_proof.py`` checks a demo database).
 
-SQLite only: what SQLite stores, and hands back, is exactly what the driver was given (the
-column types' bind processing applied), and an ``INTEGER PRIMARY KEY`` left out gets the
-largest id so far plus one. ``ids_hold`` checks that last point after the load; where it does
-not hold, the proof reads the rows back as before.
+What the database gives back is what the driver was given (the column types' bind processing
+applied), up to the per-backend conversions (``audit_bulk.read_converters``: SQLite hands back
+the text of a date, PostgreSQL a date). An id left out is the largest so far plus one: SQLite
+gives an ``INTEGER PRIMARY KEY`` that; PostgreSQL's sequences are set to give it before the
+load (``portability.advance_id_sequences``). ``ids_hold`` checks that after the load; where it
+does not hold, the proof reads the rows back as before.
 """
 
 from __future__ import annotations

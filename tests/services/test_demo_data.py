@@ -1,9 +1,14 @@
 from __future__ import annotations
 
-from sqlalchemy import select
+import sqlite3
+import threading
+
+import pytest
+from sqlalchemy import select, text
 
 from carnet_app.db.models import Carnet, GoodsItem
 from carnet_app.db.uow import Database
+from carnet_app.errors import EnvironmentProblem
 from carnet_app.services import views
 from carnet_app.services.demo_data import fill_demo_data
 from carnet_app.services.loading import ledger_state
@@ -120,3 +125,59 @@ def test_every_demo_carnet_passes_the_checks_it_was_issued_under(database: Datab
                 today=carnet.issued_on,
             )
             assert quote.refusals == [], (carnet.number, quote.refusals)
+
+
+# PostgreSQL: the server's own "disk full" once a few batches are in
+_PG_FULL_DISK = [
+    "CREATE FUNCTION refuse_late_movements() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN IF NEW.carnet_id > (SELECT min(id) + 200 FROM carnets) THEN "
+    "RAISE EXCEPTION 'could not extend file: No space left on device' "
+    "USING ERRCODE = 'disk_full'; END IF; RETURN NEW; END $$",
+    "CREATE TRIGGER refuse_late_movements BEFORE INSERT ON movements "
+    "FOR EACH ROW EXECUTE FUNCTION refuse_late_movements()",
+]
+SQLITE_MAX_PAGES = 1_073_741_823  # SQLite's default page limit
+
+
+def test_a_load_the_disk_cannot_hold_leaves_the_desk_as_it_was(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up after a few batches went in (SQLite: the file may grow by a few
+    pages; PostgreSQL: the server says its disk is full): the clerk gets the desk's one-line
+    problem, nothing of the load stays, and the desk goes on. Small batches, so that on
+    PostgreSQL the writer thread has written some and holds one more when the refusal comes."""
+    from carnet_app.services import demo_data
+    from tests.postgres.backends import dump_url
+
+    backend = database.engine.dialect.name
+    if backend == "postgresql":
+        with database.write() as session:
+            for statement in _PG_FULL_DISK:
+                session.execute(text(statement))
+
+    def dump() -> list[str]:
+        if backend == "postgresql":
+            return dump_url(database.url)
+        with sqlite3.connect(database.engine.url.database or "") as connection:
+            return list(connection.iterdump())
+
+    before = dump()
+    monkeypatch.setattr(demo_data, "ROWS_PER_FLUSH", 800)
+    with pytest.raises(EnvironmentProblem, match="full") as refused:
+        with database.write() as session:
+            if backend == "sqlite":
+                pages = session.execute(text("PRAGMA page_count")).scalar_one()
+                session.execute(text(f"PRAGMA max_page_count = {pages + 60}"))
+            fill_demo_data(session, carnets=400, seed=5, today=TODAY, user="demo")
+    assert "\n" not in str(refused.value)
+    assert not [t for t in threading.enumerate() if t.name.startswith("demo-writer")]
+    assert dump() == before
+    with database.write() as session:
+        if backend == "postgresql":
+            session.execute(text("DROP TRIGGER refuse_late_movements ON movements"))
+        else:
+            session.execute(text(f"PRAGMA max_page_count = {SQLITE_MAX_PAGES}"))
+        summary = fill_demo_data(session, carnets=30, seed=5, today=TODAY, user="demo")
+    assert summary.carnets == 30
+    with database.read() as session:
+        assert len(views.list_carnets(session, limit=100)) == 30
