@@ -4,9 +4,10 @@ above the domain: the desk's screens, the printed forms and letters, the command
 * ``decimal_text``: a Decimal exactly as stored (never through float), with the locale's
   grouping and decimal sign: ``1,234.5`` in English, ``1 234,5`` in French (babel's narrow
   no-break space).
-* ``money_text``: an amount with at least two decimals and its currency code after it:
-  ``704,860.00 EUR`` / ``704 860,00 EUR``.
-* ``amount_text``: an amount rounded half up to cents (the forms' figures).
+* ``money_text``: an amount with its currency's decimals and its currency code after it:
+  ``704,860.00 EUR`` / ``704 860,00 EUR``, ``150,000 JPY``.
+* ``amount_text``: an amount rounded half up to its currency's minor unit (the forms'
+  figures).
 * ``count_text``: a whole number, grouped.
 
 A locale is a babel/POSIX name (``en``, ``fr_FR``, ``de_CH``). ``NEUTRAL`` (Qt's "C" locale,
@@ -88,17 +89,38 @@ def decimal_text(value: object, locale: str = ENGLISH) -> str:
 
 
 def money_text(amount: object, currency: str = "", locale: str = ENGLISH) -> str:
-    """AMOUNT with at least two decimals (more when stored with more) and its currency."""
+    """AMOUNT with its currency's decimals (two without a currency; more when stored with
+    more) and its currency after it: ``1,234.50 EUR``, ``150,000 JPY``."""
     number = _decimal(amount)
     if number is None:
         return "" if amount is None else str(amount)
-    figures = _apply(number, max(MONEY_DECIMALS, _decimals(number)), locale)
+    figures = _apply(number, _shown_decimals(number, currency), locale)
     return f"{figures} {currency}".strip()
 
 
-def amount_text(value: Decimal, locale: str = ENGLISH) -> str:
-    """VALUE rounded half up to cents: ``1,234.50`` (``1 234,50`` in French)."""
-    return _apply(value.quantize(CENT, rounding=ROUND_HALF_UP), MONEY_DECIMALS, locale)
+def amount_text(value: Decimal, locale: str = ENGLISH, currency: str = "") -> str:
+    """VALUE rounded half up to its currency's minor unit (cents without a currency):
+    ``1,234.50`` (``1 234,50`` in French), ``150,000`` for yen."""
+    decimals = currency_decimals(currency) if currency else MONEY_DECIMALS
+    step = Decimal(1).scaleb(-decimals)
+    return _apply(value.quantize(step, rounding=ROUND_HALF_UP), decimals, locale)
+
+
+@cache
+def currency_decimals(currency: str) -> int:
+    """The decimals of a currency's minor unit (ISO 4217, from babel's CLDR data: EUR 2,
+    JPY 0), at most the two the desk stores; two for a code babel does not know."""
+    from babel.numbers import get_currency_precision
+
+    return min(MONEY_DECIMALS, int(get_currency_precision(currency.strip().upper())))
+
+
+def _shown_decimals(number: Decimal, currency: str) -> int:
+    digits = currency_decimals(currency) if currency else MONEY_DECIMALS
+    if digits >= MONEY_DECIMALS:
+        return max(digits, _decimals(number))
+    # a yen amount stored as 1500.00: the zeros are the desk's storage, not the amount's
+    return max(digits, _decimals(number.normalize()))
 
 
 def fixed_text(value: Decimal, decimals: int, locale: str = ENGLISH) -> str:

@@ -62,6 +62,7 @@ class ListPage:
     totals: Totals
     is_last: bool
     weight_decimals: int = 0
+    currency: str = ""  # its amounts print with this currency's decimals
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,11 @@ def format_weight(weight: Decimal | None, decimals: int = 0) -> str:
 
 
 def item_rows(
-    line: GoodsLine, table: Table, common_unit: str | None, decimals: int = 0
+    line: GoodsLine,
+    table: Table,
+    common_unit: str | None,
+    decimals: int = 0,
+    currency: str = "",
 ) -> list[ListRow]:
     """The rows one goods line needs: one row, or more when its description is carried on."""
     description = line.description.strip()
@@ -139,7 +144,7 @@ def item_rows(
         1: f"{line.item_no}.",
         3: numbers.count(line.pieces),
         4: weight,
-        5: figures(line.value),
+        5: figures(line.value, currency=currency),
         6: line.origin,
     }
     return _rows_of_cells(cells, table, chosen or [""], chosen_size)
@@ -155,9 +160,11 @@ def heading_rows(line: GoodsLine, table: Table) -> list[ListRow]:
     ]
 
 
-def _totals_rows(label: str, totals: Totals, table: Table, decimals: int) -> list[ListRow]:
+def _totals_rows(
+    label: str, totals: Totals, table: Table, decimals: int, currency: str
+) -> list[ListRow]:
     """The totals brought forward at the top of a later page (a large sum on two rows)."""
-    cells = {3: numbers.count(totals.pieces), 5: figures(totals.value)}
+    cells = {3: numbers.count(totals.pieces), 5: figures(totals.value, currency=currency)}
     if totals.weight is not None:
         cells[4] = format_weight(totals.weight, decimals)
     return _rows_of_cells(cells, table, [label], table.size)
@@ -203,14 +210,18 @@ def paginate(
 
     def close_page(is_last: bool) -> None:
         nonlocal current, table, header_rows
-        pages.append(ListPage(tuple(current), running, is_last, decimals))
+        pages.append(ListPage(tuple(current), running, is_last, decimals, currency))
         table = next_table
-        current = [units_row, *_totals_rows("Brought forward / Report", running, table, decimals)]
+        brought = _totals_rows("Brought forward / Report", running, table, decimals, currency)
+        current = [units_row, *brought]
         header_rows = len(current)
 
     # a line's headings go with it: a heading never ends a page
     blocks = [
-        (heading_rows(line, next_table) + item_rows(line, next_table, unit, decimals), line)
+        (
+            heading_rows(line, next_table) + item_rows(line, next_table, unit, decimals, currency),
+            line,
+        )
         for line in goods
     ]
     total = Totals()
@@ -233,7 +244,7 @@ def paginate(
         if len(current) >= table.rows:
             close_page(False)
         current.append(row)
-    pages.append(ListPage(tuple(current), running, True, decimals))
+    pages.append(ListPage(tuple(current), running, True, decimals, currency))
     return ListPlan(tuple(pages), running)
 
 

@@ -22,9 +22,10 @@ def count(number: int, locale: str = FORM_LOCALE) -> str:
     return number_format.count_text(number, locale)
 
 
-def amount(value: Decimal, locale: str = FORM_LOCALE) -> str:
-    """``1,234.50`` (``1 234,50`` in French): two decimals, rounded half up."""
-    return number_format.amount_text(value, locale)
+def amount(value: Decimal, locale: str = FORM_LOCALE, currency: str = "") -> str:
+    """``1,234.50`` (``1 234,50`` in French): the currency's decimals (two without one;
+    none for yen), rounded half up."""
+    return number_format.amount_text(value, locale, currency)
 
 
 def weight_decimals(weights: Iterable[Decimal | None]) -> int:

@@ -118,7 +118,7 @@ def draw_table_rows(canvas: Canvas, table: Table, page: ListPage) -> None:
         _draw_row(canvas, table, row, baseline)
     totals = page.totals
     baseline = _y(table.body_bottom + table.totals_h - 1.8)
-    cells = {3: numbers.count(totals.pieces), 5: figures(totals.value)}
+    cells = {3: numbers.count(totals.pieces), 5: figures(totals.value, currency=page.currency)}
     if totals.weight is not None:
         cells[4] = format_weight(totals.weight, page.weight_decimals)
     for number, text in cells.items():

@@ -6,18 +6,18 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from carnet_app import number_format
 from carnet_app.pdf import numbers
-
-CENT = Decimal("0.01")
 
 
 def number_in_words(number: int, lang: str) -> str:
     return str(num2words(number, lang=lang))
 
 
-def figures(value: Decimal, lang: str = "en") -> str:
-    """``1,234.50`` in English, ``1 234,50`` in French (narrow no-break space)."""
-    return numbers.amount(value, lang)
+def figures(value: Decimal, lang: str = "en", currency: str = "") -> str:
+    """``1,234.50`` in English, ``1 234,50`` in French (narrow no-break space); with the
+    currency's decimals (``150,000`` yen)."""
+    return numbers.amount(value, lang, currency)
 
 
 def count_with_words(number: int, lang: str) -> str:
@@ -26,7 +26,8 @@ def count_with_words(number: int, lang: str) -> str:
 
 def amount_in_words(value: Decimal, currency: str, lang: str) -> str:
     """The amount spelt out; currencies num2words does not know fall back to "… CUR and NN/100"."""
-    value = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    minor = Decimal(1).scaleb(-number_format.currency_decimals(currency))
+    value = value.quantize(minor, rounding=ROUND_HALF_UP)
     if value == value.to_integral():  # no "zero cents / zéro centimes"
         converter = CONVERTER_CLASSES.get(lang)
         forms = getattr(converter, "CURRENCY_FORMS", {}).get(currency)
@@ -48,13 +49,15 @@ def list_closing_sentences(
     pieces: int, value: Decimal, currency: str, continuation_sheets: int | None
 ) -> tuple[str, str]:
     """The closing of a goods list, in English and in French (ATA notes 2)."""
+    english_value = f"{figures(value, 'en', currency)} ({amount_in_words(value, currency, 'en')})"
+    french_value = f"{figures(value, 'fr', currency)} ({amount_in_words(value, currency, 'fr')})"
     english = (
         f"This list contains {count_with_words(pieces, 'en')} pieces for a total value of "
-        f"{currency} {figures(value, 'en')} ({amount_in_words(value, currency, 'en')})."
+        f"{currency} {english_value}."
     )
     french = (
         f"La présente liste comprend {count_with_words(pieces, 'fr')} pièces pour une valeur "
-        f"totale de {currency} {figures(value, 'fr')} ({amount_in_words(value, currency, 'fr')})."
+        f"totale de {currency} {french_value}."
     )
     if continuation_sheets:  # note 2: stated when the list has continuation sheets
         english += f" Continuation sheets: {count_with_words(continuation_sheets, 'en')}."

@@ -41,3 +41,24 @@ def test_each_locale_has_one_way_and_the_neutral_locale_reads_in_both_languages(
     assert number_format.count_text(12500, "fr") == f"12{NNBSP}500"
     assert number_format.decimal_text(None) == "" and number_format.money_text("") == ""
     assert number_format.money_text(Decimal("1"), "EUR", "xx_NOWHERE") == "1.00 EUR"
+
+
+def test_an_amount_shows_its_currency_s_decimals() -> None:
+    """A yen has no cents: the desk stores 1500 yen as 1500.00 and shows "1,500 JPY"; a
+    share of a line that is not a whole yen keeps its digits rather than hide them; euros and
+    a code babel does not know keep two decimals."""
+    assert number_format.money_text(Decimal("1500.00"), "JPY", "en") == "1,500 JPY"
+    assert number_format.money_text(Decimal("1500.00"), "JPY", "fr_FR") == f"1{NNBSP}500 JPY"
+    assert number_format.money_text(Decimal("1333.33"), "JPY", "en") == "1,333.33 JPY"
+    assert number_format.money_text(Decimal("1500"), "EUR", "en") == "1,500.00 EUR"
+    assert number_format.money_text(Decimal("1500"), "XYZ", "en") == "1,500.00 XYZ"
+    assert number_format.amount_text(Decimal("1333.50"), "en", "JPY") == "1,334"
+    assert number_format.amount_text(Decimal("1333.505"), "en", "EUR") == "1,333.51"
+
+
+@given(AMOUNTS.map(lambda amount: amount.quantize(Decimal(1))))
+def test_whole_yen_read_back_exactly(amount: Decimal) -> None:
+    text = number_format.money_text(amount.quantize(Decimal("0.01")), "JPY", "en")
+    figures = text.removesuffix(" JPY")
+    assert "." not in figures
+    assert parse_decimal(figures, locale="en") == amount

@@ -205,3 +205,32 @@ def test_brought_forward_totals_print_whole_in_their_cells(open_pdf) -> None:  #
     assert carried_over.weight is not None
     assert f"{carried_over.value:,.2f}" in values
     assert f"{carried_over.weight:,.3f}" in weights
+
+
+@pytest.mark.parametrize(
+    ("currency", "line_value", "total", "total_fr"),
+    [
+        ("JPY", "1,500,000", "JPY 2,250,000", "JPY 2 250 000"),  # no minor unit
+        ("EUR", "1,500,000.00", "EUR 2,250,000.00", "EUR 2 250 000,00"),
+    ],
+)
+def test_amounts_print_with_the_decimals_of_their_currency(  # type: ignore[no-untyped-def]
+    open_pdf, currency: str, line_value: str, total: str, total_fr: str
+) -> None:
+    """A yen has no cents: a list in JPY prints "1,500,000", never "1,500,000.00", in its
+    lines, its totals and its closing sentences; a list in euros keeps its two decimals."""
+    from dataclasses import replace as changed
+
+    lines = (
+        GoodsLine(1, "Cinema camera, S/N 1", 1, Decimal("1500000"), origin="JP"),
+        GoodsLine(2, "Lens set, S/N 2", 1, Decimal("750000"), origin="JP"),
+    )
+    carnet = changed(make_carnet(lines=lines), currency=currency)
+    text = " ".join(_list_text(open_pdf(render_carnet(carnet, part="list"))).split())
+    assert f" {line_value} JP" in text
+    assert f"total value of {total} (" in text
+    assert f"valeur totale de {total_fr.replace(' ', chr(0x202F), 2)} (" in text or (
+        f"valeur totale de {total_fr} (" in text
+    )
+    if currency == "JPY":
+        assert ".00" not in text and ",00 " not in text

@@ -104,7 +104,7 @@ def party_block(party: Party) -> Paragraph:
 
 
 def money(amount: Decimal, currency: str) -> str:
-    return f"{currency} {figures(amount)}"
+    return f"{currency} {figures(amount, currency=currency)}"
 
 
 def written(day: date | None) -> str:

@@ -120,8 +120,8 @@ class Words:
     def money(self, amount: Decimal, currency: str) -> str:
         """``EUR 1,234.50`` in English and bilingual letters, ``1 234,50 EUR`` in French."""
         if self.codes == ("fr",):
-            return f"{numbers.amount(amount, 'fr')} {currency}"
-        return f"{currency} {numbers.amount(amount)}"
+            return f"{numbers.amount(amount, 'fr', currency)} {currency}"
+        return f"{currency} {numbers.amount(amount, currency=currency)}"
 
     def day(self, value: date | None) -> str:
         """A date written out (``30 November 2026`` / ``30 novembre 2026``)."""
