@@ -58,7 +58,7 @@ from carnet_app.services.demo_catalogue import (
 )
 from carnet_app.services.demo_draws import Plan, item_count, movement_plan, pick_status
 from carnet_app.services.demo_rows import FEES_CENTS, MODELS, STORED, TABLES, Rows
-from carnet_app.services.demo_writer import BatchWriter, table_of
+from carnet_app.services.demo_writer import Batch, BatchWriter, table_of
 from carnet_app.services.drawn_bundles import DrawnBundles
 from carnet_app.services.portability import advance_id_sequences
 from carnet_app.services.reference import country_table
@@ -464,7 +464,7 @@ class _Filler:
         self.drawn.add(written, self.rows.moved)
         assert self.writer is not None, "load() opens the writer"
         carnets = (self.batch_first, self.carnet_id - 1)
-        self.writer.write(written, self.rows.moved, self.line_id, carnets)
+        self.writer.write(Batch(written, self.rows.moved, self.line_id, carnets))
         self.line_id += self.rows.moved_lines
         self.rows = Rows()
         self.batch_first = self.carnet_id

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
@@ -24,6 +25,19 @@ from carnet_app.db.bulk import insert_rows
 from carnet_app.db.search_documents import fill_search_documents
 from carnet_app.services.demo_rows import MODELS, Moved
 from carnet_app.services.drawn_bundles import Written
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One batch of a load, ready to write."""
+
+    # each table's columns and stored rows, in the order the foreign keys need
+    written: Mapping[str, Written]
+    # the movements whose lines the database makes from the goods lines, and the first id
+    moved: list[Moved]
+    line_id: int
+    # the first and last carnet of the batch (their search documents)
+    carnets: tuple[int, int]
 
 
 class BatchWriter:
@@ -56,40 +70,27 @@ class BatchWriter:
             self._threads.shutdown(wait=True)  # on an error too: the connection is free again
             self._threads = None
 
-    def write(
-        self,
-        written: Mapping[str, Written],
-        moved: list[Moved],
-        line_id: int,
-        carnets: tuple[int, int],
-    ) -> None:
-        """Write one batch: ``written`` (each table's columns and stored rows, in the order
-        the foreign keys need), the lines of the ``moved`` movements from id ``line_id`` on,
-        and the search documents of carnets ``carnets`` (first, last)."""
+    def write(self, batch: Batch) -> None:
+        """Write one batch (on PostgreSQL: hand it to the thread once the one before is in)."""
         if self._threads is None:
-            self._write(written, moved, line_id, carnets)
+            self._write(batch)
             return
         self._wait()  # the batch before this one is in (its error, if any, raised here)
-        self._pending = self._threads.submit(self._write, written, moved, line_id, carnets)
+        self._pending = self._threads.submit(self._write, batch)
 
     def _wait(self) -> None:
         if self._pending is not None:
             pending, self._pending = self._pending, None
             pending.result()
 
-    def _write(
-        self,
-        written: Mapping[str, Written],
-        moved: list[Moved],
-        line_id: int,
-        carnets: tuple[int, int],
-    ) -> None:
-        for name, (columns, rows) in written.items():
+    def _write(self, batch: Batch) -> None:
+        for name, (columns, rows) in batch.written.items():
             insert_rows(self.connection, table_of(MODELS[name]), columns, rows, stored=columns)
             if name == "movements":
-                moved_lines(self.connection, moved, line_id)
-        if self.documents and carnets[0] <= carnets[1]:
-            fill_search_documents(self.connection, *carnets)
+                moved_lines(self.connection, batch.moved, batch.line_id)
+        first, last = batch.carnets
+        if self.documents and first <= last:
+            fill_search_documents(self.connection, first, last)
 
 
 def moved_lines(connection: Connection, moved: list[Moved], line_id: int) -> None:
