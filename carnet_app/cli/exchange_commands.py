@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carnet_app.cli.core_commands import today
 from carnet_app.cli.json_documents import read_json
@@ -18,8 +18,11 @@ from carnet_app.cli.main import (
     to_jsonable,
     whole_number,
 )
-from carnet_app.domain.messages import say
+from carnet_app.domain.messages import Message, say, status_word
 from carnet_app.errors import UserError
+
+if TYPE_CHECKING:  # the services load with the command that uses them
+    from carnet_app.services.register import PredecessorAnswer
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -106,18 +109,28 @@ def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         carnet = registering.register_carnet(
             session, registration, user=ctx.user, today=today(), goods=goods, confirm=args.confirm
         )
-        data = registering.registration_answer(carnet)
-    return CommandResult(
-        dict(data),
-        say(
-            "cli.done.registered",
-            number=data["number"],
-            issuer=data["issuer"]["name"],
-            country=data["issuer"]["country"],
-            items=data["items"],
-            valid_until=data["valid_until"],
-        ).text(),
+        data = registering.registration_answer(session, carnet)
+    said = say(
+        "cli.done.registered",
+        number=data["number"],
+        issuer=data["issuer"]["name"],
+        country=data["issuer"]["country"],
+        items=data["items"],
+        valid_until=data["valid_until"],
     )
+    return CommandResult(dict(data), _with_predecessor(said, data["predecessor"]))
+
+
+def _with_predecessor(said: Message, predecessor: PredecessorAnswer | None) -> str:
+    """The answer's line, and what became of the carnet it follows on this desk."""
+    if predecessor is None:
+        return said.text()
+    became = say(
+        "cli.done.predecessor",
+        number=predecessor["number"],
+        status=status_word(predecessor["status"]),
+    )
+    return f"{said.text()}\n{became.text()}"
 
 
 def cmd_send(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -152,18 +165,16 @@ def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         carnet = carnet_file.receive_carnet(
             session, args.file, trust=_trust(args), user=ctx.user, today=today()
         )
-        data = registration_answer(carnet)
+        data = registration_answer(session, carnet)
         data["issuer_key"] = carnet.registered.issuer_key if carnet.registered else None
-    return CommandResult(
-        dict(data),
-        say(
-            "cli.done.received",
-            number=data["number"],
-            issuer=data["issuer"]["name"],
-            items=data["items"],
-            valid_until=data["valid_until"],
-        ).text(),
+    said = say(
+        "cli.done.received",
+        number=data["number"],
+        issuer=data["issuer"]["name"],
+        items=data["items"],
+        valid_until=data["valid_until"],
     )
+    return CommandResult(dict(data), _with_predecessor(said, data["predecessor"]))
 
 
 def _accepted(text: str | None) -> list[int] | str | None:

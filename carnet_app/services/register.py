@@ -73,6 +73,13 @@ class IssuerAnswer(TypedDict):
     country: str | None
 
 
+class PredecessorAnswer(TypedDict):
+    """The carnet a received duplicate or replacement follows, as this desk now holds it."""
+
+    number: str
+    status: str
+
+
 class RegistrationAnswer(TypedDict):
     """What ``carnet register`` and ``carnet receive`` answer (JSON)."""
 
@@ -88,6 +95,9 @@ class RegistrationAnswer(TypedDict):
     security: Decimal | None
     source: str
     issuer_key: NotRequired[str | None]  # ``receive``: the key that signed the carnet file
+    # the carnet it follows as this desk now holds it (superseded, replaced, or still active
+    # when a replacement took part of its goods); None when this desk does not hold it
+    predecessor: PredecessorAnswer | None
 
 
 @dataclass(frozen=True)
@@ -479,10 +489,17 @@ def sheets_document(registration: Registration) -> dict[str, dict[str, int | boo
     return document
 
 
-def registration_answer(carnet: CarnetView) -> RegistrationAnswer:
-    """What ``carnet register`` answers (JSON)."""
+def registration_answer(session: Session, carnet: CarnetView) -> RegistrationAnswer:
+    """What ``carnet register`` and ``carnet receive`` answer (JSON)."""
     registered = carnet.registered
     assert registered is not None
+    predecessor = None
+    if carnet.follows is not None:
+        status = session.execute(
+            select(Carnet.status).where(Carnet.number == carnet.follows)
+        ).scalar_one_or_none()
+        if status is not None:
+            predecessor = PredecessorAnswer(number=carnet.follows, status=status)
     return {
         "number": carnet.number,
         "status": carnet.status,
@@ -495,4 +512,5 @@ def registration_answer(carnet: CarnetView) -> RegistrationAnswer:
         "sheets": {colour: dict(sheets) for colour, sheets in registered.sheets.items()},
         "security": carnet.security,
         "source": registered.source,
+        "predecessor": predecessor,
     }

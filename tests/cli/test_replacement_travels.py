@@ -261,6 +261,7 @@ def test_a_received_duplicate_names_the_carnet_it_follows_and_supersedes_it_here
         ORIGINAL,
         "active",
     )
+    assert answer["predecessor"] == {"number": ORIGINAL, "status": "superseded"}
     taken = _ok(exhibitor("show", duplicate, "--json", today=TODAY))
     assert taken["follows"] == ORIGINAL
     assert _ok(exhibitor("show", ORIGINAL, "--json", today=TODAY))["status"] == "superseded"
@@ -272,8 +273,9 @@ def test_a_received_duplicate_names_the_carnet_it_follows_and_supersedes_it_here
 
     elsewhere = command_for(tmp_path / "other.sqlite3", tmp_path / "other-data")
     _ok(elsewhere("init"))
-    _ok(elsewhere("receive", str(tmp_path / "d1.carnet"),
-                  "--trust-fingerprint", sent.json["fingerprint"], today=TODAY))  # fmt: skip
+    there = _ok(elsewhere("receive", str(tmp_path / "d1.carnet"), "--json",
+                          "--trust-fingerprint", fingerprint, today=TODAY))  # fmt: skip
+    assert (there["follows"], there["predecessor"]) == (ORIGINAL, None)  # not held there
     assert _ok(elsewhere("show", duplicate, "--json", today=TODAY))["follows"] == ORIGINAL
 
 
@@ -288,8 +290,11 @@ def test_a_received_replacement_takes_the_goods_over_from_the_original_here(
     _ok(carnet("replace", ORIGINAL, "--country", "CH", "--date", "2026-04-01", today=TODAY))
     sent = carnet("send", "FR/LY/000002", "--out", str(tmp_path / "r.carnet"), "--json",
                   today=TODAY)  # fmt: skip
-    _ok(exhibitor("receive", str(tmp_path / "r.carnet"),
-                  "--trust-fingerprint", _ok(sent)["fingerprint"], today=TODAY))  # fmt: skip
+    received = exhibitor("receive", str(tmp_path / "r.carnet"),
+                         "--trust-fingerprint", _ok(sent)["fingerprint"], today=TODAY)  # fmt: skip
+    assert received.code == 0, received.stderr
+    # the clerk reads at once what became of the original on this desk
+    assert f"carnet {ORIGINAL} on this desk: now replaced" in received.stdout
     original_here = _ok(exhibitor("show", ORIGINAL, "--json", today=TODAY))
     original_there = _ok(carnet("show", ORIGINAL, "--json", today=TODAY))
     assert original_here["status"] == original_there["status"] == "replaced"
