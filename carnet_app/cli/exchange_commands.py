@@ -22,7 +22,7 @@ from carnet_app.domain.messages import Message, say, status_word
 from carnet_app.errors import UserError
 
 if TYPE_CHECKING:  # the services load with the command that uses them
-    from carnet_app.services.register import PredecessorAnswer
+    from carnet_app.services.registration_answer import PredecessorAnswer
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -98,6 +98,7 @@ def _trust(args: argparse.Namespace) -> Any:
 
 def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.services import register as registering
+    from carnet_app.services.registration_answer import registration_answer
 
     document = read_json(args.file)
     registration = registering.parse_registration(document)
@@ -109,7 +110,7 @@ def cmd_register(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         carnet = registering.register_carnet(
             session, registration, user=ctx.user, today=today(), goods=goods, confirm=args.confirm
         )
-        data = registering.registration_answer(session, carnet)
+        data = registration_answer(session, carnet)
     said = say(
         "cli.done.registered",
         number=data["number"],
@@ -159,7 +160,7 @@ def cmd_send(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from carnet_app.services import carnet_file
-    from carnet_app.services.register import registration_answer
+    from carnet_app.services.registration_answer import registration_answer
 
     with ctx.database().write() as session:
         carnet = carnet_file.receive_carnet(

@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
 
 from sqlalchemy import Connection, Table, text
 
@@ -126,8 +125,8 @@ def moved_lines(connection: Connection, moved: list[Moved], line_id: int) -> Non
     )
 
 
-def table_of(model: Any) -> Table:
+def table_of(model: object) -> Table:
     """The table of a mapped class."""
-    table = model.__table__
+    table = getattr(model, "__table__", None)
     assert isinstance(table, Table)
     return table

@@ -240,7 +240,11 @@ def goods_lists(draw: st.DrawFn) -> tuple[tuple[GoodsLine, ...], str, str]:
     count = draw(st.integers(30, 45) if carried else st.integers(1, 8))
     lines: list[GoodsLine] = []
     unit_for_all = draw(st.none() | weight_units)
+    currency = draw(st.sampled_from(["EUR", "USD", "JPY", "CHF"]))
     for number in range(1, count + 1):
+        value = max(draw(values), Decimal("0.01"))
+        if currency == "JPY":  # the desk takes whole yen only
+            value = max(value.quantize(Decimal(1)), Decimal(1))
         heading = draw(texts(40)) if draw(st.integers(0, 9)) == 0 else ""
         lines.append(
             GoodsLine(
@@ -249,7 +253,7 @@ def goods_lists(draw: st.DrawFn) -> tuple[tuple[GoodsLine, ...], str, str]:
                 if number % 15 == 0
                 else draw(st.sampled_from(SHORT_DESCRIPTIONS)),
                 pieces=draw(pieces),
-                value=max(draw(values), Decimal("0.01")),
+                value=value,
                 marks=draw(st.sampled_from(["", "S/N 123", "NSN"])),
                 weight=draw(weights),
                 weight_unit=unit_for_all or draw(weight_units),
@@ -257,7 +261,6 @@ def goods_lists(draw: st.DrawFn) -> tuple[tuple[GoodsLine, ...], str, str]:
                 heading=heading,
             )
         )
-    currency = draw(st.sampled_from(["EUR", "USD", "JPY", "CHF"]))
     return tuple(lines), currency, draw(st.sampled_from(["general-list", "voucher-reverse"]))
 
 
@@ -318,7 +321,7 @@ def _expected(page: ListPage) -> dict[_Cell, str]:
                 wanted[_Cell(number, index)] = squeeze(text)
     totals = page.totals
     wanted[_Cell(3, -1)] = squeeze(numbers.count(totals.pieces))
-    wanted[_Cell(5, -1)] = squeeze(figures(totals.value))
+    wanted[_Cell(5, -1)] = squeeze(figures(totals.value, currency=page.currency))
     if totals.weight is not None:
         wanted[_Cell(4, -1)] = squeeze(format_weight(totals.weight, page.weight_decimals))
     return wanted
