@@ -101,22 +101,21 @@ def money_text(amount: object, currency: str = "", locale: str = ENGLISH) -> str
 def amount_text(value: Decimal, locale: str = ENGLISH, currency: str = "") -> str:
     """VALUE rounded half up to its currency's minor unit (cents without a currency):
     ``1,234.50`` (``1 234,50`` in French), ``150,000`` for yen."""
-    decimals = currency_decimals(currency) if currency else MONEY_DECIMALS
+    decimals = _money_digits(currency) if currency else MONEY_DECIMALS
     step = Decimal(1).scaleb(-decimals)
     return _apply(value.quantize(step, rounding=ROUND_HALF_UP), decimals, locale)
 
 
-@cache
-def currency_decimals(currency: str) -> int:
-    """The decimals of a currency's minor unit (ISO 4217, from babel's CLDR data: EUR 2,
-    JPY 0), at most the two the desk stores; two for a code babel does not know."""
-    from babel.numbers import get_currency_precision
+def _money_digits(currency: str) -> int:
+    """The domain's decimals for an amount of ``currency`` (loaded with the first amount
+    shown, not when the desk starts)."""
+    from carnet_app.domain.schedules import money_digits
 
-    return min(MONEY_DECIMALS, int(get_currency_precision(currency.strip().upper())))
+    return money_digits(currency)
 
 
 def _shown_decimals(number: Decimal, currency: str) -> int:
-    digits = currency_decimals(currency) if currency else MONEY_DECIMALS
+    digits = _money_digits(currency) if currency else MONEY_DECIMALS
     if digits >= MONEY_DECIMALS:
         return max(digits, _decimals(number))
     # a yen amount stored as 1500.00: the zeros are the desk's storage, not the amount's

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from num2words import CONVERTER_CLASSES, num2words
 
-from carnet_app import number_format
+from carnet_app.domain.schedules import round_money
 from carnet_app.pdf import numbers
 
 
@@ -26,8 +26,7 @@ def count_with_words(number: int, lang: str) -> str:
 
 def amount_in_words(value: Decimal, currency: str, lang: str) -> str:
     """The amount spelt out; currencies num2words does not know fall back to "… CUR and NN/100"."""
-    minor = Decimal(1).scaleb(-number_format.currency_decimals(currency))
-    value = value.quantize(minor, rounding=ROUND_HALF_UP)
+    value = round_money(value, currency)
     if value == value.to_integral():  # no "zero cents / zéro centimes"
         converter = CONVERTER_CLASSES.get(lang)
         forms = getattr(converter, "CURRENCY_FORMS", {}).get(currency)
