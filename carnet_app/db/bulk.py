@@ -148,6 +148,43 @@ def analyze_others(session: Session, analysed: Collection[str]) -> None:
         session.execute(text(f"ANALYZE {', '.join(others)}"))
 
 
+def lines_from_goods(
+    connection: Connection,
+    *,
+    first_id: int,
+    movements: tuple[int, int],
+    carnets: tuple[int, int],
+) -> None:
+    """Movement lines for the movements ``movements`` (first, last id), each moving every
+    goods line of its carnet, all its pieces; ids from ``first_id`` on, by movement then item.
+    The movements' carnets are ``carnets`` (first, last id). PostgreSQL reads the goods by
+    that range (their unique key): joined on the carnet alone, it read every goods line of
+    the database for each call. SQLite looks each movement's goods up by its key already,
+    and the range costs it a quarter more."""
+    by_range = (
+        " AND m.carnet_id BETWEEN :first_carnet AND :last_carnet"
+        " AND g.carnet_id BETWEEN :first_carnet AND :last_carnet"
+        if connection.dialect.name == "postgresql"
+        else ""
+    )
+    connection.execute(
+        text(
+            "INSERT INTO movement_lines (id, movement_id, item_no, quantity) "
+            "SELECT :base + row_number() OVER (ORDER BY m.id, g.item_no) - 1, "
+            "m.id, g.item_no, g.pieces FROM movements m "
+            "JOIN goods_items g ON g.carnet_id = m.carnet_id "
+            "WHERE m.id BETWEEN :first AND :last" + by_range
+        ),
+        {
+            "base": first_id,
+            "first": movements[0],
+            "last": movements[1],
+            "first_carnet": carnets[0],
+            "last_carnet": carnets[1],
+        },
+    )
+
+
 BULK_CACHE_KIB = 256 * 1024
 
 

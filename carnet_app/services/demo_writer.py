@@ -18,9 +18,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Table
 
-from carnet_app.db.bulk import insert_rows
+from carnet_app.db.bulk import insert_rows, lines_from_goods
 from carnet_app.db.search_documents import fill_search_documents
 from carnet_app.services.demo_rows import MODELS, Moved
 from carnet_app.services.drawn_bundles import Written
@@ -95,34 +95,14 @@ class BatchWriter:
 def moved_lines(connection: Connection, moved: list[Moved], line_id: int) -> None:
     """The lines of a batch's movements, each moving every item of its carnet
     (``Rows.moved``), made from the goods lines in one statement instead of millions of
-    tuples; ids from ``line_id`` in the order the rows were drawn (by movement, then item).
-    PostgreSQL reads the goods by the batch's carnet range (their unique key): joined on the
-    carnet alone, it read every goods line of the database for each batch. SQLite looks
-    each movement's goods up by its key already, and the range costs it a quarter more."""
-    if not moved:
-        return
-    by_range = (
-        " AND m.carnet_id BETWEEN :first_carnet AND :last_carnet"
-        " AND g.carnet_id BETWEEN :first_carnet AND :last_carnet"
-        if connection.dialect.name == "postgresql"
-        else ""
-    )
-    connection.execute(
-        text(
-            "INSERT INTO movement_lines (id, movement_id, item_no, quantity) "
-            "SELECT :base + row_number() OVER (ORDER BY m.id, g.item_no) - 1, "
-            "m.id, g.item_no, g.pieces FROM movements m "
-            "JOIN goods_items g ON g.carnet_id = m.carnet_id "
-            "WHERE m.id BETWEEN :first AND :last" + by_range
-        ),
-        {
-            "base": line_id,
-            "first": moved[0][1],
-            "last": moved[-1][1] + moved[-1][2] - 1,
-            "first_carnet": moved[0][0],
-            "last_carnet": moved[-1][0],
-        },
-    )
+    tuples; ids from ``line_id`` in the order the rows were drawn (by movement, then item)."""
+    if moved:
+        lines_from_goods(
+            connection,
+            first_id=line_id,
+            movements=(moved[0][1], moved[-1][1] + moved[-1][2] - 1),
+            carnets=(moved[0][0], moved[-1][0]),
+        )
 
 
 def table_of(model: object) -> Table:
