@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from carnet_app.db.queries import (
     SEARCH_INDEX_DDL,
-    SEARCH_INDEX_REBUILD,
+    SEARCH_ITEMS_FILL,
+    SEARCH_ITEMS_RANGE,
     SEARCH_TABLES,
     has_search_index,
+    search_rebuild,
 )
 
 _TRIGGER_NAME = re.compile(r"CREATE TRIGGER IF NOT EXISTS (\w+)")
@@ -32,20 +34,43 @@ def _trigger_names() -> list[str]:
 
 
 @contextmanager
-def search_index_suspended(session: Session) -> Iterator[None]:
+def search_index_suspended(session: Session, *, items_by_range: bool = False) -> Iterator[bool]:
+    """The search index's triggers dropped while a bulk load writes, the index made whole
+    again after, in the caller's transaction; yields whether the database has the index.
+
+    ``items_by_range``: the caller indexes its goods lines itself, one carnet range at a time
+    as it writes them (``index_goods_range``, which a writer thread can run while the next
+    range is drawn), so the item index keeps what it holds and is only merged at the end;
+    the numbers and holders are rebuilt whole."""
     if not has_search_index(session):
-        yield
+        yield False
         return
     for name in _trigger_names():
         session.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-    yield
+    rebuilt: tuple[str, ...] = SEARCH_TABLES
+    if items_by_range:
+        rebuilt = tuple(table for table in SEARCH_TABLES if table != "search_items")
+        _search_hash_size(session, BULK_SEARCH_HASH)  # the ranges' terms kept, written once
+        session.execute(
+            text("INSERT INTO search_items(search_items, rank) VALUES ('automerge', 0)")
+        )
+    yield True
     session.flush()
     for statement in SEARCH_INDEX_DDL:
         session.execute(text(statement))
     _search_hash_size(session, BULK_SEARCH_HASH)
-    for statement in SEARCH_INDEX_REBUILD:
+    for statement in search_rebuild(rebuilt):
         session.execute(text(statement))
     _search_hash_size(session, FTS5_HASH_SIZE)
+
+
+def index_goods_range(connection: Connection, first_carnet: int, last_carnet: int) -> None:
+    """The item index's rows for the goods lines of carnets ``first_carnet``..``last_carnet``
+    (inside ``search_index_suspended(items_by_range=True)``)."""
+    connection.execute(
+        text(SEARCH_ITEMS_FILL + SEARCH_ITEMS_RANGE),
+        {"first": first_carnet, "last": last_carnet},
+    )
 
 
 # FTS5 keeps the terms of the rows it is given in memory until they reach its hash size, then

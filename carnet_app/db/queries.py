@@ -109,26 +109,46 @@ SEARCH_INDEX_DDL = (
     "INSERT INTO search_items(rowid, description, marks) "
     f"VALUES ((new.carnet_id << 20) + new.item_no, {_F}(new.description), {_F}(new.marks)); END",
 )
-SEARCH_INDEX_REBUILD = (
-    # no merging while the rows go in (one merge at the end: a fifth less work), then the
-    # default merging again for the writes to come
-    *(f"INSERT INTO {t}({t}, rank) VALUES ('automerge', 0)" for t in SEARCH_TABLES),
-    "INSERT INTO search_numbers(search_numbers) VALUES ('delete-all')",
-    "INSERT INTO search_holders(search_holders) VALUES ('delete-all')",
-    "INSERT INTO search_items(search_items) VALUES ('delete-all')",
+# What each search table holds, made from its source table (a rebuild; a bulk load of goods
+# lines fills the item index carnet range by carnet range: ``SEARCH_ITEMS_FILL`` with
+# ``SEARCH_ITEMS_RANGE``).
+SEARCH_NUMBERS_FILL = (
     f"INSERT INTO search_numbers(rowid, number) SELECT id, {folded_sql('number')} FROM carnets "
-    "WHERE number IS NOT NULL",
-    f"INSERT INTO search_holders(rowid, name) SELECT id, {folded_sql('name')} FROM holders",
+    "WHERE number IS NOT NULL"
+)
+SEARCH_HOLDERS_FILL = (
+    f"INSERT INTO search_holders(rowid, name) SELECT id, {folded_sql('name')} FROM holders"
+)
+SEARCH_ITEMS_FILL = (
     "INSERT INTO search_items(rowid, description, marks) "
     f"SELECT (carnet_id << 20) + item_no, {folded_sql('description')}, {folded_sql('marks')} "
-    "FROM goods_items",
-    # one segment per table: a bulk fill leaves thousands, and each MATCH reads every one (a
-    # search that checks carnet by carnet, db/list_window.py, costs five times more)
-    "INSERT INTO search_numbers(search_numbers) VALUES ('optimize')",
-    "INSERT INTO search_holders(search_holders) VALUES ('optimize')",
-    "INSERT INTO search_items(search_items) VALUES ('optimize')",
-    *(f"INSERT INTO {t}({t}, rank) VALUES ('automerge', 4)" for t in SEARCH_TABLES),
+    "FROM goods_items"
 )
+SEARCH_ITEMS_RANGE = " WHERE carnet_id BETWEEN :first AND :last ORDER BY carnet_id, item_no"
+SEARCH_FILLS = {
+    "search_numbers": SEARCH_NUMBERS_FILL,
+    "search_holders": SEARCH_HOLDERS_FILL,
+    "search_items": SEARCH_ITEMS_FILL,
+}
+
+
+def search_rebuild(tables: tuple[str, ...] = SEARCH_TABLES) -> tuple[str, ...]:
+    """The statements that empty and fill again the search ``tables``, leaving each one
+    segment (the others only merged into one)."""
+    return (
+        # no merging while the rows go in (one merge at the end: a fifth less work), then the
+        # default merging again for the writes to come
+        *(f"INSERT INTO {t}({t}, rank) VALUES ('automerge', 0)" for t in SEARCH_TABLES),
+        *(f"INSERT INTO {t}({t}) VALUES ('delete-all')" for t in tables),
+        *(SEARCH_FILLS[t] for t in tables),
+        # one segment per table: a bulk fill leaves thousands, and each MATCH reads every one
+        # (a search that checks carnet by carnet, db/list_window.py, costs five times more)
+        *(f"INSERT INTO {t}({t}) VALUES ('optimize')" for t in SEARCH_TABLES),
+        *(f"INSERT INTO {t}({t}, rank) VALUES ('automerge', 4)" for t in SEARCH_TABLES),
+    )
+
+
+SEARCH_INDEX_REBUILD = search_rebuild()
 
 
 class SortKey(StrEnum):

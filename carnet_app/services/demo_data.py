@@ -100,8 +100,8 @@ def fill_demo_data(
     session: Session, *, carnets: int, seed: int = 1, today: date, user: str
 ) -> DemoSummary:
     """Add ``carnets`` demo carnets (and their holders) in one transaction."""
-    with search_index_suspended(session), bulk_page_cache(session):
-        filler = _Filler(session, seed=seed, today=today, user=user)
+    with search_index_suspended(session, items_by_range=True) as indexed, bulk_page_cache(session):
+        filler = _Filler(session, seed=seed, today=today, user=user, items_search=indexed)
         documents = (SEARCH_DOCUMENTS,) if filler.documents else ()
         with indexes_suspended(session, BULK_INDEXED + documents):
             filler.load(carnets)
@@ -116,8 +116,11 @@ class _Filler:
     """One demo load: draws each carnet, keeps its rows (and its derived rows) and writes
     them in batches."""
 
-    def __init__(self, session: Session, *, seed: int, today: date, user: str) -> None:
+    def __init__(
+        self, session: Session, *, seed: int, today: date, user: str, items_search: bool
+    ) -> None:
         self.session = session
+        self.items_search = items_search  # SQLite's item index, filled batch by batch
         self.rng = random.Random(seed)
         self.seed = seed
         self.today = today
@@ -177,7 +180,9 @@ class _Filler:
                 for model in (GoodsItem, VoucherSet, MovementLine)
             },
         )
-        with BatchWriter(self.connection, documents=self.documents) as writer:
+        with BatchWriter(
+            self.connection, documents=self.documents, items_search=self.items_search
+        ) as writer:
             self.writer = writer
             for _ in range(carnets):
                 self._carnet(self.holders[rng.randrange(len(self.holders))])

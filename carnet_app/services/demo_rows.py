@@ -116,8 +116,42 @@ def deadline_rows(carnet: DemoCarnet, hold_months: int) -> list[Row]:
     if carnet.valid_until is None:  # a draft: no alerts
         return []
     abroad = carnet.abroad
+    # what the alerts depend on besides the number: over a million carnets, a few thousand
+    # expiry dates and statuses, so each is worked out once (a claim's id is its own)
+    key = (
+        carnet.status,
+        carnet.valid_until,
+        None if abroad is None else (abroad.territory, abroad.final_date, abroad.pieces),
+        carnet.open_claim,
+        hold_months,
+    )
+    alerts = _ALERTS.get(key) if carnet.open_claim is None else None
+    if alerts is None:
+        alerts = _alerts(carnet, hold_months)
+        if carnet.open_claim is None:
+            if len(_ALERTS) >= _ALERTS_KEPT:
+                _ALERTS.clear()
+            _ALERTS[key] = alerts
+    countries = countries_key(carnet.itinerary)
+    number = carnet.number or ""
+    return [
+        (carnet.carnet_id, number, carnet.holder_id, category, kind, due, countries, said, focus)
+        for category, kind, due, said, focus in alerts
+    ]
+
+
+# the alerts of a carnet as (category, kind, due, message as stored, focus), by what they
+# depend on (``deadline_rows``)
+_ALERTS: dict[tuple[object, ...], list[tuple[str, str, date, str, str]]] = {}
+_ALERTS_KEPT = 50_000
+
+
+def _alerts(carnet: DemoCarnet, hold_months: int) -> list[tuple[str, str, date, str, str]]:
+    """The domain's alerts of the carnet, without its number (which the rows add)."""
+    assert carnet.valid_until is not None
+    abroad = carnet.abroad
     facts = CarnetDeadlineFacts(
-        number=carnet.number or "",
+        number="",
         status=_STATUSES[carnet.status],
         valid_until=carnet.valid_until,
         goods_abroad=abroad is not None,
@@ -134,16 +168,11 @@ def deadline_rows(carnet: DemoCarnet, hold_months: int) -> list[Row]:
         open_claims=() if carnet.open_claim is None else (carnet.open_claim,),
         security_hold_months=hold_months,
     )
-    countries = countries_key(carnet.itinerary)
     return [
         (
-            carnet.carnet_id,
-            alert.carnet,
-            carnet.holder_id,
             category_of(alert.kind.value),
             alert.kind.value,
             alert.due,
-            countries,
             message_to_json(alert.message),
             alert.focus,
         )

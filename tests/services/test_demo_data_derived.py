@@ -115,3 +115,44 @@ def test_demo_search_documents_are_those_every_write_keeps(database: Database) -
     assert written == _documents(database)
     assert len({row[0] for row in written}) == 120
     assert any(row[1] > 0 for row in written)  # carnets of more than eight lines
+
+
+def _item_index(database: Database) -> list[tuple[Any, ...]]:
+    """Every entry of SQLite's item index: each trigram, the goods line and column it is in,
+    and where (the index keeps no text of its own: ``fts5vocab`` reads the entries)."""
+    with database.write() as session:
+        session.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.item_entries "
+                "USING fts5vocab(main, search_items, instance)"
+            )
+        )
+        return [
+            tuple(row)
+            for row in session.execute(text("SELECT term, doc, col, offset FROM item_entries"))
+        ]
+
+
+def test_the_item_index_filled_batch_by_batch_is_the_one_a_rebuild_makes(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite: demo-data indexes the goods lines of each batch as it writes them (a thread
+    does while the next batch is drawn), into a desk that already has carnets: a search then
+    finds exactly what it finds once the index is rebuilt from the goods lines."""
+    from carnet_app.db.queries import has_search_index, search_rebuild
+    from carnet_app.services import demo_data
+
+    with database.read() as session:
+        if not has_search_index(session):
+            pytest.skip("SQLite's item index (PostgreSQL searches its documents)")
+    monkeypatch.setattr(demo_data, "ROWS_PER_FLUSH", 300)  # a batch every few carnets
+    with database.write() as session:
+        fill_demo_data(session, carnets=40, seed=3, today=TODAY, user="demo")
+    with database.write() as session:
+        fill_demo_data(session, carnets=30, seed=4, today=TODAY, user="demo")
+    filled = _item_index(database)
+    with database.write() as session:
+        for statement in search_rebuild(("search_items",)):
+            session.execute(text(statement))
+    assert sorted(filled) == sorted(_item_index(database))
+    assert {doc >> 20 for _, doc, _, _ in filled} == set(range(1, 71))
