@@ -34,6 +34,7 @@ from carnet_app.startup import started
 EXIT_OK = 0
 EXIT_ENVIRONMENT = 1
 EXIT_REFUSED = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: what a shell reports for a program stopped by Ctrl-C
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head -1`
 CREATING_COMMANDS = ("init",)  # the only command that may create a --db file
 MAX_AMOUNT_DIGITS = 12  # digits before the decimal point of an amount typed on the line
@@ -394,19 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler: Handler = args.handler
     try:
-        request_id = getattr(args, "request_id", None)
-        if request_id is not None:
-            from carnet_app.cli import request_keys
-
-            context.request = request_keys.request_of(request_id, args)
-            earlier = request_keys.earlier_answer(context)
-            if earlier is not None:
-                return _print_result(earlier, context.json_output)
-        result = handler(args, context)
-        if context.request is not None:
-            from carnet_app.cli import request_keys
-
-            request_keys.remember_answer(context, result)
+        result = _answer(handler, args, context)
     except UserError as exc:
         reason = _one_line(exc.message).removeprefix("refused: ")  # never "refused: refused:"
         sys.stderr.write(f"carnet: refused: {reason}\n")
@@ -423,9 +412,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         sys.stderr.write(f"carnet: {damaged}\n")
         return EXIT_ENVIRONMENT
+    except KeyboardInterrupt:  # Ctrl-C: the command's transaction was rolled back
+        sys.stderr.write(f"carnet: {say('cli.interrupted')}\n")
+        return EXIT_INTERRUPTED
     finally:
         context.close()
     return _print_result(result, context.json_output)
+
+
+def _answer(handler: Handler, args: argparse.Namespace, context: CliContext) -> CommandResult:
+    """What the command answers; with ``--request-id``, the answer it gave that request
+    before, if it did (the command is not run again)."""
+    request_id = getattr(args, "request_id", None)
+    if request_id is not None:
+        from carnet_app.cli import request_keys
+
+        context.request = request_keys.request_of(request_id, args)
+        earlier = request_keys.earlier_answer(context)
+        if earlier is not None:
+            return earlier
+    result = handler(args, context)
+    if context.request is not None:
+        from carnet_app.cli import request_keys
+
+        request_keys.remember_answer(context, result)
+    return result
 
 
 def _print_result(result: CommandResult, as_json: bool) -> int:

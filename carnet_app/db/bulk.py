@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import Connection, Table, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from carnet_app.db.queries import (
+from carnet_app.db.search_index import (
     SEARCH_INDEX_DDL,
     SEARCH_ITEMS_FILL,
     SEARCH_ITEMS_RANGE,
@@ -182,32 +182,34 @@ def lines_from_goods(
 ) -> None:
     """Movement lines for the movements ``movements`` (first, last id), each moving every
     goods line of its carnet, all its pieces; ids from ``first_id`` on, by movement then item.
-    The movements' carnets are ``carnets`` (first, last id). PostgreSQL reads the goods by
-    that range (their unique key): joined on the carnet alone, it read every goods line of
-    the database for each call. SQLite looks each movement's goods up by its key already,
-    and the range costs it a quarter more."""
-    by_range = (
-        " AND m.carnet_id BETWEEN :first_carnet AND :last_carnet"
-        " AND g.carnet_id BETWEEN :first_carnet AND :last_carnet"
-        if connection.dialect.name == "postgresql"
-        else ""
-    )
-    connection.execute(
-        text(
+    The movements' carnets are ``carnets`` (first, last id).
+
+    PostgreSQL numbers the lines itself and reads the goods by the carnet range (their unique
+    key): joined on the carnet alone, it read every goods line of the database for each call.
+    SQLite looks each movement's goods up by its key already (the range costs it a quarter
+    more) and gives the lines, inserted in that order, the ids after the highest: numbering
+    them with a window function took twice as long. ``first_id`` is then that next id."""
+    if connection.dialect.name == "postgresql":
+        statement = (
             "INSERT INTO movement_lines (id, movement_id, item_no, quantity) "
             "SELECT :base + row_number() OVER (ORDER BY m.id, g.item_no) - 1, "
             "m.id, g.item_no, g.pieces FROM movements m "
             "JOIN goods_items g ON g.carnet_id = m.carnet_id "
-            "WHERE m.id BETWEEN :first AND :last" + by_range
-        ),
-        {
-            "base": first_id,
-            "first": movements[0],
-            "last": movements[1],
-            "first_carnet": carnets[0],
-            "last_carnet": carnets[1],
-        },
-    )
+            "WHERE m.id BETWEEN :first AND :last"
+            " AND m.carnet_id BETWEEN :first_carnet AND :last_carnet"
+            " AND g.carnet_id BETWEEN :first_carnet AND :last_carnet"
+        )
+    else:
+        statement = (
+            "INSERT INTO movement_lines (movement_id, item_no, quantity) "
+            "SELECT m.id, g.item_no, g.pieces FROM movements m "
+            "JOIN goods_items g ON g.carnet_id = m.carnet_id "
+            "WHERE m.id BETWEEN :first AND :last ORDER BY m.id, g.item_no"
+        )
+    bounds = {"first": movements[0], "last": movements[1]}
+    if connection.dialect.name == "postgresql":
+        bounds |= {"base": first_id, "first_carnet": carnets[0], "last_carnet": carnets[1]}
+    connection.execute(text(statement), bounds)
 
 
 BULK_CACHE_KIB = 256 * 1024
@@ -231,10 +233,16 @@ def bulk_page_cache(session: Session) -> Iterator[None]:
         return
     before = session.execute(text("PRAGMA cache_size")).scalar_one()
     session.execute(text(f"PRAGMA cache_size = -{BULK_CACHE_KIB}"))
+    restore = text(f"PRAGMA cache_size = {int(before)}")
     try:
         yield
-    finally:
-        session.execute(text(f"PRAGMA cache_size = {int(before)}"))
+    except BaseException:
+        # a failed load's transaction (or its connection, after an interruption) may take no
+        # more statements: the load's own error is what the caller gets, not this one's
+        with suppress(SQLAlchemyError):
+            session.execute(restore)
+        raise
+    session.execute(restore)
 
 
 def insert_rows(

@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 from carnet_app.db.models import Carnet, GoodsItem, Holder
 from carnet_app.db.queries import (
     DOCUMENT_MATCH_IDS,
-    ITEM_ROWID_SHIFT,
     TRIGRAM,
     ListFilter,
     SortKey,
@@ -37,10 +36,10 @@ from carnet_app.db.queries import (
     _sort_expression,
     filter_conditions,
     has_folded_function,
-    has_search_index,
     trigram_matches,
 )
 from carnet_app.db.search_documents import usable_for
+from carnet_app.db.search_index import ITEM_ROWID_SHIFT, has_search_index
 from carnet_app.db.text_fold import fold
 
 FIRST_PAGE = 100  # what a keystroke asks for: a screenful and more

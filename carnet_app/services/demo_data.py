@@ -45,6 +45,7 @@ from carnet_app.domain.numbering import format_number
 from carnet_app.services import demo_rows
 from carnet_app.services.audit import record_audit
 from carnet_app.services.audit_bulk import prove_carnets
+from carnet_app.services.bundle_hasher import BundleHasher
 from carnet_app.services.demo_catalogue import (
     CITIES,
     DESTINATIONS,
@@ -154,7 +155,8 @@ class _Filler:
         self.serial = self.association.next_serial
         self.by_status: dict[str, int] = {}
         self.totals = {"items": 0, "movements": 0, "claims": 0}
-        self.drawn: DrawnBundles | None = None
+        self.drawn: DrawnBundles | None = None  # the load's digests, once every batch is in
+        self.hasher: BundleHasher | None = None
         self.writer: BatchWriter | None = None
         self.batch_first = 0  # the first carnet of the batch being drawn
         self.documents = has_search_documents(session)  # PostgreSQL's, filled batch by batch
@@ -173,23 +175,28 @@ class _Filler:
         # so PostgreSQL's sequences first hand out the next id after the highest
         advance_id_sequences(session)
         self.line_id = _next_id(session, MovementLine)
-        self.drawn = DrawnBundles(
+        hasher = BundleHasher(
             self.first_carnet,
             {
                 model.__tablename__: _next_id(session, model)
                 for model in (GoodsItem, VoucherSet, MovementLine)
             },
+            carnets=carnets,
         )
-        with BatchWriter(
-            self.connection, documents=self.documents, items_search=self.items_search
-        ) as writer:
-            self.writer = writer
-            for _ in range(carnets):
-                self._carnet(self.holders[rng.randrange(len(self.holders))])
-                if self.rows.size() >= ROWS_PER_FLUSH:
-                    self._flush()
-            self._flush()
+        with hasher:
+            self.hasher = hasher
+            with BatchWriter(
+                self.connection, documents=self.documents, items_search=self.items_search
+            ) as writer:
+                self.writer = writer
+                for _ in range(carnets):
+                    self._carnet(self.holders[rng.randrange(len(self.holders))])
+                    if self.rows.size() >= ROWS_PER_FLUSH:
+                        self._flush()
+                self._flush()
+            self.drawn = hasher.result()
         self.writer = None
+        self.hasher = None
         self.association.next_serial = self.serial
 
     def prove(self) -> DemoSummary:
@@ -450,9 +457,9 @@ class _Filler:
         return OpenClaim(claim_id, country, deadlines.proof_due, deadlines.payment_final)
 
     def _flush(self) -> None:
-        """Each row made stored once and hashed for the proof here, then written as it is
-        (``demo_writer``; on PostgreSQL while the next batch is drawn)."""
-        assert self.drawn is not None, "load() draws"
+        """Each row made stored once, handed to the proof's hasher (``bundle_hasher``: for a
+        large load, another process) and written as it is (``demo_writer``)."""
+        assert self.hasher is not None, "load() opens the hasher"
         written = {
             name: (
                 columns,
@@ -466,7 +473,7 @@ class _Filler:
             )
             for name, columns in TABLES
         }
-        self.drawn.add(written, self.rows.moved)
+        self.hasher.add(written, self.rows.moved)
         assert self.writer is not None, "load() opens the writer"
         carnets = (self.batch_first, self.carnet_id - 1)
         self.writer.write(Batch(written, self.rows.moved, self.line_id, carnets))

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from carnet_app.db import list_window, queries
+from carnet_app.db import list_window, queries, search_index
 from carnet_app.db.list_window import ListWindow
 from carnet_app.db.models import Carnet, Movement
 from carnet_app.db.queries import CarnetListRow, ListFilter, SortKey
@@ -79,13 +79,13 @@ class CountryChoice:
 
 
 def search_index_ready(session: Session) -> bool:
-    return queries.has_search_index(session)
+    return search_index.has_search_index(session)
 
 
 def prepare_search_index(session: Session) -> bool:
     """Build the trigram index on a SQLite database that lacks it (a write; may take seconds
     on a large database). True when it was built now."""
-    return queries.ensure_search_index(session)
+    return search_index.ensure_search_index(session)
 
 
 def list_ids(

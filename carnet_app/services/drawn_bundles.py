@@ -110,6 +110,11 @@ class DrawnBundles:
         self.rows = array("L")
         self._layouts: dict[tuple[str, tuple[str, ...]], _Layout] = {}
 
+    def __getstate__(self) -> dict[str, Any]:
+        """What another process needs of these bundles (``bundle_hasher``): the digests and
+        ids; the row layouts are made again there when needed."""
+        return {**self.__dict__, "_layouts": {}}
+
     def add(
         self,
         written: Mapping[str, Written],

@@ -9,7 +9,7 @@ import sqlite3
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carnet_app.db.queries import folded_sql
+from carnet_app.db.search_index import folded_sql
 from carnet_app.db.text_fold import SQL_FUNCTION, fold
 
 _CONNECTION = sqlite3.connect(":memory:")

@@ -9,7 +9,7 @@ from alembic import command
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from carnet_app.db import queries
+from carnet_app.db import queries, search_index
 from carnet_app.db.engine import make_engine
 from carnet_app.db.migrate import SCHEMA_REVISION, alembic_config, connect, current_revision
 from carnet_app.db.queries import ListFilter
@@ -80,14 +80,14 @@ def test_migration_0002_upgrades_a_0001_database(tmp_path: Path) -> None:
     with database.write() as session:
         _fill_0001_demo(session)
     with database.read() as session:
-        assert not queries.has_search_index(session)
+        assert not search_index.has_search_index(session)
     like_before = _ids(database, "camera")  # the LIKE fallback
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")  # 0002 built the index, 0008 rebuilt it folded
     assert current_revision(database.engine) == SCHEMA_REVISION
     with database.read() as session:
-        assert queries.has_search_index(session)
+        assert search_index.has_search_index(session)
     assert _ids(database, "camera") == like_before == _like_ids(database, "camera")
 
     # triggers keep the index in step with inserts, updates and deletes
@@ -101,7 +101,7 @@ def test_migration_0002_upgrades_a_0001_database(tmp_path: Path) -> None:
     assert 7 not in _ids(database, "camera")
     assert _ids(database, "camera") == _like_ids(database, "camera")
     with database.write() as session:
-        for table in queries.SEARCH_TABLES:
+        for table in search_index.SEARCH_TABLES:
             session.execute(
                 text(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
             )
@@ -110,7 +110,7 @@ def test_migration_0002_upgrades_a_0001_database(tmp_path: Path) -> None:
         config.attributes["connection"] = connection
         command.downgrade(config, "0001_initial")
     with database.read() as session:
-        assert not queries.has_search_index(session)
+        assert not search_index.has_search_index(session)
     assert _ids(database, "camera") == _like_ids(database, "camera")
     database.dispose()
 
@@ -129,12 +129,12 @@ def test_the_desk_builds_a_missing_index(tmp_path: Path) -> None:
         ]
         for trigger in triggers:
             connection.exec_driver_sql(f"DROP TRIGGER {trigger}")
-        for table in queries.SEARCH_TABLES:
+        for table in search_index.SEARCH_TABLES:
             connection.exec_driver_sql(f"DROP TABLE {table}")
     with database.write() as session:
-        assert not queries.has_search_index(session)
-        assert queries.ensure_search_index(session)
+        assert not search_index.has_search_index(session)
+        assert search_index.ensure_search_index(session)
     with database.write() as session:
-        assert not queries.ensure_search_index(session)  # once
+        assert not search_index.ensure_search_index(session)  # once
     assert _ids(database, "lens") == _like_ids(database, "lens") != set()
     database.dispose()

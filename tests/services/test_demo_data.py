@@ -60,7 +60,8 @@ def test_same_seed_same_data(database: Database, tmp_path) -> None:  # type: ign
 
 def test_search_finds_bulk_loaded_carnets_and_new_ones(database: Database) -> None:
     """The bulk load rebuilds the search index and puts its triggers back."""
-    from carnet_app.db.queries import ListFilter, carnet_ids, has_search_index
+    from carnet_app.db.queries import ListFilter, carnet_ids
+    from carnet_app.db.search_index import has_search_index
     from tests.services.conftest import issue_sample
 
     with database.write() as session:
@@ -181,3 +182,51 @@ def test_a_load_the_disk_cannot_hold_leaves_the_desk_as_it_was(
     assert summary.carnets == 30
     with database.read() as session:
         assert len(views.list_carnets(session, limit=100)) == 30
+
+
+def test_a_hashing_process_that_dies_leaves_the_desk_as_it_was(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large load hashes its rows for the audit trail in a process of its own. That process
+    is killed half-way (the system out of memory): the clerk gets the desk's one line, nothing
+    of the load stays, no process is left behind, and the next load goes through."""
+    import multiprocessing
+    import os
+    import signal
+
+    from carnet_app.services import bundle_hasher, demo_data
+    from tests.postgres.backends import dump_url
+
+    backend = database.engine.dialect.name
+
+    def dump() -> list[str]:
+        if backend == "postgresql":
+            return dump_url(database.url)
+        with sqlite3.connect(database.engine.url.database or "") as connection:
+            return list(connection.iterdump())
+
+    before = dump()
+    monkeypatch.setattr(bundle_hasher, "SEPARATE_FROM", 1)
+    monkeypatch.setattr(demo_data, "ROWS_PER_FLUSH", 800)
+    handed = bundle_hasher.BundleHasher.add
+    batches: list[int] = []
+
+    def add_then_kill(self: bundle_hasher.BundleHasher, *args: object) -> None:
+        handed(self, *args)  # type: ignore[arg-type]
+        batches.append(1)
+        if len(batches) == 2:
+            for process in multiprocessing.active_children():
+                os.kill(process.pid or 0, signal.SIGKILL)
+
+    monkeypatch.setattr(bundle_hasher.BundleHasher, "add", add_then_kill)
+    with pytest.raises(EnvironmentProblem, match="stopped before the end") as refused:
+        with database.write() as session:
+            fill_demo_data(session, carnets=300, seed=5, today=TODAY, user="demo")
+    assert "\n" not in str(refused.value)
+    assert len(batches) >= 2
+    assert not multiprocessing.active_children()
+    assert dump() == before
+    monkeypatch.setattr(bundle_hasher.BundleHasher, "add", handed)
+    with database.write() as session:
+        summary = fill_demo_data(session, carnets=30, seed=5, today=TODAY, user="demo")
+    assert summary.carnets == 30

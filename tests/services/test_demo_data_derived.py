@@ -139,7 +139,7 @@ def test_the_item_index_filled_batch_by_batch_is_the_one_a_rebuild_makes(
     """SQLite: demo-data indexes the goods lines of each batch as it writes them (a thread
     does while the next batch is drawn), into a desk that already has carnets: a search then
     finds exactly what it finds once the index is rebuilt from the goods lines."""
-    from carnet_app.db.queries import has_search_index, search_rebuild
+    from carnet_app.db.search_index import has_search_index, search_rebuild
     from carnet_app.services import demo_data
 
     with database.read() as session:
